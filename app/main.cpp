@@ -1,0 +1,42 @@
+// Wires the objects together and loads Main.qml; nothing else belongs here.
+#include "AccountSession.h"
+#include "CommandLine.h"
+#include "ProfilePaths.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+
+Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Natter"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Natter"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("im.natter.Natter"));
+
+    const Natter::CommandLine options = Natter::CommandLine::parse(app);
+    const Natter::ProfilePaths profile(options.profileDir);
+    QString error;
+    if (!profile.ensureExists(&error)) {
+        qCritical("%s", qPrintable(error));
+        return 1;
+    }
+
+    Natter::AccountSession session(profile);
+
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+
+// Enums that cross layers and reach QML. One Q_NAMESPACE per namespace, so they all live here.
+namespace Natter {
+Q_NAMESPACE
+
+// What the account's single connection is doing, as the UI shows it.
+enum class ConnectionState {
+    Offline, // not connected; see the session's error text for why
+    Connecting, // TCP, TLS and authentication in progress
+    Connected, // bound and ready
+    Retrying, // lost; waiting for the next attempt
+};
+Q_ENUM_NS(ConnectionState)
+
+// The life of a message we send. Values are stored on disk; never renumber them.
+enum class DeliveryState {
+    Pending = 0, // stored in the outbox, not yet acknowledged by the server
+    Sent = 1, // acknowledged by the server (stream management)
+    Delivered = 2, // the peer's client sent a receipt (XEP-0184)
+    Read = 3, // the peer displayed it (XEP-0333)
+    Failed = 4, // an error came back; the reason is stored with it
+};
+Q_ENUM_NS(DeliveryState)
+
+} // namespace Natter

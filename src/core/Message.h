@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Attachment.h"
+#include "DeliveryState.h"
+
+#include <QList>
+#include <QString>
+
+namespace Natter {
+
+enum class Direction { Incoming, Outgoing };
+
+// One chat message as the app knows it, whichever way it arrived (live, carbon, offline, MAM).
+struct Message
+{
+    qint64 id = 0; // local row id; 0 until stored
+    qint64 accountId = 0;
+    qint64 chatId = 0;
+    Direction direction = Direction::Incoming;
+    QString sender; // bare JID of the author
+    QString peer; // bare JID of the chat's other side
+    QString body;
+    QString stanzaId; // XEP-0359 stanza-id assigned by our server, when known
+    QString originId; // XEP-0359 origin-id chosen by the sender
+    QString messageId; // the stanza's id attribute
+    qint64 timestamp = 0; // milliseconds since the epoch, UTC
+    DeliveryState deliveryState = DeliveryState::Pending;
+    bool read = false;
+    qint64 correctsId = 0; // XEP-0308: the local id of the message this one replaces
+    qint64 replyToId = 0; // XEP-0461: the local id of the message this one answers
+    bool edited = false; // the body was replaced by a correction
+    QString errorText; // why delivery failed, for the person; empty unless Failed
+};
+
+} // namespace Natter

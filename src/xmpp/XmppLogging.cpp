@@ -1,0 +1,5 @@
+#include "XmppLogging.h"
+
+namespace Natter {
+Q_LOGGING_CATEGORY(lcXmpp, "natter.xmpp", QtInfoMsg)
+}

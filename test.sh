@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Natter and runs every test: format check, unit,
+# integration (against a private ejabberd) and GUI. Extra arguments go to ctest, e.g. -L unit.
+set -euo pipefail
+cd "$(dirname "$0")"
+build=${NATTER_BUILD_DIR:-build}
+prefix=$(packaging/deps/setup.sh)
+
+# Formatting is part of the test: a diff fails the run.
+mapfile -t sources < <(git ls-files -- '*.cpp' '*.h' 2>/dev/null || find app src tests bench -name '*.cpp' -o -name '*.h')
+if [ ${#sources[@]} -gt 0 ] && ! clang-format --dry-run --Werror "${sources[@]}" 2>/tmp/natter-format.$$; then
+    head -n 20 /tmp/natter-format.$$ >&2
+    rm -f /tmp/natter-format.$$
+    echo "test.sh: formatting differs from .clang-format; run: clang-format -i \$(git ls-files '*.cpp' '*.h')" >&2
+    exit 1
+fi
+rm -f /tmp/natter-format.$$
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$prefix" \
+    -DBUILD_TESTING=ON >/dev/null
+cmake --build "$build"
+cd "$build"
+exec ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"

@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Natter.Models
+
+ApplicationWindow {
+    id: window
+
+    required property AccountSession session
+
+    width: 1100
+    height: 720
+    minimumWidth: 360
+    minimumHeight: 480
+    visible: true
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+    title: session.hasAccount ? qsTr("Natter — %1").arg(session.jid) : qsTr("Natter")
+
+    StackView {
+        id: stack
+        objectName: "pageStack"
+        anchors.fill: parent
+        initialItem: window.session.hasAccount ? chatListPage : signInPage
+    }
+
+    Component {
+        id: signInPage
+        SignInPage {
+            session: window.session
+        }
+    }
+
+    Component {
+        id: chatListPage
+        ChatListPage {
+            session: window.session
+        }
+    }
+
+    Connections {
+        target: window.session
+        function onSignedIn() {
+            if (stack.currentItem instanceof SignInPage)
+                stack.replace(chatListPage)
+        }
+        function onAccountChanged() {
+            if (!window.session.hasAccount)
+                stack.replace(signInPage)
+        }
+    }
+}
