@@ -30,6 +30,7 @@ struct Message
     qint64 replyToId = 0; // XEP-0461: the local id of the message this one answers
     bool edited = false; // the body was replaced by a correction
     QString errorText; // why delivery failed, for the person; empty unless Failed
+    QList<Attachment> attachments;
 };
 
 } // namespace Natter

@@ -1,0 +1,217 @@
+#include "MessageWriter.h"
+
+#include "Connection.h"
+#include "IdCodec.h"
+#include "StorageLog.h"
+
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+namespace Natter {
+
+namespace {
+
+// The sender's own id for a message: origin-id (XEP-0359), else the stanza's id attribute.
+const QString &senderKeyText(const Message &m)
+{
+    return m.originId.isEmpty() ? m.messageId : m.originId;
+}
+
+} // namespace
+
+qint64 MessageWriter::ensureChat(Connection &c, qint64 accountId, const QString &peer)
+{
+    Statement find = c.prepare("SELECT id FROM chats WHERE account_id = ? AND peer = ?");
+    find.bind(1, accountId).bind(2, peer);
+    if (find.step() == SQLITE_ROW)
+        return find.int64(0);
+    Statement insert = c.prepare("INSERT INTO chats (account_id, peer) VALUES (?, ?)");
+    insert.bind(1, accountId).bind(2, peer);
+    if (c.check(insert.step()) != SQLITE_DONE)
+        return 0;
+    return c.lastInsertId();
+}
+
+MessageWriter::Outcome MessageWriter::insert(Message &m)
+{
+    if (!resolveChat(m))
+        return failure();
+    if (m.timestamp == 0)
+        m.timestamp = QDateTime::currentMSecsSinceEpoch();
+
+    qint64 existing = m.stanzaId.isEmpty() ? 0 : findStanzaId(m);
+    if (!existing && !senderKeyText(m).isEmpty())
+        existing = findSenderId(m);
+    if (existing < 0)
+        return Outcome::Failed;
+    if (existing) {
+        m.id = existing;
+        return Outcome::Duplicate;
+    }
+    if (!insertRow(m))
+        return failure();
+    m.id = m_c.lastInsertId();
+    if (!insertAttachments(m))
+        return Outcome::Failed;
+    if (m.correctsId)
+        applyCorrection(m);
+    return Outcome::Inserted;
+}
+
+MessageWriter::Outcome MessageWriter::failure() const
+{
+    // Bad input shows as a constraint failure or as no error at all (an unknown chat).
+    const int code = m_c.errorCode() & 0xff;
+    if (code == SQLITE_OK || code == SQLITE_CONSTRAINT) {
+        qCWarning(lcStorage) << "skipped a message that cannot be stored:" << m_c.errorMessage();
+        return Outcome::Rejected;
+    }
+    return Outcome::Failed;
+}
+
+bool MessageWriter::resolveChat(Message &m)
+{
+    if (!m.chatId) {
+        m.chatId = ensureChat(m_c, m.accountId, m.peer);
+        if (!m.chatId)
+            return false;
+    }
+    auto it = m_chats.constFind(m.chatId);
+    if (it == m_chats.cend()) {
+        Statement s = m_c.prepare("SELECT c.account_id, c.peer, a.jid FROM chats c "
+                                  "JOIN accounts a ON a.id = c.account_id WHERE c.id = ?");
+        s.bind(1, m.chatId);
+        if (s.step() != SQLITE_ROW) {
+            m_c.clearError();
+            return false;
+        }
+        it = m_chats.insert(m.chatId, { s.int64(0), s.text(1), s.text(2) });
+    }
+    m.accountId = it->accountId;
+    m.peer = it->peer;
+    if (m.sender.isEmpty())
+        m.sender = m.direction == Direction::Incoming ? it->peer : it->accountJid;
+    return true;
+}
+
+qint64 MessageWriter::findStanzaId(const Message &m)
+{
+    Statement s = m_c.prepare("SELECT id, chat_id, stanza_id FROM messages WHERE stanza_key = ?");
+    s.bind(1, IdCodec::key(m.chatId, m.stanzaId));
+    int rc = SQLITE_DONE;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        if (s.int64(1) == m.chatId && IdCodec::read(s, 2) == m.stanzaId)
+            return s.int64(0);
+    }
+    return m_c.check(rc) == SQLITE_DONE ? 0 : -1;
+}
+
+qint64 MessageWriter::findSenderId(const Message &m)
+{
+    const QString &wanted = senderKeyText(m);
+    qint64 id = 0;
+    bool knowsStanzaId = true;
+    auto state = DeliveryState::Pending;
+    {
+        Statement s = m_c.prepare("SELECT id, chat_id, direction, origin_id, message_id, body, "
+                                  "stanza_id, state FROM messages WHERE origin_key = ?");
+        s.bind(1, IdCodec::key(m.chatId, wanted));
+        int rc = SQLITE_DONE;
+        while (!id && (rc = s.step()) == SQLITE_ROW) {
+            if (s.int64(1) != m.chatId || s.int32(2) != int(m.direction))
+                continue;
+            const QString originId = IdCodec::read(s, 3);
+            if ((originId.isEmpty() ? IdCodec::read(s, 4) : originId) != wanted)
+                continue;
+            // Without origin-id, old clients may reuse an id attribute; same text confirms it.
+            if (originId.isEmpty() && m.originId.isEmpty() && s.text(5) != m.body)
+                continue;
+            id = s.int64(0);
+            knowsStanzaId = !s.isNull(6);
+            state = DeliveryState(s.int32(7));
+        }
+        if (!id)
+            return m_c.check(rc) == SQLITE_DONE ? 0 : -1;
+    }
+    if (knowsStanzaId || m.stanzaId.isEmpty())
+        return id;
+    // A copy stored before the server told us its stanza-id (e.g. our own message, echoed by
+    // MAM or a carbon): learn the id, and an archived message of ours was evidently sent.
+    const bool archived
+        = m.direction == Direction::Outgoing && canAdvance(state, DeliveryState::Sent);
+    Statement u
+        = m_c.prepare("UPDATE messages SET stanza_id = ?, stanza_key = ?, state = ? WHERE id = ?");
+    IdCodec::bind(u, 1, m.stanzaId);
+    u.bind(2, IdCodec::key(m.chatId, m.stanzaId));
+    u.bind(3, int(archived ? DeliveryState::Sent : state)).bind(4, id);
+    return m_c.check(u.step()) == SQLITE_DONE ? id : -1;
+}
+
+bool MessageWriter::insertRow(const Message &m)
+{
+    Statement s = m_c.prepare(
+        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, sender, "
+        "stanza_id, stanza_key, origin_id, origin_key, message_id, corrects_id, reply_to_id, "
+        "error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const ChatInfo &chat = m_chats[m.chatId];
+    const QString &implicitSender
+        = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
+    s.bind(1, m.chatId).bind(2, m.timestamp).bind(3, int(m.direction));
+    s.bind(4, int(m.deliveryState));
+    // A correction is never unread on its own: the message it replaces is.
+    s.bind(5, m.read || m.correctsId != 0);
+    s.bind(6, m.body);
+    s.bindOrNull(7, m.sender == implicitSender ? QString() : m.sender);
+    IdCodec::bind(s, 8, m.stanzaId);
+    if (m.stanzaId.isEmpty())
+        s.bindNull(9);
+    else
+        s.bind(9, IdCodec::key(m.chatId, m.stanzaId));
+    IdCodec::bind(s, 10, m.originId);
+    const QString &senderKey = senderKeyText(m);
+    if (senderKey.isEmpty())
+        s.bindNull(11);
+    else
+        s.bind(11, IdCodec::key(m.chatId, senderKey));
+    if (!m.originId.isEmpty() && m.messageId == m.originId)
+        s.bindNull(12);
+    else if (m.messageId.isEmpty())
+        s.bind(12, QString());
+    else
+        IdCodec::bind(s, 12, m.messageId);
+    s.bindOptional(13, m.correctsId).bindOptional(14, m.replyToId);
+    s.bindOrNull(15, m.errorText);
+    return m_c.check(s.step()) == SQLITE_DONE;
+}
+
+bool MessageWriter::insertAttachments(const Message &m)
+{
+    for (const Attachment &a : m.attachments) {
+        Statement s = m_c.prepare("INSERT INTO attachments (message_id, file_name, mime_type, "
+                                  "size, url, local_path) VALUES (?, ?, ?, ?, ?, ?)");
+        s.bind(1, m.id).bind(2, a.fileName).bind(3, a.mimeType).bind(4, a.size).bind(5, a.url);
+        s.bindOrNull(6, a.localPath);
+        if (m_c.check(s.step()) != SQLITE_DONE)
+            return false;
+    }
+    return true;
+}
+
+void MessageWriter::applyCorrection(const Message &m)
+{
+    // XEP-0308: only the author may correct, so direction and sender must match the original.
+    Statement s = m_c.prepare(
+        "UPDATE messages SET body = ?, edited = 1 WHERE id = ? AND chat_id = ? AND direction = ? "
+        "AND corrects_id IS NULL AND coalesce(sender, '') = coalesce(?, '')");
+    const ChatInfo &chat = m_chats[m.chatId];
+    const QString &implicitSender
+        = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
+    s.bind(1, m.body).bind(2, m.correctsId).bind(3, m.chatId).bind(4, int(m.direction));
+    s.bindOrNull(5, m.sender == implicitSender ? QString() : m.sender);
+    if (m_c.check(s.step()) == SQLITE_DONE && m_c.changes() == 0)
+        qCInfo(lcStorage) << "ignored a correction of message" << m.correctsId
+                          << "that is not the sender's own";
+}
+
+} // namespace Natter

@@ -1,0 +1,195 @@
+#include "Migrations.h"
+
+#include "Connection.h"
+#include "StorageLog.h"
+
+#include <sqlite3.h>
+
+namespace Natter {
+
+int Migrations::schemaVersion(Connection &connection)
+{
+    // Raw calls: an unreadable file is an expected answer here, not an error to report.
+    sqlite3_stmt *stmt = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(connection.handle(),
+            "SELECT (SELECT count(*) FROM sqlite_master), user_version FROM pragma_user_version",
+            -1, &stmt, nullptr)
+            == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW) {
+        version = sqlite3_column_int(stmt, 1);
+    }
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+bool Migrations::migrate(Connection &connection, int target, QString *error)
+{
+    using Step = bool (*)(Connection &);
+    static constexpr Step steps[] = { &migrateTo1, &migrateTo2 };
+    static_assert(std::size(steps) == LatestVersion);
+
+    for (int version = schemaVersion(connection); version < target; ++version) {
+        qCInfo(lcStorage) << "migrating the history to schema" << version + 1;
+        const QByteArray setVersion = "PRAGMA user_version=" + QByteArray::number(version + 1);
+        if (!connection.begin() || !steps[version](connection)
+            || connection.exec(setVersion.constData()) != SQLITE_OK || !connection.commit()) {
+            if (error)
+                *error = connection.errorMessage();
+            connection.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Accounts, roster, chats and messages.
+bool Migrations::migrateTo1(Connection &c)
+{
+    return c.exec(R"(
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    jid TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    subscription INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (account_id, jid)
+);
+CREATE TABLE chats (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    peer TEXT NOT NULL,
+    last_message_id INTEGER,
+    last_timestamp INTEGER NOT NULL DEFAULT 0,
+    unread_count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (account_id, peer)
+);
+CREATE INDEX chats_by_activity ON chats (account_id, last_timestamp);
+
+-- Ids are stored by IdCodec as an integer, a 16-byte UUID blob or text (BLOB affinity keeps
+-- each as it is bound). *_key columns hold a
+-- 32-bit hash of (chat, id) for dedupe; a key match is always confirmed on the full id.
+-- message_id NULL means "the same as origin_id"; sender NULL means the chat's peer for
+-- incoming and the account for outgoing messages.
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+    timestamp INTEGER NOT NULL,
+    direction INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    read INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    sender TEXT,
+    stanza_id BLOB,
+    stanza_key INTEGER,
+    origin_id BLOB,
+    origin_key INTEGER,
+    message_id BLOB,
+    corrects_id INTEGER,
+    reply_to_id INTEGER,
+    edited INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+);
+-- Pages of one chat by (timestamp, id); the rowid is part of every index entry.
+CREATE INDEX messages_by_chat ON messages (chat_id, timestamp);
+CREATE INDEX messages_by_stanza_key ON messages (stanza_key) WHERE stanza_key IS NOT NULL;
+CREATE INDEX messages_by_origin_key ON messages (origin_key) WHERE origin_key IS NOT NULL;
+-- Small: only unread incoming messages, for markRead and the unread count.
+CREATE INDEX messages_unread ON messages (chat_id, timestamp) WHERE read = 0 AND direction = 0;
+-- The outbox: our messages the server has not acknowledged yet.
+CREATE INDEX messages_outbox ON messages (chat_id) WHERE state = 0 AND direction = 1;
+
+-- Corrections are stored for dedupe but shown through the message they replace.
+CREATE TRIGGER messages_chat_insert AFTER INSERT ON messages WHEN new.corrects_id IS NULL
+BEGIN
+    UPDATE chats SET
+        unread_count = unread_count + (new.read = 0 AND new.direction = 0),
+        last_message_id = CASE WHEN last_message_id IS NULL OR new.timestamp >= last_timestamp
+                          THEN new.id ELSE last_message_id END,
+        last_timestamp = max(last_timestamp, new.timestamp)
+    WHERE id = new.chat_id;
+END;
+CREATE TRIGGER messages_chat_delete AFTER DELETE ON messages WHEN old.corrects_id IS NULL
+BEGIN
+    UPDATE chats SET unread_count = unread_count - (old.read = 0 AND old.direction = 0)
+    WHERE id = old.chat_id;
+    UPDATE chats SET
+        last_message_id = (SELECT id FROM messages WHERE chat_id = old.chat_id
+                           AND corrects_id IS NULL ORDER BY timestamp DESC, id DESC LIMIT 1),
+        last_timestamp = coalesce((SELECT max(timestamp) FROM messages
+                                   WHERE chat_id = old.chat_id AND corrects_id IS NULL), 0)
+    WHERE id = old.chat_id AND last_message_id = old.id;
+END;
+)") == SQLITE_OK;
+}
+
+// Full-text search, attachments and drafts.
+bool Migrations::migrateTo2(Connection &c)
+{
+    return c.exec(R"(
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL,
+    mime_type TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    url TEXT NOT NULL DEFAULT '',
+    local_path TEXT
+);
+CREATE INDEX attachments_by_message ON attachments (message_id);
+
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL UNIQUE REFERENCES chats(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    reply_to_id INTEGER,
+    updated INTEGER NOT NULL
+);
+
+-- External content: the text lives once, in messages. detail=none keeps the index small;
+-- snippets re-tokenize the body, and phrase search degrades to all-words search.
+CREATE VIRTUAL TABLE message_search USING fts5 (body, content='messages', content_rowid='id',
+    detail=none, tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER messages_search_insert AFTER INSERT ON messages WHEN new.corrects_id IS NULL
+BEGIN
+    INSERT INTO message_search (rowid, body) VALUES (new.id, new.body);
+END;
+CREATE TRIGGER messages_search_delete AFTER DELETE ON messages WHEN old.corrects_id IS NULL
+BEGIN
+    INSERT INTO message_search (message_search, rowid, body) VALUES ('delete', old.id, old.body);
+END;
+CREATE TRIGGER messages_search_update AFTER UPDATE OF body ON messages
+WHEN old.corrects_id IS NULL
+BEGIN
+    INSERT INTO message_search (message_search, rowid, body) VALUES ('delete', old.id, old.body);
+    INSERT INTO message_search (rowid, body) VALUES (new.id, new.body);
+END;
+INSERT INTO message_search (rowid, body) SELECT id, body FROM messages WHERE corrects_id IS NULL;
+
+CREATE VIRTUAL TABLE attachment_search USING fts5 (file_name, content='attachments',
+    content_rowid='id', detail=none, tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER attachments_search_insert AFTER INSERT ON attachments
+BEGIN
+    INSERT INTO attachment_search (rowid, file_name) VALUES (new.id, new.file_name);
+END;
+CREATE TRIGGER attachments_search_delete AFTER DELETE ON attachments
+BEGIN
+    INSERT INTO attachment_search (attachment_search, rowid, file_name)
+    VALUES ('delete', old.id, old.file_name);
+END;
+CREATE TRIGGER attachments_search_update AFTER UPDATE OF file_name ON attachments
+BEGIN
+    INSERT INTO attachment_search (attachment_search, rowid, file_name)
+    VALUES ('delete', old.id, old.file_name);
+    INSERT INTO attachment_search (rowid, file_name) VALUES (new.id, new.file_name);
+END;
+)") == SQLITE_OK;
+}
+
+} // namespace Natter

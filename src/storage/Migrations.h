@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace Natter {
+
+class Connection;
+
+// The schema's history. A fresh database runs every step from 1, so a fresh database and a
+// migrated one are built by the same code; tst_migrations checks that they come out equal.
+class Migrations
+{
+public:
+    static constexpr int LatestVersion = 2;
+
+    // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
+    static int schemaVersion(Connection &connection);
+    // Brings the schema to target, one transaction per step.
+    static bool migrate(Connection &connection, int target, QString *error);
+
+private:
+    static bool migrateTo1(Connection &connection);
+    static bool migrateTo2(Connection &connection);
+};
+
+} // namespace Natter
