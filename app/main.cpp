@@ -11,12 +11,25 @@
 Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
 
+static void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Natter"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Natter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
+}
+
 int main(int argc, char *argv[])
 {
+    // --help and --version print and exit in parse(); they must work without a display.
+    if (Natter::CommandLine::wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Natter::CommandLine::parse(app);
+        return 0;
+    }
+
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Natter"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Natter"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(NATTER_VERSION));
+    setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("im.natter.Natter"));
 
     const Natter::CommandLine options = Natter::CommandLine::parse(app);
