@@ -115,6 +115,8 @@ Database::OpenResult Database::openOnThread(const QString &path)
     c.exec("PRAGMA foreign_keys=ON");
     c.exec("PRAGMA cache_size=-32768");
     c.exec("PRAGMA temp_store=MEMORY");
+    // Fewer, larger checkpoints: each one waits for the disk (fsync), bursts should not.
+    c.exec("PRAGMA wal_autocheckpoint=16384");
     c.exec("PRAGMA mmap_size=268435456");
     QString error;
     if (!Migrations::migrate(c, Migrations::LatestVersion, &error)) {

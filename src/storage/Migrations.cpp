@@ -152,10 +152,10 @@ CREATE TABLE drafts (
     updated INTEGER NOT NULL
 );
 
--- External content: the text lives once, in messages. detail=none keeps the index small;
--- snippets re-tokenize the body, and phrase search degrades to all-words search.
+-- External content: the text lives once, in messages. detail=none and columnsize=0 keep the
+-- index small; snippets and bm25 re-read the body, and phrase search becomes all-words search.
 CREATE VIRTUAL TABLE message_search USING fts5 (body, content='messages', content_rowid='id',
-    detail=none, tokenize='unicode61 remove_diacritics 2');
+    detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 2');
 CREATE TRIGGER messages_search_insert AFTER INSERT ON messages WHEN new.corrects_id IS NULL
 BEGIN
     INSERT INTO message_search (rowid, body) VALUES (new.id, new.body);

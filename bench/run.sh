@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmarks with their targets. Usage: bench/run.sh <benchmark> [--json FILE]
+#   store   the history store (issue 4): ingest, chat list, first page, search, size
+# Each benchmark builds what it needs in build-bench (Release), prints a table of figures
+# against targets and, with --json FILE, writes the figures as one flat JSON object.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${NATTER_BENCH_BUILD_DIR:-build-bench}
+cache=${NATTER_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/natter/bench}
+
+usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+
+build_targets() {
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        prefix=$(packaging/deps/setup.sh)
+        cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" \
+            >/dev/null
+    fi
+    cmake --build "$build" -j "${NATTER_BENCH_JOBS:-2}" --target "$@"
+}
+
+# The 1,000,000-message history, generated once; histgen's own rate is printed as it goes.
+ensure_history() {
+    history="$cache/history-1000x1000000-v$(history_version).db"
+    if [ ! -f "$history" ]; then
+        mkdir -p "$cache"
+        rm -f "$history.tmp" "$history.tmp-wal" "$history.tmp-shm"
+        "$build/bench/natter-histgen" --out "$history.tmp" --chats 1000 --messages 1000000 \
+            --big-chat 100000
+        mv "$history.tmp" "$history"
+    fi
+}
+
+# A new schema or generator makes a new cached history.
+history_version() {
+    cat src/storage/Migrations.cpp bench/HistoryGenerator.cpp | sha1sum | cut -c1-8
+}
+
+bench_store() {
+    build_targets natter-histgen natter-storebench
+    ensure_history
+    "$build/bench/natter-storebench" --db "$history" "$@"
+}
+
+[ $# -ge 1 ] || usage
+name=$1
+shift
+json=()
+while [ $# -gt 0 ]; do
+    case $1 in
+    --json) json=(--json "$(realpath -m "$2")"); shift 2 ;;
+    *) usage ;;
+    esac
+done
+case $name in
+store) bench_store "${json[@]}" ;;
+*) usage ;;
+esac
