@@ -5,6 +5,8 @@ configure_file(windows/natter.rc.in ${CMAKE_CURRENT_BINARY_DIR}/natter.rc @ONLY)
 target_sources(natter PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/natter.rc)
 
 install(DIRECTORY $<TARGET_FILE_DIR:natter>/ DESTINATION bin FILES_MATCHING PATTERN "*.dll")
+# DLLs of imported targets outside vcpkg, such as a QXmpp built from source.
+install(FILES $<TARGET_RUNTIME_DLLS:natter> DESTINATION bin)
 
 get_target_property(_natter_qmake Qt6::qmake IMPORTED_LOCATION)
 get_filename_component(_natter_qt_bin "${_natter_qmake}" DIRECTORY)
