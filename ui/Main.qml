@@ -24,6 +24,12 @@ ApplicationWindow {
         initialItem: window.session.hasAccount ? chatListPage : signInPage
     }
 
+    CertificateDialog {
+        session: window.session
+    }
+
+    onActiveChanged: session.setWindowActive(active)
+
     Component {
         id: signInPage
         SignInPage {
@@ -42,11 +48,11 @@ ApplicationWindow {
         target: window.session
         function onSignedIn() {
             if (stack.currentItem instanceof SignInPage)
-                stack.replace(chatListPage)
+                stack.replace(null, chatListPage)
         }
-        function onAccountChanged() {
-            if (!window.session.hasAccount)
-                stack.replace(signInPage)
+        function onNeedsPasswordChanged() {
+            if (window.session.needsPassword && !(stack.currentItem instanceof SignInPage))
+                stack.replace(null, signInPage)
         }
     }
 }

@@ -1,10 +1,16 @@
 #include "AccountSession.h"
 
 #include "Jid.h"
+#include "Keychain.h"
 #include "MessageSync.h"
+#include "ReconnectService.h"
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
 
 namespace Natter {
 
@@ -13,6 +19,16 @@ const QString JidKey = QStringLiteral("account/jid");
 const QString HostKey = QStringLiteral("account/host");
 const QString PortKey = QStringLiteral("account/port");
 const QString DirectTlsKey = QStringLiteral("account/directTls");
+
+QString pinKey(const QString &bareJid)
+{
+    return QStringLiteral("pins/") + QString::fromLatin1(bareJid.toUtf8().toHex());
+}
+
+QString fingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
+}
 } // namespace
 
 AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
@@ -21,33 +37,50 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_settings(profile.settings(), QSettings::IniFormat)
     , m_session(new Session(this))
     , m_messages(new MessageSync(m_session, this))
+    , m_reconnect(new ReconnectService(m_session, this))
+    , m_keychain(new Keychain(QStringLiteral("Natter ") + profile.root(), this))
     , m_jid(m_settings.value(JidKey).toString())
 {
     connect(m_session, &Session::stateChanged, this, [this](ConnectionState state) {
-        if (state == ConnectionState::Connected && m_jid != m_session->settings().jid.bare()) {
-            // The first successful sign-in makes this the profile's account.
-            m_jid = m_session->settings().jid.bare();
-            m_settings.setValue(JidKey, m_jid);
-            m_settings.setValue(HostKey, m_session->settings().host);
-            m_settings.setValue(PortKey, m_session->settings().port);
-            m_settings.setValue(DirectTlsKey, m_session->settings().tlsMode == TlsMode::DirectTls);
-            m_settings.sync();
-            Q_EMIT accountChanged();
-        }
         if (state == ConnectionState::Connected)
-            Q_EMIT signedIn();
+            handleConnected();
         Q_EMIT stateChanged();
     });
     connect(m_session, &Session::errorTextChanged, this, &AccountSession::errorTextChanged);
+    connect(m_session, &Session::untrustedCertificate, this,
+        &AccountSession::handleUntrustedCertificate);
+    connect(m_reconnect, &ReconnectService::pendingChanged, this, &AccountSession::stateChanged);
+    connect(m_reconnect, &ReconnectService::secondsLeftChanged, this,
+        &AccountSession::statusTextChanged);
     connect(this, &AccountSession::stateChanged, this, &AccountSession::statusTextChanged);
     connect(this, &AccountSession::errorTextChanged, this, &AccountSession::statusTextChanged);
+    connect(m_keychain, &Keychain::unavailable, this, [this](const QString &reason) {
+        m_keychainMessage = reason;
+        Q_EMIT keychainMessageChanged();
+    });
+
+    if (hasAccount()) {
+        m_keychain->readPassword(m_jid, [this](const QString &password) {
+            if (password.isEmpty() || m_session->state() != ConnectionState::Offline)
+                return;
+            ConnectionSettings settings;
+            settings.jid = *Jid::parse(m_jid);
+            settings.password = password;
+            settings.host = m_settings.value(HostKey).toString();
+            settings.port = static_cast<quint16>(m_settings.value(PortKey).toUInt());
+            settings.tlsMode
+                = m_settings.value(DirectTlsKey).toBool() ? TlsMode::DirectTls : TlsMode::StartTls;
+            setNeedsPassword(false);
+            connectWith(settings);
+        });
+    }
 }
 
 AccountSession::~AccountSession() = default;
 
 ConnectionState AccountSession::state() const
 {
-    return m_session->state();
+    return m_reconnect->isPending() ? ConnectionState::Retrying : m_session->state();
 }
 
 QString AccountSession::errorText() const
@@ -59,18 +92,18 @@ QString AccountSession::statusText() const
 {
     switch (state()) {
     case ConnectionState::Connected:
-        return QCoreApplication::translate("AccountSession", "Online");
+        return tr("Online");
     case ConnectionState::Connecting:
-        return QCoreApplication::translate("AccountSession", "Connecting…");
+        return tr("Connecting…");
     case ConnectionState::Retrying:
-        return QCoreApplication::translate("AccountSession", "Connection lost. Retrying…");
+        return QCoreApplication::translate(
+            "AccountSession", "Offline: %1 Retrying in %n s…", nullptr, m_reconnect->secondsLeft())
+            .arg(errorText());
     case ConnectionState::Offline:
         break;
     }
     const QString reason = errorText();
-    return reason.isEmpty()
-        ? QCoreApplication::translate("AccountSession", "Offline")
-        : QCoreApplication::translate("AccountSession", "Offline: %1").arg(reason);
+    return reason.isEmpty() ? tr("Offline") : tr("Offline: %1").arg(reason);
 }
 
 void AccountSession::signIn(
@@ -78,19 +111,12 @@ void AccountSession::signIn(
 {
     QString reason;
     const auto parsed = Jid::parse(jid, &reason);
-    if (!parsed) {
-        setLocalError(reason);
-        return;
-    }
-    if (password.isEmpty()) {
-        setLocalError(QCoreApplication::translate("AccountSession", "Enter your password."));
-        return;
-    }
-    if (port < 0 || port > 65535) {
-        setLocalError(
-            QCoreApplication::translate("AccountSession", "The port must be 1 to 65535."));
-        return;
-    }
+    if (!parsed)
+        return setLocalError(reason);
+    if (password.isEmpty())
+        return setLocalError(tr("Enter your password."));
+    if (port < 0 || port > 65535)
+        return setLocalError(tr("The port must be 1 to 65535."));
     setLocalError({});
     ConnectionSettings settings;
     settings.jid = parsed->toBare();
@@ -98,16 +124,125 @@ void AccountSession::signIn(
     settings.host = host.trimmed();
     settings.port = static_cast<quint16>(port);
     settings.tlsMode = directTls ? TlsMode::DirectTls : TlsMode::StartTls;
-    m_session->connectToServer(settings);
+    connectWith(settings);
+}
+
+void AccountSession::connectWith(const ConnectionSettings &settings)
+{
+    ConnectionSettings withPins = settings;
+    withPins.pinnedCertificates = pinsFor(settings.jid.bare());
+    m_reconnect->setEnabled(true);
+    m_session->connectToServer(withPins);
+}
+
+void AccountSession::handleConnected()
+{
+    const ConnectionSettings &settings = m_session->settings();
+    if (m_jid != settings.jid.bare()) {
+        // The first successful sign-in makes this the profile's account.
+        m_jid = settings.jid.bare();
+        m_settings.setValue(JidKey, m_jid);
+        m_settings.setValue(HostKey, settings.host);
+        m_settings.setValue(PortKey, settings.port);
+        m_settings.setValue(DirectTlsKey, settings.tlsMode == TlsMode::DirectTls);
+        m_settings.sync();
+        Q_EMIT accountChanged();
+    }
+    if (m_needsPassword) {
+        m_keychain->writePassword(m_jid, settings.password);
+        setNeedsPassword(false);
+        Q_EMIT signedIn();
+    }
 }
 
 void AccountSession::signOut()
 {
+    m_reconnect->setEnabled(false);
     m_session->disconnectFromServer();
+    if (hasAccount())
+        m_keychain->deletePassword(m_jid);
+    setNeedsPassword(true);
+    Q_EMIT stateChanged();
+}
+
+void AccountSession::removeAccount()
+{
+    const QString jid = m_jid;
+    signOut();
     m_settings.remove(QStringLiteral("account"));
+    m_settings.remove(pinKey(jid));
     m_settings.sync();
+    // Local data of this profile's account: its history database and media.
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(m_profile.database() + suffix);
+    QDir(m_profile.mediaCache()).removeRecursively();
     m_jid.clear();
     Q_EMIT accountChanged();
+}
+
+void AccountSession::handleUntrustedCertificate(
+    const QSslCertificate &certificate, const QString &reason)
+{
+    m_pendingCertificate = certificate;
+    const bool changed = !pinsFor(m_session->settings().jid.bare()).isEmpty();
+    m_certificatePrompt = {
+        { QStringLiteral("subject"), certificate.subjectDisplayName() },
+        { QStringLiteral("issuer"), certificate.issuerDisplayName() },
+        { QStringLiteral("validFrom"),
+            QLocale().toString(certificate.effectiveDate(), QLocale::LongFormat) },
+        { QStringLiteral("validUntil"),
+            QLocale().toString(certificate.expiryDate(), QLocale::LongFormat) },
+        { QStringLiteral("fingerprint"), fingerprint(certificate) },
+        { QStringLiteral("reason"), reason },
+        { QStringLiteral("changed"), changed },
+    };
+    Q_EMIT certificatePromptChanged();
+}
+
+void AccountSession::trustCertificate()
+{
+    if (m_pendingCertificate.isNull())
+        return;
+    const QString jid = m_session->settings().jid.bare();
+    // Exactly this certificate replaces any earlier pin: a changed one was looked at again.
+    m_settings.setValue(pinKey(jid), m_pendingCertificate.toPem());
+    m_settings.sync();
+    m_pendingCertificate = QSslCertificate();
+    m_certificatePrompt.clear();
+    Q_EMIT certificatePromptChanged();
+    connectWith(m_session->settings());
+}
+
+void AccountSession::rejectCertificate()
+{
+    m_pendingCertificate = QSslCertificate();
+    m_certificatePrompt.clear();
+    Q_EMIT certificatePromptChanged();
+    m_reconnect->setEnabled(false);
+    setLocalError(tr("Not connected: you did not trust the server's certificate."));
+}
+
+void AccountSession::retryNow()
+{
+    m_reconnect->retryNow();
+}
+
+void AccountSession::setWindowActive(bool active)
+{
+    m_session->setActive(active);
+}
+
+QList<QSslCertificate> AccountSession::pinsFor(const QString &bareJid) const
+{
+    return QSslCertificate::fromData(m_settings.value(pinKey(bareJid)).toByteArray());
+}
+
+void AccountSession::setNeedsPassword(bool needs)
+{
+    if (m_needsPassword == needs)
+        return;
+    m_needsPassword = needs;
+    Q_EMIT needsPasswordChanged();
 }
 
 void AccountSession::setLocalError(const QString &text)

@@ -5,14 +5,19 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QSslCertificate>
+#include <QVariantMap>
 
 namespace Natter {
 
+class Keychain;
 class MessageSync;
+class ReconnectService;
 class Session;
+struct ConnectionSettings;
 
-// The root object of one signed-in (or signing-in) account: it owns the connection and the
-// feature services, and is what main.cpp hands to QML.
+// The root object of one account: it owns the connection and the feature services, keeps the
+// account's settings and secrets where they belong, and is what main.cpp hands to QML.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -21,6 +26,9 @@ class AccountSession : public QObject
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
     Q_PROPERTY(QString jid READ jid NOTIFY accountChanged)
     Q_PROPERTY(bool hasAccount READ hasAccount NOTIFY accountChanged)
+    Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY needsPasswordChanged)
+    Q_PROPERTY(QString keychainMessage READ keychainMessage NOTIFY keychainMessageChanged)
+    Q_PROPERTY(QVariantMap certificatePrompt READ certificatePrompt NOTIFY certificatePromptChanged)
     Q_PROPERTY(QString profileDir READ profileDir CONSTANT)
 
 public:
@@ -33,6 +41,11 @@ public:
     QString statusText() const;
     QString jid() const { return m_jid; }
     bool hasAccount() const { return !m_jid.isEmpty(); }
+    bool needsPassword() const { return m_needsPassword; }
+    QString keychainMessage() const { return m_keychainMessage; }
+    // Empty unless an untrusted certificate waits for the person's decision. Keys: subject,
+    // issuer, validFrom, validUntil, fingerprint (SHA-256), reason, changed (a pin existed).
+    QVariantMap certificatePrompt() const { return m_certificatePrompt; }
     QString profileDir() const { return m_profile.root(); }
 
     Session *session() const { return m_session; }
@@ -41,24 +54,46 @@ public:
     // Validates before connecting; an invalid JID sets errorText and changes nothing else.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password, const QString &host = {},
         int port = 0, bool directTls = false);
+    // Disconnects and forgets the password; history stays.
     Q_INVOKABLE void signOut();
+    // Signs out and deletes the account's settings, pins and local data.
+    Q_INVOKABLE void removeAccount();
+    Q_INVOKABLE void trustCertificate();
+    Q_INVOKABLE void rejectCertificate();
+    Q_INVOKABLE void retryNow();
+    // The window's focus, for Client State Indication.
+    Q_INVOKABLE void setWindowActive(bool active);
 
 Q_SIGNALS:
     void stateChanged();
     void errorTextChanged();
     void statusTextChanged();
     void accountChanged();
+    void needsPasswordChanged();
+    void keychainMessageChanged();
+    void certificatePromptChanged();
     void signedIn();
 
 private:
+    void connectWith(const ConnectionSettings &settings);
+    void handleConnected();
+    void handleUntrustedCertificate(const QSslCertificate &certificate, const QString &reason);
+    QList<QSslCertificate> pinsFor(const QString &bareJid) const;
+    void setNeedsPassword(bool needs);
     void setLocalError(const QString &text);
 
     ProfilePaths m_profile;
     QSettings m_settings;
     Session *m_session;
     MessageSync *m_messages;
+    ReconnectService *m_reconnect;
+    Keychain *m_keychain;
     QString m_jid;
     QString m_localError;
+    QString m_keychainMessage;
+    bool m_needsPassword = true;
+    QVariantMap m_certificatePrompt;
+    QSslCertificate m_pendingCertificate;
 };
 
 } // namespace Natter

@@ -67,25 +67,62 @@ Session::Session(QObject *parent)
         Q_EMIT connected();
     });
     connect(m_client, &QXmppClient::disconnected, this, [this] {
-        setState(ConnectionState::Offline);
+        m_closing = false;
+        startPendingConnect();
         Q_EMIT disconnected();
     });
-    connect(m_client, &QXmppClient::errorOccurred, this, &Session::handleError);
-    connect(m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Verification failed against the system store and the pins. Never ignore it here:
-        // only an explicit decision by the person (a new pin) lets the next attempt through.
-        const QSslError first = errors.value(0);
-        qCWarning(lcXmpp) << "TLS verification failed:" << first.errorString();
-        setErrorText(tr("The server's certificate is not trusted: %1").arg(first.errorString()));
-        Q_EMIT untrustedCertificate(first.certificate(), first.errorString());
+    connect(m_client, &QXmppClient::stateChanged, this, [this](QXmppClient::State state) {
+        if (state != QXmppClient::DisconnectedState)
+            return;
+        if (m_pendingConnect) {
+            if (!m_closing)
+                startPendingConnect();
+            return;
+        }
+        if (m_state == ConnectionState::Offline)
+            return;
+        setState(ConnectionState::Offline);
+        if (m_userDisconnect)
+            return;
+        // Queued: the error that explains the drop may be reported just after the state change.
+        QMetaObject::invokeMethod(
+            this,
+            [this, attempt = m_attempt] {
+                if (attempt != m_attempt)
+                    return;
+                if (m_lastError == SessionError::None)
+                    m_lastError = SessionError::Network;
+                if (m_errorText.isEmpty())
+                    setErrorText(tr("The connection was lost."));
+                Q_EMIT connectionFailed(m_lastError);
+            },
+            Qt::QueuedConnection);
     });
+    connect(m_client, &QXmppClient::errorOccurred, this, &Session::handleError);
+    // Direct connection: QXmpp reads ignoreSslErrors() right after emitting, in the same call.
+    connect(
+        m_client, &QXmppClient::sslErrors, this, &Session::handleSslErrors, Qt::DirectConnection);
 }
 
 Session::~Session() = default;
 
 void Session::connectToServer(const ConnectionSettings &settings)
 {
+    if (m_closing || m_client->state() != QXmppClient::DisconnectedState) {
+        // Let the previous connection finish tearing down; its end must not count as this one's.
+        m_pendingConnect = settings;
+        setState(ConnectionState::Connecting);
+        if (!m_closing) {
+            m_userDisconnect = true;
+            m_closing = m_client->state() == QXmppClient::ConnectedState;
+            m_client->disconnectFromServer();
+        }
+        return;
+    }
     m_settings = settings;
+    ++m_attempt;
+    m_userDisconnect = false;
+    m_lastError = SessionError::None;
     QXmppConfiguration config;
     config.setJid(settings.jid.bare());
     config.setPassword(settings.password);
@@ -111,15 +148,63 @@ void Session::connectToServer(const ConnectionSettings &settings)
     m_client->connectToServer(config);
 }
 
+void Session::startPendingConnect()
+{
+    if (!m_pendingConnect)
+        return;
+    const ConnectionSettings next = *std::exchange(m_pendingConnect, std::nullopt);
+    QMetaObject::invokeMethod(
+        this, [this, next] { connectToServer(next); }, Qt::QueuedConnection);
+}
+
 void Session::disconnectFromServer()
 {
+    m_userDisconnect = true;
+    m_pendingConnect.reset();
+    if (m_client->state() == QXmppClient::ConnectedState)
+        m_closing = true;
     m_client->disconnectFromServer();
     setState(ConnectionState::Offline);
+    setErrorText({});
 }
 
 QString Session::boundJid() const
 {
     return m_client->configuration().jid();
+}
+
+bool Session::resumed() const
+{
+    return m_client->streamManagementState() == QXmppClient::ResumedStream;
+}
+
+void Session::setActive(bool active)
+{
+    m_client->setActive(active);
+}
+
+bool Session::isActive() const
+{
+    return m_client->isActive();
+}
+
+void Session::handleSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate peer = errors.value(0).certificate();
+    // A pin trusts exactly one certificate, byte for byte, whatever the errors (self-signed,
+    // wrong host, expired): that is what the person looked at and accepted.
+    if (!peer.isNull() && m_settings.pinnedCertificates.contains(peer)) {
+        m_client->configuration().setIgnoreSslErrors(true);
+        QMetaObject::invokeMethod(
+            this, [this] { m_client->configuration().setIgnoreSslErrors(false); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString reason = errors.value(0).errorString();
+    qCWarning(lcXmpp) << "TLS verification failed:" << reason;
+    m_lastError = SessionError::Certificate;
+    setErrorText(tr("The server's certificate is not trusted: %1").arg(reason));
+    Q_EMIT untrustedCertificate(peer, reason);
 }
 
 void Session::setState(ConnectionState state)
@@ -141,21 +226,30 @@ void Session::setErrorText(const QString &text)
 void Session::handleError(const QXmppError &error)
 {
     QString text;
-    if (auto socketError = error.value<QAbstractSocket::SocketError>())
+    SessionError kind = SessionError::Network;
+    if (auto socketError = error.value<QAbstractSocket::SocketError>()) {
         text = describeSocketError(*socketError);
-    else if (auto authError = error.value<QXmpp::AuthenticationError>())
+    } else if (auto authError = error.value<QXmpp::AuthenticationError>()) {
         text = describeAuthError(*authError);
-    else if (error.holdsType<QXmpp::TimeoutError>())
+        kind = SessionError::Authentication;
+    } else if (error.holdsType<QXmpp::TimeoutError>()) {
         text = tr("The server stopped answering.");
-    else if (error.holdsType<QXmpp::StreamError>())
-        text = tr("The server ended the session.");
-    else
+    } else if (auto streamError = error.value<QXmpp::StreamError>()) {
+        if (*streamError == QXmpp::StreamError::Conflict) {
+            text = tr("This account was signed in from another place with the same device name.");
+            kind = SessionError::Conflict;
+        } else {
+            text = tr("The server ended the session.");
+        }
+    } else {
         text = tr("The connection failed.");
-    // An SSL error already explained itself more precisely.
-    if (m_errorText.isEmpty())
+    }
+    // A certificate problem already explained itself more precisely.
+    if (m_lastError != SessionError::Certificate) {
+        m_lastError = kind;
         setErrorText(text);
+    }
     qCWarning(lcXmpp) << "connection error:" << error.description;
-    setState(ConnectionState::Offline);
 }
 
 } // namespace Natter

@@ -5,11 +5,23 @@
 
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslError>
+
+#include <optional>
 
 class QXmppClient;
 class QXmppError;
 
 namespace Natter {
+
+// Why the connection ended, so the services can decide whether retrying makes sense.
+enum class SessionError {
+    None,
+    Network, // socket, DNS, keepalive or stream trouble: retrying may help
+    Authentication, // the server rejected the credentials: needs the person
+    Certificate, // TLS verification failed and the certificate is not pinned: needs the person
+    Conflict, // another client took over this session: do not fight it
+};
 
 // The account's one XMPP connection. Owns the QXmppClient; the *Sync classes add features to it.
 class Session : public QObject
@@ -29,6 +41,12 @@ public:
     QString errorText() const { return m_errorText; }
     const ConnectionSettings &settings() const { return m_settings; }
     QString boundJid() const;
+    SessionError lastError() const { return m_lastError; }
+    // True when the last connect resumed the previous stream (XEP-0198), losing nothing.
+    bool resumed() const;
+    // Client State Indication (XEP-0352): inactive lets the server hold back unimportant traffic.
+    void setActive(bool active);
+    bool isActive() const;
 
     // For the *Sync classes of this layer only.
     QXmppClient *client() const { return m_client; }
@@ -40,16 +58,26 @@ Q_SIGNALS:
     void disconnected();
     // The server's certificate is not trusted by the system nor pinned; the connection was dropped.
     void untrustedCertificate(const QSslCertificate &certificate, const QString &reason);
+    // Emitted once per failed attempt, after state() became Offline.
+    void connectionFailed(Natter::SessionError error);
 
 private:
     void setState(ConnectionState state);
     void setErrorText(const QString &text);
     void handleError(const QXmppError &error);
+    void handleSslErrors(const QList<QSslError> &errors);
+    void startPendingConnect();
 
     QXmppClient *m_client;
     ConnectionSettings m_settings;
     ConnectionState m_state = ConnectionState::Offline;
     QString m_errorText;
+    SessionError m_lastError = SessionError::None;
+    bool m_userDisconnect = false;
+    bool m_closing = false; // a graceful close is under way; the socket is not reusable yet
+    quint64 m_attempt = 0; // so a late report about an old attempt is not taken for a new one
+    // A connect asked for while the previous attempt was still tearing down.
+    std::optional<ConnectionSettings> m_pendingConnect;
 };
 
 } // namespace Natter

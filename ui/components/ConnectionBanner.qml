@@ -14,14 +14,24 @@ Rectangle {
     implicitHeight: visible ? label.implicitHeight + 12 : 0
     color: session.state === Natter.Offline ? "#fde8e7" : "#fff4ce"
 
-    Label {
-        id: label
+    RowLayout {
         anchors.fill: parent
         anchors.margins: 6
-        horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.Wrap
-        color: "#3b3b3b"
-        text: banner.session.statusText
-        Accessible.role: Accessible.StatusBar
+        Label {
+            id: label
+            objectName: "connectionStatus"
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: "#3b3b3b"
+            text: banner.session.statusText
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StatusBar
+        }
+        Button {
+            visible: banner.session.state === Natter.Retrying
+            text: qsTr("Retry now")
+            flat: true
+            onClicked: banner.session.retryNow()
+        }
     }
 }

@@ -21,9 +21,23 @@ Page {
                 Layout.fillWidth: true
             }
             ToolButton {
-                text: qsTr("Sign out")
-                onClicked: page.session.signOut()
-                Accessible.name: qsTr("Sign out")
+                objectName: "accountMenuButton"
+                text: "⋮"
+                font.pixelSize: 20
+                onClicked: accountMenu.open()
+                Accessible.name: qsTr("Account menu")
+                Menu {
+                    id: accountMenu
+                    y: parent.height
+                    MenuItem {
+                        text: qsTr("Sign out")
+                        onTriggered: page.session.signOut()
+                    }
+                    MenuItem {
+                        text: qsTr("Remove account…")
+                        onTriggered: removeDialog.open()
+                    }
+                }
             }
         }
     }
@@ -47,5 +61,20 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
         }
+    }
+
+    Dialog {
+        id: removeDialog
+        objectName: "removeAccountDialog"
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Remove account?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            text: qsTr("This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.").arg(page.session.jid)
+            wrapMode: Text.Wrap
+            width: Math.min(420, page.width - 80)
+        }
+        onAccepted: page.session.removeAccount()
     }
 }

@@ -11,6 +11,8 @@ Page {
     required property AccountSession session
     readonly property bool busy: session.state === Natter.Connecting
 
+    signal registerRequested()
+
     function submit() {
         page.session.signIn(jidField.text, passwordField.text, hostField.text,
                             Number(portField.text) || 0, directTls.checked)
@@ -43,6 +45,7 @@ Page {
                 id: jidField
                 objectName: "jidField"
                 placeholderText: qsTr("name@example.org")
+                text: page.session.jid
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 enabled: !page.busy
                 focus: true
@@ -92,6 +95,15 @@ Page {
             }
 
             Label {
+                objectName: "keychainLabel"
+                visible: text.length > 0
+                text: page.session.keychainMessage
+                color: palette.placeholderText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            Label {
                 objectName: "errorLabel"
                 visible: text.length > 0 && !page.busy
                 text: page.session.errorText
@@ -115,6 +127,13 @@ Page {
                     Layout.fillWidth: true
                 }
                 Item { Layout.fillWidth: !page.busy }
+                Button {
+                    objectName: "createAccountButton"
+                    text: qsTr("Create account")
+                    flat: true
+                    enabled: !page.busy
+                    onClicked: page.registerRequested()
+                }
                 Button {
                     objectName: "signInButton"
                     text: qsTr("Sign in")

@@ -1,0 +1,5 @@
+#include "ServiceLogging.h"
+
+namespace Natter {
+Q_LOGGING_CATEGORY(lcServices, "natter.services", QtInfoMsg)
+}
