@@ -34,6 +34,15 @@ ApplicationWindow {
         id: signInPage
         SignInPage {
             session: window.session
+            onRegisterRequested: stack.push(registerPage)
+        }
+    }
+
+    Component {
+        id: registerPage
+        RegisterPage {
+            session: window.session
+            onAccountReady: stack.replace(null, chatListPage)
         }
     }
 

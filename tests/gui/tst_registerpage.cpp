@@ -1,0 +1,213 @@
+// The registration page inside the real Main.qml: reached from sign-in, checks its input before
+// any network traffic, and goes back. Any QML warning fails the test.
+#include "AccountSession.h"
+#include "ProfilePaths.h"
+#include "RegistrationService.h"
+
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
+
+using namespace Natter;
+
+namespace {
+QStringList g_warnings;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+    g_previousHandler(type, context, message);
+}
+
+// Repeater delegates are visual children only, so QObject::findChild does not see them.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    for (QQuickItem *child : root->childItems()) {
+        if (child->objectName() == objectName)
+            return child;
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+
+void typeText(QWindow *window, const char *text)
+{
+    for (const char *c = text; *c; ++c)
+        QTest::keyClick(window, *c);
+}
+} // namespace
+
+class TestRegisterPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        g_previousHandler = qInstallMessageHandler(collectWarnings);
+        QVERIFY(m_profileDir.isValid());
+    }
+
+    void init() { g_warnings.clear(); }
+
+    void createAccountOpensTheRegisterPage()
+    {
+        ProfilePaths profile(m_profileDir.path());
+        QVERIFY(profile.ensureExists());
+        AccountSession session(profile);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, session);
+        QVERIFY(window);
+
+        auto *createAccount
+            = window->findChild<QQuickItem *>(QStringLiteral("createAccountButton"));
+        QVERIFY(createAccount);
+        QVERIFY(!window->findChild<QQuickItem *>(QStringLiteral("registerPage")));
+        QVERIFY(QMetaObject::invokeMethod(createAccount, "clicked"));
+
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = window->findChild<QQuickItem *>(QStringLiteral("registerPage"))));
+        QTRY_VERIFY(page->isVisible());
+        auto *stack = window->findChild<QQuickItem *>(QStringLiteral("pageStack"));
+        QVERIFY(stack);
+        QTRY_COMPARE(stack->property("busy").toBool(), false);
+        QCOMPARE(stack->property("currentItem").value<QQuickItem *>(), page);
+
+        auto *continueButton = page->findChild<QQuickItem *>(QStringLiteral("continueButton"));
+        auto *createButton = page->findChild<QQuickItem *>(QStringLiteral("createButton"));
+        QVERIFY(continueButton && createButton);
+        QVERIFY2(!continueButton->isEnabled(), "no server typed yet");
+        QVERIFY2(!createButton->isVisible(), "no form fetched yet");
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    void invalidServerIsExplainedWithoutConnecting()
+    {
+        ProfilePaths profile(m_profileDir.path());
+        AccountSession session(profile);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, session);
+        QVERIFY(window);
+        auto *createAccount
+            = window->findChild<QQuickItem *>(QStringLiteral("createAccountButton"));
+        QVERIFY(createAccount);
+        QVERIFY(QMetaObject::invokeMethod(createAccount, "clicked"));
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = window->findChild<QQuickItem *>(QStringLiteral("registerPage"))));
+
+        auto *serverField = page->findChild<QQuickItem *>(QStringLiteral("serverField"));
+        auto *continueButton = page->findChild<QQuickItem *>(QStringLiteral("continueButton"));
+        auto *error = page->findChild<QQuickItem *>(QStringLiteral("errorLabel"));
+        QVERIFY(serverField && continueButton && error);
+        serverField->forceActiveFocus();
+        typeText(window, "someone@example.org");
+        QTRY_VERIFY(continueButton->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(continueButton, "clicked"));
+
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->property("text").toString(),
+            QStringLiteral("Enter only the server's name, such as example.org."));
+        QVERIFY2(continueButton->isEnabled(), "nothing is in progress");
+
+        auto *back = page->findChild<QQuickItem *>(QStringLiteral("backButton"));
+        QVERIFY(back);
+        QVERIFY(QMetaObject::invokeMethod(back, "clicked"));
+        auto *stack = window->findChild<QQuickItem *>(QStringLiteral("pageStack"));
+        QTRY_COMPARE(stack->property("currentItem").value<QQuickItem *>()->objectName(),
+            QStringLiteral("signInPage"));
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    void rendersEveryFieldTypeOfADataForm()
+    {
+        ProfilePaths profile(m_profileDir.path());
+        AccountSession session(profile);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = load(engine, session);
+        QVERIFY(window);
+        auto *createAccount
+            = window->findChild<QQuickItem *>(QStringLiteral("createAccountButton"));
+        QVERIFY(createAccount);
+        QVERIFY(QMetaObject::invokeMethod(createAccount, "clicked"));
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = window->findChild<QQuickItem *>(QStringLiteral("registerPage"))));
+        auto *service = page->findChild<RegistrationService *>();
+        QVERIFY(service);
+
+        using Type = RegistrationField::Type;
+        const auto make = [](Type type, const char *key, const QVariant &value = {}) {
+            RegistrationField field;
+            field.type = type;
+            field.key = QString::fromLatin1(key);
+            field.label = QString::fromLatin1(key);
+            field.value = value;
+            return field;
+        };
+        RegistrationForm form;
+        form.isDataForm = true;
+        form.title = QStringLiteral("Join us");
+        RegistrationField color = make(Type::ListSingle, "color", QStringLiteral("g"));
+        color.options = { { QStringLiteral("Red"), QStringLiteral("r") },
+            { QStringLiteral("Green"), QStringLiteral("g") } };
+        RegistrationField topics = make(Type::ListMulti, "topics", QStringList());
+        topics.options = { { QStringLiteral("News"), QStringLiteral("news") } };
+        RegistrationField captcha = make(Type::Unsupported, "ocr");
+        captcha.description = QStringLiteral("CAPTCHA not supported");
+        form.fields = { make(Type::Hidden, "FORM_TYPE", QStringLiteral("jabber:iq:register")),
+            make(Type::Fixed, "intro", QStringLiteral("Welcome")),
+            make(Type::TextSingle, "username", QString()),
+            make(Type::TextPrivate, "password", QString()), make(Type::Boolean, "tos", false),
+            color, topics, make(Type::TextMulti, "about", QStringList()), captcha };
+        service->showForm(form);
+
+        auto *create = page->findChild<QQuickItem *>(QStringLiteral("createButton"));
+        QVERIFY(create);
+        QTRY_VERIFY(create->isVisible() && create->isEnabled());
+        for (const char *key :
+            { "intro", "username", "password", "tos", "color", "topics", "about", "ocr" }) {
+            auto *item = findItem(page, QStringLiteral("field_") + QLatin1String(key));
+            QVERIFY2(item, key);
+            QVERIFY2(item->isVisible(), key);
+        }
+        QVERIFY(!findItem(page, QStringLiteral("field_FORM_TYPE")));
+
+        auto *password = findItem(page, QStringLiteral("input_password"));
+        QVERIFY(password && password->isVisible());
+        QCOMPARE(password->property("echoMode").toInt(), 2); // TextInput.Password
+        auto *username = findItem(page, QStringLiteral("input_username"));
+        QVERIFY(username);
+        username->forceActiveFocus();
+        typeText(window, "ann");
+        QCOMPARE(service->form().fields.at(2).value.toString(), QStringLiteral("ann"));
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+private:
+    static QQuickWindow *load(QQmlApplicationEngine &engine, AccountSession &session)
+    {
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine.setInitialProperties(
+            { { QStringLiteral("session"), QVariant::fromValue(&session) } });
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        if (window && !QTest::qWaitForWindowExposed(window))
+            return nullptr;
+        return window;
+    }
+
+    QTemporaryDir m_profileDir;
+};
+
+QTEST_MAIN(TestRegisterPage)
+#include "tst_registerpage.moc"
