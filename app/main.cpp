@@ -1,6 +1,7 @@
 // Wires the objects together and loads Main.qml; nothing else belongs here.
 #include "AccountSession.h"
 #include "CommandLine.h"
+#include "ProfileLock.h"
 #include "ProfilePaths.h"
 
 #include <QGuiApplication>
@@ -37,6 +38,12 @@ int main(int argc, char *argv[])
     QString error;
     if (!profile.ensureExists(&error)) {
         qCritical("%s", qPrintable(error));
+        return 1;
+    }
+    // One instance per profile: two writers would fight over the history and the outbox.
+    Natter::ProfileLock lock(profile.lockFile());
+    if (lock.tryLock() != Natter::ProfileLock::Status::Acquired) {
+        qCritical("%s", qPrintable(lock.errorString()));
         return 1;
     }
 

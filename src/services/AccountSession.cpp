@@ -1,5 +1,6 @@
 #include "AccountSession.h"
 
+#include "HistoryService.h"
 #include "Jid.h"
 #include "Keychain.h"
 #include "MessageSync.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QLocale>
 
 namespace Natter {
@@ -27,7 +27,7 @@ QString pinKey(const QString &bareJid)
 
 QString fingerprint(const QSslCertificate &certificate)
 {
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')).toUpper();
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 } // namespace
 
@@ -35,6 +35,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_settings(profile.settings(), QSettings::IniFormat)
+    , m_history(new HistoryService(profile.database(), this))
     , m_session(new Session(this))
     , m_messages(new MessageSync(m_session, this))
     , m_reconnect(new ReconnectService(m_session, this))
@@ -59,6 +60,9 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         Q_EMIT keychainMessageChanged();
     });
 
+    connect(m_history, &HistoryService::noticeChanged, this, &AccountSession::historyNoticeChanged);
+    resolveAccountId();
+
     if (hasAccount()) {
         m_keychain->readPassword(m_jid, [this](const QString &password) {
             if (password.isEmpty() || m_session->state() != ConnectionState::Offline)
@@ -74,6 +78,28 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
             connectWith(settings);
         });
     }
+}
+
+void AccountSession::resolveAccountId()
+{
+    if (!hasAccount() || m_history->isBlocked())
+        return;
+    m_history->ensureAccount(m_jid).then(this, [this, jid = m_jid](qint64 id) {
+        if (jid != m_jid || id == m_accountId)
+            return;
+        m_accountId = id;
+        Q_EMIT accountIdChanged();
+    });
+}
+
+QString AccountSession::historyNotice() const
+{
+    return m_history->notice();
+}
+
+bool AccountSession::historyBlocked() const
+{
+    return m_history->isBlocked();
 }
 
 AccountSession::~AccountSession() = default;
@@ -147,6 +173,7 @@ void AccountSession::handleConnected()
         m_settings.setValue(DirectTlsKey, settings.tlsMode == TlsMode::DirectTls);
         m_settings.sync();
         Q_EMIT accountChanged();
+        resolveAccountId();
     }
     if (m_needsPassword) {
         m_keychain->writePassword(m_jid, settings.password);
@@ -172,11 +199,14 @@ void AccountSession::removeAccount()
     m_settings.remove(QStringLiteral("account"));
     m_settings.remove(pinKey(jid));
     m_settings.sync();
-    // Local data of this profile's account: its history database and media.
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-        QFile::remove(m_profile.database() + suffix);
+    // Its contacts, chats and messages go with it; media files are the profile's only account's.
+    if (!m_history->isBlocked())
+        m_history->removeAccount(jid);
     QDir(m_profile.mediaCache()).removeRecursively();
+    QDir().mkpath(m_profile.mediaCache());
     m_jid.clear();
+    m_accountId = 0;
+    Q_EMIT accountIdChanged();
     Q_EMIT accountChanged();
 }
 
@@ -193,6 +223,9 @@ void AccountSession::handleUntrustedCertificate(
         { QStringLiteral("validUntil"),
             QLocale().toString(certificate.expiryDate(), QLocale::LongFormat) },
         { QStringLiteral("fingerprint"), fingerprint(certificate) },
+        // Two rows of 16 bytes, so a person can compare it half by half.
+        { QStringLiteral("fingerprintRows"),
+            QString(fingerprint(certificate).left(47) + u'\n' + fingerprint(certificate).mid(48)) },
         { QStringLiteral("reason"), reason },
         { QStringLiteral("changed"), changed },
     };
@@ -211,6 +244,16 @@ void AccountSession::trustCertificate()
     m_certificatePrompt.clear();
     Q_EMIT certificatePromptChanged();
     connectWith(m_session->settings());
+}
+
+void AccountSession::pinCertificates(
+    const QString &bareJid, const QList<QSslCertificate> &certificates)
+{
+    QByteArray pem;
+    for (const QSslCertificate &certificate : certificates)
+        pem += certificate.toPem();
+    m_settings.setValue(pinKey(bareJid), pem);
+    m_settings.sync();
 }
 
 void AccountSession::rejectCertificate()

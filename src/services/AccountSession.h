@@ -10,6 +10,7 @@
 
 namespace Natter {
 
+class HistoryService;
 class Keychain;
 class MessageSync;
 class ReconnectService;
@@ -29,6 +30,8 @@ class AccountSession : public QObject
     Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY needsPasswordChanged)
     Q_PROPERTY(QString keychainMessage READ keychainMessage NOTIFY keychainMessageChanged)
     Q_PROPERTY(QVariantMap certificatePrompt READ certificatePrompt NOTIFY certificatePromptChanged)
+    Q_PROPERTY(QString historyNotice READ historyNotice NOTIFY historyNoticeChanged)
+    Q_PROPERTY(bool historyBlocked READ historyBlocked NOTIFY historyNoticeChanged)
     Q_PROPERTY(QString profileDir READ profileDir CONSTANT)
 
 public:
@@ -44,12 +47,18 @@ public:
     bool needsPassword() const { return m_needsPassword; }
     QString keychainMessage() const { return m_keychainMessage; }
     // Empty unless an untrusted certificate waits for the person's decision. Keys: subject,
-    // issuer, validFrom, validUntil, fingerprint (SHA-256), reason, changed (a pin existed).
+    // issuer, validFrom, validUntil, fingerprint (SHA-256) and fingerprintRows (the same on two
+    // lines), reason, changed (a pin existed).
     QVariantMap certificatePrompt() const { return m_certificatePrompt; }
     QString profileDir() const { return m_profile.root(); }
+    QString historyNotice() const;
+    bool historyBlocked() const;
+    // The account's row in the history; 0 until known.
+    qint64 accountId() const { return m_accountId; }
 
     Session *session() const { return m_session; }
     MessageSync *messages() const { return m_messages; }
+    HistoryService *history() const { return m_history; }
 
     // Validates before connecting; an invalid JID sets errorText and changes nothing else.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password, const QString &host = {},
@@ -59,6 +68,8 @@ public:
     // Signs out and deletes the account's settings, pins and local data.
     Q_INVOKABLE void removeAccount();
     Q_INVOKABLE void trustCertificate();
+    // Records a certificate the person already trusted elsewhere (e.g. while registering).
+    void pinCertificates(const QString &bareJid, const QList<QSslCertificate> &certificates);
     Q_INVOKABLE void rejectCertificate();
     Q_INVOKABLE void retryNow();
     // The window's focus, for Client State Indication.
@@ -73,6 +84,8 @@ Q_SIGNALS:
     void keychainMessageChanged();
     void certificatePromptChanged();
     void signedIn();
+    void historyNoticeChanged();
+    void accountIdChanged();
 
 private:
     void connectWith(const ConnectionSettings &settings);
@@ -80,10 +93,13 @@ private:
     void handleUntrustedCertificate(const QSslCertificate &certificate, const QString &reason);
     QList<QSslCertificate> pinsFor(const QString &bareJid) const;
     void setNeedsPassword(bool needs);
+    void resolveAccountId();
     void setLocalError(const QString &text);
 
     ProfilePaths m_profile;
     QSettings m_settings;
+    HistoryService *m_history;
+    qint64 m_accountId = 0;
     Session *m_session;
     MessageSync *m_messages;
     ReconnectService *m_reconnect;

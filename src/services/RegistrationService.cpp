@@ -268,6 +268,9 @@ void RegistrationService::handleRegistered()
     }
     setStep(Step::SigningIn);
     const QString password = std::exchange(m_password, {});
+    // The certificate the person trusted here is the account's server: do not ask twice.
+    if (!m_pins.isEmpty())
+        m_account->pinCertificates(m_createdJid, m_pins);
     m_account->signIn(m_createdJid, password, m_server.host, m_server.port,
         m_server.tlsMode == TlsMode::DirectTls);
 }

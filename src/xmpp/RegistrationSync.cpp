@@ -1,5 +1,6 @@
 #include "RegistrationSync.h"
 
+#include "SocketErrorText.h"
 #include "XmppLogging.h"
 
 #include <QCoreApplication>
@@ -164,23 +165,6 @@ RegistrationSync::Failure classify(QXmppStanza::Error::Condition condition)
     }
 }
 
-QString describeSocketError(QAbstractSocket::SocketError error)
-{
-    switch (error) {
-    case QAbstractSocket::HostNotFoundError:
-        return tr("The server could not be found. Check the address and your connection.");
-    case QAbstractSocket::ConnectionRefusedError:
-        return tr("The server refused the connection.");
-    case QAbstractSocket::RemoteHostClosedError:
-        return tr("The server closed the connection.");
-    case QAbstractSocket::SocketTimeoutError:
-        return tr("The server did not answer in time.");
-    case QAbstractSocket::SslHandshakeFailedError:
-        return tr("A secure connection to the server could not be established.");
-    default:
-        return tr("The server could not be reached.");
-    }
-}
 } // namespace
 
 RegistrationSync::RegistrationSync(QObject *parent)

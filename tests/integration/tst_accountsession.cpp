@@ -7,6 +7,7 @@
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -133,6 +134,100 @@ private Q_SLOTS:
         QVERIFY(!account.hasAccount());
         account.signOut();
         QCOMPARE(account.state(), ConnectionState::Offline);
+    }
+
+    void badInputIsExplained_data()
+    {
+        QTest::addColumn<QString>("jid");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("directTls");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("retried");
+        QTest::newRow("unknown user")
+            << QStringLiteral("nobody-here@localhost") << QStringLiteral("127.0.0.1") << false
+            << QStringLiteral("Wrong address or password.") << false;
+        QTest::newRow("host not found")
+            << QStringLiteral("someone@localhost") << QStringLiteral("no-such-host.invalid")
+            << false
+            << QStringLiteral(
+                   "The server could not be found. Check the address and your connection.")
+            << true;
+        QTest::newRow("TLS handshake failure")
+            << QStringLiteral("someone@localhost") << QStringLiteral("127.0.0.1") << true
+            << QStringLiteral("A secure connection to the server could not be established.")
+            << true;
+    }
+
+    void badInputIsExplained()
+    {
+        QFETCH(QString, jid);
+        QFETCH(QString, host);
+        QFETCH(bool, directTls);
+        QFETCH(QString, expected);
+        QFETCH(bool, retried);
+        ProfilePaths profile(
+            m_profile.path() + QStringLiteral("/bad-") + QString::number(qHash(jid + host)));
+        QVERIFY(profile.ensureExists());
+        AccountSession account(profile);
+        // The fixture's certificate is pinned so that only the failure under test remains.
+        account.pinCertificates(jid, { m_server.certificate() });
+        QSignalSpy failed(account.session(), &Session::connectionFailed);
+        account.signIn(jid, Password, host, m_server.c2sPort(), directTls);
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(account.errorText(), expected);
+        QCOMPARE(account.state() == ConnectionState::Retrying, retried);
+        QVERIFY(!account.hasAccount());
+        account.signOut();
+    }
+
+    void windowFocusDrivesClientStateIndication()
+    {
+        const QString jid = m_server.createAccount(QStringLiteral("ivy"), Password);
+        ProfilePaths profile(m_profile.path() + QStringLiteral("/ivy"));
+        QVERIFY(profile.ensureExists());
+        AccountSession account(profile);
+        signInTrustingCertificate(account, jid, Password);
+        QVERIFY(account.session()->isActive());
+        account.setWindowActive(false);
+        QVERIFY(!account.session()->isActive());
+        account.setWindowActive(true);
+        QVERIFY(account.session()->isActive());
+    }
+
+    // Without a keychain (a headless box) Natter asks at each start; with one, it signs in alone.
+    // Either way the password is never written anywhere else.
+    void restartUsesKeychainOrAsksAgain()
+    {
+        const QString jid = m_server.createAccount(QStringLiteral("judy"), Password);
+        ProfilePaths profile(m_profile.path() + QStringLiteral("/judy"));
+        QVERIFY(profile.ensureExists());
+        bool keychainWorks = false;
+        {
+            AccountSession account(profile);
+            QSignalSpy keychainSpy(&account, &AccountSession::keychainMessageChanged);
+            signInTrustingCertificate(account, jid, Password);
+            // The keychain answers asynchronously; give it the time a D-Bus round trip takes.
+            keychainWorks = !keychainSpy.wait(3000);
+            if (!keychainWorks)
+                QVERIFY(!account.keychainMessage().isEmpty());
+        }
+        AccountSession restarted(profile);
+        QVERIFY(restarted.hasAccount());
+        if (keychainWorks) {
+            QSignalSpy signedIn(&restarted, &AccountSession::signedIn);
+            QTRY_COMPARE_WITH_TIMEOUT(restarted.state(), ConnectionState::Connected, 15000);
+            restarted.signOut();
+        } else {
+            QSignalSpy asked(&restarted, &AccountSession::keychainMessageChanged);
+            QVERIFY(asked.wait(10000));
+            QVERIFY(restarted.needsPassword());
+            QCOMPARE(restarted.state(), ConnectionState::Offline);
+        }
+        for (const QString &name : QDir(profile.root()).entryList(QDir::Files)) {
+            QFile file(profile.root() + u'/' + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(Password.toUtf8()), qPrintable(name));
+        }
     }
 
     void resumesAfterCutConnectionWithoutLossOrDuplicates()

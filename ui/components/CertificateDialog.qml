@@ -28,7 +28,7 @@ Dialog {
         Label {
             text: dialog.changed
                   ? qsTr("This server now presents a different certificate from the one you trusted before. This can happen when the server renews it, but it can also mean someone is intercepting your connection. Only continue if you can confirm the new fingerprint with the server's operator.")
-                  : qsTr("Natter could not verify this server's identity: %1 Only trust it if you can confirm the fingerprint with the server's operator.").arg(dialog.prompt.reason || "")
+                  : qsTr("Natter could not verify this server's identity (%1). Only trust it if you can confirm the fingerprint with the server's operator.").arg(dialog.prompt.reason || "")
             color: dialog.changed ? Theme.danger : palette.windowText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -49,7 +49,7 @@ Dialog {
             Label { text: qsTr("SHA-256"); font.bold: true; Layout.alignment: Qt.AlignTop }
             Label {
                 objectName: "fingerprintLabel"
-                text: dialog.prompt.fingerprint || ""
+                text: dialog.prompt.fingerprintRows || ""
                 font.family: "monospace"
                 wrapMode: Text.WrapAnywhere
                 textFormat: Text.PlainText

@@ -11,10 +11,11 @@ Rectangle {
     required property AccountSession session
 
     visible: session.state !== Natter.Connected
-    implicitHeight: visible ? label.implicitHeight + 12 : 0
+    implicitHeight: visible ? row.implicitHeight + 12 : 0
     color: session.state === Natter.Offline ? "#fde8e7" : "#fff4ce"
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.margins: 6
         Label {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
@@ -11,6 +12,7 @@ Page {
     required property AccountSession session
 
     header: ToolBar {
+        Material.foreground: "white"
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing

@@ -1,0 +1,75 @@
+#include "HistoryService.h"
+
+#include "ServiceLogging.h"
+
+#include <QDir>
+
+namespace Natter {
+
+HistoryService::HistoryService(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_accounts(m_database)
+{
+    m_database.open(path).then(
+        this, [this](const Database::OpenResult &result) { handleOpened(result); });
+    connect(
+        &m_database, &Database::errorOccurred, this,
+        [this](Database::Error error, const QString &detail) {
+            qCWarning(lcServices) << "history error:" << detail;
+            if (error == Database::Error::DiskFull)
+                m_notice = tr("The disk is full. New messages wait in memory and are saved as "
+                              "soon as there is space again.");
+            else
+                m_notice = tr("Saving history failed: %1").arg(detail);
+            Q_EMIT noticeChanged();
+        },
+        Qt::QueuedConnection);
+}
+
+void HistoryService::handleOpened(const Database::OpenResult &result)
+{
+    switch (result.status) {
+    case Database::OpenStatus::Opened:
+    case Database::OpenStatus::Created:
+        break;
+    case Database::OpenStatus::RecoveredFromCorruption:
+        m_notice = tr("Your message history could not be read, so Natter started a new one. "
+                      "The damaged file was kept as %1.")
+                       .arg(QDir::toNativeSeparators(result.movedAsidePath));
+        break;
+    case Database::OpenStatus::TooNew:
+    case Database::OpenStatus::Failed:
+        m_blocked = true;
+        m_notice = result.error;
+        break;
+    }
+    if (!m_notice.isEmpty()) {
+        qCWarning(lcServices) << "history:" << m_notice;
+        Q_EMIT noticeChanged();
+    }
+    m_ready = !m_blocked;
+    Q_EMIT readyChanged();
+}
+
+QFuture<qint64> HistoryService::ensureAccount(const QString &bareJid)
+{
+    Account account;
+    account.jid = bareJid;
+    return m_accounts.saveAccount(account);
+}
+
+QFuture<bool> HistoryService::removeAccount(const QString &bareJid)
+{
+    return m_accounts.accounts()
+        .then(this,
+            [this, bareJid](const QList<Account> &accounts) {
+                for (const Account &account : accounts) {
+                    if (account.jid == bareJid)
+                        return m_accounts.removeAccount(account.id);
+                }
+                return QtFuture::makeReadyFuture(false);
+            })
+        .unwrap();
+}
+
+} // namespace Natter

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "AccountStore.h"
+#include "Database.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace Natter {
+
+// Opens the profile's history and decides what the person must hear about it: a damaged file
+// that was moved aside, or a history from a newer Natter that must not be touched.
+class HistoryService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryService(const QString &path, QObject *parent = nullptr);
+
+    Database &database() { return m_database; }
+    AccountStore &accounts() { return m_accounts; }
+
+    bool isReady() const { return m_ready; }
+    // True when the history cannot be used at all; nothing may write to it.
+    bool isBlocked() const { return m_blocked; }
+    // A sentence for the person, empty when there is nothing to say.
+    QString notice() const { return m_notice; }
+
+    // Resolves with the account's id, adding the account on first use.
+    QFuture<qint64> ensureAccount(const QString &bareJid);
+    // Deletes the account with its contacts, chats and messages.
+    QFuture<bool> removeAccount(const QString &bareJid);
+
+Q_SIGNALS:
+    void readyChanged();
+    void noticeChanged();
+
+private:
+    void handleOpened(const Database::OpenResult &result);
+
+    Database m_database;
+    AccountStore m_accounts;
+    bool m_ready = false;
+    bool m_blocked = false;
+    QString m_notice;
+};
+
+} // namespace Natter
