@@ -2,6 +2,7 @@
 
 #include "StorageLog.h"
 
+#include <mutex>
 #include <sqlite3.h>
 
 namespace Natter {
@@ -14,6 +15,10 @@ Connection::~Connection()
 int Connection::open(const QString &path)
 {
     close();
+    // Memory statistics take a global mutex on every allocation; nothing here reads them. It
+    // only works before SQLite initializes, so the first connection sets it.
+    static std::once_flag configured;
+    std::call_once(configured, []() { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {

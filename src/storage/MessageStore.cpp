@@ -3,6 +3,7 @@
 #include "IdCodec.h"
 #include "MessageReader.h"
 #include "MessageWriter.h"
+#include "SearchIndex.h"
 #include "StorageLog.h"
 
 #include <QMutexLocker>
@@ -68,6 +69,7 @@ void MessageStore::writeWaiting(Connection &c)
                 added[r].append(std::move(m));
         }
     }
+    ok = ok && SearchIndex::catchUp(c);
     if (!ok || !c.commit()) {
         c.rollback();
         int count = 0;

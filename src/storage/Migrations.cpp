@@ -156,21 +156,28 @@ CREATE TABLE drafts (
 -- index small; snippets and bm25 re-read the body, and phrase search becomes all-words search.
 CREATE VIRTUAL TABLE message_search USING fts5 (body, content='messages', content_rowid='id',
     detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER messages_search_insert AFTER INSERT ON messages WHEN new.corrects_id IS NULL
+-- New messages are indexed per transaction by SearchIndex::catchUp, not per row (see there).
+-- Messages up to indexed_upto are in the index, later ones are not yet.
+CREATE TABLE search_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    indexed_upto INTEGER NOT NULL
+);
+INSERT INTO message_search (rowid, body) SELECT id, body FROM messages WHERE corrects_id IS NULL;
+INSERT INTO search_state VALUES (1, coalesce((SELECT max(id) FROM messages), 0));
+CREATE TRIGGER messages_search_delete AFTER DELETE ON messages
 BEGIN
-    INSERT INTO message_search (rowid, body) VALUES (new.id, new.body);
-END;
-CREATE TRIGGER messages_search_delete AFTER DELETE ON messages WHEN old.corrects_id IS NULL
-BEGIN
-    INSERT INTO message_search (message_search, rowid, body) VALUES ('delete', old.id, old.body);
+    INSERT INTO message_search (message_search, rowid, body) SELECT 'delete', old.id, old.body
+    FROM search_state WHERE old.corrects_id IS NULL AND old.id <= indexed_upto;
+    -- Without the newest row its id is handed out again, to a message not in the index yet.
+    UPDATE search_state SET indexed_upto = coalesce((SELECT max(id) FROM messages), 0)
+    WHERE old.id >= indexed_upto AND indexed_upto > coalesce((SELECT max(id) FROM messages), 0);
 END;
 CREATE TRIGGER messages_search_update AFTER UPDATE OF body ON messages
-WHEN old.corrects_id IS NULL
+WHEN old.corrects_id IS NULL AND old.id <= (SELECT indexed_upto FROM search_state)
 BEGIN
     INSERT INTO message_search (message_search, rowid, body) VALUES ('delete', old.id, old.body);
     INSERT INTO message_search (rowid, body) VALUES (new.id, new.body);
 END;
-INSERT INTO message_search (rowid, body) SELECT id, body FROM messages WHERE corrects_id IS NULL;
 
 CREATE VIRTUAL TABLE attachment_search USING fts5 (file_name, content='attachments',
     content_rowid='id', detail=none, tokenize='unicode61 remove_diacritics 2');

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "MessageReader.h"
+#include "SearchIndex.h"
 
 #include <QSet>
 
@@ -115,6 +116,9 @@ QList<SearchHit> SearchStore::searchNow(
 {
     const QString match = matchExpression(text);
     if (match.isEmpty() || limit <= 0)
+        return {};
+    // Normally a no-op: writers index what they store. It covers any other writer.
+    if (!SearchIndex::catchUp(c))
         return {};
     QList<RankedHit> ranked;
     collect(c, bodyQuery(chatId, order), match, chatId, limit, false, ranked);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void findsAttachmentNames();
     void followsEditsAndDeletions();
     void userInputIsNeverQuerySyntax();
+    void indexKeepsUpWithEveryWriter();
 
 private:
     qint64 add(qint64 chatId, const QString &body, qint64 timestamp)
@@ -166,6 +167,48 @@ void TestSearch::userInputIsNeverQuerySyntax()
     QVERIFY(ids(QStringLiteral("  ^*\"() ")).isEmpty());
     QCOMPARE(SearchStore::matchExpression(QStringLiteral("a \"b\" c"), false),
         QStringLiteral("\"a\" \"b\" \"c\""));
+}
+
+void TestSearch::indexKeepsUpWithEveryWriter()
+{
+    // A correction in the same batch as its original: indexed once, with the corrected text.
+    Message original;
+    original.chatId = m_mercutio;
+    original.body = QStringLiteral("a pox upon thy drawbriges");
+    original.timestamp = 180;
+    original.originId = QStringLiteral("queen-mab-1");
+    const qint64 id = await(m_messages->insertMessage(original)).value(0).id;
+    QVERIFY(id > 0);
+    Message fix = original;
+    fix.body = QStringLiteral("a pox upon thy drawbridges");
+    fix.originId = QStringLiteral("queen-mab-2");
+    fix.correctsId = id;
+    Message next = original;
+    next.body = QStringLiteral("thou art like one of those fellows");
+    next.originId = QStringLiteral("queen-mab-3");
+    QCOMPARE(await(m_messages->insertMessages({ fix, next })).size(), 2);
+    QCOMPARE(ids(QStringLiteral("drawbridges")), QList<qint64> { id });
+    QVERIFY(ids(QStringLiteral("drawbriges")).isEmpty());
+
+    // The newest message goes, and its id is handed out again by a writer outside the store.
+    const qint64 newest = ids(QStringLiteral("fellows")).value(0);
+    QVERIFY(await(m_messages->removeMessage(newest)));
+    const qint64 reused = await(m_db->run([this](Connection &c) {
+        Statement s = c.prepare("INSERT INTO messages (chat_id, timestamp, direction, state, "
+                                "read, body) VALUES (?, 190, 0, 2, 1, 'tybalt, you ratcatcher')");
+        s.bind(1, m_mercutio);
+        return s.step() == 101 /* SQLITE_DONE */ ? c.lastInsertId() : 0;
+    }));
+    QCOMPARE(reused, newest);
+    QVERIFY(ids(QStringLiteral("fellows")).isEmpty());
+    QCOMPARE(ids(QStringLiteral("ratcatcher")), QList<qint64> { reused });
+    QVERIFY(await(m_messages->editMessage(reused, QStringLiteral("tybalt, you rat-catcher"))));
+    QCOMPARE(ids(QStringLiteral("catcher")), QList<qint64> { reused });
+    QVERIFY(ids(QStringLiteral("ratcatcher")).isEmpty());
+    QVERIFY(await(m_db->run([](Connection &c) {
+        return c.exec("INSERT INTO message_search (message_search) VALUES ('integrity-check')")
+            == 0;
+    })));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
