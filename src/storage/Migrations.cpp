@@ -162,8 +162,15 @@ CREATE TABLE search_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     indexed_upto INTEGER NOT NULL
 );
+-- Every word in message_search, for expanding a prefix (see SearchIndex); edited messages
+-- wait in search_terms_pending until their new words are listed.
+CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE search_terms_pending (id INTEGER PRIMARY KEY);
 INSERT INTO message_search (rowid, body) SELECT id, body FROM messages WHERE corrects_id IS NULL;
 INSERT INTO search_state VALUES (1, coalesce((SELECT max(id) FROM messages), 0));
+CREATE VIRTUAL TABLE temp.message_search_vocabulary USING fts5vocab (main, message_search, row);
+INSERT INTO search_terms SELECT term FROM temp.message_search_vocabulary;
+DROP TABLE temp.message_search_vocabulary;
 CREATE TRIGGER messages_search_delete AFTER DELETE ON messages
 BEGIN
     INSERT INTO message_search (message_search, rowid, body) SELECT 'delete', old.id, old.body
@@ -177,6 +184,7 @@ WHEN old.corrects_id IS NULL AND old.id <= (SELECT indexed_upto FROM search_stat
 BEGIN
     INSERT INTO message_search (message_search, rowid, body) VALUES ('delete', old.id, old.body);
     INSERT INTO message_search (rowid, body) VALUES (new.id, new.body);
+    INSERT OR IGNORE INTO search_terms_pending (id) VALUES (new.id);
 END;
 
 CREATE VIRTUAL TABLE attachment_search USING fts5 (file_name, content='attachments',

@@ -111,6 +111,28 @@ QString SearchStore::matchExpression(const QString &text, bool prefixLast)
     return expression;
 }
 
+QString SearchStore::bodyMatchExpression(Connection &c, const QString &text)
+{
+    const QString match = matchExpression(text);
+    const qsizetype lastWord = match.lastIndexOf(u'"', match.size() - 3);
+    if (match.isEmpty() || lastWord < 0)
+        return match;
+    // The last word as the list of indexed words it begins, when that list is not huge.
+    bool tooMany = false;
+    const QList<QByteArray> terms = SearchIndex::termsStartingWith(
+        c, match.mid(lastWord + 1, match.size() - lastWord - 3), MaxPrefixTerms, &tooMany);
+    if (tooMany)
+        return match;
+    if (terms.isEmpty())
+        return {};
+    QString expression
+        = match.left(lastWord) + (lastWord ? QStringLiteral("AND (") : QStringLiteral("("));
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        expression += (i ? QStringLiteral(" OR \"") : QStringLiteral("\""))
+            + QString::fromUtf8(terms[i]) + u'"';
+    return expression + u')';
+}
+
 QList<SearchHit> SearchStore::searchNow(
     Connection &c, const QString &text, qint64 chatId, Order order, int limit)
 {
@@ -121,7 +143,9 @@ QList<SearchHit> SearchStore::searchNow(
     if (!SearchIndex::catchUp(c))
         return {};
     QList<RankedHit> ranked;
-    collect(c, bodyQuery(chatId, order), match, chatId, limit, false, ranked);
+    const QString bodyMatch = bodyMatchExpression(c, text);
+    if (!bodyMatch.isEmpty())
+        collect(c, bodyQuery(chatId, order), bodyMatch, chatId, limit, false, ranked);
     collect(c, attachmentQuery(chatId, order), match, chatId, limit, true, ranked);
     // Merge the two sources; a message found by both is listed once, for its body.
     std::stable_sort(ranked.begin(), ranked.end(), [order](const RankedHit &a, const RankedHit &b) {

@@ -38,6 +38,12 @@ public:
         Connection &connection, const QString &text, qint64 chatId, Order order, int limit);
 
 private:
+    // Beyond this many words a prefix is left to FTS5 (a letter or two, typed as a first key).
+    static constexpr int MaxPrefixTerms = 200;
+    // The body query: matchExpression, with the last word's prefix expanded to indexed words.
+    // Empty when no indexed word has that prefix.
+    static QString bodyMatchExpression(Connection &connection, const QString &text);
+
     Database &m_db;
 };
 

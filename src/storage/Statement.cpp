@@ -36,6 +36,12 @@ Statement &Statement::bindBlob(int index, const QByteArray &bytes)
     return *this;
 }
 
+Statement &Statement::bindText(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -57,6 +63,11 @@ int Statement::exec()
     int rc;
     while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
     return rc;
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
 }
 
 qint64 Statement::int64(int column) const

@@ -27,6 +27,7 @@ public:
     Statement &bind(int index, const QString &text); // always text, '' for a null QString
     Statement &bindOrNull(int index, const QString &text); // an empty string binds NULL
     Statement &bindBlob(int index, const QByteArray &bytes);
+    Statement &bindText(int index, const QByteArray &utf8); // text, given as UTF-8 bytes
     Statement &bindNull(int index);
     Statement &bindOptional(int index, qint64 value); // 0 binds NULL
 
@@ -34,6 +35,8 @@ public:
     int step();
     // Runs to completion; returns SQLITE_DONE or the error code.
     int exec();
+    // Ready to run again with new bindings, within one use.
+    void reset();
 
     qint64 int64(int column) const;
     int int32(int column) const { return int(int64(column)); }
