@@ -25,4 +25,15 @@ enum class DeliveryState {
 };
 Q_ENUM_NS(DeliveryState)
 
+// XEP-0085: what the other side is doing in a chat.
+enum class ChatState {
+    None, // no chat state known
+    Active, // paying attention to the chat
+    Composing, // typing
+    Paused, // stopped typing a while ago
+    Inactive, // not looking at the chat
+    Gone, // left the conversation
+};
+Q_ENUM_NS(ChatState)
+
 } // namespace Natter

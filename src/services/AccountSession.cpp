@@ -1,9 +1,14 @@
 #include "AccountSession.h"
 
+#include "ArchiveService.h"
+#include "ArchiveSync.h"
+#include "CarbonSync.h"
+#include "ChatStateService.h"
 #include "HistoryService.h"
 #include "Jid.h"
 #include "Keychain.h"
 #include "MessageSync.h"
+#include "MessagingService.h"
 #include "ReconnectService.h"
 #include "Session.h"
 
@@ -11,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLocale>
+#include <QUuid>
 
 namespace Natter {
 
@@ -19,6 +25,8 @@ const QString JidKey = QStringLiteral("account/jid");
 const QString HostKey = QStringLiteral("account/host");
 const QString PortKey = QStringLiteral("account/port");
 const QString DirectTlsKey = QStringLiteral("account/directTls");
+const QString ReadReceiptsKey = QStringLiteral("privacy/readReceipts");
+const QString ResourceKey = QStringLiteral("device/resource");
 
 QString pinKey(const QString &bareJid)
 {
@@ -38,6 +46,11 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_history(new HistoryService(profile.database(), this))
     , m_session(new Session(this))
     , m_messages(new MessageSync(m_session, this))
+    , m_carbons(new CarbonSync(m_session, this))
+    , m_archiveSync(new ArchiveSync(m_session, this))
+    , m_messaging(new MessagingService(m_session, m_messages, m_history, this))
+    , m_archive(new ArchiveService(m_session, m_archiveSync, m_history, this))
+    , m_chatStates(new ChatStateService(m_messages, this))
     , m_reconnect(new ReconnectService(m_session, this))
     , m_keychain(new Keychain(QStringLiteral("Natter ") + profile.root(), this))
     , m_jid(m_settings.value(JidKey).toString())
@@ -61,6 +74,11 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     });
 
     connect(m_history, &HistoryService::noticeChanged, this, &AccountSession::historyNoticeChanged);
+    connect(this, &AccountSession::accountIdChanged, this, [this] {
+        m_messaging->setAccountId(m_accountId);
+        m_archive->setAccountId(m_accountId);
+    });
+    m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();
 
     if (hasAccount()) {
@@ -90,6 +108,21 @@ void AccountSession::resolveAccountId()
         m_accountId = id;
         Q_EMIT accountIdChanged();
     });
+}
+
+bool AccountSession::readReceipts() const
+{
+    return m_settings.value(ReadReceiptsKey, true).toBool();
+}
+
+void AccountSession::setReadReceipts(bool enabled)
+{
+    if (enabled == readReceipts())
+        return;
+    m_settings.setValue(ReadReceiptsKey, enabled);
+    m_settings.sync();
+    m_messaging->setReadReceipts(enabled);
+    Q_EMIT readReceiptsChanged();
 }
 
 QString AccountSession::historyNotice() const
@@ -157,6 +190,13 @@ void AccountSession::connectWith(const ConnectionSettings &settings)
 {
     ConnectionSettings withPins = settings;
     withPins.pinnedCertificates = pinsFor(settings.jid.bare());
+    // Each device needs its own resource, or two of them would keep kicking each other off.
+    QString resource = m_settings.value(ResourceKey).toString();
+    if (resource.isEmpty()) {
+        resource = QStringLiteral("natter-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_settings.setValue(ResourceKey, resource);
+    }
+    withPins.resource = resource;
     m_reconnect->setEnabled(true);
     m_session->connectToServer(withPins);
 }

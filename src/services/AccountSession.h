@@ -10,7 +10,12 @@
 
 namespace Natter {
 
+class ArchiveService;
+class ArchiveSync;
+class CarbonSync;
+class ChatStateService;
 class HistoryService;
+class MessagingService;
 class Keychain;
 class MessageSync;
 class ReconnectService;
@@ -32,6 +37,7 @@ class AccountSession : public QObject
     Q_PROPERTY(QVariantMap certificatePrompt READ certificatePrompt NOTIFY certificatePromptChanged)
     Q_PROPERTY(QString historyNotice READ historyNotice NOTIFY historyNoticeChanged)
     Q_PROPERTY(bool historyBlocked READ historyBlocked NOTIFY historyNoticeChanged)
+    Q_PROPERTY(bool readReceipts READ readReceipts WRITE setReadReceipts NOTIFY readReceiptsChanged)
     Q_PROPERTY(QString profileDir READ profileDir CONSTANT)
 
 public:
@@ -59,6 +65,13 @@ public:
     Session *session() const { return m_session; }
     MessageSync *messages() const { return m_messages; }
     HistoryService *history() const { return m_history; }
+    MessagingService *messaging() const { return m_messaging; }
+    ArchiveService *archive() const { return m_archive; }
+    ChatStateService *chatStates() const { return m_chatStates; }
+
+    // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
+    bool readReceipts() const;
+    void setReadReceipts(bool enabled);
 
     // Validates before connecting; an invalid JID sets errorText and changes nothing else.
     Q_INVOKABLE void signIn(const QString &jid, const QString &password, const QString &host = {},
@@ -86,6 +99,7 @@ Q_SIGNALS:
     void signedIn();
     void historyNoticeChanged();
     void accountIdChanged();
+    void readReceiptsChanged();
 
 private:
     void connectWith(const ConnectionSettings &settings);
@@ -102,6 +116,11 @@ private:
     qint64 m_accountId = 0;
     Session *m_session;
     MessageSync *m_messages;
+    CarbonSync *m_carbons;
+    ArchiveSync *m_archiveSync;
+    MessagingService *m_messaging;
+    ArchiveService *m_archive;
+    ChatStateService *m_chatStates;
     ReconnectService *m_reconnect;
     Keychain *m_keychain;
     QString m_jid;

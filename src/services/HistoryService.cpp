@@ -9,6 +9,9 @@ namespace Natter {
 HistoryService::HistoryService(const QString &path, QObject *parent)
     : QObject(parent)
     , m_accounts(m_database)
+    , m_messages(m_database)
+    , m_chats(m_database)
+    , m_archive(m_database)
 {
     m_database.open(path).then(
         this, [this](const Database::OpenResult &result) { handleOpened(result); });

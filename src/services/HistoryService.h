@@ -1,7 +1,10 @@
 #pragma once
 
 #include "AccountStore.h"
+#include "ArchiveStore.h"
+#include "ChatStore.h"
 #include "Database.h"
+#include "MessageStore.h"
 
 #include <QFuture>
 #include <QObject>
@@ -19,6 +22,9 @@ public:
 
     Database &database() { return m_database; }
     AccountStore &accounts() { return m_accounts; }
+    MessageStore &messages() { return m_messages; }
+    ChatStore &chats() { return m_chats; }
+    ArchiveStore &archive() { return m_archive; }
 
     bool isReady() const { return m_ready; }
     // True when the history cannot be used at all; nothing may write to it.
@@ -40,6 +46,9 @@ private:
 
     Database m_database;
     AccountStore m_accounts;
+    MessageStore m_messages;
+    ChatStore m_chats;
+    ArchiveStore m_archive;
     bool m_ready = false;
     bool m_blocked = false;
     QString m_notice;

@@ -26,7 +26,9 @@ Database::Database(QObject *parent)
 
 Database::~Database()
 {
-    close();
+    // Wait for the queued work and the close: quitting the thread first would drop them and
+    // leave the file open, with another process (the next start) waiting on its locks.
+    close().waitForFinished();
     m_thread->quit();
     m_thread->wait();
     delete m_context;

@@ -11,6 +11,67 @@
 
 namespace Natter {
 
+namespace {
+ChatState fromQxmpp(QXmppMessage::State state)
+{
+    switch (state) {
+    case QXmppMessage::Active:
+        return ChatState::Active;
+    case QXmppMessage::Composing:
+        return ChatState::Composing;
+    case QXmppMessage::Paused:
+        return ChatState::Paused;
+    case QXmppMessage::Inactive:
+        return ChatState::Inactive;
+    case QXmppMessage::Gone:
+        return ChatState::Gone;
+    case QXmppMessage::None:
+        break;
+    }
+    return ChatState::None;
+}
+
+QXmppMessage::State toQxmpp(ChatState state)
+{
+    switch (state) {
+    case ChatState::Active:
+        return QXmppMessage::Active;
+    case ChatState::Composing:
+        return QXmppMessage::Composing;
+    case ChatState::Paused:
+        return QXmppMessage::Paused;
+    case ChatState::Inactive:
+        return QXmppMessage::Inactive;
+    case ChatState::Gone:
+        return QXmppMessage::Gone;
+    case ChatState::None:
+        break;
+    }
+    return QXmppMessage::None;
+}
+
+QString errorText(const QXmppStanza::Error &error)
+{
+    if (!error.text().isEmpty())
+        return error.text();
+    switch (error.condition()) {
+    case QXmppStanza::Error::ServiceUnavailable:
+    case QXmppStanza::Error::RecipientUnavailable:
+        return MessageSync::tr("The recipient cannot receive messages.");
+    case QXmppStanza::Error::ItemNotFound:
+        return MessageSync::tr("This address does not exist.");
+    case QXmppStanza::Error::RemoteServerNotFound:
+    case QXmppStanza::Error::RemoteServerTimeout:
+        return MessageSync::tr("The recipient's server cannot be reached.");
+    case QXmppStanza::Error::PolicyViolation:
+    case QXmppStanza::Error::ResourceConstraint:
+        return MessageSync::tr("The server refused the message.");
+    default:
+        return MessageSync::tr("The message could not be delivered.");
+    }
+}
+} // namespace
+
 MessageSync::MessageSync(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -30,27 +91,64 @@ bool MessageSync::send(const Message &message)
     stanza.setBody(message.body);
     stanza.setReceiptRequested(true);
     stanza.setMarkable(true);
-    m_session->client()->send(std::move(stanza));
+    stanza.setState(QXmppMessage::Active);
+    const QString originId = message.originId;
+    // With stream management the task finishes when the server acknowledges the stanza; across
+    // a resumed stream it is resent by QXmpp and finishes then.
+    m_session->client()->send(std::move(stanza)).then(this, [this, originId](auto result) {
+        if (std::holds_alternative<QXmpp::SendSuccess>(result))
+            Q_EMIT messageAcknowledged(originId);
+    });
     return true;
 }
 
-void MessageSync::handleStanza(const QXmppMessage &stanza)
+void MessageSync::sendReceipt(const QString &toFullJid, const QString &messageId)
 {
-    if (stanza.type() == QXmppMessage::Error || stanza.type() == QXmppMessage::GroupChat
-        || stanza.body().isEmpty())
-        return;
+    QXmppMessage stanza;
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setTo(toFullJid);
+    stanza.setReceiptId(messageId);
+    m_session->client()->send(std::move(stanza));
+}
 
-    const QString ownBare = m_session->settings().jid.bare();
+void MessageSync::sendDisplayed(const QString &peer, const QString &messageId)
+{
+    QXmppMessage stanza;
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setTo(peer);
+    stanza.setMarker(QXmppMessage::Displayed);
+    stanza.setMarkerId(messageId);
+    m_session->client()->send(std::move(stanza));
+}
+
+void MessageSync::sendChatState(const QString &peer, ChatState state)
+{
+    if (m_session->state() != ConnectionState::Connected)
+        return;
+    QXmppMessage stanza;
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setTo(peer);
+    stanza.setState(toQxmpp(state));
+    m_session->client()->send(std::move(stanza));
+}
+
+Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid)
+{
     Message message;
-    message.direction = Direction::Incoming;
-    message.sender = QXmppUtils::jidToBareJid(stanza.from());
-    message.peer = message.sender;
+    const QString fromBare = QXmppUtils::jidToBareJid(stanza.from());
+    // Only a carbon of what another of our devices sent is ours; anything else from our own
+    // address (another resource writing to this one) is what it is: an incoming message.
+    const bool outgoing = fromBare == ownBareJid
+        && (stanza.isCarbonForwarded() || QXmppUtils::jidToBareJid(stanza.to()) != ownBareJid);
+    message.direction = outgoing ? Direction::Outgoing : Direction::Incoming;
+    message.sender = fromBare;
+    message.peer = outgoing ? QXmppUtils::jidToBareJid(stanza.to()) : fromBare;
     message.body = stanza.body();
     message.messageId = stanza.id();
     message.originId = stanza.originId();
     // Only a stanza-id stamped by our own server is trustworthy for dedupe.
     for (const auto &id : stanza.stanzaIds()) {
-        if (id.by == ownBare) {
+        if (id.by == ownBareJid) {
             message.stanzaId = id.id;
             break;
         }
@@ -58,9 +156,33 @@ void MessageSync::handleStanza(const QXmppMessage &stanza)
     const QDateTime stamp = stanza.stamp();
     message.timestamp
         = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
-    message.deliveryState = DeliveryState::Delivered;
+    message.deliveryState = outgoing ? DeliveryState::Sent : DeliveryState::Delivered;
+    return message;
+}
+
+void MessageSync::handleStanza(const QXmppMessage &stanza)
+{
+    const QString fromBare = QXmppUtils::jidToBareJid(stanza.from());
+    if (stanza.type() == QXmppMessage::Error) {
+        if (!stanza.id().isEmpty())
+            Q_EMIT messageFailed(fromBare, stanza.id(), errorText(stanza.error()));
+        return;
+    }
+    if (stanza.type() == QXmppMessage::GroupChat)
+        return;
+    if (!stanza.receiptId().isEmpty())
+        Q_EMIT receiptReceived(fromBare, stanza.receiptId());
+    if (stanza.marker() == QXmppMessage::Displayed && !stanza.markedId().isEmpty())
+        Q_EMIT displayedReceived(fromBare, stanza.markedId());
+    if (stanza.state() != QXmppMessage::None && !stanza.isCarbonForwarded())
+        Q_EMIT chatStateReceived(fromBare, fromQxmpp(stanza.state()));
+    if (stanza.body().isEmpty())
+        return;
+
+    const Message message = messageFromStanza(stanza, m_session->settings().jid.bare());
     qCDebug(lcXmpp) << "message from" << message.sender;
-    Q_EMIT messageReceived(message);
+    Q_EMIT messageReceived(message, stanza.from(),
+        stanza.isReceiptRequested() && message.direction == Direction::Incoming);
 }
 
 } // namespace Natter

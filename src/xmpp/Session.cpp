@@ -10,6 +10,7 @@
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
 #include <QXmppError.h>
+#include <QXmppPresence.h>
 #include <QXmppStreamError.h>
 
 namespace Natter {
@@ -45,6 +46,11 @@ Session::Session(QObject *parent)
     connect(m_client, &QXmppClient::connected, this, [this] {
         setErrorText({});
         setState(ConnectionState::Connected);
+        // A resumed stream keeps its presence; the server will not echo it again.
+        if (resumed() && !m_available) {
+            m_available = true;
+            Q_EMIT availableChanged();
+        }
         Q_EMIT connected();
     });
     connect(m_client, &QXmppClient::disconnected, this, [this] {
@@ -80,6 +86,13 @@ Session::Session(QObject *parent)
             Qt::QueuedConnection);
     });
     connect(m_client, &QXmppClient::errorOccurred, this, &Session::handleError);
+    connect(m_client, &QXmppClient::presenceReceived, this, [this](const QXmppPresence &p) {
+        if (!m_available && p.type() == QXmppPresence::Available
+            && p.from() == m_client->configuration().jid()) {
+            m_available = true;
+            Q_EMIT availableChanged();
+        }
+    });
     // Direct connection: QXmpp reads ignoreSslErrors() right after emitting, in the same call.
     connect(
         m_client, &QXmppClient::sslErrors, this, &Session::handleSslErrors, Qt::DirectConnection);
@@ -126,6 +139,8 @@ void Session::connectToServer(const ConnectionSettings &settings)
     setErrorText({});
     setState(ConnectionState::Connecting);
     qCInfo(lcXmpp) << "connecting as" << settings.jid.bare();
+    qCDebug(lcXmpp) << "via" << settings.host << settings.port
+                    << (settings.tlsMode == TlsMode::DirectTls ? "direct TLS" : "STARTTLS");
     m_client->connectToServer(config);
 }
 
@@ -193,6 +208,10 @@ void Session::setState(ConnectionState state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state != ConnectionState::Connected && m_available) {
+        m_available = false;
+        Q_EMIT availableChanged();
+    }
     Q_EMIT stateChanged(state);
 }
 

@@ -44,6 +44,9 @@ public:
     SessionError lastError() const { return m_lastError; }
     // True when the last connect resumed the previous stream (XEP-0198), losing nothing.
     bool resumed() const;
+    // True once the server has our initial presence (it echoes it back): from then on messages
+    // to our bare JID reach this session instead of offline storage.
+    bool isAvailable() const { return m_available; }
     // Client State Indication (XEP-0352): inactive lets the server hold back unimportant traffic.
     void setActive(bool active);
     bool isActive() const;
@@ -55,6 +58,7 @@ Q_SIGNALS:
     void stateChanged(Natter::ConnectionState state);
     void errorTextChanged();
     void connected();
+    void availableChanged();
     void disconnected();
     // The server's certificate is not trusted by the system nor pinned; the connection was dropped.
     void untrustedCertificate(const QSslCertificate &certificate, const QString &reason);
@@ -75,7 +79,8 @@ private:
     SessionError m_lastError = SessionError::None;
     bool m_userDisconnect = false;
     bool m_closing = false; // a graceful close is under way; the socket is not reusable yet
-    quint64 m_attempt = 0; // so a late report about an old attempt is not taken for a new one
+    quint64 m_attempt = 0;
+    bool m_available = false; // so a late report about an old attempt is not taken for a new one
     // A connect asked for while the previous attempt was still tearing down.
     std::optional<ConnectionSettings> m_pendingConnect;
 };

@@ -1,0 +1,222 @@
+#include "MessagingService.h"
+
+#include "HistoryService.h"
+#include "Jid.h"
+#include "MessageSync.h"
+#include "ServiceLogging.h"
+#include "Session.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace Natter {
+
+namespace {
+// A burst is written in one transaction; a lone message waits at most this long.
+constexpr int IncomingBatchDelayMs = 5;
+constexpr int IncomingBatchMax = 1000;
+constexpr int RecentlySentMax = 2000;
+} // namespace
+
+MessagingService::MessagingService(
+    Session *session, MessageSync *sync, HistoryService *history, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_sync(sync)
+    , m_history(history)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(IncomingBatchDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &MessagingService::flushIncoming);
+    connect(sync, &MessageSync::messageReceived, this, &MessagingService::handleIncoming);
+    connect(sync, &MessageSync::messageAcknowledged, this, &MessagingService::handleAcknowledged);
+    connect(
+        sync, &MessageSync::receiptReceived, this, [this](const QString &from, const QString &id) {
+            handlePeerReport(from, id, DeliveryState::Delivered);
+        });
+    connect(sync, &MessageSync::displayedReceived, this,
+        [this](const QString &from, const QString &id) {
+            handlePeerReport(from, id, DeliveryState::Read);
+        });
+    connect(sync, &MessageSync::messageFailed, this, &MessagingService::handleFailed);
+    connect(session, &Session::connected, this, &MessagingService::flushOutbox);
+}
+
+void MessagingService::setAccountId(qint64 accountId)
+{
+    if (m_accountId == accountId)
+        return;
+    m_accountId = accountId;
+    m_chatIds.clear();
+    m_inFlight.clear();
+    if (accountId == 0)
+        return;
+    m_history->chats().chats(accountId).then(this, [this, accountId](const QList<Chat> &chats) {
+        if (accountId != m_accountId)
+            return;
+        for (const Chat &chat : chats)
+            m_chatIds.insert(chat.peer, chat.id);
+        if (m_session->state() == ConnectionState::Connected)
+            flushOutbox();
+        if (!m_incoming.isEmpty())
+            flushIncoming();
+    });
+}
+
+QFuture<QList<Message>> MessagingService::send(const QString &peer, const QString &body)
+{
+    const auto jid = Jid::parse(peer);
+    if (!jid || jid->node().isEmpty() || body.trimmed().isEmpty() || m_accountId == 0)
+        return QtFuture::makeReadyFuture(QList<Message>());
+    Message message;
+    message.accountId = m_accountId;
+    message.direction = Direction::Outgoing;
+    message.sender = m_session->settings().jid.bare();
+    message.peer = jid->bare();
+    message.body = body;
+    message.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    message.messageId = message.originId;
+    message.timestamp = QDateTime::currentMSecsSinceEpoch();
+    message.deliveryState = DeliveryState::Pending;
+    message.read = true;
+    // Stored before anything goes on the wire: a crash after this line loses nothing.
+    return m_history->messages().insertMessage(message).then(
+        this, [this](const QList<Message> &stored) {
+            for (const Message &m : stored) {
+                m_chatIds.insert(m.peer, m.chatId);
+                transmit(m);
+            }
+            Q_EMIT messagesStored(stored);
+            return stored;
+        });
+}
+
+void MessagingService::transmit(const Message &message)
+{
+    if (m_sync->send(message))
+        m_inFlight.insert(message.originId, message.id);
+}
+
+void MessagingService::flushOutbox()
+{
+    if (m_accountId == 0)
+        return;
+    const bool resumed = m_session->resumed();
+    m_history->messages()
+        .outbox(m_accountId)
+        .then(this, [this, resumed](const QList<Message> &outbox) {
+            for (const Message &message : outbox) {
+                // A resumed stream resends what it had in flight by itself.
+                if (resumed && m_inFlight.contains(message.originId))
+                    continue;
+                transmit(message);
+            }
+        });
+}
+
+void MessagingService::handleAcknowledged(const QString &originId)
+{
+    const qint64 id = m_inFlight.take(originId);
+    if (id == 0)
+        return;
+    if (m_recentlySent.size() >= RecentlySentMax)
+        m_recentlySent.clear();
+    m_recentlySent.insert(originId, id);
+    m_history->messages()
+        .advanceDeliveryState(id, DeliveryState::Sent)
+        .then(this, [this, id](bool moved) {
+            if (moved)
+                Q_EMIT deliveryStateChanged(id, DeliveryState::Sent);
+        });
+}
+
+void MessagingService::handlePeerReport(
+    const QString &fromBareJid, const QString &messageId, DeliveryState to)
+{
+    // Only the chat with the reporter is searched, and only our messages in it: a receipt from a
+    // third party, or about someone else's message, finds nothing to change.
+    const qint64 chatId = m_chatIds.value(fromBareJid);
+    if (chatId == 0 || messageId.isEmpty())
+        return;
+    m_history->messages().advanceDeliveryState(chatId, messageId, to);
+}
+
+void MessagingService::handleFailed(
+    const QString &fromBareJid, const QString &messageId, const QString &reason)
+{
+    // The error comes back from the peer's address, or from a server on its way.
+    qint64 id = m_inFlight.take(messageId);
+    if (id == 0)
+        id = m_recentlySent.take(messageId);
+    if (id != 0) {
+        m_history->messages().advanceDeliveryState(id, DeliveryState::Failed, reason);
+        return;
+    }
+    if (const qint64 chatId = m_chatIds.value(fromBareJid))
+        m_history->messages().advanceDeliveryState(chatId, messageId, DeliveryState::Failed);
+}
+
+void MessagingService::retry(qint64 messageId)
+{
+    m_history->messages().retryFailed(messageId).then(this, [this, messageId](bool retried) {
+        if (!retried)
+            return;
+        m_history->messages().message(messageId).then(
+            this, [this](const Message &message) { transmit(message); });
+    });
+}
+
+void MessagingService::markDisplayed(qint64 messageId)
+{
+    m_history->messages().message(messageId).then(this, [this](const Message &message) {
+        if (message.id == 0 || message.direction != Direction::Incoming)
+            return;
+        m_history->messages().markRead(message.chatId, message.id);
+        const QString id = message.originId.isEmpty() ? message.messageId : message.originId;
+        if (m_readReceipts && !id.isEmpty())
+            m_sync->sendDisplayed(message.peer, id);
+    });
+}
+
+void MessagingService::handleIncoming(
+    const Message &message, const QString &fromFullJid, bool wantsReceipt)
+{
+    Message stored = message;
+    stored.accountId = m_accountId;
+    stored.chatId = m_chatIds.value(message.peer);
+    m_incoming.append({ stored, fromFullJid, wantsReceipt });
+    if (m_incoming.size() >= IncomingBatchMax)
+        flushIncoming();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void MessagingService::flushIncoming()
+{
+    m_flushTimer.stop();
+    if (m_incoming.isEmpty() || m_accountId == 0)
+        return; // setAccountId() flushes once the account is known
+    QList<PendingIncoming> batch = std::exchange(m_incoming, {});
+    QList<Message> messages;
+    messages.reserve(batch.size());
+    for (PendingIncoming &pending : batch) {
+        pending.message.accountId = m_accountId;
+        messages.append(pending.message);
+    }
+    m_history->messages().insertMessages(messages).then(
+        this, [this, batch](const QList<Message> &stored) {
+            for (const Message &m : stored)
+                m_chatIds.insert(m.peer, m.chatId);
+            m_incomingStored += int(stored.size());
+            // Stored first, then acknowledged: a receipt promises the message is safe here.
+            // Duplicates are acknowledged again, so a sender that missed a receipt still gets one.
+            for (const PendingIncoming &pending : batch) {
+                if (pending.wantsReceipt && !pending.message.messageId.isEmpty())
+                    m_sync->sendReceipt(pending.fromFullJid, pending.message.messageId);
+            }
+            if (!stored.isEmpty())
+                Q_EMIT messagesStored(stored);
+        });
+}
+
+} // namespace Natter

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Message.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace Natter {
+
+class HistoryService;
+class MessageSync;
+class Session;
+
+// The path of a one-to-one message: stored first, then sent; acknowledged, delivered and read
+// as the server and the peer report it; resent from the outbox after any interruption.
+// Incoming messages are stored (exactly once) before their receipt goes out.
+class MessagingService : public QObject
+{
+    Q_OBJECT
+
+public:
+    MessagingService(
+        Session *session, MessageSync *sync, HistoryService *history, QObject *parent = nullptr);
+
+    void setAccountId(qint64 accountId);
+    qint64 accountId() const { return m_accountId; }
+
+    // Stores the message as pending and sends it when connected. Resolves with the stored
+    // message, or an empty list when the input is refused (see errorText in that case).
+    QFuture<QList<Message>> send(const QString &peer, const QString &body);
+    // A failed message goes back to the outbox and out again.
+    void retry(qint64 messageId);
+    // The person has seen the chat up to this message: mark it read and, if read receipts are
+    // on, tell the peer.
+    void markDisplayed(qint64 messageId);
+
+    bool readReceipts() const { return m_readReceipts; }
+    void setReadReceipts(bool enabled) { m_readReceipts = enabled; }
+
+    // How many incoming messages were new to the store, for diagnostics and benchmarks.
+    int incomingStoredCount() const { return m_incomingStored; }
+
+Q_SIGNALS:
+    void messagesStored(const QList<Natter::Message> &messages);
+    void deliveryStateChanged(qint64 messageId, Natter::DeliveryState state);
+
+private:
+    void handleIncoming(const Message &message, const QString &fromFullJid, bool wantsReceipt);
+    void flushIncoming();
+    void handleAcknowledged(const QString &originId);
+    void handlePeerReport(const QString &fromBareJid, const QString &messageId, DeliveryState to);
+    void handleFailed(const QString &fromBareJid, const QString &messageId, const QString &reason);
+    void flushOutbox();
+    void transmit(const Message &message);
+
+    Session *m_session;
+    MessageSync *m_sync;
+    HistoryService *m_history;
+    qint64 m_accountId = 0;
+    bool m_readReceipts = true;
+    int m_incomingStored = 0;
+    QHash<QString, qint64> m_inFlight; // origin-id → local id, sent and not yet acknowledged
+    // Acknowledged lately: an error from the peer's server can still come back for these.
+    QHash<QString, qint64> m_recentlySent;
+    QHash<QString, qint64> m_chatIds; // peer → chat id, for the chats that exist
+    struct PendingIncoming
+    {
+        Message message;
+        QString fromFullJid;
+        bool wantsReceipt = false;
+    };
+    QList<PendingIncoming> m_incoming;
+    QTimer m_flushTimer;
+};
+
+} // namespace Natter

@@ -1,0 +1,99 @@
+#include "ArchiveSync.h"
+
+#include "ArchiveCollector.h"
+#include "MessageSync.h"
+#include "Session.h"
+
+#include <QDomElement>
+#include <QPromise>
+#include <QUuid>
+#include <QXmppClient.h>
+#include <QXmppDataForm.h>
+#include <QXmppMamIq.h>
+#include <QXmppResultSet.h>
+#include <QXmppTask.h>
+
+namespace Natter {
+
+ArchiveSync::ArchiveSync(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_collector(new ArchiveCollector)
+{
+    // Before every other handler, so no forged result reaches one.
+    session->client()->insertExtension(0, m_collector);
+}
+
+QFuture<ArchivePage> ArchiveSync::fetchAfter(const QString &afterId, int max)
+{
+    // RSM: "before" with no value asks for the last (newest) page.
+    return afterId.isEmpty() ? query({}, {}, QStringLiteral(""), max) : query({}, afterId, {}, max);
+}
+
+QFuture<ArchivePage> ArchiveSync::fetchBefore(const QString &peer, const QString &beforeId, int max)
+{
+    return query(peer, {}, beforeId.isEmpty() ? QStringLiteral("") : beforeId, max);
+}
+
+int ArchiveSync::unsolicitedDropped() const
+{
+    return m_collector->dropped();
+}
+
+QFuture<ArchivePage> ArchiveSync::query(
+    const QString &with, const QString &after, const QString &before, int max)
+{
+    auto promise = std::make_shared<QPromise<ArchivePage>>();
+    promise->start();
+    QFuture<ArchivePage> future = promise->future();
+
+    QList<QXmppDataForm::Field> fields {
+        { QXmppDataForm::Field::HiddenField, QStringLiteral("FORM_TYPE"),
+            QStringLiteral("urn:xmpp:mam:2") },
+    };
+    if (!with.isEmpty())
+        fields.append({ QXmppDataForm::Field::TextSingleField, QStringLiteral("with"), with });
+    QXmppResultSetQuery rsm;
+    rsm.setMax(max);
+    if (!after.isNull())
+        rsm.setAfter(after);
+    if (!before.isNull())
+        rsm.setBefore(before);
+
+    QXmppMamQueryIq iq;
+    iq.setType(QXmppIq::Set);
+    const QString queryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    iq.setQueryId(queryId);
+    iq.setForm(QXmppDataForm(QXmppDataForm::Submit, fields));
+    iq.setResultSetQuery(rsm);
+    m_collector->expect(queryId);
+
+    const QString own = m_session->settings().jid.bare();
+    m_session->client()
+        ->sendIq(std::move(iq))
+        .then(this, [this, promise, queryId, own](auto reply) {
+            ArchivePage page;
+            const auto results = m_collector->take(queryId);
+            if (auto *element = std::get_if<QDomElement>(&reply)) {
+                QXmppMamResultIq result;
+                result.parse(*element);
+                page.complete = result.complete();
+                page.first = result.resultSetReply().first();
+                page.last = result.resultSetReply().last();
+                for (const auto &[archiveId, stanza] : results) {
+                    if (stanza.body().isEmpty())
+                        continue;
+                    Message message = messageFromStanza(stanza, own);
+                    message.stanzaId = archiveId; // the id in our own archive is authoritative
+                    page.messages.append(message);
+                }
+            } else {
+                page.error = std::get<QXmppError>(reply).description;
+            }
+            promise->addResult(page);
+            promise->finish();
+        });
+    return future;
+}
+
+} // namespace Natter
