@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Natter {
 
+// Values are stored on disk; never renumber them.
 enum class Subscription { None = 0, To = 1, From = 2, Both = 3 };
 
-// A roster entry of one account.
+// A roster entry of one account, with what we last learned about the person.
 struct Contact
 {
     qint64 id = 0;
@@ -14,6 +16,39 @@ struct Contact
     QString jid; // bare JID
     QString name;
     Subscription subscription = Subscription::None;
+    // We asked to see their presence and they have not answered yet (RFC 6121 ask="subscribe").
+    bool pendingOut = false;
+    QStringList groups = {};
+    // When they were last online as far as we know, in ms since the epoch; 0 when unknown.
+    qint64 lastSeenMs = 0;
+    // SHA-1 (hex) of their avatar in the avatar cache; empty when they have none or we lack it.
+    QString avatarHash = {};
+
+    // The roster name, else the JID's local part.
+    QString displayName() const
+    {
+        const QString trimmed = name.trimmed();
+        return trimmed.isEmpty() ? jid.section(u'@', 0, 0) : trimmed;
+    }
+    // Up to two letters for a placeholder avatar: "Ada Lovelace" → "AL".
+    static QString initials(const QString &displayName)
+    {
+        QString out;
+        for (const QString &word : displayName.split(u' ', Qt::SkipEmptyParts)) {
+            out += word.front().toUpper();
+            if (out.size() == 2)
+                break;
+        }
+        return out;
+    }
+    bool seesOurPresence() const
+    {
+        return subscription == Subscription::From || subscription == Subscription::Both;
+    }
+    bool weSeeTheirs() const
+    {
+        return subscription == Subscription::To || subscription == Subscription::Both;
+    }
 };
 
 } // namespace Natter

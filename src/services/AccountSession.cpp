@@ -4,6 +4,7 @@
 #include "ArchiveSync.h"
 #include "CarbonSync.h"
 #include "ChatStateService.h"
+#include "ContactService.h"
 #include "HistoryService.h"
 #include "Jid.h"
 #include "Keychain.h"
@@ -55,6 +56,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_keychain(new Keychain(QStringLiteral("Natter ") + profile.root(), this))
     , m_jid(m_settings.value(JidKey).toString())
 {
+    m_contacts = new ContactService(this);
     connect(m_session, &Session::stateChanged, this, [this](ConnectionState state) {
         if (state == ConnectionState::Connected)
             handleConnected();

@@ -14,6 +14,7 @@ class ArchiveService;
 class ArchiveSync;
 class CarbonSync;
 class ChatStateService;
+class ContactService;
 class HistoryService;
 class MessagingService;
 class Keychain;
@@ -39,6 +40,8 @@ class AccountSession : public QObject
     Q_PROPERTY(bool historyBlocked READ historyBlocked NOTIFY historyNoticeChanged)
     Q_PROPERTY(bool readReceipts READ readReceipts WRITE setReadReceipts NOTIFY readReceiptsChanged)
     Q_PROPERTY(QString profileDir READ profileDir CONSTANT)
+    Q_PROPERTY(Natter::ContactService *contacts READ contacts CONSTANT)
+    Q_MOC_INCLUDE("ContactService.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -65,6 +68,7 @@ public:
     Session *session() const { return m_session; }
     MessageSync *messages() const { return m_messages; }
     HistoryService *history() const { return m_history; }
+    ContactService *contacts() const { return m_contacts; }
     MessagingService *messaging() const { return m_messaging; }
     ArchiveService *archive() const { return m_archive; }
     ChatStateService *chatStates() const { return m_chatStates; }
@@ -129,6 +133,7 @@ private:
     bool m_needsPassword = true;
     QVariantMap m_certificatePrompt;
     QSslCertificate m_pendingCertificate;
+    ContactService *m_contacts = nullptr;
 };
 
 } // namespace Natter

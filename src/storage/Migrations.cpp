@@ -26,7 +26,7 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[] = { &migrateTo1, &migrateTo2 };
+    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -204,6 +204,31 @@ BEGIN
     VALUES ('delete', old.id, old.file_name);
     INSERT INTO attachment_search (rowid, file_name) VALUES (new.id, new.file_name);
 END;
+)") == SQLITE_OK;
+}
+
+// Contacts: roster details, last seen, avatars, the block list and the roster version.
+bool Migrations::migrateTo3(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE contacts ADD COLUMN pending_out INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contacts ADD COLUMN groups TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contacts ADD COLUMN avatar_hash TEXT NOT NULL DEFAULT '';
+CREATE TABLE blocked_jids (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    UNIQUE (account_id, jid)
+);
+-- Small per-account values that are not worth a column each, e.g. the roster version.
+CREATE TABLE account_state (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    UNIQUE (account_id, key)
+);
 )") == SQLITE_OK;
 }
 

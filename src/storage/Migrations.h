@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 2;
+    static constexpr int LatestVersion = 3;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -21,6 +21,7 @@ public:
 private:
     static bool migrateTo1(Connection &connection);
     static bool migrateTo2(Connection &connection);
+    static bool migrateTo3(Connection &connection);
 };
 
 } // namespace Natter

@@ -1,0 +1,42 @@
+#include "LastSeenFormatter.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace Natter {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LastSeenFormatter", text);
+}
+
+QString lastSeen(qint64 ms, const QDateTime &now, const QLocale &locale)
+{
+    // A clock ahead of ours must not produce "last seen tomorrow".
+    const QDateTime when
+        = QDateTime::fromMSecsSinceEpoch(qMin(ms, now.toMSecsSinceEpoch()), now.timeZone());
+    const QString time = locale.toString(when.time(), QStringLiteral("HH:mm"));
+    const qint64 days = when.date().daysTo(now.date());
+    if (days == 0)
+        return tr("last seen today at %1").arg(time);
+    if (days == 1)
+        return tr("last seen yesterday at %1").arg(time);
+    const QString format = when.date().year() == now.date().year() ? QStringLiteral("d MMMM")
+                                                                   : QStringLiteral("d MMMM yyyy");
+    return tr("last seen %1").arg(locale.toString(when.date(), format));
+}
+} // namespace
+
+QString LastSeenFormatter::format(
+    const Activity &activity, const QDateTime &now, const QLocale &locale)
+{
+    if (activity.online && activity.typing)
+        return tr("typing…");
+    if (activity.online && activity.idleSinceMs == 0)
+        return tr("online");
+    const qint64 ms = activity.online ? activity.idleSinceMs : activity.lastSeenMs;
+    return ms > 0 ? lastSeen(ms, now, locale) : QString();
+}
+
+} // namespace Natter
