@@ -32,6 +32,11 @@ Page {
                     id: accountMenu
                     y: parent.height
                     MenuItem {
+                        objectName: "contactsMenuItem"
+                        text: qsTr("Contacts")
+                        onTriggered: page.StackView.view.push(Qt.resolvedUrl("ContactsPage.qml"), { session: page.session })
+                    }
+                    MenuItem {
                         text: qsTr("Sign out")
                         onTriggered: page.session.signOut()
                     }

@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls
+import Natter.Models
+import Natter.Ui
+
+// A round avatar: the cached picture, else initials on the contact's XEP-0392 colour.
+Item {
+    id: avatar
+
+    required property url source
+    required property string initials
+    required property color tint
+    property string presence: "offline"
+
+    implicitWidth: 44
+    implicitHeight: 44
+
+    Rectangle {
+        anchors.fill: parent
+        radius: width / 2
+        color: avatar.tint
+        visible: avatar.source.toString() === ""
+        Label {
+            anchors.centerIn: parent
+            text: avatar.initials
+            color: "white"
+            font.bold: true
+            font.pixelSize: avatar.height * 0.38
+        }
+    }
+
+    Image {
+        anchors.fill: parent
+        source: avatar.source
+        visible: avatar.source.toString() !== ""
+        fillMode: Image.PreserveAspectCrop
+        sourceSize.width: width
+        sourceSize.height: height
+        asynchronous: true
+    }
+
+    Rectangle {
+        objectName: "presenceDot"
+        width: 12
+        height: 12
+        radius: 6
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        border.color: "white"
+        border.width: 2
+        visible: avatar.presence !== "offline"
+        color: avatar.presence === "online" ? Theme.accent : avatar.presence === "dnd" ? Theme.danger : "#f5a623"
+    }
+}

@@ -1,0 +1,70 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Natter.Models
+import Natter.Ui
+
+// One roster row: avatar or initials, name, and the presence / last-seen line.
+ItemDelegate {
+    id: row
+
+    required property ContactService contacts
+    required property string jid
+    required property string name
+    required property string initials
+    required property color color
+    required property url avatar
+    required property string presence
+    required property string activity
+    required property bool pending
+    required property bool blocked
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    onPressAndHold: menu.popup()
+    Accessible.name: row.name + ", " + row.activity
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+        ContactAvatar {
+            source: row.avatar
+            initials: row.initials
+            tint: row.color
+            presence: row.presence
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Label {
+                text: row.name
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "activityLine"
+                text: row.blocked ? qsTr("blocked") : row.pending ? qsTr("waiting for approval") : row.activity
+                color: row.activity === qsTr("online") ? Theme.accent : palette.placeholderText
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+        ToolButton {
+            text: "⋮"
+            onClicked: menu.popup()
+            Accessible.name: qsTr("Actions for %1").arg(row.name)
+        }
+    }
+
+    Menu {
+        id: menu
+        MenuItem {
+            text: row.blocked ? qsTr("Unblock") : qsTr("Block")
+            onTriggered: row.blocked ? row.contacts.unblock(row.jid) : row.contacts.block(row.jid)
+        }
+        MenuItem {
+            text: qsTr("Remove")
+            onTriggered: row.contacts.remove(row.jid)
+        }
+    }
+}

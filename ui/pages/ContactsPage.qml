@@ -1,0 +1,262 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Natter.Models
+import Natter.Ui
+
+// The person's contacts: requests to answer, the roster with presence and last seen, adding by
+// address or xmpp: link, blocking, and the privacy of their own last seen.
+Page {
+    id: page
+    objectName: "contactsPage"
+
+    required property AccountSession session
+    readonly property ContactService contacts: session.contacts
+
+    header: ToolBar {
+        Material.foreground: "white"
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                objectName: "contactsBackButton"
+                text: "‹"
+                font.pixelSize: 24
+                onClicked: page.StackView.view.pop()
+                Accessible.name: qsTr("Back")
+            }
+            Label {
+                text: qsTr("Contacts")
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "contactsMenuButton"
+                text: "⋮"
+                font.pixelSize: 20
+                onClicked: settingsMenu.open()
+                Accessible.name: qsTr("Contact settings")
+                Menu {
+                    id: settingsMenu
+                    y: parent.height
+                    width: 260
+                    MenuItem {
+                        objectName: "shareLastSeenItem"
+                        text: qsTr("Share my last seen")
+                        checkable: true
+                        checked: page.contacts.shareLastSeen
+                        onToggled: page.contacts.shareLastSeen = checked
+                    }
+                    MenuItem {
+                        text: qsTr("Set my picture…")
+                        onTriggered: pictureDialog.open()
+                    }
+                    MenuItem {
+                        text: qsTr("Blocked (%1)").arg(blockedModel.count)
+                        onTriggered: blockedDialog.open()
+                    }
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ConnectionBanner {
+            session: page.session
+            Layout.fillWidth: true
+        }
+
+        Label {
+            objectName: "contactsError"
+            visible: text !== ""
+            text: page.contacts.errorText
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            padding: Theme.spacing / 2
+            Layout.fillWidth: true
+        }
+
+        Label {
+            visible: requestModel.count > 0
+            text: qsTr("Requests")
+            font.bold: true
+            padding: Theme.spacing / 2
+        }
+
+        Repeater {
+            objectName: "requestList"
+            model: SubscriptionRequestModel {
+                id: requestModel
+                service: page.contacts
+            }
+            delegate: RowLayout {
+                id: request
+                required property string jid
+                required property string initials
+                required property color color
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                Layout.rightMargin: Theme.spacing
+                ContactAvatar {
+                    source: ""
+                    initials: request.initials
+                    tint: request.color
+                }
+                Label {
+                    text: qsTr("%1 wants to see when you are online").arg(request.jid)
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Accept")
+                    highlighted: true
+                    onClicked: page.contacts.accept(request.jid)
+                }
+                Button {
+                    text: qsTr("Decline")
+                    flat: true
+                    onClicked: page.contacts.decline(request.jid)
+                }
+                Button {
+                    text: qsTr("Block")
+                    flat: true
+                    onClicked: page.contacts.block(request.jid)
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "contactList"
+            clip: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: ContactListModel {
+                id: contactModel
+                service: page.contacts
+            }
+            delegate: ContactDelegate {
+                contacts: page.contacts
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: qsTr("No contacts yet. Add someone by their address.")
+                color: palette.placeholderText
+            }
+        }
+    }
+
+    RoundButton {
+        objectName: "addContactButton"
+        text: "+"
+        font.pixelSize: 24
+        highlighted: true
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing * 2
+        onClicked: addDialog.open()
+        Accessible.name: qsTr("Add contact")
+    }
+
+    Dialog {
+        id: addDialog
+        objectName: "addContactDialog"
+        title: qsTr("Add contact")
+        anchors.centerIn: parent
+        width: Math.min(440, page.width - 32)
+        modal: true
+        onAboutToShow: page.contacts.clearError()
+        onOpened: addressField.forceActiveFocus()
+        onClosed: page.contacts.clearError()
+        ColumnLayout {
+            anchors.fill: parent
+            TextField {
+                id: addressField
+                objectName: "contactAddressField"
+                onAccepted: addButton.clicked()
+                placeholderText: qsTr("name@example.org or xmpp: link")
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: nameField
+                placeholderText: qsTr("Name (optional)")
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "addContactError"
+                visible: text !== ""
+                text: page.contacts.errorText
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                id: addButton
+                objectName: "addContactConfirm"
+                text: qsTr("Add")
+                enabled: addressField.text.trim() !== ""
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                // Stays open with the reason when the address is refused.
+                onClicked: if (page.contacts.addContact(addressField.text, nameField.text)) addDialog.close()
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+    }
+
+    Dialog {
+        id: blockedDialog
+        objectName: "blockedDialog"
+        title: qsTr("Blocked")
+        anchors.centerIn: parent
+        width: Math.min(440, page.width - 32)
+        modal: true
+        standardButtons: Dialog.Close
+        ListView {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            implicitHeight: Math.max(48, Math.min(300, contentHeight))
+            model: BlockedContactModel {
+                id: blockedModel
+                service: page.contacts
+            }
+            delegate: RowLayout {
+                id: blockedRow
+                required property string jid
+                width: ListView.view.width
+                Label {
+                    text: blockedRow.jid
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Unblock")
+                    onClicked: page.contacts.unblock(blockedRow.jid)
+                }
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: blockedModel.count === 0
+                text: qsTr("Nobody is blocked.")
+            }
+        }
+    }
+
+    FileDialog {
+        id: pictureDialog
+        title: qsTr("Choose your picture")
+        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")]
+        onAccepted: page.contacts.setOwnAvatar(selectedFile)
+    }
+}
