@@ -57,6 +57,9 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_jid(m_settings.value(JidKey).toString())
 {
     m_contacts = new ContactService(this);
+    auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };
+    m_messaging->setBlockedFilter(isBlocked);
+    m_archive->setBlockedFilter(isBlocked);
     connect(m_session, &Session::stateChanged, this, [this](ConnectionState state) {
         if (state == ConnectionState::Connected)
             handleConnected();

@@ -90,7 +90,13 @@ void ArchiveService::storePage(
         qCWarning(lcServices) << "archive query failed:" << page.error;
     if (page.messages.isEmpty())
         return done(0);
-    QList<Message> messages = page.messages;
+    QList<Message> messages;
+    for (const Message &message : page.messages) {
+        if (!(message.direction == Direction::Incoming && m_isBlocked && m_isBlocked(message.peer)))
+            messages.append(message);
+    }
+    if (messages.isEmpty())
+        return done(0);
     for (Message &message : messages) {
         message.accountId = m_accountId;
         // History from before this machine knew the account is not news.

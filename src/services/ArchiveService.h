@@ -3,6 +3,8 @@
 #include <QFuture>
 #include <QObject>
 
+#include <functional>
+
 namespace Natter {
 
 class ArchiveSync;
@@ -22,6 +24,11 @@ public:
         Session *session, ArchiveSync *sync, HistoryService *history, QObject *parent = nullptr);
 
     void setAccountId(qint64 accountId);
+    // Archived messages from a JID this returns true for are not restored (blocking).
+    void setBlockedFilter(std::function<bool(const QString &)> isBlocked)
+    {
+        m_isBlocked = std::move(isBlocked);
+    }
     bool isCatchingUp() const { return m_catchingUp; }
     // How many catch-ups have finished since start; one per fresh connection.
     int completedCatchUps() const { return m_completedCatchUps; }
@@ -44,6 +51,7 @@ private:
     HistoryService *m_history;
     qint64 m_accountId = 0;
     bool m_catchingUp = false;
+    std::function<bool(const QString &)> m_isBlocked;
     int m_completedCatchUps = 0;
 };
 

@@ -181,6 +181,9 @@ void MessagingService::markDisplayed(qint64 messageId)
 void MessagingService::handleIncoming(
     const Message &message, const QString &fromFullJid, bool wantsReceipt)
 {
+    // Live, carbon or offline: a blocked contact's words never reach the store or the UI.
+    if (message.direction == Direction::Incoming && m_isBlocked && m_isBlocked(message.peer))
+        return;
     Message stored = message;
     stored.accountId = m_accountId;
     stored.chatId = m_chatIds.value(message.peer);

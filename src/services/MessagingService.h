@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace Natter {
 
 class HistoryService;
@@ -36,6 +38,12 @@ public:
     // on, tell the peer.
     void markDisplayed(qint64 messageId);
 
+    // Messages from a JID this returns true for are never stored or acknowledged (blocking).
+    void setBlockedFilter(std::function<bool(const QString &)> isBlocked)
+    {
+        m_isBlocked = std::move(isBlocked);
+    }
+
     bool readReceipts() const { return m_readReceipts; }
     void setReadReceipts(bool enabled) { m_readReceipts = enabled; }
 
@@ -60,6 +68,7 @@ private:
     HistoryService *m_history;
     qint64 m_accountId = 0;
     bool m_readReceipts = true;
+    std::function<bool(const QString &)> m_isBlocked;
     int m_incomingStored = 0;
     QHash<QString, qint64> m_inFlight; // origin-id → local id, sent and not yet acknowledged
     // Acknowledged lately: an error from the peer's server can still come back for these.

@@ -41,12 +41,35 @@ bool ArchiveCollector::handleStanza(const QDomElement &stanza)
     const QDomElement delay = forwarded.firstChildElement(QStringLiteral("delay"));
     if (!delay.isNull() && delay.namespaceURI() == DelayNs)
         message.setStamp(QXmppUtils::datetimeFromString(delay.attribute(QStringLiteral("stamp"))));
-    pending->append({ result.attribute(QStringLiteral("id")), message });
+    const QString archiveId = result.attribute(QStringLiteral("id"));
+    pending->append({ archiveId, message });
+    auto waiting = m_waiting.find(queryId);
+    if (waiting != m_waiting.end() && waiting->first == archiveId) {
+        auto done = std::move(waiting->second);
+        m_waiting.erase(waiting);
+        done();
+    }
     return true;
+}
+
+bool ArchiveCollector::hasResult(const QString &queryId, const QString &archiveId) const
+{
+    const auto results = m_results.value(queryId);
+    return std::any_of(results.cbegin(), results.cend(),
+        [&archiveId](const auto &result) { return result.first == archiveId; });
+}
+
+void ArchiveCollector::whenReceived(
+    const QString &queryId, const QString &archiveId, std::function<void()> done)
+{
+    if (archiveId.isEmpty() || hasResult(queryId, archiveId))
+        return done();
+    m_waiting.insert(queryId, { archiveId, std::move(done) });
 }
 
 QList<std::pair<QString, QXmppMessage>> ArchiveCollector::take(const QString &queryId)
 {
+    m_waiting.remove(queryId);
     return m_results.take(queryId);
 }
 

@@ -5,6 +5,8 @@
 #include <QXmppClientExtension.h>
 #include <QXmppMessage.h>
 
+#include <functional>
+
 namespace Natter {
 
 // Collects the <result/> messages of our own archive queries; drops every other one.
@@ -17,12 +19,17 @@ public:
     bool handleStanza(const QDomElement &stanza) override;
 
     void expect(const QString &queryId) { m_results.insert(queryId, {}); }
+    bool hasResult(const QString &queryId, const QString &archiveId) const;
+    // Calls done once the result archiveId of queryId is in. Under load a server may answer the
+    // query before the last results arrive; the page is complete only with its last message.
+    void whenReceived(const QString &queryId, const QString &archiveId, std::function<void()> done);
     // The results collected for queryId, in arrival order; forgets the query.
     QList<std::pair<QString, QXmppMessage>> take(const QString &queryId);
     int dropped() const { return m_dropped; }
 
 private:
     QHash<QString, QList<std::pair<QString, QXmppMessage>>> m_results;
+    QHash<QString, std::pair<QString, std::function<void()>>> m_waiting; // queryId → (id, done)
     int m_dropped = 0;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QDomElement>
 #include <QPromise>
+#include <QTimer>
 #include <QUuid>
 #include <QXmppClient.h>
 #include <QXmppDataForm.h>
@@ -14,6 +15,10 @@
 #include <QXmppTask.h>
 
 namespace Natter {
+
+namespace {
+constexpr int LateResultsMs = 10000;
+} // namespace
 
 ArchiveSync::ArchiveSync(Session *session, QObject *parent)
     : QObject(parent)
@@ -72,26 +77,41 @@ QFuture<ArchivePage> ArchiveSync::query(
     m_session->client()
         ->sendIq(std::move(iq))
         .then(this, [this, promise, queryId, own](auto reply) {
-            ArchivePage page;
-            const auto results = m_collector->take(queryId);
-            if (auto *element = std::get_if<QDomElement>(&reply)) {
-                QXmppMamResultIq result;
-                result.parse(*element);
+            auto *element = std::get_if<QDomElement>(&reply);
+            if (!element) {
+                ArchivePage page;
+                page.error = std::get<QXmppError>(reply).description;
+                m_collector->take(queryId);
+                promise->addResult(page);
+                promise->finish();
+                return;
+            }
+            QXmppMamResultIq result;
+            result.parse(*element);
+            auto finish = [this, promise, queryId, own, result] {
+                ArchivePage page;
                 page.complete = result.complete();
                 page.first = result.resultSetReply().first();
                 page.last = result.resultSetReply().last();
-                for (const auto &[archiveId, stanza] : results) {
+                for (const auto &[archiveId, stanza] : m_collector->take(queryId)) {
                     if (stanza.body().isEmpty())
                         continue;
                     Message message = messageFromStanza(stanza, own);
                     message.stanzaId = archiveId; // the id in our own archive is authoritative
                     page.messages.append(message);
                 }
-            } else {
-                page.error = std::get<QXmppError>(reply).description;
-            }
-            promise->addResult(page);
-            promise->finish();
+                promise->addResult(page);
+                promise->finish();
+            };
+            // Wait for the page's last message if it is still on its way, but not forever.
+            auto once = std::make_shared<bool>(false);
+            auto finishOnce = [finish, once] {
+                if (!std::exchange(*once, true))
+                    finish();
+            };
+            m_collector->whenReceived(queryId, result.resultSetReply().last(), finishOnce);
+            if (!*once)
+                QTimer::singleShot(LateResultsMs, this, finishOnce);
         });
     return future;
 }
