@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks with their targets. Usage: bench/run.sh <benchmark> [--json FILE]
 #   store   the history store (issue 4): ingest, chat list, first page, search, size
+#   ingest  end to end (issue 5): 10,000 messages through a private ejabberd into Natter
 # Each benchmark builds what it needs in build-bench (Release), prints a table of figures
 # against targets and, with --json FILE, writes the figures as one flat JSON object.
 set -euo pipefail
@@ -42,6 +43,16 @@ bench_store() {
     "$build/bench/natter-storebench" --db "$history" "$@"
 }
 
+# A private ejabberd, the same fixture the tests use, stopped when the benchmark ends.
+bench_ingest() {
+    build_targets natter-ingestbench
+    export NATTER_TEST_SERVER_ENV
+    NATTER_TEST_SERVER_ENV=$(mktemp -d)/server.env
+    trap 'tests/fixtures/ejabberd.sh stop "$NATTER_TEST_SERVER_ENV"' EXIT
+    tests/fixtures/ejabberd.sh start "$NATTER_TEST_SERVER_ENV"
+    "$build/bench/natter-ingestbench" "$@"
+}
+
 [ $# -ge 1 ] || usage
 name=$1
 shift
@@ -54,5 +65,6 @@ while [ $# -gt 0 ]; do
 done
 case $name in
 store) bench_store "${json[@]}" ;;
+ingest) bench_ingest "${json[@]}" ;;
 *) usage ;;
 esac
