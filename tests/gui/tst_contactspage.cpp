@@ -4,12 +4,12 @@
 #include "ContactService.h"
 #include "ContactStore.h"
 #include "HistoryService.h"
+#include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -20,19 +20,7 @@ Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
 
 using namespace Natter;
 
-namespace {
-QStringList g_warnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    // The keychain is absent on a headless box; that is the account layer's notice, not QML's.
-    if (type != QtDebugMsg && type != QtInfoMsg
-        && !QString::fromUtf8(context.category).startsWith(u"natter."))
-        g_warnings << message;
-    g_previousHandler(type, context, message);
-}
-} // namespace
+namespace { } // namespace
 
 class TestContactsPage : public QObject
 {
@@ -41,8 +29,7 @@ class TestContactsPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-        g_previousHandler = qInstallMessageHandler(collectWarnings);
+        Test::QmlWarnings::install();
         QVERIFY(m_dir.isValid());
         ProfilePaths profile(m_dir.path());
         QVERIFY(profile.ensureExists());
@@ -64,16 +51,11 @@ private Q_SLOTS:
 
     void reachedFromAccountMenuWithoutWarnings()
     {
-        g_warnings.clear();
+        Test::QmlWarnings::clear();
         AccountSession session { ProfilePaths(m_dir.path()) };
         QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties(
-            { { QStringLiteral("session"), QVariant::fromValue(&session) } });
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        auto *window = Test::loadMainWindow(engine, session);
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         QTRY_VERIFY(window->findChild<QQuickItem *>(QStringLiteral("chatListPage")));
 
         auto *menuItem = window->findChild<QObject *>(QStringLiteral("contactsMenuItem"));
@@ -93,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(field && error);
         QVERIFY(!session.contacts()->addContact(QStringLiteral("not a jid@")));
         QTRY_VERIFY(!error->property("text").toString().isEmpty());
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
 private:

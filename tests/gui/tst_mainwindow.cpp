@@ -1,11 +1,11 @@
 // Loads the real Main.qml the way main.cpp does and checks what a person sees first.
 #include "AccountSession.h"
+#include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,20 +16,10 @@ Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
 using namespace Natter;
 
 namespace {
-QStringList g_warnings;
-QtMessageHandler g_previousHandler = nullptr;
-
 void typeText(QWindow *window, const char *text)
 {
     for (const char *c = text; *c; ++c)
         QTest::keyClick(window, *c);
-}
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings << message;
-    g_previousHandler(type, context, message);
 }
 } // namespace
 
@@ -38,15 +28,11 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-        g_previousHandler = qInstallMessageHandler(collectWarnings);
-    }
+    void initTestCase() { Test::QmlWarnings::install(); }
 
     void init()
     {
-        g_warnings.clear();
+        Test::QmlWarnings::clear();
         QVERIFY(m_profileDir.isValid());
     }
 
@@ -56,20 +42,15 @@ private Q_SLOTS:
         QVERIFY(profile.ensureExists());
         AccountSession session(profile);
         QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties(
-            { { QStringLiteral("session"), QVariant::fromValue(&session) } });
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
+        auto *window = Test::loadMainWindow(engine, session);
         QCOMPARE(engine.rootObjects().size(), 1);
-
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         auto *page = window->findChild<QQuickItem *>(QStringLiteral("signInPage"));
         QVERIFY(page);
         QTRY_VERIFY(page->isVisible());
         QVERIFY(!window->findChild<QQuickItem *>(QStringLiteral("chatListPage")));
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
     void invalidJidShowsErrorAndStaysOffline()
@@ -77,13 +58,8 @@ private Q_SLOTS:
         ProfilePaths profile(m_profileDir.path());
         AccountSession session(profile);
         QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties(
-            { { QStringLiteral("session"), QVariant::fromValue(&session) } });
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        auto *window = Test::loadMainWindow(engine, session);
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
 
         auto *jidField = window->findChild<QQuickItem *>(QStringLiteral("jidField"));
         auto *passwordField = window->findChild<QQuickItem *>(QStringLiteral("passwordField"));
@@ -103,7 +79,8 @@ private Q_SLOTS:
         QVERIFY(!error->property("text").toString().isEmpty());
         QCOMPARE(session.state(), ConnectionState::Offline);
         QVERIFY(!session.hasAccount());
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
 private:

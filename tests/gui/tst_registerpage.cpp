@@ -1,13 +1,13 @@
 // The registration page inside the real Main.qml: reached from sign-in, checks its input before
 // any network traffic, and goes back. Any QML warning fails the test.
 #include "AccountSession.h"
+#include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 #include "RegistrationService.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,15 +18,6 @@ Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
 using namespace Natter;
 
 namespace {
-QStringList g_warnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        g_warnings << message;
-    g_previousHandler(type, context, message);
-}
 
 // Repeater delegates are visual children only, so QObject::findChild does not see them.
 QQuickItem *findItem(QQuickItem *root, const QString &objectName)
@@ -54,12 +45,11 @@ class TestRegisterPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-        g_previousHandler = qInstallMessageHandler(collectWarnings);
+        Test::QmlWarnings::install();
         QVERIFY(m_profileDir.isValid());
     }
 
-    void init() { g_warnings.clear(); }
+    void init() { Test::QmlWarnings::clear(); }
 
     void createAccountOpensTheRegisterPage()
     {
@@ -67,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(profile.ensureExists());
         AccountSession session(profile);
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, session);
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
         QVERIFY(window);
 
         auto *createAccount
@@ -89,7 +79,8 @@ private Q_SLOTS:
         QVERIFY(continueButton && createButton);
         QVERIFY2(!continueButton->isEnabled(), "no server typed yet");
         QVERIFY2(!createButton->isVisible(), "no form fetched yet");
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
     void invalidServerIsExplainedWithoutConnecting()
@@ -97,7 +88,7 @@ private Q_SLOTS:
         ProfilePaths profile(m_profileDir.path());
         AccountSession session(profile);
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, session);
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
         QVERIFY(window);
         auto *createAccount
             = window->findChild<QQuickItem *>(QStringLiteral("createAccountButton"));
@@ -126,7 +117,8 @@ private Q_SLOTS:
         auto *stack = window->findChild<QQuickItem *>(QStringLiteral("pageStack"));
         QTRY_COMPARE(stack->property("currentItem").value<QQuickItem *>()->objectName(),
             QStringLiteral("signInPage"));
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
     void rendersEveryFieldTypeOfADataForm()
@@ -134,7 +126,7 @@ private Q_SLOTS:
         ProfilePaths profile(m_profileDir.path());
         AccountSession session(profile);
         QQmlApplicationEngine engine;
-        QQuickWindow *window = load(engine, session);
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
         QVERIFY(window);
         auto *createAccount
             = window->findChild<QQuickItem *>(QStringLiteral("createAccountButton"));
@@ -190,22 +182,11 @@ private Q_SLOTS:
         username->forceActiveFocus();
         typeText(window, "ann");
         QCOMPARE(service->form().fields.at(2).value.toString(), QStringLiteral("ann"));
-        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
 private:
-    static QQuickWindow *load(QQmlApplicationEngine &engine, AccountSession &session)
-    {
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties(
-            { { QStringLiteral("session"), QVariant::fromValue(&session) } });
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-        if (window && !QTest::qWaitForWindowExposed(window))
-            return nullptr;
-        return window;
-    }
-
     QTemporaryDir m_profileDir;
 };
 
