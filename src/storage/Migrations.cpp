@@ -30,7 +30,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
-        qCInfo(lcStorage) << "migrating the history to schema" << version + 1;
+        qCDebug(lcStorage) << "migrating the history to schema" << version + 1;
         const QByteArray setVersion = "PRAGMA user_version=" + QByteArray::number(version + 1);
         if (!connection.begin() || !steps[version](connection)
             || connection.exec(setVersion.constData()) != SQLITE_OK || !connection.commit()) {
