@@ -1,3 +1,4 @@
 #include "StorageLog.h"
 
-Q_LOGGING_CATEGORY(lcStorage, "natter.storage")
+// Debug output only on request (QT_LOGGING_RULES="natter.*.debug=true"), like the other layers.
+Q_LOGGING_CATEGORY(lcStorage, "natter.storage", QtInfoMsg)
