@@ -4,7 +4,6 @@
 #include "XmppLogging.h"
 
 #include <QCoreApplication>
-#include <QSslConfiguration>
 #include <QSslError>
 #include <QXmppAuthenticationError.h>
 #include <QXmppClient.h>
@@ -130,10 +129,8 @@ void Session::connectToServer(const ConnectionSettings &settings)
             : QXmppConfiguration::TLSRequired);
     config.setIgnoreSslErrors(false);
     config.setUseNonSASLAuthentication(false);
-    // QXmpp replaces the CA list when one is given, so keep the system's and add the pins.
-    if (!settings.pinnedCertificates.isEmpty())
-        config.setCaCertificates(
-            QSslConfiguration::systemCaCertificates() + settings.pinnedCertificates);
+    // Pins are matched exactly in handleSslErrors(); the system store is used as it is, so the
+    // start-up does not parse every system certificate into a list of its own.
     config.setAutoReconnectionEnabled(false);
 
     setErrorText({});
