@@ -131,7 +131,12 @@ void Session::connectToServer(const ConnectionSettings &settings)
     config.setUseNonSASLAuthentication(false);
     // Pins are matched exactly in handleSslErrors(); the system store is used as it is, so the
     // start-up does not parse every system certificate into a list of its own.
+    // Reconnecting is the services' decision (backoff, network changes). A ping after 30 s of
+    // silence and 20 s to answer it find a dead connection within a minute; QXmpp's default
+    // (60 + 20 s) would not.
     config.setAutoReconnectionEnabled(false);
+    config.setKeepAliveInterval(30);
+    config.setKeepAliveTimeout(20);
 
     setErrorText({});
     setState(ConnectionState::Connecting);

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -270,6 +271,27 @@ private Q_SLOTS:
         QVERIFY(bobMessages.send(sentinel));
         QTRY_COMPARE_WITH_TIMEOUT(countBodies(received, sentinel.body), 1, 15000);
         QCOMPARE(countBodies(received, during.body), 1);
+    }
+
+    // A line that goes silent without closing (sleep, a NAT forgetting us) is found by the
+    // keepalive ping within about a minute, and the session comes back by itself.
+    void keepaliveFindsSilentConnection()
+    {
+        const QString jid = m_server.createAccount(QStringLiteral("kate"), Password);
+        ProfilePaths profile(m_profile.path() + QStringLiteral("/kate"));
+        QVERIFY(profile.ensureExists());
+        Test::TcpProxy proxy(m_server.c2sPort());
+        AccountSession account(profile);
+        signInTrustingCertificate(account, jid, Password, proxy.port());
+
+        QSignalSpy failed(account.session(), &Session::connectionFailed);
+        QElapsedTimer silence;
+        silence.start();
+        proxy.freeze();
+        QVERIFY(failed.wait(65000));
+        QVERIFY2(silence.elapsed() <= 60000, qPrintable(QString::number(silence.elapsed())));
+        QCOMPARE(failed.first().first().value<SessionError>(), SessionError::Network);
+        QTRY_COMPARE_WITH_TIMEOUT(account.state(), ConnectionState::Connected, 30000);
     }
 
     void reconnectsAfterServerRestart()
