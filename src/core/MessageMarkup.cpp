@@ -1,0 +1,333 @@
+#include "MessageMarkup.h"
+
+#include "EmojiText.h"
+#include "MessageLinks.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Natter::MessageMarkup {
+
+namespace {
+// A grey that reads on light and dark bubbles alike; markers and quotes use it.
+constexpr auto DimOpen = "<font color=\"#8696a0\">"_L1;
+constexpr auto DimClose = "</font>"_L1;
+
+constexpr std::array Directives = { u'*', u'_', u'~', u'`' };
+constexpr std::array<QLatin1StringView, 4> OpenTags = { "<b>"_L1, "<i>"_L1, "<s>"_L1, "<code>"_L1 };
+constexpr std::array<QLatin1StringView, 4> CloseTags
+    = { "</b>"_L1, "</i>"_L1, "</s>"_L1, "</code>"_L1 };
+constexpr int CodeDirective = 3;
+
+int directiveIndex(QChar c)
+{
+    for (std::size_t i = 0; i < Directives.size(); ++i) {
+        if (c == Directives[i])
+            return int(i);
+    }
+    return -1;
+}
+
+void appendEscaped(QString &out, QStringView text)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&':
+            out += "&amp;"_L1;
+            break;
+        case u'<':
+            out += "&lt;"_L1;
+            break;
+        case u'>':
+            out += "&gt;"_L1;
+            break;
+        case u'"':
+            out += "&quot;"_L1;
+            break;
+        case u'\'':
+            out += "&#39;"_L1;
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+QString emojiSpan()
+{
+    static const QString span = []() -> QString {
+        QStringList quoted;
+        for (const char *family : EmojiText::FontFamilies)
+            quoted << u'\'' + QLatin1StringView(family) + u'\'';
+        return "<span style=\"font-family:"_L1 + quoted.join(u',') + "\">"_L1;
+    }();
+    return span;
+}
+
+// Escaped text, with emoji runs set in a colour emoji font (see EmojiText).
+void appendText(QString &out, QStringView text)
+{
+    const bool mayHaveEmoji = std::any_of(
+        text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x2300 || c.isSurrogate(); });
+    if (!mayHaveEmoji) {
+        appendEscaped(out, text);
+        return;
+    }
+    qsizetype done = 0;
+    for (const EmojiText::Run &run : EmojiText::runs(text)) {
+        appendEscaped(out, text.sliced(done, run.start - done));
+        out += emojiSpan();
+        appendEscaped(out, text.sliced(run.start, run.end - run.start));
+        out += "</span>"_L1;
+        done = run.end;
+    }
+    appendEscaped(out, text.sliced(done));
+}
+
+void appendDimmed(QString &out, QStringView text)
+{
+    out += DimOpen;
+    appendText(out, text);
+    out += DimClose;
+}
+
+QString dimmed(QStringView text)
+{
+    QString out;
+    appendDimmed(out, text);
+    return out;
+}
+
+QString textHtml(QStringView text)
+{
+    QString out;
+    appendText(out, text);
+    return out;
+}
+
+// One line of text with its XEP-0393 spans and links. Spans never cross lines, so a line is
+// the whole world of a span. Closing positions are precomputed so that a line full of openers
+// that never close still renders in linear time.
+class StyledLine
+{
+public:
+    explicit StyledLine(QStringView line)
+        : m_line(line)
+        , m_links(MessageLinks::find(line))
+        , m_linkAt(m_links.isEmpty() ? 0 : std::size_t(line.size()), -1)
+    {
+        for (qsizetype k = 0; k < m_links.size(); ++k) {
+            for (qsizetype i = m_links[k].start; i < m_links[k].end; ++i)
+                m_linkAt[std::size_t(i)] = int(k);
+        }
+        for (std::size_t d = 0; d < Directives.size(); ++d) {
+            if (line.contains(Directives[d]))
+                m_nextClose[d] = closingPositions(Directives[d]);
+        }
+    }
+
+    QString html() const
+    {
+        QString out;
+        out.reserve(m_line.size() + m_line.size() / 4);
+        render(0, m_line.size(), out);
+        return out;
+    }
+
+private:
+    int linkAt(qsizetype i) const { return m_linkAt.empty() ? -1 : m_linkAt[std::size_t(i)]; }
+
+    // For each position, the first at or after it where directive may close a span: not
+    // preceded by whitespace and not inside a link. m_line.size() when there is none.
+    std::vector<qsizetype> closingPositions(QChar directive) const
+    {
+        const qsizetype n = m_line.size();
+        std::vector<qsizetype> next(std::size_t(n) + 1, n);
+        for (qsizetype i = n - 1; i >= 0; --i) {
+            const bool closes
+                = m_line[i] == directive && i > 0 && !m_line[i - 1].isSpace() && linkAt(i) < 0;
+            next[std::size_t(i)] = closes ? i : next[std::size_t(i) + 1];
+        }
+        return next;
+    }
+
+    // XEP-0393: an opener starts the line, follows whitespace or directly follows a different
+    // opener ("*_both_*"), and is not followed by whitespace.
+    bool canOpen(qsizetype i, qsizetype from) const
+    {
+        if (i + 1 >= m_line.size() || m_line[i + 1].isSpace())
+            return false;
+        if (i == 0 || m_line[i - 1].isSpace())
+            return true;
+        return i == from && directiveIndex(m_line[i - 1]) >= 0 && m_line[i - 1] != m_line[i];
+    }
+
+    // The closing position for an opener at open inside [.., to), or -1. Spans are never empty.
+    qsizetype closing(int directive, qsizetype open, qsizetype to) const
+    {
+        if (m_nextClose[std::size_t(directive)].empty())
+            return -1;
+        const qsizetype close
+            = m_nextClose[std::size_t(directive)][std::size_t(qMin(open + 2, m_line.size()))];
+        return close < to ? close : -1;
+    }
+
+    void render(qsizetype from, qsizetype to, QString &out) const
+    {
+        qsizetype plain = from; // start of the run of plain text not yet written
+        const auto flush
+            = [&](qsizetype upTo) { appendText(out, m_line.sliced(plain, upTo - plain)); };
+        for (qsizetype i = from; i < to;) {
+            const int link = linkAt(i);
+            if (link >= 0 && m_links[link].start == i && m_links[link].end <= to) {
+                flush(i);
+                const MessageLinks::Link &l = m_links[link];
+                out += "<a href=\""_L1 + escaped(l.href) + "\">"_L1;
+                appendText(out, m_line.sliced(l.start, l.end - l.start));
+                out += "</a>"_L1;
+                i = plain = l.end;
+                continue;
+            }
+            const int directive = directiveIndex(m_line[i]);
+            const qsizetype close
+                = directive >= 0 && canOpen(i, from) ? closing(directive, i, to) : -1;
+            if (close < 0) {
+                ++i;
+                continue;
+            }
+            flush(i);
+            out += OpenTags[std::size_t(directive)];
+            appendDimmed(out, m_line.sliced(i, 1));
+            if (directive == CodeDirective)
+                appendText(out, m_line.sliced(i + 1, close - i - 1)); // no styling in code
+            else
+                render(i + 1, close, out);
+            appendDimmed(out, m_line.sliced(close, 1));
+            out += CloseTags[std::size_t(directive)];
+            i = plain = close + 1;
+        }
+        flush(to);
+    }
+
+    QStringView m_line;
+    QList<MessageLinks::Link> m_links;
+    std::vector<int> m_linkAt; // index into m_links for each character, -1 outside links
+    std::array<std::vector<qsizetype>, Directives.size()> m_nextClose;
+};
+
+// Renders lines as XEP-0393 blocks; appends exactly one HTML line to out per input line.
+void renderBlocks(const QList<QStringView> &lines, int depth, QStringList &out)
+{
+    for (qsizetype i = 0; i < lines.size();) {
+        const QStringView line = lines[i];
+        if (line.startsWith(u"```")) {
+            // Preformatted: up to a line of just ``` or the end of the enclosing block.
+            out << dimmed(line);
+            for (++i; i < lines.size() && lines[i] != u"```"; ++i)
+                out << "<code>"_L1 + textHtml(lines[i]) + "</code>"_L1;
+            if (i < lines.size())
+                out << dimmed(lines[i++]);
+            continue;
+        }
+        if (line.startsWith(u'>') && depth < MaxQuoteDepth) {
+            // A quote holds blocks of its own, once its ">" and the whitespace after it go.
+            QList<QStringView> markers;
+            QList<QStringView> inner;
+            for (; i < lines.size() && lines[i].startsWith(u'>'); ++i) {
+                qsizetype n = 1;
+                while (n < lines[i].size() && (lines[i][n] == u' ' || lines[i][n] == u'\t'))
+                    ++n;
+                markers << lines[i].first(n);
+                inner << lines[i].sliced(n);
+            }
+            QStringList quoted;
+            renderBlocks(inner, depth + 1, quoted);
+            for (qsizetype k = 0; k < quoted.size(); ++k)
+                out << dimmed(markers[k]) + DimOpen + quoted[k] + DimClose;
+            continue;
+        }
+        // Most lines have neither spans nor links and skip the parser.
+        const bool plain = !line.contains(u':')
+            && std::none_of(
+                Directives.begin(), Directives.end(), [line](QChar d) { return line.contains(d); });
+        out << (plain ? textHtml(line) : StyledLine(line).html());
+        ++i;
+    }
+}
+
+bool isMark(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing;
+}
+} // namespace
+
+QString shownText(const QString &body)
+{
+    QStringView text = body;
+    const bool cut = text.size() > MaxShownLength;
+    if (cut) {
+        // Never split a surrogate pair: half an emoji renders as a replacement box.
+        const bool splitsPair = text[MaxShownLength - 1].isHighSurrogate();
+        text = text.first(MaxShownLength - (splitsPair ? 1 : 0));
+    }
+    QString out;
+    out.reserve(text.size() + 1);
+    int marks = 0;
+    for (qsizetype i = 0; i < text.size();) {
+        const bool pair
+            = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        const qsizetype length = pair ? 2 : 1;
+        const char32_t c = pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : text[i].unicode();
+        // Format characters (ZWJ, tags) neither end nor extend a stack of marks.
+        if (isMark(c))
+            ++marks;
+        else if (QChar::category(c) != QChar::Other_Format)
+            marks = 0;
+        if (marks <= MaxMarksPerCharacter)
+            out += text.sliced(i, length);
+        i += length;
+    }
+    if (cut)
+        out += u'…';
+    return out;
+}
+
+QString toHtml(const QString &body)
+{
+    const QString text = shownText(body);
+    if (text.isEmpty())
+        return {};
+    QList<QStringView> lines = QStringView(text).split(u'\n');
+    for (QStringView &line : lines) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+    }
+    QStringList html;
+    html.reserve(lines.size());
+    renderBlocks(lines, 0, html);
+    // pre-wrap keeps runs of spaces and still wraps long lines at the bubble's width.
+    return "<div style=\"white-space:pre-wrap\">"_L1 + html.join("<br>"_L1) + "</div>"_L1;
+}
+
+bool linkNeedsConfirmation(const QString &shownText, const QString &href)
+{
+    return MessageLinks::needsConfirmation(shownText, href);
+}
+
+QString escaped(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    appendEscaped(out, text);
+    return out;
+}
+
+} // namespace Natter::MessageMarkup
