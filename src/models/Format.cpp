@@ -1,0 +1,53 @@
+#include "Format.h"
+
+#include "ChatTime.h"
+#include "EmojiText.h"
+#include "MessageMarkup.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+
+namespace Natter {
+
+Format::Format(QObject *parent)
+    : QObject(parent)
+{ }
+
+QString Format::emojiFontFamily()
+{
+    static const QString family = [] {
+        const QStringList installed = QFontDatabase::families();
+        for (const char *candidate : EmojiText::FontFamilies) {
+            if (installed.contains(QLatin1StringView(candidate)))
+                return QString::fromLatin1(candidate);
+        }
+        return QString();
+    }();
+    return family;
+}
+
+QString Format::messageHtml(const QString &body) const
+{
+    return MessageMarkup::toHtml(body);
+}
+
+QString Format::chatTime(qint64 ms) const
+{
+    return ms > 0
+        ? ChatTime::listTime(QDateTime::fromMSecsSinceEpoch(ms), QDateTime::currentDateTime())
+        : QString();
+}
+
+QString Format::daySeparator(qint64 ms) const
+{
+    return ms > 0
+        ? ChatTime::daySeparator(QDateTime::fromMSecsSinceEpoch(ms), QDateTime::currentDateTime())
+        : QString();
+}
+
+bool Format::linkNeedsConfirmation(const QString &shownText, const QString &href) const
+{
+    return MessageMarkup::linkNeedsConfirmation(shownText, href);
+}
+
+} // namespace Natter

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace Natter {
+
+// Formatting for QML, stateless: message bodies as rich text and times as the chat list and
+// the conversation word them. Times are milliseconds since the epoch, shown in local time.
+class Format : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // The installed colour emoji font, for items that show only emoji (the picker's grid);
+    // empty when there is none. Mixed text gets it per run through messageHtml.
+    Q_PROPERTY(QString emojiFontFamily READ emojiFontFamily CONSTANT)
+
+public:
+    explicit Format(QObject *parent = nullptr);
+
+    static QString emojiFontFamily();
+
+    // MessageMarkup::toHtml, for a TextEdit with textFormat RichText.
+    Q_INVOKABLE QString messageHtml(const QString &body) const;
+    // ChatTime::listTime against the current time; empty for 0 (no message yet).
+    Q_INVOKABLE QString chatTime(qint64 ms) const;
+    // ChatTime::daySeparator against the current time; empty for 0.
+    Q_INVOKABLE QString daySeparator(qint64 ms) const;
+    // MessageMarkup::linkNeedsConfirmation: ask before opening href shown as shownText.
+    Q_INVOKABLE bool linkNeedsConfirmation(const QString &shownText, const QString &href) const;
+};
+
+} // namespace Natter
