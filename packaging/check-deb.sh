@@ -40,7 +40,7 @@ runpath=$(readelf -d "$scratch/root/usr/bin/natter" | sed -n 's/.*(RUNPATH).*\[\
 
 depends=$(dpkg-deb -f "$deb" Depends)
 for pkg in libqt6core6 libqt6gui6 libqt6network6 libqt6qml6 libqt6quick6 qml6-module-qtquick-controls \
-    qt6-qpa-plugins libsqlite3-0 libssl3 libqt6keychain1; do
+    qt6-qpa-plugins libsqlite3-0 libssl3 libqt6keychain1 fonts-noto-color-emoji; do
     [[ ", $depends," == *", $pkg"[\ ,]* ]] || fail "Depends lacks $pkg: $depends"
 done
 

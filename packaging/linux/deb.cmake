@@ -29,6 +29,8 @@ set(_natter_runtime_packages
     # Platform plugins and SVG icons.
     qt6-qpa-plugins
     libqt6svg6
+    # Emoji in colour (the picker and message bubbles); Qt finds it through fontconfig.
+    fonts-noto-color-emoji
     # Linked by the layers as they land (storage, password keychain, TLS); named here so that
     # a package built from any commit carries them.
     libsqlite3-0
@@ -36,4 +38,4 @@ set(_natter_runtime_packages
     libqt6keychain1
 )
 list(JOIN _natter_runtime_packages ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-noto-color-emoji")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
