@@ -294,7 +294,8 @@ private Q_SLOTS:
         QString html;
         // About 15 ms on a quiet machine; anything quadratic in 64 KiB would take seconds.
         const qint64 ms = bestOfThree(body, &html);
-        QVERIFY2(ms < 100, qPrintable(u"%1 ms"_s.arg(ms)));
+        // 1 to 30 ms here with a load of 10 on 2 cores; a quadratic scan of 64 KiB takes seconds.
+        QVERIFY2(ms < 250, qPrintable(u"%1 ms"_s.arg(ms)));
         QVERIFY2(html.size() < 40 * body.size(), qPrintable(QString::number(html.size())));
     }
 };

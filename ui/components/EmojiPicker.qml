@@ -24,6 +24,8 @@ Popup {
     onClosed: search.clear()
 
     function choose(emoji: string) {
+        if (emoji.length === 0)
+            return
         emojiModel.noteUsed(emoji)
         picker.picked(emoji)
     }
