@@ -12,6 +12,19 @@
 Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
 
+// The person asked for this on the command line (the demo does); a wrong password or an unknown
+// certificate then shows the sign-in page or the certificate dialog as usual.
+static void signInFromCommandLine(
+    Natter::AccountSession &session, const Natter::CommandLine &options)
+{
+    if (options.signInJid.isEmpty())
+        return;
+    // --trust-certificate is an explicit decision: the same exact pin the certificate dialog makes.
+    if (!options.trustedCertificates.isEmpty())
+        session.pinCertificates(options.signInJid, options.trustedCertificates);
+    session.signIn(options.signInJid, options.password, options.host, options.port);
+}
+
 static void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Natter"));
@@ -48,6 +61,7 @@ int main(int argc, char *argv[])
     }
 
     Natter::AccountSession session(profile);
+    signInFromCommandLine(session, options);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
