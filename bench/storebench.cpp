@@ -113,6 +113,10 @@ int main(int argc, char **argv)
     store.newest(1, 50).result();
     const double firstPage
         = percentile(timeRuns(200, [&](int) { store.newest(1, 50).result(); }), 0.5);
+    // Where that chat opens: its oldest unread message (the generator leaves the last few unread).
+    const qint64 unreadAt = store.firstUnread(1).result();
+    const double firstUnread
+        = percentile(timeRuns(200, [&](int) { store.firstUnread(1).result(); }), 0.5);
 
     // Words across the frequency range: common, middling and rare; a quarter are two words.
     std::mt19937 rng(11);
@@ -149,12 +153,14 @@ int main(int argc, char **argv)
         { "ingest_msgs_per_s", "ingest, batched, dedupe + FTS (msg/s)", ingest, 30000, true },
         { "chatlist_ms", "chat list, median (ms)", chatlist, 5, false },
         { "first_page_ms", "first page of 50, median (ms)", firstPage, 1, false },
+        { "first_unread_ms", "first unread in that chat, median (ms)", firstUnread, 1, false },
         { "search_p95_ms", "global search, 50 newest, p95 (ms)", percentile(searchMs, 0.95), 10,
             false },
         { "db_bytes_per_msg", "database bytes per message", perMessage, 200, false },
     };
     std::printf("history: %lld messages, %d chats, %s\n", static_cast<long long>(messages),
         chatCount, qPrintable(path));
+    std::printf("first unread message in chat 1: %lld\n", static_cast<long long>(unreadAt));
     std::printf("search: %lld queries, median %.2f ms, %.1f hits per query\n",
         static_cast<long long>(searchMs.size()), percentile(searchMs, 0.5),
         double(hits) / searchMs.size());
