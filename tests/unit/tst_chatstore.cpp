@@ -8,6 +8,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace Natter;
 
@@ -37,22 +40,47 @@ class TestChatStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
     void chatListIsOneQueryWithLastMessageAndUnread();
     void deletingTheLastMessageFallsBack();
     void removingAChatRemovesItsMessagesAndDraft();
     void pinnedChatsComeFirstLatestPinFirst();
     void archivedFlagIsKeptAndAnnounced();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChatStore> m_chats;
+    std::unique_ptr<MessageStore> m_messages;
+    qint64 m_account = 0;
 };
+
+void TestChatStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(await(m_db->open(m_dir->filePath(QStringLiteral("h.db")))).ok());
+    m_account
+        = await(AccountStore(*m_db).saveAccount({ 0, QStringLiteral("me@example.org"), {}, true }));
+    m_chats = std::make_unique<ChatStore>(*m_db);
+    m_messages = std::make_unique<MessageStore>(*m_db);
+}
+
+void TestChatStore::cleanup()
+{
+    m_messages.reset();
+    m_chats.reset();
+    m_db.reset();
+    m_dir.reset();
+}
 
 void TestChatStore::chatListIsOneQueryWithLastMessageAndUnread()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY(await(db.open(dir.filePath(QStringLiteral("h.db")))).ok());
-    const qint64 account
-        = await(AccountStore(db).saveAccount({ 0, QStringLiteral("me@example.org"), {}, true }));
-    ChatStore chats(db);
-    MessageStore messages(db);
+    Database &db = *m_db;
+    ChatStore &chats = *m_chats;
+    MessageStore &messages = *m_messages;
+    const qint64 account = m_account;
     const qint64 a = await(chats.ensureChat(account, QStringLiteral("a@example.org")));
     const qint64 b = await(chats.ensureChat(account, QStringLiteral("b@example.org")));
     QCOMPARE(await(chats.ensureChat(account, QStringLiteral("a@example.org"))), a);
@@ -78,12 +106,8 @@ void TestChatStore::chatListIsOneQueryWithLastMessageAndUnread()
 
 void TestChatStore::deletingTheLastMessageFallsBack()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY(await(db.open(dir.filePath(QStringLiteral("h.db")))).ok());
-    await(AccountStore(db).saveAccount({ 0, QStringLiteral("me@example.org"), {}, true }));
-    ChatStore chats(db);
-    MessageStore messages(db);
+    ChatStore &chats = *m_chats;
+    MessageStore &messages = *m_messages;
     const qint64 a = await(chats.ensureChat(1, QStringLiteral("a@example.org")));
     const QList<Message> added = await(messages.insertMessages(
         { message(a, QStringLiteral("first"), 100), message(a, QStringLiteral("second"), 200) }));
@@ -100,13 +124,9 @@ void TestChatStore::deletingTheLastMessageFallsBack()
 
 void TestChatStore::removingAChatRemovesItsMessagesAndDraft()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY(await(db.open(dir.filePath(QStringLiteral("h.db")))).ok());
-    await(AccountStore(db).saveAccount({ 0, QStringLiteral("me@example.org"), {}, true }));
-    ChatStore chats(db);
-    MessageStore messages(db);
-    DraftStore drafts(db);
+    ChatStore &chats = *m_chats;
+    MessageStore &messages = *m_messages;
+    DraftStore drafts(*m_db);
     const qint64 a = await(chats.ensureChat(1, QStringLiteral("a@example.org")));
     const qint64 id = await(messages.insertMessage(message(a, QStringLiteral("x"), 1))).value(0).id;
     QVERIFY(await(drafts.saveDraft(a, QStringLiteral("half a thought"))));
@@ -119,12 +139,8 @@ void TestChatStore::removingAChatRemovesItsMessagesAndDraft()
 
 void TestChatStore::pinnedChatsComeFirstLatestPinFirst()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY(await(db.open(dir.filePath(QStringLiteral("h.db")))).ok());
-    await(AccountStore(db).saveAccount({ 0, QStringLiteral("me@example.org"), {}, true }));
-    ChatStore chats(db);
-    MessageStore messages(db);
+    ChatStore &chats = *m_chats;
+    MessageStore &messages = *m_messages;
     QList<qint64> ids; // a (oldest activity) .. d (newest)
     for (const char *peer : { "a@example.org", "b@example.org", "c@example.org", "d@example.org" })
         ids.append(await(chats.ensureChat(1, QString::fromLatin1(peer))));
@@ -160,14 +176,14 @@ void TestChatStore::pinnedChatsComeFirstLatestPinFirst()
 
 void TestChatStore::archivedFlagIsKeptAndAnnounced()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY(await(db.open(dir.filePath(QStringLiteral("h.db")))).ok());
-    await(AccountStore(db).saveAccount({ 0, QStringLiteral("me@example.org"), {}, true }));
-    ChatStore chats(db);
+    ChatStore &chats = *m_chats;
     const qint64 a = await(chats.ensureChat(1, QStringLiteral("a@example.org")));
     const qint64 b = await(chats.ensureChat(1, QStringLiteral("b@example.org")));
     QSignalSpy changed(&chats, &ChatStore::chatChanged);
+    QThread *emittedOn = nullptr;
+    connect(
+        &chats, &ChatStore::chatChanged, this,
+        [&emittedOn]() { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
 
     QVERIFY(await(chats.setArchived(b, true)));
     QVERIFY(await(chats.chat(b)).archived);
@@ -177,6 +193,7 @@ void TestChatStore::archivedFlagIsKeptAndAnnounced()
     QCOMPARE(list[0].archived + list[1].archived, 1);
     QTRY_COMPARE(changed.size(), 1);
     QCOMPARE(changed[0][0].toLongLong(), b);
+    QCOMPARE(emittedOn, QThread::currentThread()); // the store's thread, not the database's
 
     // No change, no signal; the next real change is announced after it.
     QVERIFY(await(chats.setArchived(b, true)));
