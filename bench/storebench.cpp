@@ -113,6 +113,20 @@ int main(int argc, char **argv)
     store.newest(1, 50).result();
     const double firstPage
         = percentile(timeRuns(200, [&](int) { store.newest(1, 50).result(); }), 0.5);
+    // Where a chat opens: the big chat (read to the end) and the chat with the most unread.
+    qint64 mostUnread = 1;
+    int unreadCount = 0;
+    for (const Chat &chat : chats.chats(1).result()) {
+        if (chat.unreadCount > unreadCount) {
+            mostUnread = chat.id;
+            unreadCount = chat.unreadCount;
+        }
+    }
+    const qint64 opened[] = { 1, mostUnread };
+    for (qint64 chat : opened)
+        store.firstUnread(chat).result();
+    const double firstUnread
+        = percentile(timeRuns(200, [&](int i) { store.firstUnread(opened[i % 2]).result(); }), 0.5);
 
     // Words across the frequency range: common, middling and rare; a quarter are two words.
     std::mt19937 rng(11);
@@ -149,12 +163,15 @@ int main(int argc, char **argv)
         { "ingest_msgs_per_s", "ingest, batched, dedupe + FTS (msg/s)", ingest, 30000, true },
         { "chatlist_ms", "chat list, median (ms)", chatlist, 5, false },
         { "first_page_ms", "first page of 50, median (ms)", firstPage, 1, false },
+        { "first_unread_ms", "first unread message, median (ms)", firstUnread, 1, false },
         { "search_p95_ms", "global search, 50 newest, p95 (ms)", percentile(searchMs, 0.95), 10,
             false },
         { "db_bytes_per_msg", "database bytes per message", perMessage, 200, false },
     };
     std::printf("history: %lld messages, %d chats, %s\n", static_cast<long long>(messages),
         chatCount, qPrintable(path));
+    std::printf("first unread: chat 1 and chat %lld (%d unread)\n",
+        static_cast<long long>(mostUnread), unreadCount);
     std::printf("search: %lld queries, median %.2f ms, %.1f hits per query\n",
         static_cast<long long>(searchMs.size()), percentile(searchMs, 0.5),
         double(hits) / searchMs.size());

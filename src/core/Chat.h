@@ -20,6 +20,8 @@ struct Chat
     Direction lastDirection = Direction::Incoming;
     DeliveryState lastDeliveryState = DeliveryState::Pending;
     int unreadCount = 0;
+    bool pinned = false; // pinned chats come first, the latest pin first
+    bool archived = false;
 };
 
 } // namespace Natter

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "MessageWriter.h"
 
+#include <QDateTime>
+
 #include <sqlite3.h>
 
 namespace Natter {
@@ -12,9 +14,13 @@ namespace {
 // The chat list shows a line of the last message; a long body need not travel in full.
 #define CHAT_COLUMNS                                                                               \
     "SELECT c.id, c.account_id, c.peer, coalesce(ct.name, ''), c.last_message_id, "                \
-    "c.last_timestamp, substr(m.body, 1, 200), m.direction, m.state, c.unread_count "              \
+    "c.last_timestamp, substr(m.body, 1, 200), m.direction, m.state, c.unread_count, "             \
+    "c.pinned_at, c.archived "                                                                     \
     "FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id "                               \
     "LEFT JOIN contacts ct ON ct.account_id = c.account_id AND ct.jid = c.peer "
+
+// Matches chats_by_activity, so one account's list needs no sorting.
+#define CHAT_ORDER "ORDER BY c.pinned_at DESC, c.last_timestamp DESC, c.id DESC"
 
 Chat readChat(const Statement &s)
 {
@@ -29,6 +35,8 @@ Chat readChat(const Statement &s)
     chat.lastDirection = Direction(s.int32(7));
     chat.lastDeliveryState = DeliveryState(s.int32(8));
     chat.unreadCount = s.int32(9);
+    chat.pinned = s.int64(10) != 0;
+    chat.archived = s.int32(11) != 0;
     return chat;
 }
 
@@ -39,13 +47,17 @@ ChatStore::ChatStore(Database &database, QObject *parent)
     , m_db(database)
 { }
 
+ChatStore::~ChatStore()
+{
+    // Queued tasks may still announce a change through this store: let them finish first.
+    m_db.run([](Connection &) {}).waitForFinished();
+}
+
 QFuture<QList<Chat>> ChatStore::chats(qint64 accountId)
 {
     return m_db.run([accountId](Connection &c) {
-        Statement s = accountId
-            ? c.prepare(
-                CHAT_COLUMNS "WHERE c.account_id = ? ORDER BY c.last_timestamp DESC, c.id DESC")
-            : c.prepare(CHAT_COLUMNS "ORDER BY c.last_timestamp DESC, c.id DESC");
+        Statement s = accountId ? c.prepare(CHAT_COLUMNS "WHERE c.account_id = ? " CHAT_ORDER)
+                                : c.prepare(CHAT_COLUMNS CHAT_ORDER);
         if (accountId)
             s.bind(1, accountId);
         QList<Chat> list;
@@ -75,6 +87,41 @@ QFuture<bool> ChatStore::removeChat(qint64 chatId)
         Statement s = c.prepare("DELETE FROM chats WHERE id = ?");
         s.bind(1, chatId);
         return c.check(s.step()) == SQLITE_DONE && c.changes() > 0;
+    });
+}
+
+QFuture<bool> ChatStore::setPinned(qint64 chatId, bool pinned)
+{
+    // A pin time above every other keeps the order of pins even within one millisecond.
+    return pinned
+        ? changeChat(chatId,
+            "UPDATE chats SET pinned_at = max(?2, (SELECT max(pinned_at) FROM chats) + 1) "
+            "WHERE id = ?1 AND pinned_at = 0",
+            QDateTime::currentMSecsSinceEpoch())
+        : changeChat(chatId, "UPDATE chats SET pinned_at = 0 WHERE id = ?1 AND pinned_at != ?2", 0);
+}
+
+QFuture<bool> ChatStore::setArchived(qint64 chatId, bool archived)
+{
+    return changeChat(
+        chatId, "UPDATE chats SET archived = ?2 WHERE id = ?1 AND archived != ?2", archived);
+}
+
+QFuture<bool> ChatStore::changeChat(qint64 chatId, const char *update, qint64 value)
+{
+    return m_db.run([this, chatId, update, value](Connection &c) {
+        Statement s = c.prepare(update);
+        s.bind(1, chatId).bind(2, value);
+        if (c.check(s.step()) != SQLITE_DONE)
+            return false;
+        if (c.changes() > 0) {
+            QMetaObject::invokeMethod(
+                this, [this, chatId]() { Q_EMIT chatChanged(chatId); }, Qt::QueuedConnection);
+            return true;
+        }
+        Statement exists = c.prepare("SELECT 1 FROM chats WHERE id = ?");
+        exists.bind(1, chatId);
+        return exists.step() == SQLITE_ROW;
     });
 }
 

@@ -17,16 +17,27 @@ class ChatStore : public QObject
     Q_OBJECT
 public:
     explicit ChatStore(Database &database, QObject *parent = nullptr);
+    ~ChatStore() override;
 
-    // All chats of the account (0: of every account), most recent first.
+    // All chats of the account (0: of every account), archived ones included: pinned chats
+    // first (the latest pin first), then the most recent.
     QFuture<QList<Chat>> chats(qint64 accountId = 0);
     QFuture<Chat> chat(qint64 chatId);
     // The chat with peer, created when it does not exist yet.
     QFuture<qint64> ensureChat(qint64 accountId, const QString &peer);
     // Removes the chat with its messages, attachments and draft.
     QFuture<bool> removeChat(qint64 chatId);
+    // Both resolve with false when there is no such chat; chatChanged follows a real change.
+    QFuture<bool> setPinned(qint64 chatId, bool pinned);
+    QFuture<bool> setArchived(qint64 chatId, bool archived);
+
+Q_SIGNALS:
+    // The chat's pinned or archived flag changed; emitted on the thread that owns the store.
+    void chatChanged(qint64 chatId);
 
 private:
+    QFuture<bool> changeChat(qint64 chatId, const char *update, qint64 value);
+
     Database &m_db;
 };
 

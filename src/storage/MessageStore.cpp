@@ -273,4 +273,15 @@ QFuture<QList<Message>> MessageStore::outbox(qint64 accountId)
     return m_db.run([=](Connection &c) { return MessageReader(c).outbox(accountId); });
 }
 
+QFuture<qint64> MessageStore::firstUnread(qint64 chatId)
+{
+    return m_db.run([chatId](Connection &c) {
+        // Walks messages_unread, which holds only unread incoming messages, in page order.
+        Statement s = c.prepare("SELECT id FROM messages WHERE chat_id = ? AND read = 0 "
+                                "AND direction = 0 ORDER BY timestamp, id LIMIT 1");
+        s.bind(1, chatId);
+        return s.step() == SQLITE_ROW ? s.int64(0) : qint64(0);
+    });
+}
+
 } // namespace Natter

@@ -55,6 +55,8 @@ public:
     QFuture<QList<Message>> around(qint64 messageId, int count);
     QFuture<Message> message(qint64 messageId);
     QFuture<QList<Message>> outbox(qint64 accountId);
+    // The oldest unread incoming message of the chat, where it opens; 0 when all are read.
+    QFuture<qint64> firstUnread(qint64 chatId);
 
     // Messages waiting in memory because the last write failed.
     int pendingWriteCount() const { return m_pendingCount.load(); }

@@ -18,6 +18,16 @@ const QString &senderKeyText(const Message &m)
     return m.originId.isEmpty() ? m.messageId : m.originId;
 }
 
+// Every copy of a message carries its origin-id (XEP-0359), unique on its own, so the origin
+// key dedupes such messages; stanza-id keys are only needed for messages without one.
+void bindStanzaKey(Statement &s, int index, const Message &m, bool needed)
+{
+    if (needed && !m.stanzaId.isEmpty())
+        s.bind(index, IdCodec::key(m.chatId, m.stanzaId));
+    else
+        s.bindNull(index);
+}
+
 } // namespace
 
 qint64 MessageWriter::ensureChat(Connection &c, qint64 accountId, const QString &peer)
@@ -112,6 +122,7 @@ qint64 MessageWriter::findSenderId(const Message &m)
     const QString &wanted = senderKeyText(m);
     qint64 id = 0;
     bool knowsStanzaId = true;
+    bool hasOriginId = false;
     auto state = DeliveryState::Pending;
     {
         Statement s = m_c.prepare("SELECT id, chat_id, direction, origin_id, message_id, body, "
@@ -128,6 +139,7 @@ qint64 MessageWriter::findSenderId(const Message &m)
             if (originId.isEmpty() && m.originId.isEmpty() && s.text(5) != m.body)
                 continue;
             id = s.int64(0);
+            hasOriginId = !originId.isEmpty();
             knowsStanzaId = !s.isNull(6);
             state = DeliveryState(s.int32(7));
         }
@@ -143,7 +155,7 @@ qint64 MessageWriter::findSenderId(const Message &m)
     Statement u
         = m_c.prepare("UPDATE messages SET stanza_id = ?, stanza_key = ?, state = ? WHERE id = ?");
     IdCodec::bind(u, 1, m.stanzaId);
-    u.bind(2, IdCodec::key(m.chatId, m.stanzaId));
+    bindStanzaKey(u, 2, m, !hasOriginId);
     u.bind(3, int(archived ? DeliveryState::Sent : state)).bind(4, id);
     return m_c.check(u.step()) == SQLITE_DONE ? id : -1;
 }
@@ -164,10 +176,7 @@ bool MessageWriter::insertRow(const Message &m)
     s.bind(6, m.body);
     s.bindOrNull(7, m.sender == implicitSender ? QString() : m.sender);
     IdCodec::bind(s, 8, m.stanzaId);
-    if (m.stanzaId.isEmpty())
-        s.bindNull(9);
-    else
-        s.bind(9, IdCodec::key(m.chatId, m.stanzaId));
+    bindStanzaKey(s, 9, m, m.originId.isEmpty());
     IdCodec::bind(s, 10, m.originId);
     const QString &senderKey = senderKeyText(m);
     if (senderKey.isEmpty())

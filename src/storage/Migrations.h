@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 3;
+    static constexpr int LatestVersion = 4;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -22,6 +22,7 @@ private:
     static bool migrateTo1(Connection &connection);
     static bool migrateTo2(Connection &connection);
     static bool migrateTo3(Connection &connection);
+    static bool migrateTo4(Connection &connection);
 };
 
 } // namespace Natter

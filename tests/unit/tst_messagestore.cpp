@@ -61,6 +61,7 @@ private Q_SLOTS:
     void pagingAtBoundaries();
     void pageAroundAMessage();
     void markReadKeepsUnreadCount();
+    void firstUnreadIsTheOldestUnreadIncoming();
     void correctionReplacesBodyOnlyFromItsAuthor();
     void burstOfSingleInsertsSharesOneTransaction();
     void messageForUnknownAccountIsSkipped();
@@ -136,23 +137,33 @@ void TestMessageStore::dedupeInEveryArrivalOrder_data()
 {
     // How one message looks on each path: live and carbon may lack the stanza-id (no MAM on the
     // server), offline storage may lack it, MAM always has it.
+    // Without an origin-id (an old client) the id attribute and the stanza-id dedupe.
     QTest::addColumn<QStringList>("order");
+    QTest::addColumn<bool>("withOriginId");
     const QStringList paths { QStringLiteral("live"), QStringLiteral("carbon"),
         QStringLiteral("offline"), QStringLiteral("mam"), QStringLiteral("liveNoStanzaId") };
-    QStringList order = paths;
-    std::sort(order.begin(), order.end());
-    do {
-        QTest::newRow(qPrintable(order.join(u','))) << order;
-    } while (std::next_permutation(order.begin(), order.end()));
+    for (const bool withOriginId : { true, false }) {
+        QStringList order = paths;
+        std::sort(order.begin(), order.end());
+        do {
+            QTest::addRow("%s%s", qPrintable(order.join(u',')), withOriginId ? "" : ",noOriginId")
+                << order << withOriginId;
+        } while (std::next_permutation(order.begin(), order.end()));
+    }
 }
 
 void TestMessageStore::dedupeInEveryArrivalOrder()
 {
     QFETCH(QStringList, order);
+    QFETCH(bool, withOriginId);
     const QString stanzaId = QStringLiteral("1700000000123456");
     const QString originId = QStringLiteral("0f8e2a51-7c3d-4b1a-9e6f-5d4c3b2a1908");
     for (const QString &path : order) {
         Message m = incoming(QStringLiteral("hello"), 5000, stanzaId, originId);
+        if (!withOriginId) {
+            m.originId.clear();
+            m.messageId = QStringLiteral("legacy-7");
+        }
         if (path == u"liveNoStanzaId" || path == u"offline")
             m.stanzaId.clear();
         if (path == u"mam")
@@ -163,6 +174,12 @@ void TestMessageStore::dedupeInEveryArrivalOrder()
     const QList<Message> page = await(m_store->newest(m_chatId, 10));
     QCOMPARE(page.size(), 1);
     QCOMPARE(page[0].stanzaId, stanzaId); // learnt even when the first copy lacked it
+    // The stanza-id is only keyed where no origin-id dedupes: that key costs 18 bytes a message.
+    const bool keyed = await(m_db->run([](Connection &c) {
+        Statement s = c.prepare("SELECT stanza_key IS NOT NULL FROM messages");
+        return s.step() == 100 /* SQLITE_ROW */ && s.int32(0) != 0;
+    }));
+    QCOMPARE(keyed, !withOriginId);
 }
 
 void TestMessageStore::ownMessageLearnsStanzaIdFromMam()
@@ -318,6 +335,32 @@ void TestMessageStore::markReadKeepsUnreadCount()
     QCOMPARE(await(m_store->markRead(m_chatId, added[5].id)), 0);
     QCOMPARE(await(m_store->markRead(m_chatId + 1, added[5].id)), -1); // not this chat's
     QVERIFY(await(m_store->message(added[4].id)).read);
+}
+
+void TestMessageStore::firstUnreadIsTheOldestUnreadIncoming()
+{
+    QCOMPARE(await(m_store->firstUnread(m_chatId)), 0); // no messages at all
+    Message mine = incoming(QStringLiteral("mine, never read by me"), 100);
+    mine.direction = Direction::Outgoing;
+    Message seen = incoming(QStringLiteral("seen"), 150);
+    seen.read = true;
+    insert({ mine, seen });
+    QCOMPARE(await(m_store->firstUnread(m_chatId)), 0); // ours and read ones do not count
+    const QList<Message> added = insert({ incoming(QStringLiteral("a"), 200),
+        incoming(QStringLiteral("b, same time"), 200), incoming(QStringLiteral("c"), 300) });
+    QCOMPARE(await(m_store->firstUnread(m_chatId)), added[0].id); // the id breaks the tie
+    Message fix = incoming(QStringLiteral("a!"), 50);
+    fix.correctsId = added[0].id;
+    insert({ fix });
+    QCOMPARE(await(m_store->firstUnread(m_chatId)), added[0].id); // a correction is not unread
+    const qint64 backFilled = insert({ incoming(QStringLiteral("older"), 120) }).value(0).id;
+    QCOMPARE(await(m_store->firstUnread(m_chatId)), backFilled);
+
+    QCOMPARE(await(m_store->markRead(m_chatId, added[0].id)), 2);
+    QCOMPARE(await(m_store->firstUnread(m_chatId)), added[1].id);
+    QCOMPARE(await(m_store->markRead(m_chatId, added[2].id)), 0);
+    QCOMPARE(await(m_store->firstUnread(m_chatId)), 0);
+    QCOMPARE(await(m_store->firstUnread(m_chatId + 99)), 0);
 }
 
 void TestMessageStore::correctionReplacesBodyOnlyFromItsAuthor()

@@ -1,5 +1,8 @@
+#include "ChatStore.h"
 #include "Connection.h"
 #include "Database.h"
+#include "IdCodec.h"
+#include "MessageStore.h"
 #include "Migrations.h"
 
 #include <QTemporaryDir>
@@ -54,6 +57,10 @@ QStringList describe(Database &db)
     }));
 }
 
+const QString StanzaId = QStringLiteral("1700000000000001");
+const QString StanzaIdAlone = QStringLiteral("1700000000000002");
+const QString OriginId = QStringLiteral("5a0d3a4e-2c8b-4d63-9d1e-0f2b3a4c5d6e");
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -82,6 +89,23 @@ void TestMigrations::migratedFromVersion1EqualsFresh()
                         "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
                         "VALUES (1, 1000, 0, 2, 0, 'Ciao Verona, città bella')"),
             0);
+        // Read, older copies keyed as version 1 keyed them: one with an origin-id, one without.
+        Statement s = c.prepare("INSERT INTO messages (chat_id, timestamp, direction, state, read, "
+                                "body, stanza_id, stanza_key, origin_id, origin_key) "
+                                "VALUES (1, ?, 0, 2, 1, 'old', ?, ?, ?, ?)");
+        for (const QString &origin : { OriginId, QString() }) {
+            s.bind(1, origin.isEmpty() ? 600 : 500);
+            const QString stanza = origin.isEmpty() ? StanzaIdAlone : StanzaId;
+            IdCodec::bind(s, 2, stanza);
+            s.bind(3, IdCodec::key(1, stanza));
+            IdCodec::bind(s, 4, origin);
+            if (origin.isEmpty())
+                s.bindNull(5);
+            else
+                s.bind(5, IdCodec::key(1, origin));
+            QCOMPARE(s.step(), 101 /* SQLITE_DONE */);
+            s.reset();
+        }
     }
     Database migrated;
     const auto result = await(migrated.open(oldPath));
@@ -103,9 +127,28 @@ void TestMigrations::migratedFromVersion1EqualsFresh()
     }));
     QCOMPARE(found, QStringLiteral("1"));
     QCOMPARE(await(migrated.run([](Connection &c) {
-        return rows(c, "SELECT unread_count || ' ' || last_message_id FROM chats");
+        return rows(c,
+            "SELECT unread_count || ' ' || last_message_id || ' ' || pinned_at || ' ' || archived "
+            "FROM chats");
     })),
-        QStringList { QStringLiteral("1 1") });
+        QStringList { QStringLiteral("1 1 0 0") });
+    // Version 4 keeps stanza keys only where no origin-id dedupes; both old copies still do.
+    QCOMPARE(await(migrated.run([](Connection &c) {
+        return rows(c, "SELECT id || ' ' || (stanza_key IS NULL) FROM messages ORDER BY id");
+    })),
+        (QStringList { QStringLiteral("1 1"), QStringLiteral("2 1"), QStringLiteral("3 0") }));
+    QVERIFY(await(ChatStore(migrated).setPinned(1, true)));
+    MessageStore store(migrated);
+    Message copy;
+    copy.chatId = 1;
+    copy.body = QStringLiteral("old");
+    copy.timestamp = 500;
+    copy.stanzaId = StanzaId;
+    copy.originId = copy.messageId = OriginId;
+    Message copyWithoutOriginId = copy;
+    copyWithoutOriginId.stanzaId = StanzaIdAlone;
+    copyWithoutOriginId.originId = copyWithoutOriginId.messageId = QString();
+    QVERIFY(await(store.insertMessages({ copy, copyWithoutOriginId })).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
