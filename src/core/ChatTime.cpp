@@ -32,12 +32,20 @@ QString dayAndMonth(const QDate &date, const QDateTime &now, const QLocale &loca
     return locale.toString(date, date.year() == now.date().year() ? u"d MMMM"_s : u"d MMMM yyyy"_s);
 }
 
+QString timeOfDay(const QTime &time, const QLocale &locale)
+{
+    // Some locales (C among them) put seconds in the short format; a chat never shows them.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    return locale.toString(time, format);
+}
+
 QString listTime(const QDateTime &t, const QDateTime &now, const QLocale &locale)
 {
     const QDateTime local = t.toTimeZone(now.timeZone());
     const qint64 days = daysAgo(t, now);
     if (days == 0)
-        return locale.toString(local.time(), QLocale::ShortFormat);
+        return timeOfDay(local.time(), locale);
     const QString recent = recentDay(local.date(), days, locale);
     return recent.isEmpty() ? locale.toString(local.date(), QLocale::ShortFormat) : recent;
 }

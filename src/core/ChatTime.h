@@ -9,6 +9,9 @@
 // so midnight and daylight-saving changes fall where the person expects them.
 namespace Natter::ChatTime {
 
+// The time of a message: the locale's short time, never with seconds ("14:02", "2:02 PM").
+QString timeOfDay(const QTime &time, const QLocale &locale = QLocale());
+
 // For a row of the chat list: "14:02" today (the locale's short time), "Yesterday", the
 // weekday name within the last six days, then the locale's short date.
 QString listTime(const QDateTime &t, const QDateTime &now, const QLocale &locale = QLocale());

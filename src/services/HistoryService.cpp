@@ -12,6 +12,8 @@ HistoryService::HistoryService(const QString &path, QObject *parent)
     , m_messages(m_database)
     , m_chats(m_database)
     , m_archive(m_database)
+    , m_search(m_database)
+    , m_drafts(m_database)
 {
     m_database.open(path).then(
         this, [this](const Database::OpenResult &result) { handleOpened(result); });

@@ -4,7 +4,9 @@
 #include "ArchiveStore.h"
 #include "ChatStore.h"
 #include "Database.h"
+#include "DraftStore.h"
 #include "MessageStore.h"
+#include "SearchStore.h"
 
 #include <QFuture>
 #include <QObject>
@@ -25,6 +27,8 @@ public:
     MessageStore &messages() { return m_messages; }
     ChatStore &chats() { return m_chats; }
     ArchiveStore &archive() { return m_archive; }
+    SearchStore &search() { return m_search; }
+    DraftStore &drafts() { return m_drafts; }
 
     bool isReady() const { return m_ready; }
     // True when the history cannot be used at all; nothing may write to it.
@@ -49,6 +53,8 @@ private:
     MessageStore m_messages;
     ChatStore m_chats;
     ArchiveStore m_archive;
+    SearchStore m_search;
+    DraftStore m_drafts;
     bool m_ready = false;
     bool m_blocked = false;
     QString m_notice;

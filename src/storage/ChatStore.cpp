@@ -78,15 +78,31 @@ QFuture<Chat> ChatStore::chat(qint64 chatId)
 
 QFuture<qint64> ChatStore::ensureChat(qint64 accountId, const QString &peer)
 {
-    return m_db.run([=](Connection &c) { return MessageWriter::ensureChat(c, accountId, peer); });
+    // The chat list learns of a chat started before its first message. The signal is posted,
+    // not chained, so callers may still wait on the future from the owner thread.
+    return m_db.run([=, this](Connection &c) {
+        const qint64 chatId = MessageWriter::ensureChat(c, accountId, peer);
+        if (chatId > 0)
+            announceChanged(chatId);
+        return chatId;
+    });
+}
+
+void ChatStore::announceChanged(qint64 chatId)
+{
+    QMetaObject::invokeMethod(
+        this, [this, chatId]() { Q_EMIT chatChanged(chatId); }, Qt::QueuedConnection);
 }
 
 QFuture<bool> ChatStore::removeChat(qint64 chatId)
 {
-    return m_db.run([chatId](Connection &c) {
+    return m_db.run([this, chatId](Connection &c) {
         Statement s = c.prepare("DELETE FROM chats WHERE id = ?");
         s.bind(1, chatId);
-        return c.check(s.step()) == SQLITE_DONE && c.changes() > 0;
+        const bool removed = c.check(s.step()) == SQLITE_DONE && c.changes() > 0;
+        if (removed)
+            announceChanged(chatId);
+        return removed;
     });
 }
 
@@ -115,8 +131,7 @@ QFuture<bool> ChatStore::changeChat(qint64 chatId, const char *update, qint64 va
         if (c.check(s.step()) != SQLITE_DONE)
             return false;
         if (c.changes() > 0) {
-            QMetaObject::invokeMethod(
-                this, [this, chatId]() { Q_EMIT chatChanged(chatId); }, Qt::QueuedConnection);
+            announceChanged(chatId);
             return true;
         }
         Statement exists = c.prepare("SELECT 1 FROM chats WHERE id = ?");

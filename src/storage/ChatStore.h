@@ -36,6 +36,8 @@ Q_SIGNALS:
     void chatChanged(qint64 chatId);
 
 private:
+    // Emits chatChanged on the owner thread; called on the database thread.
+    void announceChanged(qint64 chatId);
     QFuture<bool> changeChat(qint64 chatId, const char *update, qint64 value);
 
     Database &m_db;

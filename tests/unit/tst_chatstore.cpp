@@ -177,8 +177,12 @@ void TestChatStore::pinnedChatsComeFirstLatestPinFirst()
 void TestChatStore::archivedFlagIsKeptAndAnnounced()
 {
     ChatStore &chats = *m_chats;
+    QSignalSpy started(&chats, &ChatStore::chatChanged);
     const qint64 a = await(chats.ensureChat(1, QStringLiteral("a@example.org")));
     const qint64 b = await(chats.ensureChat(1, QStringLiteral("b@example.org")));
+    // A chat started before its first message is announced, so the chat list can show it.
+    QTRY_COMPARE(started.size(), 2);
+    QCOMPARE(started[1][0].toLongLong(), b);
     QSignalSpy changed(&chats, &ChatStore::chatChanged);
     QThread *emittedOn = nullptr;
     connect(

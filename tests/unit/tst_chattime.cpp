@@ -76,6 +76,9 @@ private Q_SLOTS:
         QCOMPARE(ChatTime::listTime(at(3, 20, 14, 2), Now, american),
             american.toString(QTime(14, 2), QLocale::ShortFormat));
         QVERIFY(ChatTime::listTime(at(3, 20, 14, 2), Now, american).contains(u"2:02"_s));
+        // The C locale's short format has seconds; a chat never shows them.
+        QCOMPARE(ChatTime::timeOfDay(QTime(14, 2, 59), QLocale::c()), u"14:02"_s);
+        QCOMPARE(ChatTime::listTime(at(3, 20, 14, 2), Now, QLocale::c()), u"14:02"_s);
     }
 
     void daysAreCalendarDaysInNowsZone()
