@@ -1,0 +1,154 @@
+#include "ChatComposer.h"
+
+#include "ChatStateService.h"
+#include "HistoryService.h"
+#include "MessagingService.h"
+
+namespace Natter {
+
+namespace {
+// Blank lines and spaces around a message are never meant; inside they are.
+QString trimmedLines(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text.at(begin).isSpace())
+        ++begin;
+    while (end > begin && text.at(end - 1).isSpace())
+        --end;
+    return text.mid(begin, end - begin);
+}
+} // namespace
+
+ChatComposer::ChatComposer(QObject *parent)
+    : QObject(parent)
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(DraftSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ChatComposer::saveDraftNow);
+}
+
+ChatComposer::~ChatComposer()
+{
+    saveDraftNow();
+}
+
+void ChatComposer::setSession(AccountSession *session)
+{
+    if (m_session == session)
+        return;
+    saveDraftNow();
+    m_session = session;
+    Q_EMIT sessionChanged();
+    loadDraft();
+}
+
+void ChatComposer::setPeer(const QString &peer)
+{
+    if (m_peer == peer)
+        return;
+    saveDraftNow();
+    if (m_session && !m_peer.isEmpty())
+        m_session->chatStates()->userStoppedTyping(m_peer);
+    m_peer = peer;
+    // Until the new chat's id arrives nothing is saved, so no draft lands in the wrong chat.
+    ++m_generation;
+    m_chatId = 0;
+    m_draft.clear();
+    m_unsaved.clear();
+    m_dirty = false;
+    setErrorText({});
+    Q_EMIT peerChanged();
+    Q_EMIT chatIdChanged();
+    Q_EMIT draftLoaded();
+}
+
+void ChatComposer::setChatId(qint64 chatId)
+{
+    if (m_chatId == chatId)
+        return;
+    saveDraftNow();
+    m_chatId = chatId;
+    Q_EMIT chatIdChanged();
+    loadDraft();
+}
+
+void ChatComposer::loadDraft()
+{
+    const quint64 generation = ++m_generation;
+    if (!m_session || m_chatId == 0)
+        return;
+    m_session->history()->drafts().draft(m_chatId).then(
+        this, [this, generation](const QString &draft) {
+            if (generation != m_generation)
+                return;
+            if (!m_unsaved.isEmpty()) { // typed before the draft arrived: that text wins
+                m_saveTimer.start();
+                return;
+            }
+            m_draft = draft;
+            m_unsaved = draft;
+            Q_EMIT draftLoaded();
+        });
+}
+
+bool ChatComposer::send(const QString &text)
+{
+    const QString body = trimmedLines(text);
+    if (!m_session || body.isEmpty() || m_peer.isEmpty())
+        return false;
+    if (m_session->accountId() == 0) {
+        setErrorText(tr("Your history is not open yet; try again in a moment."));
+        return false;
+    }
+    setErrorText({});
+    m_session->messaging()->send(m_peer, body).then(this, [this](const QList<Message> &stored) {
+        if (stored.isEmpty())
+            setErrorText(tr("This message could not be sent."));
+    });
+    m_session->chatStates()->userStoppedTyping(m_peer);
+    m_unsaved.clear();
+    m_dirty = true;
+    saveDraftNow();
+    Q_EMIT sent();
+    return true;
+}
+
+void ChatComposer::edited(const QString &text)
+{
+    if (!m_session || m_peer.isEmpty() || text == m_unsaved)
+        return;
+    m_unsaved = text;
+    m_dirty = true;
+    if (m_chatId != 0)
+        m_saveTimer.start();
+    if (text.trimmed().isEmpty())
+        m_session->chatStates()->userStoppedTyping(m_peer);
+    else
+        m_session->chatStates()->userTyped(m_peer);
+}
+
+void ChatComposer::setFocused(bool focused)
+{
+    if (m_session && !m_peer.isEmpty())
+        m_session->chatStates()->setChatFocused(m_peer, focused);
+}
+
+void ChatComposer::saveDraftNow()
+{
+    m_saveTimer.stop();
+    if (!m_dirty || !m_session || m_chatId == 0)
+        return;
+    m_dirty = false;
+    m_session->history()->drafts().saveDraft(m_chatId, trimmedLines(m_unsaved));
+}
+
+void ChatComposer::setErrorText(const QString &text)
+{
+    if (m_errorText != text) {
+        m_errorText = text;
+        Q_EMIT errorTextChanged();
+    }
+}
+
+} // namespace Natter

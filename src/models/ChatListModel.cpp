@@ -1,0 +1,432 @@
+#include "ChatListModel.h"
+
+#include "ChatStateService.h"
+#include "ChatTime.h"
+#include "ContactListModel.h"
+#include "ContactService.h"
+#include "HistoryService.h"
+
+#include <QDateTime>
+
+namespace Natter {
+
+namespace {
+// Long enough for any preview line; the delegate elides the rest.
+constexpr int PreviewChars = 160;
+
+bool listsBefore(const Chat &a, const Chat &b)
+{
+    if (a.pinned != b.pinned)
+        return a.pinned;
+    if (a.lastTimestamp != b.lastTimestamp)
+        return a.lastTimestamp > b.lastTimestamp;
+    return a.id > b.id;
+}
+
+QString previewOf(const QString &body)
+{
+    QString line = body.left(PreviewChars);
+    for (QChar &c : line) {
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+    }
+    return line.trimmed();
+}
+
+int msUntilTomorrow()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    return int(std::clamp<qint64>(now.msecsTo(midnight) + 1000, 1000, 24 * 3600 * 1000));
+}
+} // namespace
+
+ChatListModel::ChatListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChatListModel::refreshPending);
+
+    // "Today" becomes "Yesterday" at midnight without anything arriving.
+    auto *dayTimer = new QTimer(this);
+    dayTimer->setSingleShot(true);
+    connect(dayTimer, &QTimer::timeout, this, [this, dayTimer] {
+        if (!m_visible.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_visible.size()) - 1), { TimeRole });
+        dayTimer->start(msUntilTomorrow());
+    });
+    dayTimer->start(msUntilTomorrow());
+}
+
+void ChatListModel::setSession(AccountSession *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(&m_session->history()->messages(), nullptr, this, nullptr);
+        disconnect(&m_session->history()->chats(), nullptr, this, nullptr);
+        disconnect(m_session->chatStates(), nullptr, this, nullptr);
+        disconnect(m_session->contacts(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        MessageStore &messages = m_session->history()->messages();
+        connect(m_session, &AccountSession::accountIdChanged, this, &ChatListModel::reload);
+        connect(&messages, &MessageStore::messagesAdded, this, [this](const QList<Message> &added) {
+            for (const Message &message : added)
+                scheduleRefresh(message.chatId);
+        });
+        connect(&messages, &MessageStore::messageChanged, this, &ChatListModel::applyMessageChange);
+        connect(&messages, &MessageStore::messageRemoved, this,
+            [this](qint64 chatId, qint64) { scheduleRefresh(chatId); });
+        connect(&messages, &MessageStore::unreadCountChanged, this, &ChatListModel::applyUnread);
+        connect(&m_session->history()->chats(), &ChatStore::chatChanged, this,
+            &ChatListModel::scheduleRefresh);
+        connect(m_session->chatStates(), &ChatStateService::peerStateChanged, this,
+            &ChatListModel::applyTyping);
+        connect(m_session->contacts(), &ContactService::contactsChanged, this,
+            &ChatListModel::applyContacts);
+        connect(m_session->contacts(), &ContactService::contactsReset, this,
+            [this] { applyContacts({}); });
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+void ChatListModel::setFilter(const QString &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    beginResetModel();
+    rebuildVisible();
+    endResetModel();
+    Q_EMIT filterChanged();
+    Q_EMIT countChanged();
+}
+
+void ChatListModel::setShowArchived(bool show)
+{
+    if (m_showArchived == show)
+        return;
+    m_showArchived = show;
+    beginResetModel();
+    rebuildVisible();
+    endResetModel();
+    Q_EMIT showArchivedChanged();
+    Q_EMIT countChanged();
+}
+
+int ChatListModel::archivedCount() const
+{
+    return int(std::count_if(
+        m_chats.cbegin(), m_chats.cend(), [](const Chat &chat) { return chat.archived; }));
+}
+
+void ChatListModel::reload()
+{
+    const quint64 generation = ++m_generation;
+    const qint64 accountId = m_session ? m_session->accountId() : 0;
+    if (accountId == 0) {
+        beginResetModel();
+        m_chats.clear();
+        m_visible.clear();
+        endResetModel();
+        Q_EMIT countChanged();
+        Q_EMIT archivedCountChanged();
+        return;
+    }
+    m_session->history()->chats().chats(accountId).then(
+        this, [this, generation](const QList<Chat> &chats) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_chats = chats;
+            std::stable_sort(m_chats.begin(), m_chats.end(), listsBefore);
+            rebuildVisible();
+            endResetModel();
+            Q_EMIT countChanged();
+            Q_EMIT archivedCountChanged();
+            if (!m_loaded) {
+                m_loaded = true;
+                Q_EMIT loadedChanged();
+            }
+        });
+}
+
+void ChatListModel::scheduleRefresh(qint64 chatId)
+{
+    m_refresh.insert(chatId);
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void ChatListModel::refreshPending()
+{
+    if (!m_session)
+        return;
+    const qint64 accountId = m_session->accountId();
+    const QSet<qint64> chatIds = std::exchange(m_refresh, {});
+    for (const qint64 chatId : chatIds) {
+        m_session->history()->chats().chat(chatId).then(
+            this, [this, accountId, chatId, generation = m_generation](const Chat &chat) {
+                if (generation != m_generation)
+                    return;
+                if (chat.id == 0) { // removed
+                    Chat gone;
+                    gone.id = -chatId;
+                    apply(gone);
+                } else if (chat.accountId == accountId) {
+                    apply(chat);
+                }
+            });
+    }
+}
+
+// Puts the chat where it belongs and tells the view the least it needs to know: a changed
+// row, a move to the top, an insertion or a removal. A negative id removes chat -id.
+void ChatListModel::apply(const Chat &chat)
+{
+    const qint64 id = chat.id < 0 ? -chat.id : chat.id;
+    const int oldIndex = indexOfChat(id);
+    const int oldRow = int(m_visible.indexOf(oldIndex));
+    const int archivedBefore = archivedCount();
+
+    QList<Chat> chats = m_chats;
+    if (oldIndex >= 0)
+        chats.removeAt(oldIndex);
+    if (chat.id > 0)
+        chats.insert(std::upper_bound(chats.begin(), chats.end(), chat, listsBefore), chat);
+    QList<int> visible;
+    for (int i = 0; i < chats.size(); ++i) {
+        if (accepts(chats.at(i)))
+            visible.append(i);
+    }
+    int newRow = -1;
+    if (chat.id > 0) {
+        const int newIndex = int(std::find_if(chats.cbegin(), chats.cend(), [id](const Chat &c) {
+            return c.id == id;
+        }) - chats.cbegin());
+        newRow = int(visible.indexOf(newIndex));
+    }
+
+    if (oldRow < 0 && newRow < 0) {
+        m_chats = chats;
+        m_visible = visible;
+    } else if (oldRow < 0) {
+        beginInsertRows({}, newRow, newRow);
+        m_chats = chats;
+        m_visible = visible;
+        endInsertRows();
+        Q_EMIT countChanged();
+    } else if (newRow < 0) {
+        beginRemoveRows({}, oldRow, oldRow);
+        m_chats = chats;
+        m_visible = visible;
+        endRemoveRows();
+        Q_EMIT countChanged();
+    } else {
+        if (oldRow != newRow) {
+            beginMoveRows({}, oldRow, oldRow, {}, newRow > oldRow ? newRow + 1 : newRow);
+            m_chats = chats;
+            m_visible = visible;
+            endMoveRows();
+        } else {
+            m_chats = chats;
+            m_visible = visible;
+        }
+        Q_EMIT dataChanged(index(newRow), index(newRow));
+    }
+    if (archivedCount() != archivedBefore)
+        Q_EMIT archivedCountChanged();
+}
+
+void ChatListModel::applyMessageChange(const Message &message)
+{
+    const int i = indexOfChat(message.chatId);
+    if (i < 0 || m_chats.at(i).lastMessageId != message.id)
+        return;
+    Chat &chat = m_chats[i];
+    chat.lastDeliveryState = message.deliveryState;
+    chat.lastBody = message.body;
+    const int row = int(m_visible.indexOf(i));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { PreviewRole, DeliveryStateRole });
+}
+
+void ChatListModel::applyUnread(qint64 chatId, int unread)
+{
+    const int i = indexOfChat(chatId);
+    if (i < 0 || m_chats.at(i).unreadCount == unread)
+        return;
+    m_chats[i].unreadCount = unread;
+    const int row = int(m_visible.indexOf(i));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { UnreadRole });
+}
+
+void ChatListModel::applyTyping(const QString &peer, ChatState state)
+{
+    const bool typing = state == ChatState::Composing;
+    if (typing == m_typing.contains(peer))
+        return;
+    if (typing)
+        m_typing.insert(peer);
+    else
+        m_typing.remove(peer);
+    for (int row = 0; row < m_visible.size(); ++row) {
+        if (m_chats.at(m_visible.at(row)).peer == peer)
+            Q_EMIT dataChanged(index(row), index(row), { TypingRole });
+    }
+}
+
+void ChatListModel::applyContacts(const QStringList &jids)
+{
+    if (!m_filter.isEmpty()) { // a new name can change what the filter lets through
+        beginResetModel();
+        rebuildVisible();
+        endResetModel();
+        Q_EMIT countChanged();
+        return;
+    }
+    for (int row = 0; row < m_visible.size(); ++row) {
+        if (jids.isEmpty() || jids.contains(m_chats.at(m_visible.at(row)).peer))
+            Q_EMIT dataChanged(index(row), index(row),
+                { NameRole, InitialsRole, ColorRole, AvatarRole, PresenceRole });
+    }
+}
+
+void ChatListModel::rebuildVisible()
+{
+    m_visible.clear();
+    for (int i = 0; i < m_chats.size(); ++i) {
+        if (accepts(m_chats.at(i)))
+            m_visible.append(i);
+    }
+}
+
+bool ChatListModel::accepts(const Chat &chat) const
+{
+    if (!m_filter.isEmpty()) // a search looks through archived chats too
+        return displayName(chat).contains(m_filter, Qt::CaseInsensitive)
+            || chat.peer.contains(m_filter, Qt::CaseInsensitive);
+    return chat.archived == m_showArchived;
+}
+
+QString ChatListModel::displayName(const Chat &chat) const
+{
+    if (m_session && m_session->contacts())
+        return m_session->contacts()->view(chat.peer).name;
+    return chat.name.isEmpty() ? chat.peer : chat.name;
+}
+
+int ChatListModel::indexOfChat(qint64 chatId) const
+{
+    for (int i = 0; i < m_chats.size(); ++i) {
+        if (m_chats.at(i).id == chatId)
+            return i;
+    }
+    return -1;
+}
+
+int ChatListModel::rowOf(qint64 chatId) const
+{
+    return int(m_visible.indexOf(indexOfChat(chatId)));
+}
+
+void ChatListModel::setPinned(qint64 chatId, bool pinned)
+{
+    if (m_session)
+        m_session->history()->chats().setPinned(chatId, pinned);
+}
+
+void ChatListModel::setArchived(qint64 chatId, bool archived)
+{
+    if (m_session)
+        m_session->history()->chats().setArchived(chatId, archived);
+}
+
+int ChatListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+QVariant ChatListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Chat &chat = m_chats.at(m_visible.at(index.row()));
+    switch (role) {
+    case ChatIdRole:
+        return chat.id;
+    case PeerRole:
+        return chat.peer;
+    case NameRole:
+    case Qt::DisplayRole:
+        return displayName(chat);
+    case InitialsRole:
+    case ColorRole:
+    case AvatarRole:
+    case PresenceRole: {
+        if (!m_session || !m_session->contacts())
+            return {};
+        const ContactView view = m_session->contacts()->view(chat.peer);
+        static const QHash<int, int> contactRole = {
+            { InitialsRole, ContactListModel::InitialsRole },
+            { ColorRole, ContactListModel::ColorRole },
+            { AvatarRole, ContactListModel::AvatarRole },
+            { PresenceRole, ContactListModel::PresenceRole },
+        };
+        return ContactListModel::value(view, contactRole.value(role));
+    }
+    case PreviewRole:
+        return previewOf(chat.lastBody);
+    case OwnLastRole:
+        return chat.lastMessageId != 0 && chat.lastDirection == Direction::Outgoing;
+    case DeliveryStateRole:
+        return int(chat.lastDeliveryState);
+    case TimeRole:
+        return chat.lastTimestamp == 0
+            ? QString()
+            : ChatTime::listTime(
+                QDateTime::fromMSecsSinceEpoch(chat.lastTimestamp), QDateTime::currentDateTime());
+    case TimestampRole:
+        return chat.lastTimestamp;
+    case UnreadRole:
+        return chat.unreadCount;
+    case PinnedRole:
+        return chat.pinned;
+    case ArchivedRole:
+        return chat.archived;
+    case TypingRole:
+        return m_typing.contains(chat.peer);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChatListModel::roleNames() const
+{
+    return {
+        { ChatIdRole, "chatId" },
+        { PeerRole, "peer" },
+        { NameRole, "name" },
+        { InitialsRole, "initials" },
+        { ColorRole, "tint" },
+        { AvatarRole, "avatar" },
+        { PresenceRole, "presence" },
+        { PreviewRole, "preview" },
+        { OwnLastRole, "ownLast" },
+        { DeliveryStateRole, "deliveryState" },
+        { TimeRole, "time" },
+        { TimestampRole, "timestamp" },
+        { UnreadRole, "unread" },
+        { PinnedRole, "pinned" },
+        { ArchivedRole, "archived" },
+        { TypingRole, "typing" },
+    };
+}
+
+} // namespace Natter

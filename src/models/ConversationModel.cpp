@@ -1,0 +1,540 @@
+#include "ConversationModel.h"
+
+#include "ArchiveService.h"
+#include "ChatStateService.h"
+#include "ChatTime.h"
+#include "HistoryService.h"
+#include "MessageMarkup.h"
+#include "MessagingService.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Natter {
+
+namespace {
+bool keyBefore(const Message &a, const Message &b)
+{
+    return a.timestamp != b.timestamp ? a.timestamp < b.timestamp : a.id < b.id;
+}
+
+QDate localDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).date();
+}
+
+QList<Message> newestFirst(const QList<Message> &oldestFirst)
+{
+    return QList<Message>(oldestFirst.crbegin(), oldestFirst.crend());
+}
+} // namespace
+
+ConversationModel::ConversationModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void ConversationModel::setSession(AccountSession *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(&m_session->history()->messages(), nullptr, this, nullptr);
+        disconnect(m_session->chatStates(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        MessageStore &store = m_session->history()->messages();
+        connect(m_session, &AccountSession::accountIdChanged, this, &ConversationModel::open);
+        connect(&store, &MessageStore::messagesAdded, this, &ConversationModel::insertLive);
+        connect(&store, &MessageStore::messageChanged, this, &ConversationModel::applyChange);
+        connect(&store, &MessageStore::messageRemoved, this, [this](qint64 chatId, qint64 id) {
+            if (chatId == m_chatId)
+                removeRow(id);
+        });
+        connect(&store, &MessageStore::unreadCountChanged, this, [this](qint64 chatId, int n) {
+            if (chatId == m_chatId && n != m_unreadCount) {
+                m_unreadCount = n;
+                Q_EMIT unreadCountChanged();
+            }
+        });
+        connect(m_session->chatStates(), &ChatStateService::peerStateChanged, this,
+            [this](const QString &peer, ChatState state) {
+                const bool typing = state == ChatState::Composing;
+                if (peer == m_peer && typing != m_peerTyping) {
+                    m_peerTyping = typing;
+                    Q_EMIT peerTypingChanged();
+                }
+            });
+    }
+    open();
+    Q_EMIT sessionChanged();
+}
+
+void ConversationModel::setPeer(const QString &peer)
+{
+    if (m_peer == peer)
+        return;
+    m_peer = peer;
+    Q_EMIT peerChanged();
+    open();
+}
+
+// Opens at the first unread message when there is one, else at the newest.
+void ConversationModel::open()
+{
+    const quint64 generation = ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_ids.clear();
+    m_html.clear();
+    endResetModel();
+    Q_EMIT countChanged();
+    m_chatId = 0;
+    m_early.clear();
+    m_reloading = true;
+    m_firstUnreadId = 0;
+    m_pendingJump = 0;
+    m_seenUpTo = 0;
+    m_unreadAtOpen = 0;
+    m_archiveExhausted = false;
+    setAtStart(false);
+    setAtLiveEnd(true);
+    const bool typing
+        = m_session && m_session->chatStates()->peerState(m_peer) == ChatState::Composing;
+    if (typing != m_peerTyping) {
+        m_peerTyping = typing;
+        Q_EMIT peerTypingChanged();
+    }
+    if (!m_session || m_peer.isEmpty() || m_session->accountId() == 0) {
+        Q_EMIT chatIdChanged();
+        m_reloading = false;
+        setLoading(false);
+        return;
+    }
+    setLoading(true);
+    HistoryService *history = m_session->history();
+    history->chats().ensureChat(m_session->accountId(), m_peer).then(this, [=, this](qint64 id) {
+        if (generation != m_generation)
+            return;
+        m_chatId = id;
+        history->chats().chat(id).then(this, [=, this](const Chat &chat) {
+            if (generation != m_generation)
+                return;
+            m_unreadCount = m_unreadAtOpen = chat.unreadCount;
+            Q_EMIT unreadCountChanged();
+            Q_EMIT chatIdChanged();
+            history->messages().firstUnread(id).then(this, [=, this](qint64 firstUnread) {
+                if (generation != m_generation)
+                    return;
+                m_firstUnreadId = firstUnread;
+                const qint64 focus = m_pendingJump ? m_pendingJump : firstUnread;
+                auto page = focus ? history->messages().around(focus, PageSize)
+                                  : history->messages().newest(id, PageSize);
+                page.then(this, [=, this](const QList<Message> &messages) {
+                    if (generation != m_generation)
+                        return;
+                    const bool live = std::any_of(messages.cbegin(), messages.cend(),
+                        [&](const Message &m) { return m.id == chat.lastMessageId; });
+                    showWindow(messages, focus, live || chat.lastMessageId == 0);
+                });
+            });
+        });
+    });
+}
+
+void ConversationModel::showWindow(
+    const QList<Message> &oldestFirst, qint64 focusId, bool atLiveEnd)
+{
+    beginResetModel();
+    m_rows = newestFirst(oldestFirst);
+    m_ids.clear();
+    for (const Message &m : std::as_const(m_rows))
+        m_ids.insert(m.id);
+    m_html.clear();
+    endResetModel();
+    Q_EMIT countChanged();
+    setAtLiveEnd(atLiveEnd);
+    setLoading(false);
+    m_reloading = false;
+    insertLive(std::exchange(m_early, {}));
+    if (focusId != 0)
+        Q_EMIT positionRequested(rowOf(focusId));
+}
+
+void ConversationModel::fetchOlder()
+{
+    if (!m_session || m_loading || m_atStart || m_chatId == 0)
+        return;
+    setLoading(true);
+    const quint64 generation = m_generation;
+    const qint64 chatId = m_chatId;
+    const QString peer = m_peer;
+    auto fromArchive = [=, this] {
+        if (m_archiveExhausted) {
+            setAtStart(true);
+            setLoading(false);
+            return;
+        }
+        if (m_session->state() != ConnectionState::Connected) {
+            setLoading(false); // asked again when the person scrolls after reconnecting
+            return;
+        }
+        m_session->archive()->fetchOlder(chatId, peer).then(this, [=, this](int stored) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (stored > 0) {
+                fetchOlder(); // the new messages are in the store now
+            } else {
+                m_archiveExhausted = true;
+                setAtStart(true);
+            }
+        });
+    };
+    if (m_rows.isEmpty()) {
+        fromArchive();
+        return;
+    }
+    m_session->history()
+        ->messages()
+        .before(m_rows.constLast().id, PageSize)
+        .then(this, [=, this](const QList<Message> &page) {
+            if (generation != m_generation)
+                return;
+            if (page.isEmpty()) {
+                fromArchive();
+                return;
+            }
+            appendOlder(page);
+            setLoading(false);
+        });
+}
+
+void ConversationModel::fetchNewer()
+{
+    if (!m_session || m_loading || m_atLiveEnd || m_rows.isEmpty())
+        return;
+    setLoading(true);
+    const quint64 generation = m_generation;
+    m_session->history()
+        ->messages()
+        .after(m_rows.constFirst().id, PageSize)
+        .then(this, [=, this](const QList<Message> &page) {
+            if (generation != m_generation)
+                return;
+            prependNewer(page);
+            if (page.size() < PageSize)
+                setAtLiveEnd(true);
+            setLoading(false);
+        });
+}
+
+void ConversationModel::jumpTo(qint64 messageId)
+{
+    if (const int row = rowOf(messageId); row >= 0) {
+        Q_EMIT positionRequested(row);
+        return;
+    }
+    if (!m_session)
+        return;
+    if (m_chatId == 0) { // still opening: open there instead of at the end
+        m_pendingJump = messageId;
+        return;
+    }
+    setLoading(true);
+    m_reloading = true;
+    const quint64 generation = ++m_generation;
+    MessageStore &store = m_session->history()->messages();
+    store.newest(m_chatId, 1).then(this, [=, this, &store](const QList<Message> &newest) {
+        if (generation != m_generation)
+            return;
+        const qint64 lastId = newest.isEmpty() ? 0 : newest.constFirst().id;
+        store.around(messageId, PageSize).then(this, [=, this](const QList<Message> &page) {
+            if (generation != m_generation)
+                return;
+            const bool live = std::any_of(
+                page.cbegin(), page.cend(), [&](const Message &m) { return m.id == lastId; });
+            m_archiveExhausted = false;
+            setAtStart(false);
+            showWindow(page, messageId, live);
+        });
+    });
+}
+
+void ConversationModel::jumpToLatest()
+{
+    if (m_atLiveEnd) {
+        if (!m_rows.isEmpty())
+            Q_EMIT positionRequested(0);
+        return;
+    }
+    if (!m_session || m_chatId == 0)
+        return;
+    setLoading(true);
+    m_reloading = true;
+    const quint64 generation = ++m_generation;
+    m_session->history()
+        ->messages()
+        .newest(m_chatId, PageSize)
+        .then(this, [=, this](const QList<Message> &page) {
+            if (generation != m_generation)
+                return;
+            m_archiveExhausted = false;
+            setAtStart(false);
+            showWindow(page, 0, true);
+            Q_EMIT positionRequested(0);
+        });
+}
+
+void ConversationModel::appendOlder(const QList<Message> &oldestFirst)
+{
+    QList<Message> fresh;
+    for (const Message &m : newestFirst(oldestFirst)) {
+        if (!m_ids.contains(m.id))
+            fresh.append(m);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_rows.append(fresh);
+    for (const Message &m : std::as_const(fresh))
+        m_ids.insert(m.id);
+    endInsertRows();
+    Q_EMIT countChanged();
+    touchNeighbours(first - 1, first - 1); // the old oldest now has an older neighbour
+}
+
+void ConversationModel::prependNewer(const QList<Message> &oldestFirst)
+{
+    QList<Message> fresh;
+    for (const Message &m : newestFirst(oldestFirst)) {
+        if (!m_ids.contains(m.id) && (m_rows.isEmpty() || keyBefore(m_rows.constFirst(), m)))
+            fresh.append(m);
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_rows = fresh + m_rows;
+    for (const Message &m : std::as_const(fresh))
+        m_ids.insert(m.id);
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+// New messages from anywhere (sent here, live, carbons, archive catch-up) land where their key
+// puts them, if that part of the history is loaded; otherwise paging brings them later.
+void ConversationModel::insertLive(const QList<Message> &added)
+{
+    QList<Message> mine;
+    for (const Message &m : added) {
+        const bool ours
+            = m_chatId != 0 ? m.chatId == m_chatId : m.peer == m_peer && !m_peer.isEmpty();
+        if (ours && !m_ids.contains(m.id))
+            mine.append(m);
+    }
+    if (mine.isEmpty())
+        return;
+    if (m_reloading) {
+        m_early.append(mine);
+        return;
+    }
+    std::sort(mine.begin(), mine.end(), keyBefore);
+    QList<Message> newer;
+    for (const Message &m : std::as_const(mine)) {
+        if (m_rows.isEmpty() || keyBefore(m_rows.constFirst(), m)) {
+            if (m_atLiveEnd)
+                newer.append(m);
+            continue;
+        }
+        if (keyBefore(m, m_rows.constLast()) && !m_atStart)
+            continue; // older than the loaded window: paging will find it
+        // Rows are newest first: find the first row older than m.
+        const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), m,
+            [](const Message &row, const Message &value) { return keyBefore(value, row); });
+        const int row = int(at - m_rows.cbegin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, m);
+        m_ids.insert(m.id);
+        endInsertRows();
+        touchNeighbours(row - 1, row - 1);
+    }
+    prependNewer(newer);
+    Q_EMIT countChanged();
+}
+
+void ConversationModel::applyChange(const Message &message)
+{
+    if (message.chatId != m_chatId || !m_ids.contains(message.id))
+        return;
+    const int row = rowOf(message.id);
+    m_rows[row] = message;
+    m_html.remove(message.id);
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
+void ConversationModel::removeRow(qint64 messageId)
+{
+    const int row = rowOf(messageId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_ids.remove(messageId);
+    m_html.remove(messageId);
+    endRemoveRows();
+    Q_EMIT countChanged();
+    touchNeighbours(row - 1, row);
+}
+
+void ConversationModel::markSeen(qint64 messageId)
+{
+    const int row = rowOf(messageId);
+    if (!m_session || row < 0)
+        return;
+    const Message &m = m_rows.at(row);
+    if (m.direction != Direction::Incoming || m.timestamp < m_seenUpTo)
+        return;
+    m_seenUpTo = m.timestamp + 1;
+    m_session->messaging()->markDisplayed(messageId);
+}
+
+void ConversationModel::retry(qint64 messageId)
+{
+    if (m_session)
+        m_session->messaging()->retry(messageId);
+}
+
+int ConversationModel::rowOf(qint64 messageId) const
+{
+    if (!m_ids.contains(messageId))
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == messageId)
+            return row;
+    }
+    return -1;
+}
+
+qint64 ConversationModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+void ConversationModel::touchNeighbours(int first, int last)
+{
+    first = std::max(first, 0);
+    last = std::min(last, int(m_rows.size()) - 1);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first), index(last), { DaySeparatorRole, GroupedWithOlderRole });
+}
+
+const Message *ConversationModel::older(int row) const
+{
+    return row + 1 < m_rows.size() ? &m_rows.at(row + 1) : nullptr;
+}
+
+bool ConversationModel::sameGroup(const Message &a, const Message &b) const
+{
+    return a.direction == b.direction && a.sender == b.sender
+        && std::abs(a.timestamp - b.timestamp) < GroupGapMs
+        && localDate(a.timestamp) == localDate(b.timestamp);
+}
+
+void ConversationModel::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        Q_EMIT loadingChanged();
+    }
+}
+
+void ConversationModel::setAtLiveEnd(bool atLiveEnd)
+{
+    if (m_atLiveEnd != atLiveEnd) {
+        m_atLiveEnd = atLiveEnd;
+        Q_EMIT atLiveEndChanged();
+    }
+}
+
+void ConversationModel::setAtStart(bool atStart)
+{
+    if (m_atStart != atStart) {
+        m_atStart = atStart;
+        Q_EMIT atStartChanged();
+    }
+}
+
+int ConversationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const Message &m = m_rows.at(row);
+    switch (role) {
+    case MessageIdRole:
+        return m.id;
+    case BodyRole:
+    case Qt::DisplayRole:
+        return m.body;
+    case HtmlRole: {
+        auto it = m_html.constFind(m.id);
+        if (it == m_html.cend())
+            it = m_html.insert(m.id, MessageMarkup::toHtml(m.body));
+        return *it;
+    }
+    case OutgoingRole:
+        return m.direction == Direction::Outgoing;
+    case TimeRole:
+        return ChatTime::timeOfDay(QDateTime::fromMSecsSinceEpoch(m.timestamp).time());
+    case TimestampRole:
+        return m.timestamp;
+    case DeliveryStateRole:
+        return int(m.deliveryState);
+    case ErrorTextRole:
+        return m.errorText;
+    case EditedRole:
+        return m.edited;
+    case DaySeparatorRole: {
+        const Message *before = older(row);
+        if (before && localDate(before->timestamp) == localDate(m.timestamp))
+            return QString();
+        return ChatTime::daySeparator(
+            QDateTime::fromMSecsSinceEpoch(m.timestamp), QDateTime::currentDateTime());
+    }
+    case GroupedWithOlderRole: {
+        const Message *before = older(row);
+        return before && sameGroup(*before, m);
+    }
+    case UnreadDividerRole:
+        return m.id == m_firstUnreadId && m_unreadAtOpen > 0;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationModel::roleNames() const
+{
+    return {
+        { MessageIdRole, "messageId" },
+        { BodyRole, "body" },
+        { HtmlRole, "html" },
+        { OutgoingRole, "outgoing" },
+        { TimeRole, "time" },
+        { TimestampRole, "timestamp" },
+        { DeliveryStateRole, "deliveryState" },
+        { ErrorTextRole, "errorText" },
+        { EditedRole, "edited" },
+        { DaySeparatorRole, "daySeparator" },
+        { GroupedWithOlderRole, "groupedWithOlder" },
+        { UnreadDividerRole, "unreadDivider" },
+    };
+}
+
+} // namespace Natter

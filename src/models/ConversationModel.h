@@ -1,0 +1,138 @@
+#pragma once
+
+#include "AccountSession.h"
+#include "Message.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QtQml/qqmlregistration.h>
+
+namespace Natter {
+
+// One conversation for QML, newest message in row 0 (the view lays out bottom to top, so older
+// pages are appended without moving what the person looks at). A window of the history is
+// loaded by key and grows lazily both ways: from the store, and from the server archive past
+// the oldest local message. Ticks, edits and new messages follow the store live.
+class ConversationModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Natter::AccountSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString peer READ peer WRITE setPeer NOTIFY peerChanged)
+    Q_PROPERTY(qint64 chatId READ chatId NOTIFY chatIdChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    // The newest stored message is loaded: new ones appear as they arrive.
+    Q_PROPERTY(bool atLiveEnd READ atLiveEnd NOTIFY atLiveEndChanged)
+    // Nothing older exists, locally or in the server's archive.
+    Q_PROPERTY(bool atStart READ atStart NOTIFY atStartChanged)
+    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged)
+    Q_PROPERTY(bool peerTyping READ peerTyping NOTIFY peerTypingChanged)
+    // How many messages were unread when the chat opened, for the "N unread messages" divider.
+    Q_PROPERTY(int unreadAtOpen READ unreadAtOpen NOTIFY chatIdChanged)
+
+public:
+    enum Role {
+        MessageIdRole = Qt::UserRole + 1,
+        BodyRole, // plain text, as stored
+        HtmlRole, // escaped, styled rich text for the bubble
+        OutgoingRole,
+        TimeRole, // "14:02"
+        TimestampRole,
+        DeliveryStateRole,
+        ErrorTextRole,
+        EditedRole,
+        DaySeparatorRole, // "Today", "Yesterday", …: set on the first message of each day
+        GroupedWithOlderRole, // same sender shortly before: no gap, no bubble tail
+        UnreadDividerRole, // the first message that was unread when the chat opened
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 50;
+    // Messages of one sender closer than this form a group.
+    static constexpr qint64 GroupGapMs = 5 * 60 * 1000;
+
+    explicit ConversationModel(QObject *parent = nullptr);
+
+    AccountSession *session() const { return m_session; }
+    void setSession(AccountSession *session);
+    QString peer() const { return m_peer; }
+    void setPeer(const QString &peer);
+    qint64 chatId() const { return m_chatId; }
+    bool isLoading() const { return m_loading; }
+    bool atLiveEnd() const { return m_atLiveEnd; }
+    bool atStart() const { return m_atStart; }
+    int unreadCount() const { return m_unreadCount; }
+    bool peerTyping() const { return m_peerTyping; }
+    int unreadAtOpen() const { return m_unreadAtOpen; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Loads the page before the oldest loaded message, from the archive when the store has none.
+    Q_INVOKABLE void fetchOlder();
+    // Loads the page after the newest loaded message, when the view is not at the live end.
+    Q_INVOKABLE void fetchNewer();
+    // Loads the history around a message (a search hit) and asks the view to show it.
+    Q_INVOKABLE void jumpTo(qint64 messageId);
+    Q_INVOKABLE void jumpToLatest();
+    // The person has seen this message (in view, window active): mark it and those before read.
+    Q_INVOKABLE void markSeen(qint64 messageId);
+    Q_INVOKABLE void retry(qint64 messageId);
+    Q_INVOKABLE int rowOf(qint64 messageId) const;
+    // The message id in a row, 0 when there is no such row.
+    Q_INVOKABLE qint64 idAt(int row) const;
+
+Q_SIGNALS:
+    void sessionChanged();
+    void peerChanged();
+    void chatIdChanged();
+    void countChanged();
+    void loadingChanged();
+    void atLiveEndChanged();
+    void atStartChanged();
+    void unreadCountChanged();
+    void peerTypingChanged();
+    // The view should bring this row into sight (opening at the first unread, a search hit).
+    void positionRequested(int row);
+
+private:
+    void open();
+    void showWindow(const QList<Message> &oldestFirst, qint64 focusId, bool atLiveEnd);
+    void appendOlder(const QList<Message> &oldestFirst);
+    void prependNewer(const QList<Message> &oldestFirst);
+    void insertLive(const QList<Message> &added);
+    void applyChange(const Message &message);
+    void removeRow(qint64 messageId);
+    void setLoading(bool loading);
+    void setAtLiveEnd(bool atLiveEnd);
+    void setAtStart(bool atStart);
+    void touchNeighbours(int first, int last);
+    const Message *older(int row) const;
+    bool sameGroup(const Message &a, const Message &b) const;
+
+    QPointer<AccountSession> m_session;
+    QString m_peer;
+    qint64 m_chatId = 0;
+    QList<Message> m_rows; // newest first
+    QSet<qint64> m_ids; // of the loaded messages
+    mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
+    qint64 m_firstUnreadId = 0;
+    qint64 m_pendingJump = 0; // asked for while the chat was still opening
+    qint64 m_seenUpTo = 0; // the newest message reported seen, by timestamp
+    bool m_loading = false;
+    bool m_reloading = false; // a new window is on its way; live messages wait for it
+    QList<Message> m_early; // live messages that arrived while the window was reloading
+    bool m_atLiveEnd = true;
+    bool m_atStart = false;
+    bool m_archiveExhausted = false;
+    int m_unreadCount = 0;
+    int m_unreadAtOpen = 0;
+    bool m_peerTyping = false;
+    quint64 m_generation = 0; // drops answers meant for a chat that is no longer shown
+};
+
+} // namespace Natter

@@ -1,0 +1,192 @@
+// The chat list over a real history: one row per chat in list order with its preview, ticks,
+// unread count and time; live moves as messages arrive; pinning, archiving and filtering.
+#include "AccountSession.h"
+#include "ChatListModel.h"
+#include "HistoryService.h"
+#include "ModelTestProfile.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Natter;
+using Natter::Test::ModelTestProfile;
+
+namespace {
+const QString Alice = QStringLiteral("alice@example.org");
+const QString Bob = QStringLiteral("bob@example.org");
+const QString Carol = QStringLiteral("carol@example.org");
+} // namespace
+
+class TestChatListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        ModelTestProfile profile;
+        AccountSession account { ProfilePaths(profile.root()) };
+        ChatListModel model;
+        QAbstractItemModelTester tester { &model,
+            QAbstractItemModelTester::FailureReportingMode::QtTest };
+    };
+
+    // Three chats: Bob's is the most recent (ours, sent), then Alice's (two unread), then Carol's.
+    static bool fill(Fixture &f, qint64 now)
+    {
+        if (!QTest::qWaitFor([&] { return f.account.accountId() > 0; }))
+            return false;
+        const ModelTestProfile &p = f.profile;
+        QList<Message> messages {
+            p.message(Carol, Direction::Incoming, QStringLiteral("old news"), now - 90'000,
+                QStringLiteral("c1")),
+            p.message(Alice, Direction::Incoming, QStringLiteral("hi"), now - 60'000,
+                QStringLiteral("a1")),
+            p.message(Alice, Direction::Incoming, QStringLiteral("are you\nthere?"), now - 50'000,
+                QStringLiteral("a2")),
+            p.message(Bob, Direction::Outgoing, QStringLiteral("see you"), now - 10'000,
+                QStringLiteral("b1")),
+        };
+        messages[0].read = true;
+        return ModelTestProfile::await(f.account.history()->messages().insertMessages(messages))
+                   .size()
+            == 4;
+    }
+
+    static QVariant at(const ChatListModel &model, int row, int role)
+    {
+        return model.data(model.index(row), role);
+    }
+
+private Q_SLOTS:
+    void listsChatsMostRecentFirstWithPreviewAndUnread()
+    {
+        Fixture f;
+        QVERIFY(f.profile.isValid());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(fill(f, now));
+        f.model.setSession(&f.account);
+        QTRY_VERIFY(f.model.isLoaded());
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Bob);
+        QCOMPARE(at(f.model, 1, ChatListModel::PeerRole).toString(), Alice);
+        QCOMPARE(at(f.model, 2, ChatListModel::PeerRole).toString(), Carol);
+        QVERIFY(at(f.model, 0, ChatListModel::OwnLastRole).toBool());
+        QCOMPARE(
+            at(f.model, 0, ChatListModel::DeliveryStateRole).toInt(), int(DeliveryState::Sent));
+        QVERIFY(!at(f.model, 1, ChatListModel::OwnLastRole).toBool());
+        // A preview is one line.
+        QCOMPARE(at(f.model, 1, ChatListModel::PreviewRole).toString(),
+            QStringLiteral("are you there?"));
+        QCOMPARE(at(f.model, 1, ChatListModel::UnreadRole).toInt(), 2);
+        QCOMPARE(at(f.model, 2, ChatListModel::UnreadRole).toInt(), 0);
+        QCOMPARE(at(f.model, 1, ChatListModel::NameRole).toString(), QStringLiteral("alice"));
+        QVERIFY(!at(f.model, 0, ChatListModel::TimeRole).toString().isEmpty());
+        QCOMPARE(at(f.model, 0, ChatListModel::TimestampRole).toLongLong(), now - 10'000);
+        QVERIFY(!at(f.model, 0, ChatListModel::TypingRole).toBool());
+        QVERIFY(f.model.roleNames().values().contains("deliveryState"));
+    }
+
+    void aNewMessageMovesItsChatToTheTop()
+    {
+        Fixture f;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(fill(f, now));
+        f.model.setSession(&f.account);
+        QTRY_COMPARE(f.model.rowCount(), 3);
+        QSignalSpy moved(&f.model, &QAbstractItemModel::rowsMoved);
+        const Message fresh = f.profile.message(
+            Carol, Direction::Incoming, QStringLiteral("news!"), now, QStringLiteral("c2"));
+        QCOMPARE(
+            ModelTestProfile::await(f.account.history()->messages().insertMessage(fresh)).size(),
+            1);
+        QTRY_COMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Carol);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(at(f.model, 0, ChatListModel::PreviewRole).toString(), QStringLiteral("news!"));
+        QTRY_COMPARE(at(f.model, 0, ChatListModel::UnreadRole).toInt(), 1);
+        QCOMPARE(at(f.model, 1, ChatListModel::PeerRole).toString(), Bob);
+
+        // A first message from a stranger adds a row.
+        QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+        const Message stranger = f.profile.message(QStringLiteral("dave@example.org"),
+            Direction::Incoming, QStringLiteral("hello?"), now + 1, QStringLiteral("d1"));
+        f.account.history()->messages().insertMessage(stranger);
+        QTRY_COMPARE(f.model.rowCount(), 4);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(
+            at(f.model, 0, ChatListModel::PeerRole).toString(), QStringLiteral("dave@example.org"));
+    }
+
+    void ticksFollowTheLastMessage()
+    {
+        Fixture f;
+        QVERIFY(fill(f, QDateTime::currentMSecsSinceEpoch()));
+        f.model.setSession(&f.account);
+        QTRY_COMPARE(f.model.rowCount(), 3);
+        const qint64 chatId = at(f.model, 0, ChatListModel::ChatIdRole).toLongLong();
+        QVERIFY(ModelTestProfile::await(f.account.history()->messages().advanceDeliveryState(
+            chatId, QStringLiteral("b1"), DeliveryState::Read)));
+        QTRY_COMPARE(
+            at(f.model, 0, ChatListModel::DeliveryStateRole).toInt(), int(DeliveryState::Read));
+    }
+
+    void pinnedChatsStayOnTopAndArchivedOnesMoveAway()
+    {
+        Fixture f;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(fill(f, now));
+        f.model.setSession(&f.account);
+        QTRY_COMPARE(f.model.rowCount(), 3);
+        const qint64 carol = at(f.model, 2, ChatListModel::ChatIdRole).toLongLong();
+        const qint64 alice = at(f.model, 1, ChatListModel::ChatIdRole).toLongLong();
+
+        f.model.setPinned(carol, true);
+        QTRY_COMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Carol);
+        QVERIFY(at(f.model, 0, ChatListModel::PinnedRole).toBool());
+        // A newer message elsewhere does not push a pinned chat down.
+        f.account.history()->messages().insertMessage(f.profile.message(
+            Alice, Direction::Incoming, QStringLiteral("ping"), now + 5, QStringLiteral("a3")));
+        QTRY_COMPARE(at(f.model, 1, ChatListModel::PeerRole).toString(), Alice);
+        QCOMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Carol);
+
+        QSignalSpy archivedCount(&f.model, &ChatListModel::archivedCountChanged);
+        f.model.setArchived(alice, true);
+        QTRY_COMPARE(f.model.rowCount(), 2);
+        QCOMPARE(f.model.archivedCount(), 1);
+        QVERIFY(archivedCount.count() >= 1);
+        QCOMPARE(f.model.rowOf(alice), -1);
+        f.model.setShowArchived(true);
+        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Alice);
+        QVERIFY(at(f.model, 0, ChatListModel::ArchivedRole).toBool());
+
+        // Pins and archive flags are stored: a new model sees them.
+        ChatListModel again;
+        again.setSession(&f.account);
+        QTRY_VERIFY(again.isLoaded());
+        QCOMPARE(again.rowCount(), 2);
+        QCOMPARE(at(again, 0, ChatListModel::PeerRole).toString(), Carol);
+        QCOMPARE(again.archivedCount(), 1);
+    }
+
+    void filterFindsChatsByNameAndAddress()
+    {
+        Fixture f;
+        QVERIFY(fill(f, QDateTime::currentMSecsSinceEpoch()));
+        f.model.setSession(&f.account);
+        QTRY_COMPARE(f.model.rowCount(), 3);
+        f.model.setFilter(QStringLiteral("CAR"));
+        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Carol);
+        f.model.setFilter(QStringLiteral("example.org"));
+        QCOMPARE(f.model.rowCount(), 3);
+        f.model.setFilter(QStringLiteral("nobody"));
+        QCOMPARE(f.model.rowCount(), 0);
+        f.model.setFilter({});
+        QCOMPARE(f.model.rowCount(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatListModel)
+#include "tst_chatlistmodel.moc"
