@@ -48,7 +48,7 @@ ApplicationWindow {
 
     Component {
         id: chatListPage
-        ChatListPage {
+        MainPage {
             session: window.session
         }
     }

@@ -5,6 +5,23 @@ import QtQuick
 QtObject {
     readonly property color accent: "#00a884"
     readonly property color danger: "#d93025"
+    readonly property color read: "#34b7f1"
     readonly property int spacing: 12
     readonly property int cardWidth: 380
+    readonly property int bubbleMaxWidth: 560
+
+    function bubbleColor(outgoing: bool, dark: bool): color {
+        if (outgoing)
+            return dark ? "#005c4b" : "#d9fdd3"
+        return dark ? "#202c33" : "#ffffff"
+    }
+    function chatBackground(dark: bool): color {
+        return dark ? "#0b141a" : "#efeae2"
+    }
+    function bubbleText(dark: bool): color {
+        return dark ? "#e9edef" : "#111b21"
+    }
+    function secondaryText(dark: bool): color {
+        return dark ? "#8696a0" : "#667781"
+    }
 }

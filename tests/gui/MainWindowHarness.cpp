@@ -2,6 +2,7 @@
 
 #include "AccountSession.h"
 
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTest>
@@ -47,6 +48,20 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &sess
     if (window && !QTest::qWaitForWindowExposed(window))
         return nullptr;
     return window;
+}
+
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (!root)
+        return nullptr;
+    const QList<QQuickItem *> children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (child->objectName() == objectName)
+            return child;
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
 }
 
 } // namespace Natter::Test

@@ -3,6 +3,7 @@
 #include <QQmlApplicationEngine>
 #include <QStringList>
 
+class QQuickItem;
 class QQuickWindow;
 
 namespace Natter {
@@ -24,5 +25,9 @@ public:
 // Loads the real Main.qml the way main.cpp does, with the Material style, and waits until its
 // window is exposed; returns nullptr when it could not be shown.
 QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &session);
+
+// The first item named objectName below root, searched through the visual tree: delegates of
+// views and repeaters are visual children only, so QObject::findChild does not see them.
+QQuickItem *findItem(QQuickItem *root, const QString &objectName);
 
 } // namespace Natter::Test

@@ -19,17 +19,7 @@ using namespace Natter;
 
 namespace {
 
-// Repeater delegates are visual children only, so QObject::findChild does not see them.
-QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-{
-    for (QQuickItem *child : root->childItems()) {
-        if (child->objectName() == objectName)
-            return child;
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    }
-    return nullptr;
-}
+using Test::findItem;
 
 void typeText(QWindow *window, const char *text)
 {

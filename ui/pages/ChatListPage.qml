@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -5,22 +6,45 @@ import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
 
+// The chat list: search over chat names and message text, pinned chats on top, archived chats
+// one row away, and a "new chat" action.
 Page {
     id: page
     objectName: "chatListPage"
 
     required property AccountSession session
+    property string currentPeer: ""
+    readonly property bool searching: searchField.text.trim() !== ""
+
+    signal chatOpened(string peer, int messageId)
+    signal contactsRequested()
 
     header: ToolBar {
         Material.foreground: "white"
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
+            ToolButton {
+                visible: chats.showArchived
+                text: "‹"
+                font.pixelSize: 22
+                onClicked: chats.showArchived = false
+                Accessible.name: qsTr("Back to chats")
+            }
             Label {
-                text: page.session.jid
+                text: chats.showArchived ? qsTr("Archived") : page.session.jid
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "newChatButton"
+                text: "✎"
+                font.pixelSize: 18
+                onClicked: newChat.open()
+                Accessible.name: qsTr("New chat")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("New chat")
             }
             ToolButton {
                 objectName: "accountMenuButton"
@@ -34,7 +58,7 @@ Page {
                     MenuItem {
                         objectName: "contactsMenuItem"
                         text: qsTr("Contacts")
-                        onTriggered: page.StackView.view.push(Qt.resolvedUrl("ContactsPage.qml"), { session: page.session })
+                        onTriggered: page.contactsRequested()
                     }
                     MenuItem {
                         text: qsTr("Sign out")
@@ -49,6 +73,20 @@ Page {
         }
     }
 
+    ChatListModel {
+        id: chats
+        objectName: "chatListModel"
+        session: page.session
+        filter: searchField.text.trim()
+    }
+
+    MessageSearchModel {
+        id: hits
+        objectName: "messageSearchModel"
+        session: page.session
+        query: searchField.text
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -58,21 +96,99 @@ Page {
             Layout.fillWidth: true
         }
 
+        TextField {
+            id: searchField
+            objectName: "chatSearchField"
+            placeholderText: qsTr("Search chats and messages")
+            selectByMouse: true
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing / 2
+            Keys.onEscapePressed: text = ""
+        }
+
+        ItemDelegate {
+            objectName: "archivedRow"
+            visible: !chats.showArchived && chats.archivedCount > 0 && searchField.text === ""
+            text: qsTr("Archived (%1)").arg(chats.archivedCount)
+            Layout.fillWidth: true
+            onClicked: chats.showArchived = true
+        }
+
+        ListView {
+            id: list
+            objectName: "chatList"
+            clip: true
+            model: chats
+            reuseItems: true
+            boundsBehavior: Flickable.StopAtBounds
+            Layout.fillWidth: true
+            Layout.fillHeight: !page.searching
+            Layout.preferredHeight: page.searching ? Math.min(contentHeight, page.height / 3) : -1
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ChatDelegate {
+                objectName: "chatRow"
+                session: page.session
+                current: peer === page.currentPeer
+                onOpened: page.chatOpened(peer, 0)
+                onPinToggled: chats.setPinned(chatId, !pinned)
+                onArchiveToggled: chats.setArchived(chatId, !archived)
+            }
+
+            Label {
+                objectName: "emptyChatList"
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                visible: chats.loaded && list.count === 0 && !page.searching
+                text: chats.showArchived ? qsTr("No archived chats") : qsTr("No chats yet")
+                color: palette.placeholderText
+                font.pixelSize: 16
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+
         Label {
-            objectName: "emptyChatList"
-            text: qsTr("No chats yet")
-            color: palette.placeholderText
-            font.pixelSize: 16
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
+            objectName: "messagesHeading"
+            visible: page.searching
+            text: hits.count > 0 ? qsTr("Messages") : hits.searching ? qsTr("Searching…") : qsTr("No messages found")
+            font.bold: true
+            color: Theme.accent
+            leftPadding: Theme.spacing
+            topPadding: Theme.spacing / 2
+            bottomPadding: 4
+            Layout.fillWidth: true
+        }
+
+        ListView {
+            id: hitList
+            objectName: "searchHits"
+            visible: page.searching
+            clip: true
+            model: hits
+            reuseItems: true
+            boundsBehavior: Flickable.StopAtBounds
             Layout.fillWidth: true
             Layout.fillHeight: true
+            ScrollBar.vertical: ScrollBar {}
+            delegate: SearchHitDelegate {
+                width: ListView.view.width
+                onOpened: page.chatOpened(peer, messageId)
+            }
         }
+    }
+
+    NewChatDialog {
+        id: newChat
+        session: page.session
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        onChosen: peer => page.chatOpened(peer, 0)
     }
 
     Dialog {
         id: removeDialog
         objectName: "removeAccountDialog"
+        parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
         title: qsTr("Remove account?")
@@ -80,7 +196,7 @@ Page {
         Label {
             text: qsTr("This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.").arg(page.session.jid)
             wrapMode: Text.Wrap
-            width: Math.min(420, page.width - 80)
+            width: Math.min(420, removeDialog.parent ? removeDialog.parent.width - 80 : 420)
         }
         onAccepted: page.session.removeAccount()
     }

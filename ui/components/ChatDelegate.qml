@@ -1,0 +1,128 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Natter.Models
+import Natter.Ui
+
+// One chat list row: avatar, name and time; the last message (with "You: " and ticks when it
+// is ours) or a live "typing…"; the unread badge and a pin.
+ItemDelegate {
+    id: row
+
+    required property AccountSession session
+    required property bool current
+    required property var chatId
+    required property string peer
+    required property string name
+    required property string initials
+    required property color tint
+    required property url avatar
+    required property string presence
+    required property string preview
+    required property bool ownLast
+    required property int deliveryState
+    required property string time
+    required property int unread
+    required property bool pinned
+    required property bool archived
+    required property bool typing
+
+    signal opened()
+    signal pinToggled()
+    signal archiveToggled()
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    highlighted: current
+    onClicked: opened()
+    onPressAndHold: menu.popup()
+    Accessible.name: row.name + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + row.preview
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: menu.popup()
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+        ContactAvatar {
+            source: row.avatar
+            initials: row.initials
+            tint: row.tint
+            presence: row.presence
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "chatName"
+                    text: row.name
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "chatTime"
+                    text: row.time
+                    font.pixelSize: 12
+                    color: row.unread > 0 ? Theme.accent : row.palette.placeholderText
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 4
+                DeliveryTicks {
+                    visible: row.ownLast && !row.typing
+                    state: row.deliveryState
+                }
+                Label {
+                    objectName: "chatPreview"
+                    text: row.typing ? qsTr("typing…") : row.ownLast ? qsTr("You: %1").arg(row.preview) : row.preview
+                    textFormat: Text.PlainText
+                    color: row.typing ? Theme.accent : row.palette.placeholderText
+                    font.italic: row.typing
+                    maximumLineCount: 1
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: row.pinned
+                    text: "📌"
+                    font.pixelSize: 12
+                    Accessible.name: qsTr("Pinned")
+                }
+                Rectangle {
+                    objectName: "unreadBadge"
+                    visible: row.unread > 0
+                    implicitHeight: 20
+                    implicitWidth: Math.max(20, badgeText.implicitWidth + 10)
+                    radius: 10
+                    color: Theme.accent
+                    Label {
+                        id: badgeText
+                        anchors.centerIn: parent
+                        text: row.unread > 999 ? "999+" : row.unread
+                        color: "white"
+                        font.pixelSize: 11
+                        font.bold: true
+                    }
+                }
+            }
+        }
+    }
+
+    Menu {
+        id: menu
+        MenuItem {
+            text: row.pinned ? qsTr("Unpin chat") : qsTr("Pin chat")
+            onTriggered: row.pinToggled()
+        }
+        MenuItem {
+            text: row.archived ? qsTr("Unarchive chat") : qsTr("Archive chat")
+            onTriggered: row.archiveToggled()
+        }
+    }
+}

@@ -1,0 +1,160 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Natter.Models
+import Natter.Ui
+
+// One message: a day chip above the first message of a day, the "N unread messages" divider,
+// then the bubble (ours right and green, theirs left) with its time and, for ours, the ticks.
+// The text can be selected and copied; links open on click, after a question when the link is
+// not what it shows.
+Column {
+    id: bubble
+
+    required property var messageId
+    required property string html
+    required property bool outgoing
+    required property string time
+    required property int deliveryState
+    required property string errorText
+    required property bool edited
+    required property string daySeparator
+    required property bool groupedWithOlder
+    required property bool unreadDivider
+    property bool dark: false
+    property int unreadAtOpen: 0
+
+    signal retryRequested(var id)
+    signal linkClicked(string link)
+
+    topPadding: groupedWithOlder ? 2 : 8
+    bottomPadding: 0
+
+    Item {
+        visible: bubble.daySeparator !== ""
+        width: bubble.width
+        height: visible ? 36 : 0
+        Label {
+            objectName: "daySeparator"
+            anchors.centerIn: parent
+            text: bubble.daySeparator
+            padding: 6
+            leftPadding: 12
+            rightPadding: 12
+            font.pixelSize: 12
+            color: Theme.secondaryText(bubble.dark)
+            background: Rectangle {
+                radius: 8
+                color: Theme.bubbleColor(false, bubble.dark)
+            }
+        }
+    }
+
+    Item {
+        visible: bubble.unreadDivider
+        width: bubble.width
+        height: visible ? 34 : 0
+        Rectangle {
+            anchors.fill: parent
+            anchors.topMargin: 4
+            anchors.bottomMargin: 4
+            color: Qt.rgba(1, 1, 1, bubble.dark ? 0.06 : 0.55)
+        }
+        Label {
+            objectName: "unreadDivider"
+            anchors.centerIn: parent
+            text: qsTr("%n unread message(s)", "", bubble.unreadAtOpen)
+            font.pixelSize: 12
+            color: Theme.accent
+        }
+    }
+
+    Item {
+        width: bubble.width
+        height: card.height
+
+        Rectangle {
+            id: card
+            objectName: "bubble"
+            readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
+            x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing
+            // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
+            width: Math.ceil(Math.max(text.contentWidth, meta.implicitWidth)) + 20
+            height: content.implicitHeight + 12
+            radius: 8
+            color: bubble.deliveryState === Natter.Failed && bubble.outgoing ? Qt.tint(Theme.bubbleColor(true, bubble.dark), "#30d93025") : Theme.bubbleColor(bubble.outgoing, bubble.dark)
+
+            ColumnLayout {
+                id: content
+                x: 10
+                y: 6
+                width: card.maxWidth - 20
+                spacing: 2
+
+                TextEdit {
+                    id: text
+                    objectName: "bubbleText"
+                    text: bubble.html
+                    textFormat: TextEdit.RichText
+                    readOnly: true
+                    selectByMouse: true
+                    persistentSelection: false
+                    wrapMode: TextEdit.Wrap
+                    color: Theme.bubbleText(bubble.dark)
+                    selectionColor: Theme.accent
+                    font.pixelSize: 14
+                    Layout.preferredWidth: card.maxWidth - 20
+                    onLinkActivated: link => bubble.linkClicked(link)
+                    HoverHandler {
+                        cursorShape: text.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.IBeamCursor
+                    }
+                }
+
+                RowLayout {
+                    id: meta
+                    spacing: 4
+                    Layout.alignment: Qt.AlignRight
+                    Layout.rightMargin: content.width - card.width + 20
+                    Label {
+                        visible: bubble.edited
+                        text: qsTr("edited")
+                        font.pixelSize: 11
+                        color: Theme.secondaryText(bubble.dark)
+                    }
+                    Label {
+                        objectName: "bubbleTime"
+                        text: bubble.time
+                        font.pixelSize: 11
+                        color: Theme.secondaryText(bubble.dark)
+                    }
+                    DeliveryTicks {
+                        visible: bubble.outgoing
+                        state: bubble.deliveryState
+                        baseColor: Theme.secondaryText(bubble.dark)
+                    }
+                }
+
+                RowLayout {
+                    visible: bubble.outgoing && bubble.deliveryState === Natter.Failed
+                    Layout.preferredWidth: card.width - 20
+                    Label {
+                        objectName: "failedReason"
+                        text: bubble.errorText !== "" ? qsTr("Not sent: %1").arg(bubble.errorText) : qsTr("Not sent")
+                        textFormat: Text.PlainText
+                        color: Theme.danger
+                        font.pixelSize: 12
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "retryButton"
+                        text: qsTr("Retry")
+                        flat: true
+                        onClicked: bubble.retryRequested(bubble.messageId)
+                    }
+                }
+            }
+        }
+    }
+}

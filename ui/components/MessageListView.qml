@@ -1,0 +1,156 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Natter.Models
+import Natter.Ui
+
+// The messages of one chat, newest at the bottom. Row 0 is the newest, and the view grows
+// upward, so loading older pages never moves what the person is reading. It asks for pages as
+// the person nears either end and reports what was actually seen while the window is active.
+ListView {
+    id: view
+    objectName: "messageList"
+
+    required property ConversationModel conversation
+    property bool dark: false
+
+    signal linkClicked(string link)
+    // The newest message is at the bottom of the view.
+    readonly property bool atBottom: conversation.atLiveEnd && (count === 0 || contentY >= 0 && rowNear(contentY + height - 1, -4) <= 0)
+
+    function showRow(row: int) {
+        if (row <= 0)
+            positionViewAtBeginning()
+        else
+            positionViewAtIndex(row, ListView.Center)
+        check.restart()
+    }
+
+    // Probes a few pixels inwards from an edge, past the margin and the gap between bubbles.
+    function rowNear(y: real, step: real): int {
+        for (let i = 0; i < 12; ++i) {
+            const row = indexAt(width / 2, y + i * step)
+            if (row >= 0)
+                return row
+        }
+        return -1
+    }
+
+    function newestVisibleRow(): int {
+        return rowNear(contentY + height - 1, -4)
+    }
+
+    function oldestVisibleRow(): int {
+        return rowNear(contentY + 1, 4)
+    }
+
+    // Pages and "seen" are checked a moment after scrolling, not on every pixel.
+    function checkPosition() {
+        if (count === 0) {
+            conversation.fetchOlder()
+            return
+        }
+        const oldest = oldestVisibleRow()
+        if (oldest < 0 || oldest >= count - 10)
+            conversation.fetchOlder()
+        const newest = newestVisibleRow()
+        if (newest >= 0 && newest <= 5)
+            conversation.fetchNewer()
+        if (Window.active && visible && newest >= 0)
+            conversation.markSeen(conversation.idAt(newest))
+    }
+
+    model: conversation
+    verticalLayoutDirection: ListView.BottomToTop
+    topMargin: 8
+    bottomMargin: 8
+    clip: true
+    reuseItems: true
+    cacheBuffer: 600
+    boundsBehavior: Flickable.StopAtBounds
+    spacing: 0
+    ScrollBar.vertical: ScrollBar {}
+    Accessible.name: qsTr("Messages")
+
+    delegate: MessageBubble {
+        width: view.width
+        dark: view.dark
+        unreadAtOpen: view.conversation.unreadAtOpen
+        onRetryRequested: id => view.conversation.retry(id)
+        onLinkClicked: link => view.linkClicked(link)
+    }
+
+    // Throttled, not debounced: a long fling still loads pages on its way.
+    onContentYChanged: if (!check.running) check.start()
+    onCountChanged: if (!check.running) check.start()
+    onHeightChanged: if (!check.running) check.start()
+    Window.onActiveChanged: check.restart()
+
+    // New messages arriving while the person reads the newest stay in sight.
+    Connections {
+        target: view.conversation
+        property bool wasAtBottom: true
+        function onRowsAboutToBeInserted(parent, first, last) {
+            wasAtBottom = view.atBottom
+        }
+        function onRowsInserted(parent, first, last) {
+            if (first === 0 && wasAtBottom)
+                view.positionViewAtBeginning()
+        }
+        // A new window (a chat opened, a jump) starts at the newest; positionRequested may
+        // move it on.
+        function onModelReset() {
+            view.positionViewAtBeginning()
+        }
+    }
+
+    Timer {
+        id: check
+        interval: 100
+        onTriggered: view.checkPosition()
+    }
+
+    BusyIndicator {
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        running: view.conversation.loading
+        visible: running
+        implicitWidth: 36
+        implicitHeight: 36
+    }
+
+    RoundButton {
+        id: jumpButton
+        objectName: "jumpToBottom"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        visible: !view.atBottom && view.count > 0
+        text: "⌄"
+        font.pixelSize: 20
+        onClicked: {
+            view.conversation.jumpToLatest()
+            view.positionViewAtBeginning()
+        }
+        Accessible.name: qsTr("Jump to the newest message")
+        Rectangle {
+            objectName: "jumpUnreadBadge"
+            visible: view.conversation.unreadCount > 0
+            anchors.top: parent.top
+            anchors.right: parent.right
+            implicitHeight: 20
+            implicitWidth: Math.max(20, badge.implicitWidth + 10)
+            radius: 10
+            color: Theme.accent
+            Label {
+                id: badge
+                anchors.centerIn: parent
+                text: view.conversation.unreadCount
+                color: "white"
+                font.pixelSize: 11
+                font.bold: true
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Natter.Models
+import Natter.Ui
+
+// "New chat": pick a contact, or type any address.
+Dialog {
+    id: dialog
+    objectName: "newChatDialog"
+
+    required property AccountSession session
+
+    signal chosen(string peer)
+
+    title: qsTr("New chat")
+    modal: true
+    width: Math.min(420, parent ? parent.width - 40 : 420)
+    height: Math.min(560, parent ? parent.height - 40 : 560)
+    standardButtons: Dialog.Cancel
+    onOpened: {
+        address.text = ""
+        address.forceActiveFocus()
+    }
+
+    AddressInput {
+        id: parsed
+        session: dialog.session
+        text: address.text
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing / 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: address
+                objectName: "newChatAddress"
+                placeholderText: qsTr("Name or address, e.g. alice@example.org")
+                selectByMouse: true
+                Layout.fillWidth: true
+                onAccepted: if (parsed.valid) dialog.pick(parsed.jid)
+            }
+            Button {
+                objectName: "newChatStart"
+                text: qsTr("Chat")
+                enabled: parsed.valid
+                onClicked: dialog.pick(parsed.jid)
+            }
+        }
+        Label {
+            visible: address.text !== "" && !parsed.valid
+            text: parsed.errorText
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        ListView {
+            id: contacts
+            clip: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: ContactListModel {
+                service: dialog.session.contacts
+            }
+            delegate: ItemDelegate {
+                id: contact
+                required property string jid
+                required property string name
+                required property string initials
+                required property color color
+                required property url avatar
+                required property string presence
+                required property string activity
+                width: ListView.view.width
+                visible: address.text === "" || name.toLowerCase().includes(address.text.toLowerCase()) || jid.includes(address.text.toLowerCase())
+                height: visible ? implicitHeight : 0
+                onClicked: dialog.pick(jid)
+                contentItem: RowLayout {
+                    spacing: Theme.spacing
+                    ContactAvatar {
+                        source: contact.avatar
+                        initials: contact.initials
+                        tint: contact.color
+                        presence: contact.presence
+                        implicitWidth: 36
+                        implicitHeight: 36
+                    }
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Label {
+                            text: contact.name
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: contact.jid
+                            color: contact.palette.placeholderText
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    function pick(jid: string) {
+        chosen(jid)
+        close()
+    }
+}

@@ -1,0 +1,130 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Natter.Models
+import Natter.Ui
+
+// One conversation: who it is with and what they are doing, the messages (lazily paged both
+// ways, opened at the first unread), a button back to the newest, and the composer.
+Page {
+    id: page
+    objectName: "conversationPage"
+
+    required property AccountSession session
+    property string peer: ""
+    property bool narrow: false
+    readonly property bool dark: Material.theme === Material.Dark
+
+    signal backRequested()
+
+    function jumpTo(messageId: int) {
+        messages.jumpTo(messageId)
+    }
+
+    background: Rectangle {
+        color: Theme.chatBackground(page.dark)
+    }
+
+    ConversationModel {
+        id: messages
+        objectName: "conversationModel"
+        session: page.session
+        peer: page.peer
+        onPositionRequested: row => view.showRow(row)
+    }
+
+    ContactDetails {
+        id: contact
+        service: page.session.contacts
+        jid: page.peer
+    }
+
+    header: ToolBar {
+        visible: page.peer !== ""
+        Material.foreground: "white"
+        RowLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing / 2
+            ToolButton {
+                objectName: "backButton"
+                visible: page.narrow
+                text: "‹"
+                font.pixelSize: 24
+                onClicked: page.backRequested()
+                Accessible.name: qsTr("Back to chats")
+            }
+            ContactAvatar {
+                source: contact.avatar
+                initials: contact.initials
+                tint: contact.color
+                implicitWidth: 38
+                implicitHeight: 38
+                Layout.leftMargin: page.narrow ? 0 : Theme.spacing
+            }
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+                Label {
+                    objectName: "conversationName"
+                    text: contact.name
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "conversationStatus"
+                    text: messages.peerTyping ? qsTr("typing…") : contact.activity
+                    visible: text !== ""
+                    font.pixelSize: 12
+                    opacity: 0.85
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+
+    LinkConfirmDialog {
+        id: linkDialog
+    }
+
+    Label {
+        objectName: "noChatOpen"
+        anchors.centerIn: parent
+        visible: page.peer === ""
+        text: qsTr("Choose a chat to start messaging")
+        color: Theme.secondaryText(page.dark)
+        font.pixelSize: 16
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: page.peer !== ""
+
+        MessageListView {
+            id: view
+            conversation: messages
+            dark: page.dark
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onLinkClicked: link => {
+                if (Format.linkNeedsConfirmation(link, link))
+                    linkDialog.ask(link)
+                else
+                    Qt.openUrlExternally(link)
+            }
+        }
+
+        ComposerBar {
+            id: composerBar
+            session: page.session
+            peer: page.peer
+            chatId: messages.chatId
+            Layout.fillWidth: true
+            onSent: messages.jumpToLatest()
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Controls
+import Natter.Models
+import Natter.Ui
+
+// The signed-in window: the chat list beside the open conversation, with a split the person can
+// drag. A narrow window shows one pane at a time, and the conversation gets a back button.
+Page {
+    id: page
+    objectName: "mainPage"
+
+    required property AccountSession session
+    property string currentPeer: ""
+    readonly property bool narrow: width < 720
+
+    // Opens the chat with peer; a message id brings that message into view (a search hit).
+    function openChat(peer: string, messageId: int) {
+        currentPeer = peer
+        if (messageId > 0)
+            conversation.jumpTo(messageId)
+    }
+
+    SplitView {
+        id: split
+        anchors.fill: parent
+
+        ChatListPage {
+            id: chatList
+            session: page.session
+            currentPeer: page.currentPeer
+            visible: !page.narrow || page.currentPeer === ""
+            SplitView.preferredWidth: 360
+            SplitView.minimumWidth: 280
+            SplitView.maximumWidth: page.narrow ? page.width : page.width * 0.6
+            SplitView.fillWidth: page.narrow
+            onChatOpened: (peer, messageId) => page.openChat(peer, messageId)
+            onContactsRequested: page.StackView.view.push(Qt.resolvedUrl("ContactsPage.qml"), { session: page.session })
+        }
+
+        ConversationPage {
+            id: conversation
+            session: page.session
+            peer: page.currentPeer
+            narrow: page.narrow
+            visible: !page.narrow || page.currentPeer !== ""
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 320
+            onBackRequested: page.currentPeer = ""
+        }
+    }
+}
