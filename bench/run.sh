@@ -2,6 +2,8 @@
 # Benchmarks with their targets. Usage: bench/run.sh <benchmark> [--json FILE]
 #   store   the history store (issue 4): ingest, chat list, first page, search, size
 #   ingest  end to end (issue 5): 10,000 messages through a private ejabberd into Natter
+#   ui      the conversation UI (issue 7) over the same history, offscreen unless QT_QPA_PLATFORM
+#           or a display says otherwise
 # Each benchmark builds what it needs in build-bench (Release), prints a table of figures
 # against targets and, with --json FILE, writes the figures as one flat JSON object.
 set -euo pipefail
@@ -9,7 +11,7 @@ cd "$(dirname "$0")/.."
 build=${NATTER_BENCH_BUILD_DIR:-build-bench}
 cache=${NATTER_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/natter/bench}
 
-usage() { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 build_targets() {
     if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -53,6 +55,16 @@ bench_ingest() {
     "$build/bench/natter-ingestbench" "$@"
 }
 
+# The real window over a copy of the history; a fresh process for each cold start.
+bench_ui() {
+    build_targets natter-histgen natter-uibench
+    ensure_history
+    if [ -z "${QT_QPA_PLATFORM:-}" ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        export QT_QPA_PLATFORM=offscreen
+    fi
+    QT_LOGGING_RULES="natter.*.info=false" "$build/bench/natter-uibench" --db "$history" "$@"
+}
+
 [ $# -ge 1 ] || usage
 name=$1
 shift
@@ -66,5 +78,6 @@ done
 case $name in
 store) bench_store "${json[@]}" ;;
 ingest) bench_ingest "${json[@]}" ;;
+ui) bench_ui "${json[@]}" ;;
 *) usage ;;
 esac

@@ -1,0 +1,269 @@
+// natter-uibench: the conversation UI at 1,000,000 messages in 1,000 chats, measured the way a
+// person meets it: the real Main.qml over a copy of the generated history, offscreen or on Xvfb.
+//   cold start to the chat list painted (a fresh process each time, the median of three);
+//   opening the 100,000-message chat to its first painted frame;
+//   scrolling back through 5,000 messages: mean and p99 frame time;
+//   RSS when idle with the chat list shown, and after opening 20 chats.
+#include "AccountSession.h"
+#include "ChatStore.h"
+#include "HistoryService.h"
+#include "ProfilePaths.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
+
+using namespace Natter;
+
+namespace {
+constexpr int ScrollMessages = 5000;
+constexpr int ChatsToOpen = 20;
+
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    const QList<QQuickItem *> children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (child->objectName() == name)
+            return child;
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// Runs the event loop until the window has swapped a frame, or a second has passed.
+bool waitFrame(QQuickWindow *window)
+{
+    QEventLoop loop;
+    QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
+    QTimer::singleShot(1000, &loop, [&loop] { loop.exit(1); });
+    window->update();
+    return loop.exec() == 0;
+}
+
+void report(const char *key, double value)
+{
+    std::printf("%s %.3f\n", key, value);
+    std::fflush(stdout);
+}
+
+// The child: one Natter window over the profile; prints "key value" lines.
+int runChild(const QString &profileDir, bool coldOnly)
+{
+    AccountSession session { ProfilePaths(profileDir) };
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window)
+        return 1;
+    auto *chats = window->findChild<QAbstractItemModel *>(QStringLiteral("chatListModel"));
+    if (!chats || !QTest::qWaitFor([&] { return chats->rowCount() > 0; }, 30000))
+        return 1;
+    waitFrame(window);
+    std::printf("painted\n");
+    std::fflush(stdout);
+    if (coldOnly)
+        return 0;
+
+    QTest::qWait(2000);
+    report("idle_rss_mb", rssMb());
+
+    QQuickItem *main = findItem(window->contentItem(), QStringLiteral("mainPage"));
+    auto *messages = window->findChild<QAbstractItemModel *>(QStringLiteral("conversationModel"));
+    const QString bigPeer = session.history()->chats().chat(1).result().peer;
+    if (!main || !messages || bigPeer.isEmpty())
+        return 1;
+
+    QElapsedTimer open;
+    open.start();
+    main->setProperty("currentPeer", bigPeer);
+    while (messages->rowCount() == 0 && open.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    waitFrame(window);
+    report("open_chat_ms", double(open.nsecsElapsed()) / 1e6);
+
+    // Scroll towards older messages a step a frame, as a fast wheel or a drag does.
+    QQuickItem *list = findItem(window->contentItem(), QStringLiteral("messageList"));
+    if (!list)
+        return 1;
+    QList<double> frames;
+    QElapsedTimer total;
+    total.start();
+    int lastOldest = -1;
+    int stuck = 0; // frames without progress: the history is shorter than the scroll
+    while (total.elapsed() < 120000 && stuck < 100) {
+        int oldest = -1;
+        QMetaObject::invokeMethod(list, "oldestVisibleRow", Q_RETURN_ARG(int, oldest));
+        if (oldest >= ScrollMessages)
+            break;
+        stuck = oldest == lastOldest ? stuck + 1 : 0;
+        lastOldest = oldest;
+        QElapsedTimer frame;
+        frame.start();
+        list->setProperty("contentY", list->property("contentY").toDouble() - 120);
+        waitFrame(window);
+        frames.append(double(frame.nsecsElapsed()) / 1e6);
+    }
+    std::sort(frames.begin(), frames.end());
+    double sum = 0;
+    for (double f : std::as_const(frames))
+        sum += f;
+    report("scroll_frames", frames.size());
+    report("scroll_frame_mean_ms", frames.isEmpty() ? 0 : sum / frames.size());
+    report("scroll_frame_p99_ms", frames.isEmpty() ? 0 : frames.at(int(frames.size() * 0.99)));
+
+    const QList<Chat> all = session.history()->chats().chats(session.accountId()).result();
+    for (int i = 0; i < ChatsToOpen && i < all.size(); ++i) {
+        main->setProperty("currentPeer", all.at(i).peer);
+        if (!QTest::qWaitFor([&] { return messages->rowCount() > 0; }, 5000))
+            return 1;
+        waitFrame(window);
+    }
+    report("rss_mb", rssMb());
+    return 0;
+}
+
+struct Target
+{
+    const char *key;
+    const char *label;
+    double target;
+    const char *unit;
+};
+
+int runParent(const QString &history, const QString &jsonPath)
+{
+    QTemporaryDir dir;
+    const ProfilePaths profile(dir.path());
+    if (!dir.isValid() || !profile.ensureExists() || !QFile::copy(history, profile.database())) {
+        std::fprintf(stderr, "natter-uibench: cannot copy the history into a profile\n");
+        return 1;
+    }
+    QSettings(profile.settings(), QSettings::IniFormat)
+        .setValue(QStringLiteral("account/jid"), QStringLiteral("me@example.org"));
+
+    QJsonObject figures;
+    auto child = [&](const QStringList &mode, auto onLine) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer started;
+        started.start();
+        process.start(QCoreApplication::applicationFilePath(),
+            QStringList { QStringLiteral("--child"), dir.path() } + mode);
+        while (process.state() != QProcess::NotRunning || process.canReadLine()) {
+            if (!process.canReadLine() && !process.waitForReadyRead(180000))
+                break;
+            while (process.canReadLine())
+                onLine(QString::fromUtf8(process.readLine()).trimmed(), started.nsecsElapsed());
+        }
+        process.waitForFinished();
+        return process.exitCode() == 0;
+    };
+
+    QList<double> colds;
+    for (int i = 0; i < 3; ++i) {
+        const bool ok = child({ QStringLiteral("--cold") }, [&](const QString &line, qint64 ns) {
+            if (line == u"painted")
+                colds.append(double(ns) / 1e6);
+        });
+        if (!ok || colds.size() != i + 1) {
+            std::fprintf(stderr, "natter-uibench: the cold start run failed\n");
+            return 1;
+        }
+    }
+    std::sort(colds.begin(), colds.end());
+    figures.insert(QStringLiteral("cold_start_ms"), colds.at(1));
+
+    const bool ok = child({}, [&](const QString &line, qint64) {
+        const QStringList parts = line.split(u' ');
+        if (parts.size() == 2)
+            figures.insert(parts.at(0), parts.at(1).toDouble());
+    });
+    if (!ok) {
+        std::fprintf(stderr, "natter-uibench: the main run failed\n");
+        return 1;
+    }
+
+    const Target targets[] = {
+        { "cold_start_ms", "cold start to the chat list painted", 400, "ms" },
+        { "open_chat_ms", "open a 100,000-message chat to first frame", 50, "ms" },
+        { "scroll_frame_mean_ms", "scrolling 5,000 messages, mean frame", 16, "ms" },
+        { "scroll_frame_p99_ms", "scrolling 5,000 messages, p99 frame", 0, "ms" },
+        { "rss_mb", "RSS after opening 20 chats", 150, "MB" },
+        { "idle_rss_mb", "RSS idle with the chat list shown", 90, "MB" },
+    };
+    std::printf("%-46s %12s %10s\n", "ui", "measured", "target");
+    for (const Target &t : targets) {
+        const double value = figures.value(QLatin1String(t.key)).toDouble();
+        const bool met = t.target == 0 || value <= t.target;
+        std::printf("%-46s %9.1f %-2s %10s%s\n", t.label, value, t.unit,
+            t.target == 0 ? "report" : qPrintable(QStringLiteral("≤ %1").arg(t.target)),
+            met ? "" : "  (missed)");
+    }
+    if (!jsonPath.isEmpty()) {
+        figures.remove(QStringLiteral("scroll_frames"));
+        QFile out(jsonPath);
+        if (!out.open(QIODevice::WriteOnly))
+            return 1;
+        out.write(QJsonDocument(figures).toJson());
+    }
+    return 0;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("NatterBench"));
+    QCommandLineParser cli;
+    cli.addOptions({ { QStringLiteral("db"), QStringLiteral("The generated history."),
+                         QStringLiteral("file") },
+        { QStringLiteral("json"), QStringLiteral("Write the figures here."),
+            QStringLiteral("file") },
+        { QStringLiteral("child"), QStringLiteral("(internal) Run one window on this profile."),
+            QStringLiteral("dir") },
+        { QStringLiteral("cold"), QStringLiteral("(internal) Stop once the list is painted.") } });
+    cli.process(app);
+    if (cli.isSet(QStringLiteral("child")))
+        return runChild(cli.value(QStringLiteral("child")), cli.isSet(QStringLiteral("cold")));
+    if (!cli.isSet(QStringLiteral("db"))) {
+        std::fprintf(stderr, "natter-uibench: --db FILE is required\n");
+        return 2;
+    }
+    return runParent(cli.value(QStringLiteral("db")), cli.value(QStringLiteral("json")));
+}
