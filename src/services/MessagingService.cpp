@@ -12,9 +12,16 @@
 namespace Natter {
 
 namespace {
-// A burst is written in one transaction; a lone message waits at most this long.
+// A lone message is stored (and its receipt sent) within this delay.
 constexpr int IncomingBatchDelayMs = 5;
-constexpr int IncomingBatchMax = 1000;
+// In a burst, messages gather this long, so a transaction and the receipts' writes are shared
+// by many of them; the delay is invisible to a person and a receipt is not a promise of speed.
+constexpr int BurstBatchDelayMs = 40;
+// Messages that arrive within this time of the last write are a burst.
+constexpr int BurstWindowMs = 200;
+constexpr int IncomingBatchMax = 500;
+// Receipts sent in one slice of the event loop, so a large batch never stalls the UI.
+constexpr int ReceiptsPerSlice = 50;
 constexpr int RecentlySentMax = 2000;
 } // namespace
 
@@ -188,10 +195,12 @@ void MessagingService::handleIncoming(
     stored.accountId = m_accountId;
     stored.chatId = m_chatIds.value(message.peer);
     m_incoming.append({ stored, fromFullJid, wantsReceipt });
-    if (m_incoming.size() >= IncomingBatchMax)
+    if (m_incoming.size() >= IncomingBatchMax) {
         flushIncoming();
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    } else if (!m_flushTimer.isActive()) {
+        const bool burst = m_lastFlush.isValid() && m_lastFlush.elapsed() < BurstWindowMs;
+        m_flushTimer.start(burst ? BurstBatchDelayMs : IncomingBatchDelayMs);
+    }
 }
 
 void MessagingService::flushIncoming()
@@ -199,6 +208,7 @@ void MessagingService::flushIncoming()
     m_flushTimer.stop();
     if (m_incoming.isEmpty() || m_accountId == 0)
         return; // setAccountId() flushes once the account is known
+    m_lastFlush.start();
     QList<PendingIncoming> batch = std::exchange(m_incoming, {});
     QList<Message> messages;
     messages.reserve(batch.size());
@@ -213,13 +223,26 @@ void MessagingService::flushIncoming()
             m_incomingStored += int(stored.size());
             // Stored first, then acknowledged: a receipt promises the message is safe here.
             // Duplicates are acknowledged again, so a sender that missed a receipt still gets one.
+            const bool idle = m_receipts.isEmpty();
             for (const PendingIncoming &pending : batch) {
                 if (pending.wantsReceipt && !pending.message.messageId.isEmpty())
-                    m_sync->sendReceipt(pending.fromFullJid, pending.message.messageId);
+                    m_receipts.append({ pending.fromFullJid, pending.message.messageId });
             }
+            if (idle)
+                sendReceipts();
             if (!stored.isEmpty())
                 Q_EMIT messagesStored(stored);
         });
+}
+
+void MessagingService::sendReceipts()
+{
+    const qsizetype count = std::min<qsizetype>(m_receipts.size(), ReceiptsPerSlice);
+    for (qsizetype i = 0; i < count; ++i)
+        m_sync->sendReceipt(m_receipts.at(i).first, m_receipts.at(i).second);
+    m_receipts.remove(0, count);
+    if (!m_receipts.isEmpty())
+        QMetaObject::invokeMethod(this, &MessagingService::sendReceipts, Qt::QueuedConnection);
 }
 
 } // namespace Natter

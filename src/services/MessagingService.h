@@ -2,6 +2,7 @@
 
 #include "Message.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QObject>
@@ -57,6 +58,7 @@ Q_SIGNALS:
 private:
     void handleIncoming(const Message &message, const QString &fromFullJid, bool wantsReceipt);
     void flushIncoming();
+    void sendReceipts();
     void handleAcknowledged(const QString &originId);
     void handlePeerReport(const QString &fromBareJid, const QString &messageId, DeliveryState to);
     void handleFailed(const QString &fromBareJid, const QString &messageId, const QString &reason);
@@ -82,6 +84,8 @@ private:
     };
     QList<PendingIncoming> m_incoming;
     QTimer m_flushTimer;
+    QElapsedTimer m_lastFlush; // when the last batch went to the store, to tell a burst
+    QList<std::pair<QString, QString>> m_receipts; // full JID, message id: stored, not yet sent
 };
 
 } // namespace Natter
