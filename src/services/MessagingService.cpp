@@ -108,17 +108,13 @@ void MessagingService::flushOutbox()
 {
     if (m_accountId == 0)
         return;
-    const bool resumed = m_session->resumed();
-    m_history->messages()
-        .outbox(m_accountId)
-        .then(this, [this, resumed](const QList<Message> &outbox) {
-            for (const Message &message : outbox) {
-                // A resumed stream resends what it had in flight by itself.
-                if (resumed && m_inFlight.contains(message.originId))
-                    continue;
-                transmit(message);
-            }
-        });
+    // Everything goes out again in order, even what a resumed stream resends by itself: its
+    // resend may come after what is sent here, and the peer would see the burst out of order.
+    // The peer keeps one copy of each, by origin-id.
+    m_history->messages().outbox(m_accountId).then(this, [this](const QList<Message> &outbox) {
+        for (const Message &message : outbox)
+            transmit(message);
+    });
 }
 
 void MessagingService::handleAcknowledged(const QString &originId)
@@ -129,12 +125,10 @@ void MessagingService::handleAcknowledged(const QString &originId)
     if (m_recentlySent.size() >= RecentlySentMax)
         m_recentlySent.clear();
     m_recentlySent.insert(originId, id);
-    m_history->messages()
-        .advanceDeliveryState(id, DeliveryState::Sent)
-        .then(this, [this, id](bool moved) {
-            if (moved)
-                Q_EMIT deliveryStateChanged(id, DeliveryState::Sent);
-        });
+    // Fire and forget: the store announces the change itself (messageChanged). A continuation
+    // per acknowledgement was the busiest one in the app, and Qt 6.4 crashed in it now and then
+    // under a burst (QPromise::start on a dead interface).
+    m_history->messages().advanceDeliveryState(id, DeliveryState::Sent);
 }
 
 void MessagingService::handlePeerReport(

@@ -53,7 +53,6 @@ public:
 
 Q_SIGNALS:
     void messagesStored(const QList<Natter::Message> &messages);
-    void deliveryStateChanged(qint64 messageId, Natter::DeliveryState state);
 
 private:
     void handleIncoming(const Message &message, const QString &fromFullJid, bool wantsReceipt);
