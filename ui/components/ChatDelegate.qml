@@ -76,7 +76,7 @@ ItemDelegate {
                 spacing: 4
                 DeliveryTicks {
                     visible: row.ownLast && !row.typing
-                    state: row.deliveryState
+                    deliveryState: row.deliveryState
                 }
                 Label {
                     objectName: "chatPreview"

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
@@ -12,7 +13,8 @@ Rectangle {
 
     visible: session.state !== Natter.Connected
     implicitHeight: visible ? row.implicitHeight + 12 : 0
-    color: session.state === Natter.Offline ? "#fde8e7" : "#fff4ce"
+    readonly property bool dark: Material.theme === Material.Dark
+    color: session.state === Natter.Offline ? (dark ? "#4a2624" : "#fde8e7") : (dark ? "#4a3f1c" : "#fff4ce")
 
     RowLayout {
         id: row
@@ -23,7 +25,7 @@ Rectangle {
             objectName: "connectionStatus"
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            color: "#3b3b3b"
+            color: banner.dark ? "#e9edef" : "#3b3b3b"
             text: banner.session.statusText
             Layout.fillWidth: true
             Accessible.role: Accessible.StatusBar

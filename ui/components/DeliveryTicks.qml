@@ -8,14 +8,14 @@ import Natter.Ui
 Label {
     id: ticks
 
-    property int state: Natter.Pending
+    property int deliveryState: Natter.Pending
     property color baseColor: palette.placeholderText
 
     objectName: "deliveryTicks"
     font.pixelSize: 13
-    font.bold: state !== Natter.Pending
+    font.bold: deliveryState !== Natter.Pending
     textFormat: Text.PlainText
-    text: state === Natter.Pending ? "◷" : state === Natter.Sent ? "✓" : state === Natter.Failed ? "!" : "✓✓"
-    color: state === Natter.Read ? Theme.read : state === Natter.Failed ? Theme.danger : baseColor
-    Accessible.name: state === Natter.Pending ? qsTr("Sending") : state === Natter.Sent ? qsTr("Sent") : state === Natter.Delivered ? qsTr("Delivered") : state === Natter.Read ? qsTr("Read") : qsTr("Not sent")
+    text: deliveryState === Natter.Pending ? "◷" : deliveryState === Natter.Sent ? "✓" : deliveryState === Natter.Failed ? "!" : "✓✓"
+    color: deliveryState === Natter.Read ? Theme.read : deliveryState === Natter.Failed ? Theme.danger : baseColor
+    Accessible.name: deliveryState === Natter.Pending ? qsTr("Sending") : deliveryState === Natter.Sent ? qsTr("Sent") : deliveryState === Natter.Delivered ? qsTr("Delivered") : deliveryState === Natter.Read ? qsTr("Read") : qsTr("Not sent")
 }

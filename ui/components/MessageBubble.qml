@@ -64,7 +64,7 @@ Column {
         Label {
             objectName: "unreadDivider"
             anchors.centerIn: parent
-            text: qsTr("%n unread message(s)", "", bubble.unreadAtOpen)
+            text: bubble.unreadAtOpen === 1 ? qsTr("1 unread message") : qsTr("%1 unread messages").arg(bubble.unreadAtOpen)
             font.pixelSize: 12
             color: Theme.accent
         }
@@ -130,7 +130,7 @@ Column {
                     }
                     DeliveryTicks {
                         visible: bubble.outgoing
-                        state: bubble.deliveryState
+                        deliveryState: bubble.deliveryState
                         baseColor: Theme.secondaryText(bubble.dark)
                     }
                 }

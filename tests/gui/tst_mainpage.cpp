@@ -1,0 +1,145 @@
+// The signed-in window as a person sees it, over a stored history and without a server: the
+// chat list beside the conversation, one pane at a time in a narrow window, search hits that
+// open the chat at the message, and not a single QML warning.
+#include "AccountSession.h"
+#include "HistoryService.h"
+#include "MainWindowHarness.h"
+#include "ProfilePaths.h"
+
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
+
+using namespace Natter;
+using Test::findItem;
+
+namespace {
+const QString Me = QStringLiteral("me@example.org");
+const QString Juliet = QStringLiteral("juliet@example.org");
+} // namespace
+
+class TestMainPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::QmlWarnings::install();
+        QVERIFY(m_dir.isValid());
+        ProfilePaths profile(m_dir.path());
+        QVERIFY(profile.ensureExists());
+        QSettings(profile.settings(), QSettings::IniFormat)
+            .setValue(QStringLiteral("account/jid"), Me);
+        HistoryService history(profile.database());
+        auto account = history.ensureAccount(Me);
+        account.waitForFinished();
+        QList<Message> messages;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 200; ++i) {
+            Message m;
+            m.accountId = account.result();
+            m.peer = Juliet;
+            m.direction = i % 3 ? Direction::Incoming : Direction::Outgoing;
+            m.body = i == 20 ? QStringLiteral("the balcony at midnight")
+                             : QStringLiteral("line %1").arg(i);
+            m.timestamp = now - (200 - i) * 60'000;
+            m.stanzaId = QStringLiteral("s%1").arg(i);
+            m.deliveryState = DeliveryState::Read;
+            m.read = true;
+            messages.append(m);
+        }
+        auto stored = history.messages().insertMessages(messages);
+        stored.waitForFinished();
+        QCOMPARE(stored.result().size(), 200);
+        m_balconyId = stored.result().at(20).id;
+    }
+
+    void narrowWindowShowsOnePaneAtATime()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *root = window->contentItem();
+        QQuickItem *main = nullptr;
+        QTRY_VERIFY((main = findItem(root, QStringLiteral("mainPage"))));
+        QQuickItem *list = findItem(root, QStringLiteral("chatListPage"));
+        QQuickItem *conversation = findItem(root, QStringLiteral("conversationPage"));
+        QVERIFY(list && conversation);
+
+        // Wide: both panes, and the empty conversation pane says what to do.
+        window->resize(1100, 720);
+        QTRY_VERIFY(list->isVisible() && conversation->isVisible());
+        QVERIFY(findItem(root, QStringLiteral("noChatOpen"))->isVisible());
+
+        // Narrow: the list alone, then the conversation alone with a way back.
+        window->resize(480, 720);
+        QTRY_VERIFY(!conversation->isVisible());
+        QVERIFY(list->isVisible());
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = findItem(root, QStringLiteral("chatRow"))));
+        QVERIFY(QMetaObject::invokeMethod(row, "clicked"));
+        QTRY_VERIFY(conversation->isVisible());
+        QVERIFY(!list->isVisible());
+        QCOMPARE(conversation->property("peer").toString(), Juliet);
+        QQuickItem *back = findItem(conversation, QStringLiteral("backButton"));
+        QVERIFY(back && back->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(back, "clicked"));
+        QTRY_VERIFY(list->isVisible());
+        QVERIFY(!conversation->isVisible());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    void searchHitOpensTheChatAtTheMessage()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *root = window->contentItem();
+        QQuickItem *field = nullptr;
+        QTRY_VERIFY((field = findItem(root, QStringLiteral("chatSearchField"))));
+        field->setProperty("text", QStringLiteral("BALCONY"));
+        QQuickItem *hit = nullptr;
+        QTRY_VERIFY((hit = findItem(root, QStringLiteral("searchHit"))));
+        QVERIFY(findItem(hit, QStringLiteral("searchSnippet"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("<b>balcony</b>")));
+        QVERIFY(QMetaObject::invokeMethod(hit, "clicked"));
+        auto *messages
+            = window->findChild<QAbstractItemModel *>(QStringLiteral("conversationModel"));
+        QVERIFY(messages);
+        // The window is loaded around the hit, far from the newest message.
+        QTRY_VERIFY(messages->rowCount() > 0
+            && messages
+                    ->match(
+                        messages->index(0, 0), messages->roleNames().key("messageId"), m_balconyId)
+                    .size()
+                == 1);
+        QVERIFY(!messages->property("atLiveEnd").toBool());
+        QQuickItem *jump = findItem(root, QStringLiteral("jumpToBottom"));
+        QVERIFY(jump);
+        QTRY_VERIFY(jump->isVisible());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    qint64 m_balconyId = 0;
+};
+
+QTEST_MAIN(TestMainPage)
+#include "tst_mainpage.moc"
