@@ -336,6 +336,18 @@ int ChatListModel::rowOf(qint64 chatId) const
     return int(m_visible.indexOf(indexOfChat(chatId)));
 }
 
+QString ChatListModel::peerNear(const QString &peer, int step) const
+{
+    int row = -1;
+    for (int i = 0; i < m_visible.size() && row < 0; ++i) {
+        if (m_chats.at(m_visible.at(i)).peer == peer)
+            row = i;
+    }
+    const int target = row < 0 ? 0 : row + step;
+    return target >= 0 && target < m_visible.size() ? m_chats.at(m_visible.at(target)).peer
+                                                    : QString();
+}
+
 void ChatListModel::setPinned(qint64 chatId, bool pinned)
 {
     if (m_session)

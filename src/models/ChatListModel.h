@@ -68,6 +68,9 @@ public:
     Q_INVOKABLE void setArchived(qint64 chatId, bool archived);
     // The row of a chat, -1 when it is not shown.
     Q_INVOKABLE int rowOf(qint64 chatId) const;
+    // The peer of the chat step rows away from peer's row (Alt+Up/Down), or of the first row
+    // when peer is not shown; empty past either end.
+    Q_INVOKABLE QString peerNear(const QString &peer, int step) const;
 
     // For tests and benchmarks: the moment the stored chats were first shown.
     static constexpr int RefreshDelayMs = 50;

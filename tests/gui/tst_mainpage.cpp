@@ -136,6 +136,37 @@ private Q_SLOTS:
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
+    void keyboardReachesSearchChatsAndBack()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QQuickItem *root = window->contentItem();
+        QQuickItem *main = nullptr;
+        QTRY_VERIFY((main = findItem(root, QStringLiteral("mainPage"))));
+        QTRY_VERIFY(findItem(root, QStringLiteral("chatRow")));
+
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(findItem(root, QStringLiteral("chatSearchField"))->hasActiveFocus());
+        // Alt+Down from no open chat opens the first one; Esc closes it again.
+        QTest::keyClick(window, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(main->property("currentPeer").toString(), Juliet);
+        QTest::keyClick(window, Qt::Key_Down, Qt::AltModifier); // the last chat: stays
+        QCOMPARE(main->property("currentPeer").toString(), Juliet);
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_COMPARE(main->property("currentPeer").toString(), QString());
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+        QQuickItem *address = nullptr;
+        QTRY_VERIFY((address = findItem(root, QStringLiteral("newChatAddress"))));
+        QTRY_VERIFY(address->hasActiveFocus());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
 private:
     QTemporaryDir m_dir;
     qint64 m_balconyId = 0;

@@ -176,6 +176,12 @@ private Q_SLOTS:
         QVERIFY(fill(f, QDateTime::currentMSecsSinceEpoch()));
         f.model.setSession(&f.account);
         QTRY_COMPARE(f.model.rowCount(), 3);
+        // Alt+Up/Down walk the rows; past either end there is nothing.
+        QCOMPARE(f.model.peerNear(Bob, 1), Alice);
+        QCOMPARE(f.model.peerNear(Alice, -1), Bob);
+        QCOMPARE(f.model.peerNear(Bob, -1), QString());
+        QCOMPARE(f.model.peerNear(Carol, 1), QString());
+        QCOMPARE(f.model.peerNear(QString(), 1), Bob);
         f.model.setFilter(QStringLiteral("CAR"));
         QCOMPARE(f.model.rowCount(), 1);
         QCOMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Carol);

@@ -17,6 +17,20 @@ Page {
     readonly property bool searching: searchField.text.trim() !== ""
 
     signal chatOpened(string peer, int messageId)
+
+    function focusSearch() {
+        searchField.forceActiveFocus()
+        searchField.selectAll()
+    }
+    function startNewChat() {
+        newChat.open()
+    }
+    // The chat step rows away from the open one, for Alt+Up and Alt+Down.
+    function openNeighbour(step: int) {
+        const peer = chats.peerNear(page.currentPeer, step)
+        if (peer !== "")
+            page.chatOpened(peer, 0)
+    }
     signal contactsRequested()
 
     header: ToolBar {

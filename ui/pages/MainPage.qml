@@ -20,6 +20,32 @@ Page {
             conversation.jumpTo(messageId)
     }
 
+    Shortcut {
+        sequences: ["Ctrl+K", StandardKey.Find]
+        onActivated: {
+            if (page.narrow)
+                page.currentPeer = ""
+            chatList.focusSearch()
+        }
+    }
+    Shortcut {
+        sequence: StandardKey.New
+        onActivated: chatList.startNewChat()
+    }
+    Shortcut {
+        sequence: "Alt+Up"
+        onActivated: chatList.openNeighbour(-1)
+    }
+    Shortcut {
+        sequence: "Alt+Down"
+        onActivated: chatList.openNeighbour(1)
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: page.currentPeer !== ""
+        onActivated: page.currentPeer = ""
+    }
+
     SplitView {
         id: split
         anchors.fill: parent
