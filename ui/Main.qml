@@ -13,6 +13,7 @@ ApplicationWindow {
     minimumWidth: 360
     minimumHeight: 480
     visible: true
+    Material.theme: session.appSettings.theme === AppSettings.Dark ? Material.Dark : session.appSettings.theme === AppSettings.Light ? Material.Light : Material.System
     Material.accent: Theme.accent
     Material.primary: Theme.accent
     title: session.hasAccount ? qsTr("Natter — %1").arg(session.jid) : qsTr("Natter")

@@ -18,6 +18,7 @@ Page {
 
     signal chatOpened(string peer, int messageId)
     signal contactsRequested()
+    signal settingsRequested()
 
     header: ToolBar {
         Material.foreground: "white"
@@ -32,7 +33,7 @@ Page {
                 Accessible.name: qsTr("Back to chats")
             }
             Label {
-                text: chats.showArchived ? qsTr("Archived") : page.session.jid
+                text: chats.showArchived ? qsTr("Archived") : page.session.appSettings.profileName || page.session.jid
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -59,6 +60,11 @@ Page {
                         objectName: "contactsMenuItem"
                         text: qsTr("Contacts")
                         onTriggered: page.contactsRequested()
+                    }
+                    MenuItem {
+                        objectName: "settingsMenuItem"
+                        text: qsTr("Settings")
+                        onTriggered: page.settingsRequested()
                     }
                     MenuItem {
                         text: qsTr("Sign out")
