@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ProfileLock.h"
 #include "ProfilePaths.h"
+#include "Translations.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("im.natter.Natter"));
+    Natter::installTranslations(app);
 
     const Natter::CommandLine options = Natter::CommandLine::parse(app);
     const Natter::ProfilePaths profile(options.profileDir);

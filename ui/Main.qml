@@ -13,7 +13,10 @@ ApplicationWindow {
     minimumWidth: 360
     minimumHeight: 480
     visible: true
+    Material.theme: session.appSettings.theme === AppSettings.Dark ? Material.Dark : session.appSettings.theme === AppSettings.Light ? Material.Light : Material.System
     Material.accent: Theme.accent
+    // Secondary lines use the palette's placeholder colour, which Material leaves dim in dark.
+    palette.placeholderText: Theme.secondaryText(Material.theme === Material.Dark)
     Material.primary: Theme.accent
     title: session.hasAccount ? qsTr("Natter — %1").arg(session.jid) : qsTr("Natter")
 

@@ -1,5 +1,6 @@
 #include "AccountSession.h"
 
+#include "AppSettings.h"
 #include "ArchiveService.h"
 #include "ArchiveSync.h"
 #include "CarbonSync.h"
@@ -55,6 +56,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_reconnect(new ReconnectService(m_session, this))
     , m_keychain(new Keychain(QStringLiteral("Natter ") + profile.root(), this))
     , m_jid(m_settings.value(JidKey).toString())
+    , m_appSettings(new AppSettings(profile.settings(), this))
 {
     m_contacts = new ContactService(this);
     auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };

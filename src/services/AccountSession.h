@@ -10,6 +10,7 @@
 
 namespace Natter {
 
+class AppSettings;
 class ArchiveService;
 class ArchiveSync;
 class CarbonSync;
@@ -41,7 +42,9 @@ class AccountSession : public QObject
     Q_PROPERTY(bool readReceipts READ readReceipts WRITE setReadReceipts NOTIFY readReceiptsChanged)
     Q_PROPERTY(QString profileDir READ profileDir CONSTANT)
     Q_PROPERTY(Natter::ContactService *contacts READ contacts CONSTANT)
+    Q_PROPERTY(Natter::AppSettings *appSettings READ appSettings CONSTANT)
     Q_MOC_INCLUDE("ContactService.h")
+    Q_MOC_INCLUDE("AppSettings.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -72,6 +75,7 @@ public:
     MessagingService *messaging() const { return m_messaging; }
     ArchiveService *archive() const { return m_archive; }
     ChatStateService *chatStates() const { return m_chatStates; }
+    AppSettings *appSettings() const { return m_appSettings; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -134,6 +138,7 @@ private:
     QVariantMap m_certificatePrompt;
     QSslCertificate m_pendingCertificate;
     ContactService *m_contacts = nullptr;
+    AppSettings *m_appSettings;
 };
 
 } // namespace Natter

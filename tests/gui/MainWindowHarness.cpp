@@ -64,4 +64,10 @@ QQuickItem *findItem(QQuickItem *root, const QString &objectName)
     return nullptr;
 }
 
+void click(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
 } // namespace Natter::Test

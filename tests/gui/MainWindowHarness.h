@@ -30,4 +30,7 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &sess
 // views and repeaters are visual children only, so QObject::findChild does not see them.
 QQuickItem *findItem(QQuickItem *root, const QString &objectName);
 
+// A left click in the middle of item, as the person would make it.
+void click(QQuickWindow *window, QQuickItem *item);
+
 } // namespace Natter::Test

@@ -22,6 +22,7 @@ Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
 
 using namespace Natter;
+using Natter::Test::click;
 using Test::findItem;
 using Test::TestServer;
 
@@ -62,11 +63,6 @@ void typeText(QWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
-void click(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
-}
 } // namespace
 
 class TestConversationE2E : public QObject

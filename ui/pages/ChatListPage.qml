@@ -32,6 +32,7 @@ Page {
             page.chatOpened(peer, 0)
     }
     signal contactsRequested()
+    signal settingsRequested()
 
     header: ToolBar {
         Material.foreground: "white"
@@ -46,7 +47,7 @@ Page {
                 Accessible.name: qsTr("Back to chats")
             }
             Label {
-                text: chats.showArchived ? qsTr("Archived") : page.session.jid
+                text: chats.showArchived ? qsTr("Archived") : page.session.appSettings.profileName || page.session.jid
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -73,6 +74,11 @@ Page {
                         objectName: "contactsMenuItem"
                         text: qsTr("Contacts")
                         onTriggered: page.contactsRequested()
+                    }
+                    MenuItem {
+                        objectName: "settingsMenuItem"
+                        text: qsTr("Settings")
+                        onTriggered: page.settingsRequested()
                     }
                     MenuItem {
                         text: qsTr("Sign out")

@@ -54,7 +54,7 @@ Page {
                         onTriggered: pictureDialog.open()
                     }
                     MenuItem {
-                        text: qsTr("Blocked (%1)").arg(blockedModel.count)
+                        text: qsTr("Blocked (%1)").arg(blockedList.count)
                         onTriggered: blockedDialog.open()
                     }
                 }
@@ -223,33 +223,11 @@ Page {
         width: Math.min(440, page.width - 32)
         modal: true
         standardButtons: Dialog.Close
-        ListView {
+        BlockedContactList {
+            id: blockedList
+            contacts: page.contacts
             anchors.left: parent.left
             anchors.right: parent.right
-            implicitHeight: Math.max(48, Math.min(300, contentHeight))
-            model: BlockedContactModel {
-                id: blockedModel
-                service: page.contacts
-            }
-            delegate: RowLayout {
-                id: blockedRow
-                required property string jid
-                width: ListView.view.width
-                Label {
-                    text: blockedRow.jid
-                    elide: Text.ElideRight
-                    Layout.fillWidth: true
-                }
-                Button {
-                    text: qsTr("Unblock")
-                    onClicked: page.contacts.unblock(blockedRow.jid)
-                }
-            }
-            Label {
-                anchors.centerIn: parent
-                visible: blockedModel.count === 0
-                text: qsTr("Nobody is blocked.")
-            }
         }
     }
 

@@ -18,6 +18,7 @@ Page {
     readonly property bool dark: Material.theme === Material.Dark
 
     signal backRequested()
+    signal contactInfoRequested(string jid)
 
     function jumpTo(messageId: int) {
         messages.jumpTo(messageId)
@@ -55,32 +56,46 @@ Page {
                 onClicked: page.backRequested()
                 Accessible.name: qsTr("Back to chats")
             }
-            ContactAvatar {
-                source: contact.avatar
-                initials: contact.initials
-                tint: contact.color
-                implicitWidth: 38
-                implicitHeight: 38
-                Layout.leftMargin: page.narrow ? 0 : Theme.spacing
-            }
-            ColumnLayout {
-                spacing: 0
+            // The avatar and name open the contact's info page.
+            RowLayout {
+                objectName: "conversationHeader"
+                spacing: Theme.spacing / 2
                 Layout.fillWidth: true
-                Label {
-                    objectName: "conversationName"
-                    text: contact.name
-                    font.bold: true
-                    elide: Text.ElideRight
-                    Layout.fillWidth: true
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Contact info for %1").arg(contact.name)
+                TapHandler {
+                    onTapped: page.contactInfoRequested(page.peer)
                 }
-                Label {
-                    objectName: "conversationStatus"
-                    text: messages.peerTyping ? qsTr("typing…") : contact.activity
-                    visible: text !== ""
-                    font.pixelSize: 12
-                    opacity: 0.85
-                    elide: Text.ElideRight
+                HoverHandler {
+                    cursorShape: Qt.PointingHandCursor
+                }
+                ContactAvatar {
+                    source: contact.avatar
+                    initials: contact.initials
+                    tint: contact.color
+                    implicitWidth: 38
+                    implicitHeight: 38
+                    Layout.leftMargin: page.narrow ? 0 : Theme.spacing
+                }
+                ColumnLayout {
+                    spacing: 0
                     Layout.fillWidth: true
+                    Label {
+                        objectName: "conversationName"
+                        text: contact.name
+                        font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "conversationStatus"
+                        text: messages.peerTyping ? qsTr("typing…") : contact.activity
+                        visible: text !== ""
+                        font.pixelSize: 12
+                        opacity: 0.85
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
                 }
             }
         }

@@ -61,6 +61,7 @@ Page {
             SplitView.fillWidth: page.narrow
             onChatOpened: (peer, messageId) => page.openChat(peer, messageId)
             onContactsRequested: page.StackView.view.push(Qt.resolvedUrl("ContactsPage.qml"), { session: page.session })
+            onSettingsRequested: page.StackView.view.push(Qt.resolvedUrl("SettingsPage.qml"), { session: page.session })
         }
 
         ConversationPage {
@@ -72,6 +73,7 @@ Page {
             SplitView.fillWidth: true
             SplitView.minimumWidth: 320
             onBackRequested: page.currentPeer = ""
+            onContactInfoRequested: jid => page.StackView.view.push(Qt.resolvedUrl("ContactInfoPage.qml"), { session: page.session, jid: jid })
         }
     }
 }

@@ -1,0 +1,100 @@
+#include "AppSettings.h"
+
+namespace Natter {
+
+namespace {
+const QString ProfileNameKey = QStringLiteral("account/profileName");
+const QString NotificationsKey = QStringLiteral("notifications/enabled");
+const QString PreviewsKey = QStringLiteral("notifications/previews");
+const QString CloseToTrayKey = QStringLiteral("window/closeToTray");
+const QString ThemeKey = QStringLiteral("appearance/theme");
+const QString AutoDownloadKey = QStringLiteral("media/autoDownloadImagesMb");
+constexpr int DefaultAutoDownloadMb = 5;
+// Larger limits would let a stranger fill the disk with one message.
+constexpr int MaxAutoDownloadMb = 100;
+} // namespace
+
+AppSettings::AppSettings(const QString &iniPath, QObject *parent)
+    : QObject(parent)
+    , m_settings(iniPath, QSettings::IniFormat)
+{ }
+
+QString AppSettings::profileName() const
+{
+    return m_settings.value(ProfileNameKey).toString();
+}
+
+void AppSettings::setProfileName(const QString &name)
+{
+    store(ProfileNameKey, name.trimmed(), QString(), &AppSettings::profileNameChanged);
+}
+
+bool AppSettings::notificationsEnabled() const
+{
+    return m_settings.value(NotificationsKey, true).toBool();
+}
+
+void AppSettings::setNotificationsEnabled(bool enabled)
+{
+    store(NotificationsKey, enabled, true, &AppSettings::notificationsEnabledChanged);
+}
+
+bool AppSettings::notificationPreviews() const
+{
+    return m_settings.value(PreviewsKey, true).toBool();
+}
+
+void AppSettings::setNotificationPreviews(bool enabled)
+{
+    store(PreviewsKey, enabled, true, &AppSettings::notificationPreviewsChanged);
+}
+
+bool AppSettings::closeToTray() const
+{
+    return m_settings.value(CloseToTrayKey, false).toBool();
+}
+
+void AppSettings::setCloseToTray(bool enabled)
+{
+    store(CloseToTrayKey, enabled, false, &AppSettings::closeToTrayChanged);
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    // A hand-edited or future value reads as System rather than as garbage.
+    const int stored = m_settings.value(ThemeKey, int(Theme::System)).toInt();
+    if (stored < int(Theme::System) || stored > int(Theme::Dark))
+        return Theme::System;
+    return Theme(stored);
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    store(ThemeKey, int(theme), int(Theme::System), &AppSettings::themeChanged);
+}
+
+int AppSettings::autoDownloadImagesMb() const
+{
+    const int stored = m_settings.value(AutoDownloadKey, DefaultAutoDownloadMb).toInt();
+    return qBound(0, stored, MaxAutoDownloadMb);
+}
+
+void AppSettings::setAutoDownloadImagesMb(int megabytes)
+{
+    store(AutoDownloadKey, qBound(0, megabytes, MaxAutoDownloadMb), DefaultAutoDownloadMb,
+        &AppSettings::autoDownloadImagesMbChanged);
+}
+
+void AppSettings::store(const QString &key, const QVariant &value, const QVariant &fallback,
+    void (AppSettings::*changed)())
+{
+    // The ini file hands values back as strings; compare in the type being written.
+    QVariant current = m_settings.value(key, fallback);
+    if (current.convert(value.metaType()) && current == value)
+        return;
+    m_settings.setValue(key, value);
+    m_settings.sync();
+    Q_EMIT(this->*changed)();
+}
+
+} // namespace Natter

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+
+namespace Natter {
+
+// The person's preferences for this profile (notifications, tray, theme, media), kept in the
+// profile's settings.ini so that two profiles never share them.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString profileName READ profileName WRITE setProfileName NOTIFY profileNameChanged)
+    Q_PROPERTY(bool notificationsEnabled READ notificationsEnabled WRITE setNotificationsEnabled
+            NOTIFY notificationsEnabledChanged)
+    Q_PROPERTY(bool notificationPreviews READ notificationPreviews WRITE setNotificationPreviews
+            NOTIFY notificationPreviewsChanged)
+    Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
+    Q_PROPERTY(Natter::AppSettings::Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(int autoDownloadImagesMb READ autoDownloadImagesMb WRITE setAutoDownloadImagesMb
+            NOTIFY autoDownloadImagesMbChanged)
+
+public:
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
+
+    // A local display name for this profile; empty shows the JID. Not published to contacts.
+    QString profileName() const;
+    void setProfileName(const QString &name);
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+    // Off: notifications name the sender but never show the message text.
+    bool notificationPreviews() const;
+    void setNotificationPreviews(bool enabled);
+    bool closeToTray() const;
+    void setCloseToTray(bool enabled);
+    Theme theme() const;
+    void setTheme(Theme theme);
+    // Images up to this size download by themselves; 0 never.
+    int autoDownloadImagesMb() const;
+    void setAutoDownloadImagesMb(int megabytes);
+
+Q_SIGNALS:
+    void profileNameChanged();
+    void notificationsEnabledChanged();
+    void notificationPreviewsChanged();
+    void closeToTrayChanged();
+    void themeChanged();
+    void autoDownloadImagesMbChanged();
+
+private:
+    // Writes value under key and emits changed, unless it is already stored.
+    void store(const QString &key, const QVariant &value, const QVariant &fallback,
+        void (AppSettings::*changed)());
+
+    QSettings m_settings;
+};
+
+} // namespace Natter

@@ -1,0 +1,151 @@
+// The settings and contact info pages inside the real Main.qml: settings open from the account
+// menu and change the theme and read receipts; the conversation header opens contact info.
+#include "AccountSession.h"
+#include "AppSettings.h"
+#include "ContactStore.h"
+#include "HistoryService.h"
+#include "MainWindowHarness.h"
+#include "ProfilePaths.h"
+
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
+
+using namespace Natter;
+
+namespace {
+const QString Juliet = QStringLiteral("juliet@example.org");
+} // namespace
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::QmlWarnings::install();
+        QVERIFY(m_dir.isValid());
+        ProfilePaths profile(m_dir.path());
+        QVERIFY(profile.ensureExists());
+        const QString me = QStringLiteral("me@example.org");
+        QSettings(profile.settings(), QSettings::IniFormat)
+            .setValue(QStringLiteral("account/jid"), me);
+        HistoryService history(profile.database());
+        auto id = history.ensureAccount(me);
+        id.waitForFinished();
+        Contact juliet;
+        juliet.jid = Juliet;
+        juliet.name = QStringLiteral("Juliet Capulet");
+        juliet.subscription = Subscription::Both;
+        auto saved = ContactStore(history.database())
+                         .saveRoster(id.result(), { juliet }, {}, true, QStringLiteral("1"));
+        saved.waitForFinished();
+        QVERIFY(saved.result());
+    }
+
+    void settingsFromMenuChangeThemeAndReceipts()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        QQmlApplicationEngine engine;
+        auto *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QTRY_VERIFY(window->findChild<QQuickItem *>(QStringLiteral("chatListPage")));
+        auto *conversation = window->findChild<QQuickItem *>(QStringLiteral("conversationPage"));
+        QVERIFY(conversation);
+        QVERIFY(!conversation->property("dark").toBool());
+
+        auto *menuItem = window->findChild<QObject *>(QStringLiteral("settingsMenuItem"));
+        QVERIFY(menuItem);
+        QVERIFY(QMetaObject::invokeMethod(menuItem, "triggered"));
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = window->findChild<QQuickItem *>(QStringLiteral("settingsPage"))));
+        auto *stack = window->findChild<QQuickItem *>(QStringLiteral("pageStack"));
+        QVERIFY(stack);
+        QTRY_COMPARE(stack->property("busy").toBool(), false);
+        QCOMPARE(stack->property("currentItem").value<QQuickItem *>(), page);
+        auto *jid = Test::findItem(page, QStringLiteral("ownJid"));
+        QVERIFY(jid);
+        QCOMPARE(jid->property("text").toString(), QStringLiteral("me@example.org"));
+
+        // Read receipts: a real click on the switch turns them off, and the switch follows.
+        auto *receipts = Test::findItem(page, QStringLiteral("readReceiptsSwitch"));
+        QVERIFY(receipts);
+        QVERIFY(receipts->property("checked").toBool());
+        QTRY_VERIFY(receipts->width() > 0);
+        Test::click(window, receipts);
+        QTRY_VERIFY(!session.readReceipts());
+        QVERIFY(!receipts->property("checked").toBool());
+
+        // Theme: the setting is stored and the whole window turns dark.
+        auto *dark = Test::findItem(page, QStringLiteral("themeDark"));
+        QVERIFY(dark);
+        QVERIFY(QMetaObject::invokeMethod(dark, "clicked"));
+        QCOMPARE(session.appSettings()->theme(), AppSettings::Theme::Dark);
+        QTRY_VERIFY(dark->property("checked").toBool());
+        QTRY_VERIFY(conversation->property("dark").toBool());
+        session.appSettings()->setTheme(AppSettings::Theme::Light);
+        QTRY_VERIFY(
+            Test::findItem(page, QStringLiteral("themeLight"))->property("checked").toBool());
+        QTRY_VERIFY(!conversation->property("dark").toBool());
+
+        auto *back = Test::findItem(page, QStringLiteral("settingsBackButton"));
+        QVERIFY(back);
+        QCOMPARE(stack->property("depth").toInt(), 2);
+        Test::click(window, back);
+        QTRY_COMPARE(stack->property("depth").toInt(), 1);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+        session.setReadReceipts(true);
+    }
+
+    void conversationHeaderOpensContactInfo()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        QQmlApplicationEngine engine;
+        auto *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *main = nullptr;
+        QTRY_VERIFY((main = window->findChild<QQuickItem *>(QStringLiteral("mainPage"))));
+        QVERIFY(QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, Juliet), Q_ARG(int, 0)));
+
+        auto *header = window->findChild<QQuickItem *>(QStringLiteral("conversationHeader"));
+        QVERIFY(header);
+        QTRY_VERIFY(header->isVisible() && header->width() > 0);
+        Test::click(window, header);
+        QQuickItem *info = nullptr;
+        QTRY_VERIFY((info = window->findChild<QQuickItem *>(QStringLiteral("contactInfoPage"))));
+        auto *stack = window->findChild<QQuickItem *>(QStringLiteral("pageStack"));
+        QVERIFY(stack);
+        QTRY_COMPARE(stack->property("busy").toBool(), false);
+        QCOMPARE(stack->property("currentItem").value<QQuickItem *>(), info);
+        auto *name = Test::findItem(info, QStringLiteral("contactInfoName"));
+        auto *jid = Test::findItem(info, QStringLiteral("contactInfoJid"));
+        auto *block = Test::findItem(info, QStringLiteral("blockToggleButton"));
+        QVERIFY(name && jid && block);
+        QTRY_COMPARE(name->property("text").toString(), QStringLiteral("Juliet Capulet"));
+        QCOMPARE(jid->property("text").toString(), Juliet);
+        QVERIFY(block->property("text").toString().startsWith(QStringLiteral("Block")));
+
+        QCOMPARE(stack->property("depth").toInt(), 2);
+        Test::click(window, Test::findItem(info, QStringLiteral("contactInfoBackButton")));
+        QTRY_COMPARE(stack->property("depth").toInt(), 1);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

@@ -1,0 +1,118 @@
+// The person's preferences: defaults, validation, and that they live in their own profile only.
+#include "AccountSession.h"
+#include "AppSettings.h"
+#include "ContactService.h"
+#include "ProfilePaths.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Natter;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(settings.profileName().isEmpty());
+        QVERIFY(settings.notificationsEnabled());
+        QVERIFY(settings.notificationPreviews());
+        QVERIFY(!settings.closeToTray());
+        QCOMPARE(settings.theme(), AppSettings::Theme::System);
+        QCOMPARE(settings.autoDownloadImagesMb(), 5);
+    }
+
+    void changesAreSignalledOnce()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QSignalSpy theme(&settings, &AppSettings::themeChanged);
+        QSignalSpy previews(&settings, &AppSettings::notificationPreviewsChanged);
+        settings.setTheme(AppSettings::Theme::Dark);
+        settings.setTheme(AppSettings::Theme::Dark);
+        settings.setNotificationPreviews(true); // already the default
+        settings.setNotificationPreviews(false);
+        settings.setNotificationPreviews(false);
+        QCOMPARE(theme.count(), 1);
+        QCOMPARE(previews.count(), 1);
+    }
+
+    void survivesRestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(path);
+            settings.setProfileName(QStringLiteral("  Romeo  "));
+            settings.setNotificationsEnabled(false);
+            settings.setNotificationPreviews(false);
+            settings.setCloseToTray(true);
+            settings.setTheme(AppSettings::Theme::Light);
+            settings.setAutoDownloadImagesMb(12);
+        }
+        AppSettings again(path);
+        QCOMPARE(again.profileName(), QStringLiteral("Romeo"));
+        QVERIFY(!again.notificationsEnabled());
+        QVERIFY(!again.notificationPreviews());
+        QVERIFY(again.closeToTray());
+        QCOMPARE(again.theme(), AppSettings::Theme::Light);
+        QCOMPARE(again.autoDownloadImagesMb(), 12);
+        // Reading back from the file must not count as a change.
+        QSignalSpy tray(&again, &AppSettings::closeToTrayChanged);
+        again.setCloseToTray(true);
+        QCOMPARE(tray.count(), 0);
+    }
+
+    void hostileValuesAreClamped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("appearance/theme"), 42);
+            raw.setValue(QStringLiteral("media/autoDownloadImagesMb"), 1 << 30);
+        }
+        AppSettings settings(path);
+        QCOMPARE(settings.theme(), AppSettings::Theme::System);
+        QCOMPARE(settings.autoDownloadImagesMb(), 100);
+        settings.setAutoDownloadImagesMb(-3);
+        QCOMPARE(settings.autoDownloadImagesMb(), 0);
+    }
+
+    // Through the account session, as the app uses them: per profile, kept across restarts.
+    void perProfileThroughTheSession()
+    {
+        QTemporaryDir root;
+        const QString first = root.filePath(QStringLiteral("first"));
+        const QString second = root.filePath(QStringLiteral("second"));
+        QVERIFY(ProfilePaths(first).ensureExists());
+        QVERIFY(ProfilePaths(second).ensureExists());
+        {
+            AccountSession session { ProfilePaths(first) };
+            session.appSettings()->setTheme(AppSettings::Theme::Dark);
+            session.appSettings()->setCloseToTray(true);
+            session.setReadReceipts(false);
+            session.contacts()->setShareLastSeen(false);
+        }
+        AccountSession restarted { ProfilePaths(first) };
+        QCOMPARE(restarted.appSettings()->theme(), AppSettings::Theme::Dark);
+        QVERIFY(restarted.appSettings()->closeToTray());
+        QVERIFY(!restarted.readReceipts());
+        QVERIFY(!restarted.contacts()->shareLastSeen());
+
+        AccountSession other { ProfilePaths(second) };
+        QCOMPARE(other.appSettings()->theme(), AppSettings::Theme::System);
+        QVERIFY(!other.appSettings()->closeToTray());
+        QVERIFY(other.readReceipts());
+        QVERIFY(other.contacts()->shareLastSeen());
+    }
+};
+
+QTEST_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"

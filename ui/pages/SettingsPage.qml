@@ -1,0 +1,223 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Natter.Models
+import Natter.Ui
+
+// The person's settings for this profile: account, privacy, notifications and appearance.
+Page {
+    id: page
+    objectName: "settingsPage"
+
+    required property AccountSession session
+    readonly property ContactService contacts: session.contacts
+    readonly property AppSettings settings: session.appSettings
+
+    component SectionHeading: Label {
+        font.bold: true
+        color: Theme.accent
+        topPadding: Theme.spacing
+        Layout.fillWidth: true
+    }
+
+    component SettingSwitch: SwitchDelegate {
+        leftPadding: 0
+        rightPadding: 0
+        Layout.fillWidth: true
+    }
+
+    header: ToolBar {
+        Material.foreground: "white"
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                objectName: "settingsBackButton"
+                text: "‹"
+                font.pixelSize: 24
+                onClicked: page.StackView.view.pop()
+                Accessible.name: qsTr("Back")
+            }
+            Label {
+                text: qsTr("Settings")
+                font.bold: true
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    ContactDetails {
+        id: me
+        service: page.contacts
+        jid: page.session.jid
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 2 * Theme.spacing, 560)
+            x: (scroll.availableWidth - width) / 2
+            spacing: 4
+
+            SectionHeading {
+                text: qsTr("Account")
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                ContactAvatar {
+                    objectName: "ownAvatar"
+                    source: page.contacts.ownAvatarPath !== "" ? "file://" + page.contacts.ownAvatarPath : ""
+                    initials: me.initials
+                    tint: me.color
+                    implicitWidth: 64
+                    implicitHeight: 64
+                }
+                ColumnLayout {
+                    spacing: 0
+                    Layout.fillWidth: true
+                    TextField {
+                        id: nameField
+                        objectName: "profileNameField"
+                        text: page.settings.profileName
+                        placeholderText: qsTr("Your name")
+                        selectByMouse: true
+                        Layout.fillWidth: true
+                        onEditingFinished: page.settings.profileName = text
+                        Accessible.name: qsTr("Profile name")
+                    }
+                    Label {
+                        objectName: "ownJid"
+                        text: page.session.jid
+                        color: Theme.secondaryText(Material.theme === Material.Dark)
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Label {
+                text: qsTr("Your name is shown on this computer only.")
+                color: Theme.secondaryText(Material.theme === Material.Dark)
+                font.pixelSize: 12
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Button {
+                    objectName: "changePictureButton"
+                    text: qsTr("Change picture…")
+                    onClicked: pictureDialog.open()
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "signOutButton"
+                    text: qsTr("Sign out")
+                    flat: true
+                    Material.foreground: Theme.danger
+                    onClicked: page.session.signOut()
+                }
+            }
+            Label {
+                visible: text !== ""
+                text: page.contacts.errorText
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            SectionHeading {
+                text: qsTr("Privacy")
+            }
+            SettingSwitch {
+                objectName: "readReceiptsSwitch"
+                text: qsTr("Read receipts")
+                checked: page.session.readReceipts
+                onToggled: page.session.readReceipts = checked
+            }
+            SettingSwitch {
+                objectName: "shareLastSeenSwitch"
+                text: qsTr("Share my last seen")
+                checked: page.contacts.shareLastSeen
+                onToggled: page.contacts.shareLastSeen = checked
+            }
+            Label {
+                text: qsTr("Blocked contacts")
+                topPadding: Theme.spacing / 2
+            }
+            BlockedContactList {
+                contacts: page.contacts
+                Layout.fillWidth: true
+                Layout.preferredHeight: implicitHeight
+            }
+
+            SectionHeading {
+                text: qsTr("Notifications")
+            }
+            SettingSwitch {
+                objectName: "notificationsSwitch"
+                text: qsTr("Show notifications")
+                checked: page.settings.notificationsEnabled
+                onToggled: page.settings.notificationsEnabled = checked
+            }
+            SettingSwitch {
+                objectName: "previewsSwitch"
+                text: qsTr("Show message text in notifications")
+                enabled: page.settings.notificationsEnabled
+                checked: page.settings.notificationPreviews
+                onToggled: page.settings.notificationPreviews = checked
+            }
+            SettingSwitch {
+                objectName: "closeToTraySwitch"
+                text: qsTr("Keep running in the tray when the window is closed")
+                checked: page.settings.closeToTray
+                onToggled: page.settings.closeToTray = checked
+            }
+
+            SectionHeading {
+                text: qsTr("Appearance")
+            }
+            ButtonGroup {
+                id: themeGroup
+            }
+            RadioButton {
+                objectName: "themeSystem"
+                text: qsTr("Follow the system")
+                ButtonGroup.group: themeGroup
+                checked: page.settings.theme === AppSettings.System
+                onClicked: page.settings.theme = AppSettings.System
+            }
+            RadioButton {
+                objectName: "themeLight"
+                text: qsTr("Light")
+                ButtonGroup.group: themeGroup
+                checked: page.settings.theme === AppSettings.Light
+                onClicked: page.settings.theme = AppSettings.Light
+            }
+            RadioButton {
+                objectName: "themeDark"
+                text: qsTr("Dark")
+                ButtonGroup.group: themeGroup
+                checked: page.settings.theme === AppSettings.Dark
+                onClicked: page.settings.theme = AppSettings.Dark
+            }
+            Item {
+                implicitHeight: Theme.spacing
+            }
+        }
+    }
+
+    FileDialog {
+        id: pictureDialog
+        title: qsTr("Choose your picture")
+        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")]
+        onAccepted: page.contacts.setOwnAvatar(selectedFile)
+    }
+}
