@@ -8,10 +8,13 @@
 #include "HistoryService.h"
 #include "Jid.h"
 #include "Keychain.h"
+#include "LinkService.h"
 #include "MessageSync.h"
 #include "MessagingService.h"
+#include "NotificationService.h"
 #include "ReconnectService.h"
 #include "Session.h"
+#include "UnreadCounter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -57,6 +60,9 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_jid(m_settings.value(JidKey).toString())
 {
     m_contacts = new ContactService(this);
+    m_notifications = new NotificationService(m_messaging, m_contacts, this);
+    m_unread = new UnreadCounter(m_history, this);
+    m_links = new LinkService(m_contacts, this);
     auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };
     m_messaging->setBlockedFilter(isBlocked);
     m_archive->setBlockedFilter(isBlocked);
@@ -82,6 +88,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     connect(this, &AccountSession::accountIdChanged, this, [this] {
         m_messaging->setAccountId(m_accountId);
         m_archive->setAccountId(m_accountId);
+        m_unread->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();
@@ -318,6 +325,7 @@ void AccountSession::retryNow()
 void AccountSession::setWindowActive(bool active)
 {
     m_session->setActive(active);
+    m_notifications->setWindowActive(active);
 }
 
 QList<QSslCertificate> AccountSession::pinsFor(const QString &bareJid) const

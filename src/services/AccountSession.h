@@ -16,6 +16,9 @@ class CarbonSync;
 class ChatStateService;
 class ContactService;
 class HistoryService;
+class LinkService;
+class NotificationService;
+class UnreadCounter;
 class MessagingService;
 class Keychain;
 class MessageSync;
@@ -41,7 +44,11 @@ class AccountSession : public QObject
     Q_PROPERTY(bool readReceipts READ readReceipts WRITE setReadReceipts NOTIFY readReceiptsChanged)
     Q_PROPERTY(QString profileDir READ profileDir CONSTANT)
     Q_PROPERTY(Natter::ContactService *contacts READ contacts CONSTANT)
+    Q_PROPERTY(Natter::NotificationService *notifications READ notifications CONSTANT)
+    Q_PROPERTY(Natter::LinkService *links READ links CONSTANT)
     Q_MOC_INCLUDE("ContactService.h")
+    Q_MOC_INCLUDE("LinkService.h")
+    Q_MOC_INCLUDE("NotificationService.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -72,6 +79,9 @@ public:
     MessagingService *messaging() const { return m_messaging; }
     ArchiveService *archive() const { return m_archive; }
     ChatStateService *chatStates() const { return m_chatStates; }
+    NotificationService *notifications() const { return m_notifications; }
+    LinkService *links() const { return m_links; }
+    UnreadCounter *unreadCounter() const { return m_unread; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -89,7 +99,7 @@ public:
     void pinCertificates(const QString &bareJid, const QList<QSslCertificate> &certificates);
     Q_INVOKABLE void rejectCertificate();
     Q_INVOKABLE void retryNow();
-    // The window's focus, for Client State Indication.
+    // The window's focus, for Client State Indication and for notifications.
     Q_INVOKABLE void setWindowActive(bool active);
 
 Q_SIGNALS:
@@ -134,6 +144,9 @@ private:
     QVariantMap m_certificatePrompt;
     QSslCertificate m_pendingCertificate;
     ContactService *m_contacts = nullptr;
+    NotificationService *m_notifications = nullptr;
+    LinkService *m_links = nullptr;
+    UnreadCounter *m_unread = nullptr;
 };
 
 } // namespace Natter
