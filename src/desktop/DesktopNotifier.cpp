@@ -21,8 +21,8 @@ std::unique_ptr<Notifier> createDesktopNotifier(TrayIcon *tray)
 #endif
     if (tray && tray->isVisible())
         return std::make_unique<TrayNotifier>(tray);
-    // Quiet on purpose: unread counts in the window still tell the person.
-    qCInfo(lcDesktop) << "no notification service or system tray here; notifications are off";
+    // Quiet on purpose (a debug line): the unread counts in the window still tell the person.
+    qCDebug(lcDesktop) << "no notification service or system tray here; notifications are off";
     return nullptr;
 }
 
