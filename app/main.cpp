@@ -1,14 +1,23 @@
 // Wires the objects together and loads Main.qml; nothing else belongs here.
 #include "AccountSession.h"
+#include "AppSettings.h"
 #include "CommandLine.h"
+#include "DesktopNotifier.h"
+#include "InstanceService.h"
+#include "LinkService.h"
+#include "NotificationService.h"
+#include "Notifier.h"
 #include "ProfileLock.h"
 #include "ProfilePaths.h"
 #include "Translations.h"
+#include "TrayIcon.h"
+#include "UnreadCounter.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
+#include <QWindow>
 
 Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
@@ -43,7 +52,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: the tray icon and its menu are widgets.
+    QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("im.natter.Natter"));
     Natter::installTranslations(app);
@@ -56,11 +66,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     // One instance per profile: two writers would fight over the history and the outbox.
+    // A second launch hands its link to the running instance, which raises its window.
     Natter::ProfileLock lock(profile.lockFile());
-    if (lock.tryLock() != Natter::ProfileLock::Status::Acquired) {
+    const auto status = lock.tryLock();
+    if (status == Natter::ProfileLock::Status::HeldByOther
+        && Natter::InstanceService::sendToRunning(profile.root(), options.uri))
+        return 0;
+    if (status != Natter::ProfileLock::Status::Acquired) {
         qCritical("%s", qPrintable(lock.errorString()));
         return 1;
     }
+    Natter::InstanceService instance(profile.root());
+    instance.listen();
 
     Natter::AccountSession session(profile);
     signInFromCommandLine(session, options);
@@ -74,5 +91,22 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
-    return QGuiApplication::exec();
+
+    Natter::TrayIcon tray(session.unreadCounter());
+    tray.setWindow(qobject_cast<QWindow *>(engine.rootObjects().value(0)));
+    const std::unique_ptr<Natter::Notifier> notifier = Natter::createDesktopNotifier(&tray);
+    session.notifications()->setNotifier(notifier.get());
+    tray.setCloseToTray(session.appSettings()->closeToTray());
+    QObject::connect(session.appSettings(), &Natter::AppSettings::closeToTrayChanged, &tray,
+        [&] { tray.setCloseToTray(session.appSettings()->closeToTray()); });
+    QObject::connect(&instance, &Natter::InstanceService::activationRequested, &session,
+        [&](const QString &uri) {
+            tray.showWindow();
+            if (!uri.isEmpty())
+                session.links()->open(uri);
+        });
+    if (!options.uri.isEmpty())
+        QMetaObject::invokeMethod(
+            session.links(), [&] { session.links()->open(options.uri); }, Qt::QueuedConnection);
+    return QApplication::exec();
 }

@@ -9,10 +9,13 @@
 #include "HistoryService.h"
 #include "Jid.h"
 #include "Keychain.h"
+#include "LinkService.h"
 #include "MessageSync.h"
 #include "MessagingService.h"
+#include "NotificationService.h"
 #include "ReconnectService.h"
 #include "Session.h"
+#include "UnreadCounter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -59,6 +62,19 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_appSettings(new AppSettings(profile.settings(), this))
 {
     m_contacts = new ContactService(this);
+    m_notifications = new NotificationService(m_messaging, m_contacts, this);
+    m_unread = new UnreadCounter(m_history, this);
+    m_links = new LinkService(m_contacts, this);
+    // The person's notification choices reach the service now and whenever they change.
+    auto applyNotificationSettings = [this] {
+        m_notifications->setEnabled(m_appSettings->notificationsEnabled());
+        m_notifications->setPreviews(m_appSettings->notificationPreviews());
+    };
+    applyNotificationSettings();
+    connect(
+        m_appSettings, &AppSettings::notificationsEnabledChanged, this, applyNotificationSettings);
+    connect(
+        m_appSettings, &AppSettings::notificationPreviewsChanged, this, applyNotificationSettings);
     auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };
     m_messaging->setBlockedFilter(isBlocked);
     m_archive->setBlockedFilter(isBlocked);
@@ -84,6 +100,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     connect(this, &AccountSession::accountIdChanged, this, [this] {
         m_messaging->setAccountId(m_accountId);
         m_archive->setAccountId(m_accountId);
+        m_unread->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();
@@ -320,6 +337,7 @@ void AccountSession::retryNow()
 void AccountSession::setWindowActive(bool active)
 {
     m_session->setActive(active);
+    m_notifications->setWindowActive(active);
 }
 
 QList<QSslCertificate> AccountSession::pinsFor(const QString &bareJid) const

@@ -17,6 +17,9 @@ class CarbonSync;
 class ChatStateService;
 class ContactService;
 class HistoryService;
+class LinkService;
+class NotificationService;
+class UnreadCounter;
 class MessagingService;
 class Keychain;
 class MessageSync;
@@ -45,6 +48,10 @@ class AccountSession : public QObject
     Q_PROPERTY(Natter::AppSettings *appSettings READ appSettings CONSTANT)
     Q_MOC_INCLUDE("ContactService.h")
     Q_MOC_INCLUDE("AppSettings.h")
+    Q_PROPERTY(Natter::NotificationService *notifications READ notifications CONSTANT)
+    Q_PROPERTY(Natter::LinkService *links READ links CONSTANT)
+    Q_MOC_INCLUDE("LinkService.h")
+    Q_MOC_INCLUDE("NotificationService.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -76,6 +83,9 @@ public:
     ArchiveService *archive() const { return m_archive; }
     ChatStateService *chatStates() const { return m_chatStates; }
     AppSettings *appSettings() const { return m_appSettings; }
+    NotificationService *notifications() const { return m_notifications; }
+    LinkService *links() const { return m_links; }
+    UnreadCounter *unreadCounter() const { return m_unread; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -93,7 +103,7 @@ public:
     void pinCertificates(const QString &bareJid, const QList<QSslCertificate> &certificates);
     Q_INVOKABLE void rejectCertificate();
     Q_INVOKABLE void retryNow();
-    // The window's focus, for Client State Indication.
+    // The window's focus, for Client State Indication and for notifications.
     Q_INVOKABLE void setWindowActive(bool active);
 
 Q_SIGNALS:
@@ -139,6 +149,9 @@ private:
     QSslCertificate m_pendingCertificate;
     ContactService *m_contacts = nullptr;
     AppSettings *m_appSettings;
+    NotificationService *m_notifications = nullptr;
+    LinkService *m_links = nullptr;
+    UnreadCounter *m_unread = nullptr;
 };
 
 } // namespace Natter

@@ -13,6 +13,22 @@ Page {
     property string currentPeer: ""
     readonly property bool narrow: width < 720
 
+    // Notifications skip the chat on screen; a click on one, or an xmpp: link, opens its chat.
+    onCurrentPeerChanged: session.notifications.setOpenChat(currentPeer)
+    Component.onDestruction: session.notifications.setOpenChat("")
+    Connections {
+        target: page.session.notifications
+        function onChatRequested(peer: string) { page.openChat(peer, 0) }
+    }
+    Connections {
+        target: page.session.links
+        function onChatRequested(peer: string) { page.openChat(peer, 0) }
+    }
+
+    header: AddContactBanner {
+        session: page.session
+    }
+
     // Opens the chat with peer; a message id brings that message into view (a search hit).
     function openChat(peer: string, messageId: int) {
         currentPeer = peer

@@ -1,0 +1,79 @@
+#include "NotificationService.h"
+
+#include "ContactService.h"
+#include "MessagingService.h"
+#include "Notifier.h"
+
+namespace Natter {
+
+NotificationService::NotificationService(
+    MessagingService *messaging, ContactService *contacts, QObject *parent)
+    : QObject(parent)
+    , m_contacts(contacts)
+{
+    // Live, carbon and offline messages come through here; archive catch-up does not.
+    connect(messaging, &MessagingService::messagesStored, this, &NotificationService::handleStored);
+}
+
+void NotificationService::setNotifier(Notifier *notifier)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_notifier = notifier;
+    if (notifier)
+        connect(notifier, &Notifier::activated, this, &NotificationService::chatRequested);
+}
+
+QString NotificationService::previewText(const QString &body, int maxLength)
+{
+    QString text = body.simplified();
+    if (text.size() <= maxLength)
+        return text;
+    qsizetype cut = maxLength - 1;
+    // Never split a surrogate pair: half an emoji shows as a box.
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
+bool NotificationService::deserves(const Message &message) const
+{
+    if (message.direction != Direction::Incoming || message.read || message.body.isEmpty())
+        return false;
+    if (m_contacts && m_contacts->isBlocked(message.peer))
+        return false;
+    return !(m_windowActive && message.peer == m_openChat);
+}
+
+void NotificationService::handleStored(const QList<Message> &messages)
+{
+    if (!m_enabled || !m_notifier)
+        return;
+    // One notification per chat and batch, showing the newest message.
+    QHash<QString, qsizetype> newest;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        if (deserves(messages.at(i)))
+            newest.insert(messages.at(i).peer, i);
+    }
+    QList<qsizetype> order = newest.values();
+    std::sort(order.begin(), order.end());
+    for (const qsizetype i : std::as_const(order))
+        notify(messages.at(i));
+}
+
+void NotificationService::notify(const Message &message)
+{
+    Notification notification;
+    notification.peer = message.peer;
+    if (m_contacts) {
+        const ContactView view = m_contacts->view(message.peer);
+        notification.title = view.name;
+        notification.iconPath = view.avatarPath;
+    }
+    if (notification.title.isEmpty())
+        notification.title = message.peer;
+    notification.body = m_previews ? previewText(message.body) : tr("New message");
+    m_notifier->show(notification);
+}
+
+} // namespace Natter

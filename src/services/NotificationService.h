@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Message.h"
+#include "Notifier.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Natter {
+
+class ContactService;
+class MessagingService;
+
+// Decides when a new message deserves a desktop notification: an incoming, unread message that
+// arrived live (not history restored from the archive), from someone not blocked, in a chat the
+// person is not looking at.
+class NotificationService : public QObject
+{
+    Q_OBJECT
+
+public:
+    NotificationService(
+        MessagingService *messaging, ContactService *contacts, QObject *parent = nullptr);
+
+    // Not owned; nullptr drops notifications (no notification service on this desktop).
+    void setNotifier(Notifier *notifier);
+    Notifier *notifier() const { return m_notifier; }
+
+    // The settings, wired from the profile's settings; notifications are on with previews.
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+    void setPreviews(bool previews) { m_previews = previews; }
+    bool previews() const { return m_previews; }
+
+    // The chat the window shows ("" when none) and whether the window has the focus.
+    Q_INVOKABLE void setOpenChat(const QString &peer) { m_openChat = peer; }
+    QString openChat() const { return m_openChat; }
+    void setWindowActive(bool active) { m_windowActive = active; }
+
+    // The body as a preview: plain text on one line, at most maxLength characters.
+    static QString previewText(const QString &body, int maxLength = 120);
+
+Q_SIGNALS:
+    // A notification was clicked: the UI opens this chat.
+    void chatRequested(const QString &peer);
+
+private:
+    void handleStored(const QList<Message> &messages);
+    bool deserves(const Message &message) const;
+    void notify(const Message &message);
+
+    ContactService *m_contacts;
+    QPointer<Notifier> m_notifier;
+    QString m_openChat;
+    bool m_windowActive = false;
+    bool m_enabled = true;
+    bool m_previews = true;
+};
+
+} // namespace Natter

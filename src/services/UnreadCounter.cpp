@@ -1,0 +1,65 @@
+#include "UnreadCounter.h"
+
+#include "ChatStore.h"
+#include "HistoryService.h"
+#include "MessageStore.h"
+
+#include <QSet>
+
+namespace Natter {
+
+UnreadCounter::UnreadCounter(HistoryService *history, QObject *parent)
+    : QObject(parent)
+    , m_history(history)
+{
+    MessageStore &messages = history->messages();
+    // The chat row keeps the count; re-read it for the chats a batch touched.
+    connect(&messages, &MessageStore::messagesAdded, this, [this](const QList<Message> &added) {
+        QSet<qint64> chats;
+        for (const Message &message : added) {
+            if (message.direction == Direction::Incoming && !message.read)
+                chats.insert(message.chatId);
+        }
+        for (const qint64 chatId : std::as_const(chats))
+            refresh(chatId);
+    });
+    connect(&messages, &MessageStore::messageRemoved, this,
+        [this](qint64 chatId, qint64) { refresh(chatId); });
+    connect(&messages, &MessageStore::unreadCountChanged, this, &UnreadCounter::apply);
+}
+
+void UnreadCounter::setAccountId(qint64 accountId)
+{
+    m_accountId = accountId;
+    m_unread.clear();
+    if (std::exchange(m_total, 0) != 0)
+        Q_EMIT unreadCountChanged();
+    if (accountId == 0)
+        return;
+    m_history->chats().chats(accountId).then(this, [this, accountId](const QList<Chat> &chats) {
+        if (accountId != m_accountId)
+            return;
+        for (const Chat &chat : chats)
+            apply(chat.id, chat.unreadCount);
+    });
+}
+
+void UnreadCounter::refresh(qint64 chatId)
+{
+    m_history->chats().chat(chatId).then(this, [this](const Chat &chat) {
+        if (chat.id != 0 && (m_accountId == 0 || chat.accountId == m_accountId))
+            apply(chat.id, chat.unreadCount);
+    });
+}
+
+void UnreadCounter::apply(qint64 chatId, int count)
+{
+    const int before = m_unread.value(chatId);
+    m_unread.insert(chatId, count);
+    if (count == before)
+        return;
+    m_total += count - before;
+    Q_EMIT unreadCountChanged();
+}
+
+} // namespace Natter

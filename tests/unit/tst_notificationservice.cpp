@@ -1,0 +1,202 @@
+// When Natter notifies, checked through the Notifier interface with a recording backend: the
+// desktop's notification service stays behind it.
+#include "AccountSession.h"
+#include "HistoryService.h"
+#include "MessageStore.h"
+#include "MessagingService.h"
+#include "NotificationService.h"
+#include "Notifier.h"
+#include "ProfilePaths.h"
+#include "UnreadCounter.h"
+
+#ifdef NATTER_HAVE_DBUS
+#include "DBusNotifier.h"
+#endif
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Natter;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class RecordingNotifier : public Notifier
+{
+public:
+    void show(const Notification &notification) override { shown.append(notification); }
+    QList<Notification> shown;
+};
+
+const QString Me = QStringLiteral("me@example.org");
+const QString Alice = QStringLiteral("alice@example.org");
+const QString Bob = QStringLiteral("bob@example.org");
+
+Message incoming(const QString &peer, const QString &body)
+{
+    Message m;
+    m.direction = Direction::Incoming;
+    m.sender = peer;
+    m.peer = peer;
+    m.body = body;
+    m.timestamp = QDateTime::currentMSecsSinceEpoch();
+    m.stanzaId = QUuid::createUuid().toString();
+    return m;
+}
+
+} // namespace
+
+class TestNotificationService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace();
+        const ProfilePaths profile(m_dir->path());
+        QVERIFY(profile.ensureExists());
+        QSettings(profile.settings(), QSettings::IniFormat).setValue(u"account/jid"_s, Me);
+        m_session.emplace(profile);
+        QTRY_VERIFY(m_session->accountId() != 0);
+        m_notifier.shown.clear();
+        m_session->notifications()->setNotifier(&m_notifier);
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_dir.reset();
+    }
+
+    // A live message is announced the way a person sees it arrive.
+    void notifiesThroughTheSessionsLivePath()
+    {
+        m_session->setWindowActive(true);
+        m_session->notifications()->setOpenChat(Bob);
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Alice, u"Hi there"_s) });
+        QCOMPARE(m_notifier.shown.size(), 1);
+        const Notification &n = m_notifier.shown.first();
+        QCOMPARE(n.peer, Alice);
+        QCOMPARE(n.title, u"alice"_s); // not in the roster: the JID's local part
+        QCOMPARE(n.body, u"Hi there"_s);
+    }
+
+    void notFocusedOpenChatButBackgroundChats()
+    {
+        NotificationService *service = m_session->notifications();
+        m_session->setWindowActive(true);
+        service->setOpenChat(Alice);
+        Q_EMIT m_session->messaging()->messagesStored(
+            { incoming(Alice, u"one"_s), incoming(Bob, u"two"_s) });
+        QCOMPARE(m_notifier.shown.size(), 1);
+        QCOMPARE(m_notifier.shown.first().peer, Bob);
+
+        // The same chat, with the window in the background, is news again.
+        m_session->setWindowActive(false);
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Alice, u"three"_s) });
+        QCOMPARE(m_notifier.shown.size(), 2);
+        QCOMPARE(m_notifier.shown.last().body, u"three"_s);
+    }
+
+    void oneNotificationPerChatShowsTheNewest()
+    {
+        Q_EMIT m_session->messaging()->messagesStored(
+            { incoming(Alice, u"first"_s), incoming(Alice, u"second"_s) });
+        QCOMPARE(m_notifier.shown.size(), 1);
+        QCOMPARE(m_notifier.shown.first().body, u"second"_s);
+    }
+
+    void markupAndHugeBodiesArePlainAndShort()
+    {
+        const QString body = u"<b>bold</b> & <a href='x'>link</a>\n"_s + QString(100000, u'x');
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Alice, body) });
+        QCOMPARE(m_notifier.shown.size(), 1);
+        const QString shown = m_notifier.shown.first().body;
+        QCOMPARE(shown.size(), 120);
+        QVERIFY(shown.startsWith(u"<b>bold</b> & <a href='x'>link</a> xxx"_s));
+        QVERIFY(shown.endsWith(QChar(0x2026)));
+#ifdef NATTER_HAVE_DBUS
+        // The desktop service reads bodies as markup: it gets them escaped.
+        QCOMPARE(DBusNotifier::markupSafe(u"<b>bold</b> & <a href='x'>"_s),
+            u"&lt;b&gt;bold&lt;/b&gt; &amp; &lt;a href='x'&gt;"_s);
+#endif
+        // Truncation never cuts an emoji in half.
+        const QString emoji = QString(119, u'a') + QString::fromUtf8("\xF0\x9F\x98\x80") + u"b"_s;
+        const QString cut = NotificationService::previewText(emoji);
+        QVERIFY(!cut.at(cut.size() - 2).isHighSurrogate());
+    }
+
+    void noneForOwnOrReadMessages()
+    {
+        Message outgoing = incoming(Alice, u"sent by me"_s);
+        outgoing.direction = Direction::Outgoing;
+        outgoing.sender = Me;
+        Message alreadyRead = incoming(Alice, u"read elsewhere"_s);
+        alreadyRead.read = true;
+        Q_EMIT m_session->messaging()->messagesStored({ outgoing, alreadyRead });
+        QVERIFY(m_notifier.shown.isEmpty());
+    }
+
+    // Archive catch-up stores straight into the history, read: old news, never notified.
+    void noneForArchiveCatchUp()
+    {
+        Message restored = incoming(Alice, u"from last week"_s);
+        restored.accountId = m_session->accountId();
+        restored.read = true;
+        QSignalSpy added(&m_session->history()->messages(), &MessageStore::messagesAdded);
+        m_session->history()->messages().insertMessages({ restored });
+        QVERIFY(added.wait());
+        QTest::qWait(0);
+        QVERIFY(m_notifier.shown.isEmpty());
+    }
+
+    void previewsHiddenAndSwitchedOff()
+    {
+        NotificationService *service = m_session->notifications();
+        service->setPreviews(false);
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Alice, u"secret"_s) });
+        QCOMPARE(m_notifier.shown.size(), 1);
+        QCOMPARE(m_notifier.shown.first().body, u"New message"_s);
+        service->setEnabled(false);
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Bob, u"quiet"_s) });
+        QCOMPARE(m_notifier.shown.size(), 1);
+    }
+
+    void clickOpensTheChat()
+    {
+        QSignalSpy requested(m_session->notifications(), &NotificationService::chatRequested);
+        Q_EMIT m_notifier.activated(Alice);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), Alice);
+    }
+
+    void noNotifierIsQuiet()
+    {
+        m_session->notifications()->setNotifier(nullptr);
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Alice, u"nobody hears"_s) });
+        QVERIFY(m_notifier.shown.isEmpty());
+    }
+
+    void unreadCountSumsTheChats()
+    {
+        UnreadCounter *counter = m_session->unreadCounter();
+        QCOMPARE(counter->unreadCount(), 0);
+        QList<Message> batch { incoming(Alice, u"a"_s), incoming(Alice, u"b"_s),
+            incoming(Bob, u"c"_s) };
+        for (Message &m : batch)
+            m.accountId = m_session->accountId();
+        m_session->history()->messages().insertMessages(batch);
+        QTRY_COMPARE(counter->unreadCount(), 3);
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<AccountSession> m_session;
+    RecordingNotifier m_notifier;
+};
+
+QTEST_GUILESS_MAIN(TestNotificationService)
+#include "tst_notificationservice.moc"
