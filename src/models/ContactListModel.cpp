@@ -63,8 +63,12 @@ void ContactListModel::reload()
 {
     QList<std::pair<QString, QString>> sorted;
     if (m_service) {
-        for (const QString &jid : m_service->contactJids())
-            sorted.append({ m_service->view(jid).name.toCaseFolded(), jid });
+        for (const QString &jid : m_service->contactJids()) {
+            const QString name = m_service->view(jid).name;
+            if (m_filter.isEmpty() || name.contains(m_filter, Qt::CaseInsensitive)
+                || jid.contains(m_filter, Qt::CaseInsensitive))
+                sorted.append({ name.toCaseFolded(), jid });
+        }
     }
     std::sort(sorted.begin(), sorted.end());
     QStringList jids;
@@ -80,6 +84,15 @@ void ContactListModel::reload()
     endResetModel();
     if (countChanges)
         Q_EMIT countChanged();
+}
+
+void ContactListModel::setFilter(const QString &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    reload();
+    Q_EMIT filterChanged();
 }
 
 void ContactListModel::refresh(const QStringList &jids)

@@ -16,6 +16,8 @@ class ContactListModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(Natter::ContactService *service READ service WRITE setService NOTIFY serviceChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // Only contacts whose name or JID contains this (case-insensitive); empty: all.
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
 
 public:
     enum Role {
@@ -36,6 +38,8 @@ public:
 
     ContactService *service() const { return m_service; }
     void setService(ContactService *service);
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -47,6 +51,7 @@ public:
 Q_SIGNALS:
     void serviceChanged();
     void countChanged();
+    void filterChanged();
 
 private:
     void reload();
@@ -54,6 +59,7 @@ private:
 
     QPointer<ContactService> m_service;
     QStringList m_jids;
+    QString m_filter;
 };
 
 } // namespace Natter

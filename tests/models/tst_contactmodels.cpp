@@ -97,6 +97,19 @@ private Q_SLOTS:
             ContactListModel::value(account.contacts()->view(QStringLiteral("amy@example.org")),
                 ContactListModel::ColorRole));
         QVERIFY(model.roleNames().values().contains("activity"));
+
+        // A filter keeps the contacts whose name or address contains it, whatever the case.
+        QSignalSpy filterChanged(&model, &ContactListModel::filterChanged);
+        model.setFilter(QStringLiteral("ZOË"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(at(0, ContactListModel::JidRole).toString(), QStringLiteral("zoe@example.org"));
+        model.setFilter(QStringLiteral("bob@"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter(QStringLiteral("nobody"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(filterChanged.count(), 4);
     }
 
     void detailsFollowOneContact()

@@ -63,8 +63,10 @@ Dialog {
             clip: true
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Only while open: a closed dialog holds no rows (and no delegates) at all.
             model: ContactListModel {
-                service: dialog.session.contacts
+                service: dialog.visible ? dialog.session.contacts : null
+                filter: address.text.trim()
             }
             delegate: ItemDelegate {
                 id: contact
@@ -76,8 +78,6 @@ Dialog {
                 required property string presence
                 required property string activity
                 width: ListView.view.width
-                visible: address.text === "" || name.toLowerCase().includes(address.text.toLowerCase()) || jid.includes(address.text.toLowerCase())
-                height: visible ? implicitHeight : 0
                 onClicked: dialog.pick(jid)
                 contentItem: RowLayout {
                     spacing: Theme.spacing
