@@ -11,7 +11,7 @@
 
 namespace Natter {
 
-Q_LOGGING_CATEGORY(lcDesktop, "natter.desktop")
+Q_LOGGING_CATEGORY(lcDesktop, "natter.desktop", QtInfoMsg)
 
 std::unique_ptr<Notifier> createDesktopNotifier(TrayIcon *tray)
 {
