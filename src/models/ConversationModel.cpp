@@ -84,12 +84,7 @@ void ConversationModel::setPeer(const QString &peer)
 void ConversationModel::open()
 {
     const quint64 generation = ++m_generation;
-    beginResetModel();
-    m_rows.clear();
-    m_ids.clear();
-    m_html.clear();
-    endResetModel();
-    Q_EMIT countChanged();
+    replaceRows({});
     m_chatId = 0;
     m_early.clear();
     m_reloading = true;
@@ -146,20 +141,33 @@ void ConversationModel::open()
 void ConversationModel::showWindow(
     const QList<Message> &oldestFirst, qint64 focusId, bool atLiveEnd)
 {
-    beginResetModel();
-    m_rows = newestFirst(oldestFirst);
-    m_ids.clear();
-    for (const Message &m : std::as_const(m_rows))
-        m_ids.insert(m.id);
-    m_html.clear();
-    endResetModel();
-    Q_EMIT countChanged();
     setAtLiveEnd(atLiveEnd);
+    replaceRows(newestFirst(oldestFirst));
     setLoading(false);
     m_reloading = false;
     insertLive(std::exchange(m_early, {}));
-    if (focusId != 0)
-        Q_EMIT positionRequested(rowOf(focusId));
+    Q_EMIT positionRequested(focusId != 0 ? rowOf(focusId) : 0);
+}
+
+// Removal and insertion rather than a reset: Qt 6.4's views complain ("DelegateModel::cancel:
+// index out range") when a reset lands while they are still creating delegates.
+void ConversationModel::replaceRows(const QList<Message> &newestFirstRows)
+{
+    m_html.clear();
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        m_ids.clear();
+        endRemoveRows();
+    }
+    if (!newestFirstRows.isEmpty()) {
+        beginInsertRows({}, 0, int(newestFirstRows.size()) - 1);
+        m_rows = newestFirstRows;
+        for (const Message &m : std::as_const(m_rows))
+            m_ids.insert(m.id);
+        endInsertRows();
+    }
+    Q_EMIT countChanged();
 }
 
 void ConversationModel::fetchOlder()
@@ -283,7 +291,6 @@ void ConversationModel::jumpToLatest()
             m_archiveExhausted = false;
             setAtStart(false);
             showWindow(page, 0, true);
-            Q_EMIT positionRequested(0);
         });
 }
 

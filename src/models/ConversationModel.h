@@ -96,12 +96,14 @@ Q_SIGNALS:
     void atStartChanged();
     void unreadCountChanged();
     void peerTypingChanged();
-    // The view should bring this row into sight (opening at the first unread, a search hit).
+    // The view should bring this row into sight: the first unread or a search hit, else row 0
+    // (the newest) whenever a new window of the history has been loaded.
     void positionRequested(int row);
 
 private:
     void open();
     void showWindow(const QList<Message> &oldestFirst, qint64 focusId, bool atLiveEnd);
+    void replaceRows(const QList<Message> &newestFirstRows);
     void appendOlder(const QList<Message> &oldestFirst);
     void prependNewer(const QList<Message> &oldestFirst);
     void insertLive(const QList<Message> &added);

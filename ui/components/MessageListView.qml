@@ -98,11 +98,7 @@ ListView {
             if (first === 0 && wasAtBottom)
                 view.positionViewAtBeginning()
         }
-        // A new window (a chat opened, a jump) starts at the newest; positionRequested may
-        // move it on.
-        function onModelReset() {
-            view.positionViewAtBeginning()
-        }
+
     }
 
     Timer {
