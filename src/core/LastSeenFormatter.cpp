@@ -1,5 +1,7 @@
 #include "LastSeenFormatter.h"
 
+#include "ChatTime.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -17,14 +19,12 @@ QString lastSeen(qint64 ms, const QDateTime &now, const QLocale &locale)
     const QDateTime when
         = QDateTime::fromMSecsSinceEpoch(qMin(ms, now.toMSecsSinceEpoch()), now.timeZone());
     const QString time = locale.toString(when.time(), QStringLiteral("HH:mm"));
-    const qint64 days = when.date().daysTo(now.date());
+    const qint64 days = ChatTime::daysAgo(when, now);
     if (days == 0)
         return tr("last seen today at %1").arg(time);
     if (days == 1)
         return tr("last seen yesterday at %1").arg(time);
-    const QString format = when.date().year() == now.date().year() ? QStringLiteral("d MMMM")
-                                                                   : QStringLiteral("d MMMM yyyy");
-    return tr("last seen %1").arg(locale.toString(when.date(), format));
+    return tr("last seen %1").arg(ChatTime::dayAndMonth(when.date(), now, locale));
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "ChatTime.h"
 #include "ContactService.h"
 #include "HistoryService.h"
+#include "MessageMarkup.h"
 
 #include <QDateTime>
 
@@ -84,26 +85,12 @@ void MessageSearchModel::setSearching(bool searching)
 
 QString MessageSearchModel::snippetHtml(const QString &snippet)
 {
-    QString html;
-    html.reserve(snippet.size() + 32);
-    for (const QChar c : snippet) {
-        if (c == SearchHit::MatchStart)
-            html += QLatin1String("<b>");
-        else if (c == SearchHit::MatchEnd)
-            html += QLatin1String("</b>");
-        else if (c == u'<')
-            html += QLatin1String("&lt;");
-        else if (c == u'>')
-            html += QLatin1String("&gt;");
-        else if (c == u'&')
-            html += QLatin1String("&amp;");
-        else if (c == u'"')
-            html += QLatin1String("&quot;");
-        else if (c == u'\n' || c == u'\r')
-            html += u' ';
-        else
-            html += c;
-    }
+    // The same escaping as the bubbles; the match markers become the only markup.
+    QString html = MessageMarkup::escaped(snippet);
+    html.replace(SearchHit::MatchStart, QLatin1String("<b>"))
+        .replace(SearchHit::MatchEnd, QLatin1String("</b>"))
+        .replace(u'\n', u' ')
+        .replace(u'\r', u' ');
     return html;
 }
 

@@ -1,10 +1,14 @@
 #include "MainWindowHarness.h"
 
 #include "AccountSession.h"
+#include "ContactStore.h"
+#include "HistoryService.h"
+#include "ProfilePaths.h"
 
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTest>
 
 namespace Natter::Test {
@@ -68,6 +72,32 @@ void click(QQuickWindow *window, QQuickItem *item)
 {
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
+qint64 prepareProfile(const QString &dir, const QList<std::pair<QString, QString>> &jidsAndNames)
+{
+    const ProfilePaths profile(dir);
+    if (!profile.ensureExists())
+        return 0;
+    const QString me = QStringLiteral("me@example.org");
+    QSettings(profile.settings(), QSettings::IniFormat).setValue(QStringLiteral("account/jid"), me);
+    HistoryService history(profile.database());
+    auto account = history.ensureAccount(me);
+    account.waitForFinished();
+    if (account.result() <= 0 || jidsAndNames.isEmpty())
+        return account.result();
+    QList<Contact> roster;
+    for (const auto &[jid, name] : jidsAndNames) {
+        Contact contact;
+        contact.jid = jid;
+        contact.name = name;
+        contact.subscription = Subscription::Both;
+        roster.append(contact);
+    }
+    auto saved = ContactStore(history.database())
+                     .saveRoster(account.result(), roster, {}, true, QStringLiteral("1"));
+    saved.waitForFinished();
+    return saved.result() ? account.result() : 0;
 }
 
 } // namespace Natter::Test

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QQmlApplicationEngine>
 #include <QStringList>
+
+#include <utility>
 
 class QQuickItem;
 class QQuickWindow;
@@ -29,6 +32,11 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &sess
 // The first item named objectName below root, searched through the visual tree: delegates of
 // views and repeaters are visual children only, so QObject::findChild does not see them.
 QQuickItem *findItem(QQuickItem *root, const QString &objectName);
+
+// A profile in dir signed in as me@example.org (no password, so it never connects), with
+// these people in its roster, all subscribed both ways. Returns the account's id, 0 on failure.
+qint64 prepareProfile(
+    const QString &dir, const QList<std::pair<QString, QString>> &jidsAndNames = {});
 
 // A left click in the middle of item, as the person would make it.
 void click(QQuickWindow *window, QQuickItem *item);

@@ -2,8 +2,6 @@
 // roster, explains a bad address, and loads without a single QML warning.
 #include "AccountSession.h"
 #include "ContactService.h"
-#include "ContactStore.h"
-#include "HistoryService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
@@ -11,7 +9,6 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,22 +28,9 @@ private Q_SLOTS:
     {
         Test::QmlWarnings::install();
         QVERIFY(m_dir.isValid());
-        ProfilePaths profile(m_dir.path());
-        QVERIFY(profile.ensureExists());
-        const QString me = QStringLiteral("me@example.org");
-        QSettings(profile.settings(), QSettings::IniFormat)
-            .setValue(QStringLiteral("account/jid"), me);
-        HistoryService history(profile.database());
-        auto id = history.ensureAccount(me);
-        id.waitForFinished();
-        Contact juliet;
-        juliet.jid = QStringLiteral("juliet@example.org");
-        juliet.name = QStringLiteral("Juliet Capulet");
-        juliet.subscription = Subscription::Both;
-        auto saved = ContactStore(history.database())
-                         .saveRoster(id.result(), { juliet }, {}, true, QStringLiteral("1"));
-        saved.waitForFinished();
-        QVERIFY(saved.result());
+        QVERIFY(Test::prepareProfile(m_dir.path(),
+                    { { QStringLiteral("juliet@example.org"), QStringLiteral("Juliet Capulet") } })
+            > 0);
     }
 
     void reachedFromAccountMenuWithoutWarnings()

@@ -10,7 +10,6 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,7 +20,6 @@ using namespace Natter;
 using Test::findItem;
 
 namespace {
-const QString Me = QStringLiteral("me@example.org");
 const QString Juliet = QStringLiteral("juliet@example.org");
 } // namespace
 
@@ -34,18 +32,14 @@ private Q_SLOTS:
     {
         Test::QmlWarnings::install();
         QVERIFY(m_dir.isValid());
-        ProfilePaths profile(m_dir.path());
-        QVERIFY(profile.ensureExists());
-        QSettings(profile.settings(), QSettings::IniFormat)
-            .setValue(QStringLiteral("account/jid"), Me);
-        HistoryService history(profile.database());
-        auto account = history.ensureAccount(Me);
-        account.waitForFinished();
+        const qint64 account = Test::prepareProfile(m_dir.path());
+        QVERIFY(account > 0);
+        HistoryService history(ProfilePaths(m_dir.path()).database());
         QList<Message> messages;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (int i = 0; i < 200; ++i) {
             Message m;
-            m.accountId = account.result();
+            m.accountId = account;
             m.peer = Juliet;
             m.direction = i % 3 ? Direction::Incoming : Direction::Outgoing;
             m.body = i == 20 ? QStringLiteral("the balcony at midnight")

@@ -2,8 +2,6 @@
 // menu and change the theme and read receipts; the conversation header opens contact info.
 #include "AccountSession.h"
 #include "AppSettings.h"
-#include "ContactStore.h"
-#include "HistoryService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
@@ -11,7 +9,6 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,22 +30,8 @@ private Q_SLOTS:
     {
         Test::QmlWarnings::install();
         QVERIFY(m_dir.isValid());
-        ProfilePaths profile(m_dir.path());
-        QVERIFY(profile.ensureExists());
-        const QString me = QStringLiteral("me@example.org");
-        QSettings(profile.settings(), QSettings::IniFormat)
-            .setValue(QStringLiteral("account/jid"), me);
-        HistoryService history(profile.database());
-        auto id = history.ensureAccount(me);
-        id.waitForFinished();
-        Contact juliet;
-        juliet.jid = Juliet;
-        juliet.name = QStringLiteral("Juliet Capulet");
-        juliet.subscription = Subscription::Both;
-        auto saved = ContactStore(history.database())
-                         .saveRoster(id.result(), { juliet }, {}, true, QStringLiteral("1"));
-        saved.waitForFinished();
-        QVERIFY(saved.result());
+        QVERIFY(Test::prepareProfile(m_dir.path(), { { Juliet, QStringLiteral("Juliet Capulet") } })
+            > 0);
     }
 
     void settingsFromMenuChangeThemeAndReceipts()

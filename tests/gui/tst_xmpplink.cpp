@@ -2,8 +2,6 @@
 // offered as a contact, and no QML warning is printed.
 #include "AccountSession.h"
 #include "ContactService.h"
-#include "ContactStore.h"
-#include "HistoryService.h"
 #include "LinkService.h"
 #include "MainWindowHarness.h"
 #include "NotificationService.h"
@@ -14,7 +12,6 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,21 +39,9 @@ private Q_SLOTS:
     {
         Test::QmlWarnings::install();
         QVERIFY(m_dir.isValid());
-        ProfilePaths profile(m_dir.path());
-        QVERIFY(profile.ensureExists());
-        const QString me = u"me@example.org"_s;
-        QSettings(profile.settings(), QSettings::IniFormat).setValue(u"account/jid"_s, me);
-        HistoryService history(profile.database());
-        auto id = history.ensureAccount(me);
-        id.waitForFinished();
-        Contact juliet;
-        juliet.jid = u"juliet@example.org"_s;
-        juliet.name = u"Juliet Capulet"_s;
-        juliet.subscription = Subscription::Both;
-        auto saved = ContactStore(history.database())
-                         .saveRoster(id.result(), { juliet }, {}, true, u"1"_s);
-        saved.waitForFinished();
-        QVERIFY(saved.result());
+        QVERIFY(
+            Test::prepareProfile(m_dir.path(), { { u"juliet@example.org"_s, u"Juliet Capulet"_s } })
+            > 0);
     }
 
     void linksOpenChatsAndOfferStrangers()
