@@ -121,7 +121,10 @@ QList<Message> HistoryGenerator::next(int count)
         if (percent(m_rng) < 2) {
             const QString name = word(m_wordPick(m_rng)) + u'_' + word(m_wordPick(m_rng)) + u'.'
                 + QString::fromLatin1(extensions[m_rng() % std::size(extensions)]);
-            m.attachments.append({ 0, 0, name, {}, qint64(m_rng() % 5'000'000), {}, {} });
+            Attachment file;
+            file.fileName = name;
+            file.size = qint64(m_rng() % 5'000'000);
+            m.attachments.append(file);
         }
         batch.append(std::move(m));
     }

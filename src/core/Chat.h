@@ -17,6 +17,8 @@ struct Chat
     qint64 lastMessageId = 0;
     qint64 lastTimestamp = 0; // ms; 0 when the chat has no message yet
     QString lastBody;
+    QString lastAttachmentMimeType; // of the last message's first file; empty when it has none
+    QString lastAttachmentName;
     Direction lastDirection = Direction::Incoming;
     DeliveryState lastDeliveryState = DeliveryState::Pending;
     int unreadCount = 0;

@@ -15,7 +15,8 @@ namespace {
 #define CHAT_COLUMNS                                                                               \
     "SELECT c.id, c.account_id, c.peer, coalesce(ct.name, ''), c.last_message_id, "                \
     "c.last_timestamp, substr(m.body, 1, 200), m.direction, m.state, c.unread_count, "             \
-    "c.pinned_at, c.archived "                                                                     \
+    "c.pinned_at, c.archived, (SELECT a.mime_type || char(10) || a.file_name FROM attachments a "  \
+    "WHERE a.message_id = c.last_message_id ORDER BY a.id LIMIT 1) "                               \
     "FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id "                               \
     "LEFT JOIN contacts ct ON ct.account_id = c.account_id AND ct.jid = c.peer "
 
@@ -37,6 +38,12 @@ Chat readChat(const Statement &s)
     chat.unreadCount = s.int32(9);
     chat.pinned = s.int64(10) != 0;
     chat.archived = s.int32(11) != 0;
+    // The first file of the last message, for a preview like "Photo" when it has no text.
+    if (const QString file = s.text(12); !file.isEmpty()) {
+        const qsizetype split = file.indexOf(u'\n');
+        chat.lastAttachmentMimeType = file.left(split);
+        chat.lastAttachmentName = file.mid(split + 1);
+    }
     return chat;
 }
 

@@ -1,5 +1,6 @@
 #include "MessageReader.h"
 
+#include "AttachmentRows.h"
 #include "Connection.h"
 #include "IdCodec.h"
 
@@ -166,15 +167,9 @@ void MessageReader::fillChat(Message &m)
 
 void MessageReader::loadAttachments(QList<Message> &messages)
 {
-    for (Message &m : messages) {
-        Statement s = m_c.prepare("SELECT id, file_name, mime_type, size, url, local_path "
-                                  "FROM attachments WHERE message_id = ? ORDER BY id");
-        s.bind(1, m.id);
-        while (s.step() == SQLITE_ROW) {
-            m.attachments.append(
-                { s.int64(0), m.id, s.text(1), s.text(2), s.int64(3), s.text(4), s.text(5) });
-        }
-    }
+    AttachmentRows rows(m_c);
+    for (Message &m : messages)
+        m.attachments = rows.ofMessage(m.id);
 }
 
 } // namespace Natter

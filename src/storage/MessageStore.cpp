@@ -1,5 +1,6 @@
 #include "MessageStore.h"
 
+#include "AttachmentRows.h"
 #include "IdCodec.h"
 #include "MessageReader.h"
 #include "MessageWriter.h"
@@ -271,6 +272,33 @@ QFuture<Message> MessageStore::message(qint64 messageId)
 QFuture<QList<Message>> MessageStore::outbox(qint64 accountId)
 {
     return m_db.run([=](Connection &c) { return MessageReader(c).outbox(accountId); });
+}
+
+QFuture<bool> MessageStore::updateAttachment(const Attachment &attachment)
+{
+    return m_db.run([=, this](Connection &c) {
+        if (!AttachmentRows(c).update(attachment))
+            return false;
+        announceChanged(c, attachment.messageId);
+        return true;
+    });
+}
+
+QFuture<Attachment> MessageStore::attachment(qint64 attachmentId)
+{
+    return m_db.run([=](Connection &c) { return AttachmentRows(c).byId(attachmentId); });
+}
+
+QFuture<QList<Message>> MessageStore::mediaMessages(
+    qint64 chatId, int count, qint64 beforeMessageId)
+{
+    return m_db.run([=](Connection &c) {
+        QList<Message> messages;
+        MessageReader reader(c);
+        for (qint64 id : AttachmentRows(c).mediaMessageIds(chatId, count, beforeMessageId))
+            messages.append(reader.byId(id));
+        return messages;
+    });
 }
 
 QFuture<qint64> MessageStore::firstUnread(qint64 chatId)

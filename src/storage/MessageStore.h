@@ -58,6 +58,14 @@ public:
     // The oldest unread incoming message of the chat, where it opens; 0 when all are read.
     QFuture<qint64> firstUnread(qint64 chatId);
 
+    // Records a file's progress (transfer state, local path, url, metadata) and announces the
+    // message as changed; false when the attachment does not exist.
+    QFuture<bool> updateAttachment(const Attachment &attachment);
+    QFuture<Attachment> attachment(qint64 attachmentId);
+    // The chat's messages that carry files, newest first, older than beforeMessageId (0: from
+    // the newest): the contact's shared media and the viewer's next and previous.
+    QFuture<QList<Message>> mediaMessages(qint64 chatId, int count, qint64 beforeMessageId = 0);
+
     // Messages waiting in memory because the last write failed.
     int pendingWriteCount() const { return m_pendingCount.load(); }
     // Tries the waiting writes now instead of at the next retry.

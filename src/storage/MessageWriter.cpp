@@ -1,5 +1,6 @@
 #include "MessageWriter.h"
 
+#include "AttachmentRows.h"
 #include "Connection.h"
 #include "IdCodec.h"
 #include "StorageLog.h"
@@ -194,15 +195,14 @@ bool MessageWriter::insertRow(const Message &m)
     return m_c.check(s.step()) == SQLITE_DONE;
 }
 
-bool MessageWriter::insertAttachments(const Message &m)
+bool MessageWriter::insertAttachments(Message &m)
 {
-    for (const Attachment &a : m.attachments) {
-        Statement s = m_c.prepare("INSERT INTO attachments (message_id, file_name, mime_type, "
-                                  "size, url, local_path) VALUES (?, ?, ?, ?, ?, ?)");
-        s.bind(1, m.id).bind(2, a.fileName).bind(3, a.mimeType).bind(4, a.size).bind(5, a.url);
-        s.bindOrNull(6, a.localPath);
-        if (m_c.check(s.step()) != SQLITE_DONE)
+    AttachmentRows rows(m_c);
+    for (Attachment &a : m.attachments) {
+        if (!rows.insert(m.chatId, m.id, a))
             return false;
+        a.id = m_c.lastInsertId();
+        a.messageId = m.id;
     }
     return true;
 }

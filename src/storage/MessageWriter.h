@@ -48,7 +48,7 @@ private:
     qint64 findStanzaId(const Message &message);
     qint64 findSenderId(const Message &message);
     bool insertRow(const Message &message);
-    bool insertAttachments(const Message &message);
+    bool insertAttachments(Message &message);
     void applyCorrection(const Message &message);
 
     Connection &m_c;

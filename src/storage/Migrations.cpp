@@ -26,7 +26,8 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4 };
+    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
+        &migrateTo5 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -245,6 +246,29 @@ ALTER TABLE chats ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
 -- The chat list's order: pinned chats first, latest pin first, then by last activity.
 DROP INDEX chats_by_activity;
 CREATE INDEX chats_by_activity ON chats (account_id, pinned_at, last_timestamp);
+)") == SQLITE_OK;
+}
+
+// Media: what a file is (XEP-0446 metadata and an XEP-0264 thumbnail), where its transfer
+// stands, and the chat it belongs to, so a chat's shared media are found without a scan.
+bool Migrations::migrateTo5(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE attachments ADD COLUMN chat_id INTEGER;
+ALTER TABLE attachments ADD COLUMN description TEXT;
+ALTER TABLE attachments ADD COLUMN width INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attachments ADD COLUMN height INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attachments ADD COLUMN duration_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attachments ADD COLUMN sha256 BLOB;
+ALTER TABLE attachments ADD COLUMN thumbnail BLOB;
+ALTER TABLE attachments ADD COLUMN thumbnail_mime TEXT;
+-- TransferState: 0 remote, 1 downloading, 2 download failed, 3 uploading, 4 upload failed, 5 ready.
+ALTER TABLE attachments ADD COLUMN transfer INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attachments ADD COLUMN error TEXT;
+UPDATE attachments SET
+    chat_id = (SELECT chat_id FROM messages WHERE messages.id = attachments.message_id),
+    transfer = CASE WHEN local_path IS NULL THEN 0 ELSE 5 END;
+CREATE INDEX attachments_by_chat ON attachments (chat_id, message_id);
 )") == SQLITE_OK;
 }
 

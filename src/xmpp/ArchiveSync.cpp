@@ -94,9 +94,11 @@ QFuture<ArchivePage> ArchiveSync::query(
                 page.first = result.resultSetReply().first();
                 page.last = result.resultSetReply().last();
                 for (const auto &[archiveId, stanza] : m_collector->take(queryId)) {
-                    if (stanza.body().isEmpty())
+                    if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
                         continue;
                     Message message = messageFromStanza(stanza, own);
+                    if (message.body.isEmpty() && message.attachments.isEmpty())
+                        continue;
                     message.stanzaId = archiveId; // the id in our own archive is authoritative
                     page.messages.append(message);
                 }

@@ -1,5 +1,6 @@
 #include "MessageSync.h"
 
+#include "FileShareCodec.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -89,6 +90,7 @@ bool MessageSync::send(const Message &message)
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
     stanza.setBody(message.body);
+    FileShareCodec::write(stanza, message.attachments);
     stanza.setReceiptRequested(true);
     stanza.setMarkable(true);
     stanza.setState(QXmppMessage::Active);
@@ -144,6 +146,10 @@ Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid)
     message.sender = fromBare;
     message.peer = outgoing ? QXmppUtils::jidToBareJid(stanza.to()) : fromBare;
     message.body = stanza.body();
+    message.attachments = FileShareCodec::read(stanza);
+    // A file's link as body is for clients that show no files; ours shows the file instead.
+    if (FileShareCodec::bodyIsOnlyUrls(message.body, message.attachments))
+        message.body.clear();
     message.messageId = stanza.id();
     message.originId = stanza.originId();
     // Only a stanza-id stamped by our own server is trustworthy for dedupe.
@@ -176,10 +182,12 @@ void MessageSync::handleStanza(const QXmppMessage &stanza)
         Q_EMIT displayedReceived(fromBare, stanza.markedId());
     if (stanza.state() != QXmppMessage::None && !stanza.isCarbonForwarded())
         Q_EMIT chatStateReceived(fromBare, fromQxmpp(stanza.state()));
-    if (stanza.body().isEmpty())
+    if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
         return;
 
     const Message message = messageFromStanza(stanza, m_session->settings().jid.bare());
+    if (message.body.isEmpty() && message.attachments.isEmpty())
+        return;
     qCDebug(lcXmpp) << "message from" << message.sender;
     Q_EMIT messageReceived(message, stanza.from(),
         stanza.isReceiptRequested() && message.direction == Direction::Incoming);

@@ -111,8 +111,12 @@ void TestMessageStore::storesAndReadsBack()
     Message m = incoming(QStringLiteral("Wherefore art thou"), 1000, QStringLiteral("1699999"),
         QStringLiteral("5a0d3a4e-2c8b-4d63-9d1e-0f2b3a4c5d6e"));
     m.messageId = QStringLiteral("Plain-Id-17");
-    m.attachments.append({ 0, 0, QStringLiteral("balcony.jpg"), QStringLiteral("image/jpeg"), 42,
-        QStringLiteral("https://files.example.org/balcony.jpg"), {} });
+    Attachment photo;
+    photo.fileName = QStringLiteral("balcony.jpg");
+    photo.mimeType = QStringLiteral("image/jpeg");
+    photo.size = 42;
+    photo.url = QStringLiteral("https://files.example.org/balcony.jpg");
+    m.attachments.append(photo);
     const QList<Message> added = insert({ m });
     QCOMPARE(added.size(), 1);
     QVERIFY(added[0].id > 0);

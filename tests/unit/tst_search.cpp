@@ -126,7 +126,10 @@ void TestSearch::findsAttachmentNames()
     m.chatId = m_mercutio;
     m.body = QStringLiteral("look at this");
     m.timestamp = 150;
-    m.attachments.append({ 0, 0, QStringLiteral("Queen_Mab-sketch.png"), {}, 10, {}, {} });
+    Attachment sketch;
+    sketch.fileName = QStringLiteral("Queen_Mab-sketch.png");
+    sketch.size = 10;
+    m.attachments.append(sketch);
     const qint64 id = await(m_messages->insertMessage(m)).value(0).id;
     const QList<SearchHit> hits = await(m_search->search(QStringLiteral("mab sketch")));
     QCOMPARE(hits.size(), 1);
