@@ -13,6 +13,15 @@ namespace {
 constexpr qint64 ReadBufferSize = 1024 * 1024;
 constexpr qint64 ChunkSize = 256 * 1024;
 
+// Errors before any HTTP answer, after which the host's next address may still work.
+bool isUnreachable(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::ConnectionRefusedError
+        || error == QNetworkReply::UnknownNetworkError
+        || error == QNetworkReply::TemporaryNetworkFailureError
+        || error == QNetworkReply::NetworkSessionFailedError;
+}
+
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -63,8 +72,10 @@ void Download::check(const QUrl &url)
     if (!decision.allowed)
         return fail(decision.reason);
     const QHostAddress literal(url.host());
-    if (!literal.isNull())
-        return fetch(literal);
+    if (!literal.isNull()) {
+        m_addresses = { literal };
+        return fetch();
+    }
     m_lookupId = QHostInfo::lookupHost(url.host(), this, &Download::resolved);
 }
 
@@ -76,11 +87,13 @@ void Download::resolved(const QHostInfo &info)
     const UrlDecision decision = UrlPolicy::allowAddresses(m_url, info.addresses(), m_context);
     if (!decision.allowed)
         return fail(decision.reason);
-    fetch(info.addresses().constFirst());
+    m_addresses = info.addresses();
+    fetch();
 }
 
-void Download::fetch(const QHostAddress &address)
+void Download::fetch()
 {
+    const QHostAddress address = m_addresses.takeFirst();
     QNetworkRequest request(m_url);
     if (QHostAddress(m_url.host()).isNull()) {
         // Connect to the address just checked rather than the name, so a second DNS answer
@@ -167,6 +180,13 @@ void Download::replyFinished()
             return fail(tr("The link redirects too often, so the file was not downloaded."));
         // Every hop is checked like the first: scheme, trigger, and resolved addresses.
         return check(m_url.resolved(location));
+    }
+    if (status == 0 && isUnreachable(m_reply->error()) && !m_addresses.isEmpty()) {
+        qCDebug(lcMedia) << "trying the next address after" << m_reply->errorString();
+        m_reply->deleteLater();
+        m_reply.clear();
+        m_part.close();
+        return fetch();
     }
     if (m_reply->error() != QNetworkReply::NoError || status < 200 || status > 299)
         return fail(errorText());

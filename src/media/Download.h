@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -53,7 +55,7 @@ Q_SIGNALS:
 private:
     void check(const QUrl &url);
     void resolved(const QHostInfo &info);
-    void fetch(const QHostAddress &address);
+    void fetch();
     void readHeaders();
     void readBody();
     void replyFinished();
@@ -65,6 +67,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QUrl m_url; // the URL being fetched, with its host name (after redirects)
+    QList<QHostAddress> m_addresses; // checked addresses of m_url's host not tried yet
     QString m_target;
     DeclaredFile m_declared;
     FetchContext m_context;

@@ -75,6 +75,8 @@ UploadSync::UploadSync(Session *session, QObject *parent)
         m_requests = session->client()->addNewExtension<QXmppUploadRequestManager>();
     connect(session, &Session::connected, this, &UploadSync::discover);
     connect(session, &Session::disconnected, this, &UploadSync::reset);
+    if (session->state() == ConnectionState::Connected)
+        discover();
 }
 
 UploadSync::~UploadSync() = default;
@@ -164,6 +166,8 @@ QFuture<UploadSlot> UploadSync::requestSlot(
                         "you are connected."));
     if (const QString error = sizeError(size); !error.isEmpty())
         return ready(error);
+    if (size <= 0)
+        return ready(tr("The file is empty, so there is nothing to send."));
 
     auto promise = std::make_shared<QPromise<UploadSlot>>();
     promise->start();

@@ -132,9 +132,9 @@ private:
 
     // Runs one download to the end; returns the error text, empty on success.
     QString download(const QUrl &url, const QString &target, const DeclaredFile &declared,
-        const FetchContext &context)
+        const FetchContext &context, QNetworkAccessManager *network = nullptr)
     {
-        Download transfer(m_network.get());
+        Download transfer(network ? network : m_network.get());
         QSignalSpy finished(&transfer, &Download::finished);
         QSignalSpy failed(&transfer, &Download::failed);
         transfer.start(url, target, declared, context);
@@ -171,7 +171,6 @@ private Q_SLOTS:
 
         m_session = std::make_unique<Session>();
         m_upload = std::make_unique<UploadSync>(m_session.get());
-        QSignalSpy available(m_upload.get(), &UploadSync::availableChanged);
         m_session->connectToServer(m_server.settingsFor(jid, password));
         QTRY_VERIFY_WITH_TIMEOUT(m_upload->available(), 15000);
         QCOMPARE(m_upload->maxFileSize(), 100 * MiB);
@@ -254,22 +253,17 @@ private Q_SLOTS:
         PinnedNetworkAccess elsewhere;
         elsewhere.setPinnedCertificates({ m_server.certificate() });
         elsewhere.setOwnHosts({ QStringLiteral("upload.example.org") });
-        Download transfer(&elsewhere);
-        QSignalSpy failed(&transfer, &Download::failed);
-        transfer.start(result.getUrl, target, declared, ownContext());
-        QVERIFY(failed.wait(30000));
-        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("certificate")),
-            qPrintable(failed.first().first().toString()));
+        QString error = download(result.getUrl, target, declared, ownContext(), &elsewhere);
+        QVERIFY2(error.contains(QStringLiteral("certificate is not trusted")), qPrintable(error));
         QVERIFY(!QFile::exists(target) && !QFile::exists(target + QStringLiteral(".part")));
 
         // Without a pin, the self-signed certificate is not trusted either.
         PinnedNetworkAccess unpinned;
         unpinned.setOwnHosts(m_upload->hosts());
-        QVERIFY(download(result.getUrl, target, declared, ownContext()).isEmpty());
-        Download again(&unpinned);
-        QSignalSpy failedAgain(&again, &Download::failed);
-        again.start(result.getUrl, target + QStringLiteral("2"), declared, ownContext());
-        QVERIFY(failedAgain.wait(30000));
+        error = download(result.getUrl, target, declared, ownContext(), &unpinned);
+        QVERIFY2(error.contains(QStringLiteral("certificate is not trusted")), qPrintable(error));
+        // With the pin on the own host it is.
+        QCOMPARE(download(result.getUrl, target, declared, ownContext()), QString());
     }
 
     void overTheLimitIsRefusedWithoutRequest()
