@@ -114,6 +114,9 @@ void Download::fetch()
     request.setAttribute(
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // The bytes as stored, so Content-Length, size and hash speak of the same thing (and no
+    // compressed body expands behind our back).
+    request.setRawHeader("Accept-Encoding", "identity");
 
     if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fail(tr("The file could not be saved: %1").arg(m_part.errorString()));
