@@ -7,6 +7,7 @@
 #include <QAudioDecoder>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,6 +17,10 @@
 namespace Natter {
 
 namespace {
+// Waveforms take turns on a thread of their own, so a slow file never holds up the global pool
+// that thumbnails and other work share.
+Q_GLOBAL_STATIC(QThreadPool, decodePool)
+
 void addBuffer(const QAudioBuffer &buffer, PeakBins &bins)
 {
     const QAudioFormat format = buffer.format();
@@ -39,7 +44,9 @@ void addBuffer(const QAudioBuffer &buffer, PeakBins &bins)
 QFuture<WaveformResult> Waveform::compute(
     const QString &path, int bars, std::chrono::milliseconds timeout)
 {
-    return QtConcurrent::run([path, bars, timeout] { return computeNow(path, bars, timeout); });
+    decodePool()->setMaxThreadCount(1);
+    return QtConcurrent::run(
+        decodePool(), [path, bars, timeout] { return computeNow(path, bars, timeout); });
 }
 
 WaveformResult Waveform::computeNow(
@@ -77,14 +84,23 @@ WaveformResult Waveform::computeNow(
     };
     QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &loop,
         [&](QAudioDecoder::Error error) {
-            qCDebug(lcMedia) << "waveform: decoder error" << error << decoder.errorString();
+            qCInfo(lcMedia) << "waveform: decoder error" << error << decoder.errorString();
             unreadable();
         });
-    QObject::connect(&stall, &QTimer::timeout, &loop, unreadable);
+    QObject::connect(&stall, &QTimer::timeout, &loop, [&] {
+        qCInfo(lcMedia) << "waveform: nothing decoded for" << StallTimeout.count() << "ms";
+        unreadable();
+    });
     QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
         result.error = tr("Cannot read this audio file: decoding took too long.");
         loop.quit();
     });
+    // Bars need no fidelity: mono at a low rate is a sixth of the work of 48 kHz stereo.
+    QAudioFormat format;
+    format.setSampleFormat(QAudioFormat::Float);
+    format.setChannelCount(1);
+    format.setSampleRate(DecodeRate);
+    decoder.setAudioFormat(format);
     decoder.setSource(QUrl::fromLocalFile(file.absoluteFilePath()));
     timer.start(timeout);
     stall.start();

@@ -28,8 +28,9 @@ class Waveform
 public:
     static constexpr int DefaultBars = 56;
     static constexpr std::chrono::milliseconds DefaultTimeout { 15000 };
+    static constexpr int DecodeRate = 8000;
     // No decoded sound for this long means the file cannot be read.
-    static constexpr std::chrono::milliseconds StallTimeout { 2000 };
+    static constexpr std::chrono::milliseconds StallTimeout { 5000 };
 
     static QFuture<WaveformResult> compute(const QString &path, int bars = DefaultBars,
         std::chrono::milliseconds timeout = DefaultTimeout);
