@@ -49,21 +49,32 @@ private Q_SLOTS:
         QVERIFY(info.poster.isNull());
     }
 
+    void videoHasDurationSizeAndPoster_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QSize>("posterSize");
+        QTest::newRow("small") << QSize(320, 240) << QSize(320, 240);
+        // Full HD: the poster is scaled to MediaProbe::PosterSide, the size stays the stored one.
+        QTest::newRow("full HD") << QSize(1920, 1080) << QSize(1024, 576);
+    }
+
     void videoHasDurationSizeAndPoster()
     {
-        const QString path = m_dir.filePath(u"red.mp4"_s);
+        QFETCH(QSize, size);
+        QFETCH(QSize, posterSize);
+        const QString path = m_dir.filePath(u"red-%1.mp4"_s.arg(size.width()));
         QString error;
-        QVERIFY2(GeneratedMedia::writeVideo(path, { 320, 240 }, 2000, u"red"_s, &error),
-            qPrintable(error));
+        QVERIFY2(GeneratedMedia::writeVideo(path, size, 2000, u"red"_s, &error), qPrintable(error));
         const MediaInfo info = probed(path, std::chrono::seconds(10));
         QVERIFY2(info.ok(), qPrintable(info.error));
         QVERIFY2(qAbs(info.durationMs - 2000) <= 200, QByteArray::number(info.durationMs));
         QVERIFY(info.hasVideo);
-        QCOMPARE(info.videoSize, QSize(320, 240));
+        QCOMPARE(info.videoSize, size);
         QVERIFY(!info.poster.isNull());
-        QCOMPARE(info.poster.size(), QSize(320, 240));
+        QCOMPARE(info.poster.size(), posterSize);
         // A decoded frame, not an empty image of the right size: the centre is red.
-        const QColor centre = info.poster.pixelColor(160, 120);
+        const QColor centre
+            = info.poster.pixelColor(posterSize.width() / 2, posterSize.height() / 2);
         QVERIFY2(centre.red() > 200 && centre.green() < 60 && centre.blue() < 60,
             qPrintable(centre.name()));
     }

@@ -1,3 +1,4 @@
+#include "AudioPlayer.h"
 #include "MediaBackend.h"
 #include "MediaProbe.h"
 #include "TestAudioServer.h"
@@ -77,6 +78,14 @@ private Q_SLOTS:
         QVERIFY(!info.hasVideo);
         QVERIFY2(qAbs(info.durationMs - reported) <= reported / 10,
             qPrintable(u"probed %1 ms, recorded %2 ms"_s.arg(info.durationMs).arg(reported)));
+
+        // It plays back through the shared player with the same length.
+        AudioPlayer player;
+        player.play(path, u"note"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(player.durationMs() - reported) <= reported / 10, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.positionMs() > 0, 5000);
+        player.stop();
 
         // The note holds the steady tone, not silence: every bar after the first is loud.
         const WaveformResult wave = Waveform::computeNow(path, 56, std::chrono::seconds(10));
