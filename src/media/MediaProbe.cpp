@@ -12,6 +12,13 @@
 
 namespace Natter {
 
+namespace {
+bool tooLarge(QSize size)
+{
+    return qint64(size.width()) * size.height() > MediaProbe::MaxFramePixels;
+}
+} // namespace
+
 MediaProbe::MediaProbe(QObject *parent)
     : QObject(parent)
 {
@@ -70,8 +77,8 @@ void MediaProbe::onStatusChanged(QMediaPlayer::MediaStatus status)
         m_info.durationMs = qMax<qint64>(0, m_player.duration());
         m_info.hasVideo = m_player.hasVideo();
         m_info.videoSize = m_player.metaData().value(QMediaMetaData::Resolution).toSize();
-        if (!m_info.hasVideo)
-            finish();
+        if (!m_info.hasVideo || tooLarge(m_info.videoSize))
+            finish(); // a declared giant is not decoded at all: the facts suffice
         else
             m_player.play(); // no audio output is set, so this only decodes the first frame
         break;
@@ -94,7 +101,7 @@ void MediaProbe::onFrame(const QVideoFrame &frame)
     const QSize size = frame.size();
     if (m_info.videoSize.isEmpty())
         m_info.videoSize = size;
-    if (size.isEmpty() || qint64(size.width()) * size.height() > MaxFramePixels) {
+    if (size.isEmpty() || tooLarge(size)) {
         qCDebug(lcMedia) << "probe: frame too large for a poster" << size;
         finish();
         return;

@@ -8,7 +8,10 @@
 #include <QFileInfo>
 #include <QMediaDevices>
 #include <QMediaFormat>
+#include <QTimer>
 #include <QUrl>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -26,10 +29,12 @@ QMediaFormat noteFormat()
 VoiceRecorder::VoiceRecorder(QObject *parent)
     : QObject(parent)
 {
+    m_inputAge.start();
     m_session.setAudioInput(&m_input);
     m_session.setRecorder(&m_recorder);
     m_recorder.setMediaFormat(noteFormat());
-    // Speech: one channel at 64 kbit/s is clear and keeps a minute under 500 kB.
+    // Speech needs one channel at 64 kbit/s (~0.5 MB a minute); Qt 6.4's FFmpeg backend ignores
+    // both and writes stereo at ~70 kbit/s, which costs about the same.
     m_recorder.setAudioChannelCount(1);
     m_recorder.setAudioBitRate(64000);
     m_recorder.setQuality(QMediaRecorder::NormalQuality);
@@ -90,13 +95,33 @@ bool VoiceRecorder::start(const QString &targetPath)
     setDuration(0);
     setRecording(true);
     qCDebug(lcMedia) << "voice note: recording to" << m_targetPath;
-    m_recorder.record();
+    const qint64 wait = InputSettleMs - m_inputAge.elapsed();
+    m_started = false;
+    if (wait <= 0) {
+        record();
+    } else {
+        m_waitingForInput = true;
+        QTimer::singleShot(wait, this, [this] {
+            if (std::exchange(m_waitingForInput, false))
+                record();
+        });
+    }
     return true;
+}
+
+void VoiceRecorder::record()
+{
+    m_started = true;
+    m_recorder.record();
 }
 
 void VoiceRecorder::stop()
 {
-    if (m_recording)
+    if (!m_recording)
+        return;
+    if (std::exchange(m_waitingForInput, false))
+        complete(); // nothing was recorded yet; the backend would never report a stop
+    else
         m_recorder.stop();
 }
 
@@ -105,7 +130,7 @@ void VoiceRecorder::cancel()
     if (!m_recording)
         return;
     m_cancelled = true;
-    m_recorder.stop();
+    stop();
 }
 
 void VoiceRecorder::onStateChanged(QMediaRecorder::RecorderState state)
@@ -129,12 +154,13 @@ void VoiceRecorder::onError(QMediaRecorder::Error error, const QString &detail)
 void VoiceRecorder::complete()
 {
     // Qt may have added its own suffix; the caller asked for m_targetPath.
-    const QString written = m_recorder.actualLocation().toLocalFile();
+    const QString written = m_started ? m_recorder.actualLocation().toLocalFile() : QString();
     if (!written.isEmpty() && written != m_targetPath && QFile::exists(written)) {
         QFile::remove(m_targetPath);
         QFile::rename(written, m_targetPath);
     }
-    const qint64 duration = m_recorder.duration();
+    // Before record() the recorder still reports the previous note.
+    const qint64 duration = m_started ? m_recorder.duration() : 0;
     setDuration(duration);
     setRecording(false);
     if (m_cancelled || duration <= 0) {

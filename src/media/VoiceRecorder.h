@@ -26,6 +26,10 @@ class VoiceRecorder : public QObject
 public:
     // Longer notes are stopped and sent as they are, so one note stays a reasonable upload.
     static constexpr qint64 MaxDurationMs = 15 * 60 * 1000;
+    // Qt 6.4.2's FFmpeg audio input learns its format on its own thread after construction; an
+    // encoder started before that sizes its buffer as 0 bytes, and the input thread then spins
+    // forever (and its destructor waits forever). Recording waits until the input is this old.
+    static constexpr qint64 InputSettleMs = 500;
 
     explicit VoiceRecorder(QObject *parent = nullptr);
     ~VoiceRecorder() override;
@@ -54,6 +58,7 @@ Q_SIGNALS:
 private:
     void onStateChanged(QMediaRecorder::RecorderState state);
     void onError(QMediaRecorder::Error error, const QString &detail);
+    void record();
     void complete();
     void setRecording(bool recording);
     void setDuration(qint64 ms);
@@ -62,11 +67,14 @@ private:
     QMediaCaptureSession m_session;
     QAudioInput m_input;
     QMediaRecorder m_recorder;
+    QElapsedTimer m_inputAge;
     QString m_targetPath;
     QString m_errorText;
     qint64 m_durationMs = 0;
     bool m_recording = false;
     bool m_cancelled = false;
+    bool m_waitingForInput = false;
+    bool m_started = false;
 };
 
 } // namespace Natter

