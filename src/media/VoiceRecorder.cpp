@@ -90,7 +90,11 @@ bool VoiceRecorder::start(const QString &targetPath)
     setError({});
     m_targetPath = target.absoluteFilePath();
     m_cancelled = false;
-    m_input.setDevice(QMediaDevices::defaultAudioInput());
+    const QAudioDevice device = QMediaDevices::defaultAudioInput();
+    if (m_input.device() != device) {
+        m_input.setDevice(device);
+        m_inputAge.restart(); // the new device's format arrives on the input's thread, too
+    }
     m_recorder.setOutputLocation(QUrl::fromLocalFile(m_targetPath));
     setDuration(0);
     setRecording(true);
