@@ -1,16 +1,15 @@
 #include "OutgoingImage.h"
 
 #include "ImageDecoder.h"
+#include "ImageEncoder.h"
 #include "JpegMetadata.h"
 #include "MediaLimits.h"
 #include "PngMetadata.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QPainter>
 
 namespace Natter {
@@ -84,14 +83,9 @@ PreparedImage OutgoingImage::compressed(const QString &source, const QString &ta
         QPainter painter(&opaque);
         painter.drawImage(0, 0, image);
     }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(MediaLimits::CompressedQuality);
-    writer.setOptimizedWrite(true);
-    if (!writer.write(opaque)) {
-        result.error = tr("The picture could not be compressed: %1").arg(writer.errorString());
+    const QByteArray bytes = ImageEncoder::encoded(opaque, "JPEG", MediaLimits::CompressedQuality);
+    if (bytes.isEmpty()) {
+        result.error = tr("The picture could not be compressed.");
         return result;
     }
     if (!writeNew(target, bytes, &result.error))

@@ -1,9 +1,9 @@
 #include "Thumbnailer.h"
 
 #include "ImageDecoder.h"
+#include "ImageEncoder.h"
 #include "MediaLimits.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,14 +21,6 @@ QImage fitted(const QImage &image, int edge)
     return image.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
-QByteArray encoded(const QImage &image, const char *format, int quality)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, format, quality);
-    return bytes;
-}
 } // namespace
 
 Thumbnail Thumbnailer::fromFile(const QString &path)
@@ -72,7 +64,7 @@ Thumbnail Thumbnailer::encodedJpeg(const QImage &image)
     for (const int edge : Edges) {
         const QImage scaled = fitted(image, edge).convertToFormat(QImage::Format_RGB32);
         for (const int quality : Qualities) {
-            result.bytes = encoded(scaled, "JPEG", quality);
+            result.bytes = ImageEncoder::encoded(scaled, "JPEG", quality);
             result.size = scaled.size();
             if (result.bytes.size() <= MediaLimits::ThumbnailTargetBytes)
                 return result;
@@ -87,7 +79,7 @@ Thumbnail Thumbnailer::encodedPng(const QImage &image)
     result.mimeType = QStringLiteral("image/png");
     for (const int edge : Edges) {
         const QImage scaled = fitted(image, edge).convertToFormat(QImage::Format_ARGB32);
-        result.bytes = encoded(scaled, "PNG", 0);
+        result.bytes = ImageEncoder::encoded(scaled, "PNG", 0);
         result.size = scaled.size();
         if (result.bytes.size() <= MediaLimits::ThumbnailTargetBytes)
             return result;

@@ -1,6 +1,7 @@
 // The blurred "thumbnail first" picture: made from received bytes under the thumbnail limits,
 // soft, at the asked size, and null (never a crash) for hostile bytes.
 #include "BlurredPreview.h"
+#include "ImageEncoder.h"
 #include "MediaSamples.h"
 
 #include <QRandomGenerator>
@@ -21,7 +22,7 @@ private Q_SLOTS:
             for (int x = 0; x < board.width(); ++x)
                 board.setPixel(x, y, ((x / 4 + y / 4) % 2) ? qRgb(255, 255, 255) : qRgb(0, 0, 0));
         const QImage preview
-            = BlurredPreview::fromThumbnail(MediaSamples::encoded(board, "PNG"), QSize(320, 240));
+            = BlurredPreview::fromThumbnail(ImageEncoder::encoded(board, "PNG"), QSize(320, 240));
         QCOMPARE(preview.size(), QSize(320, 240));
         int largestStep = 0;
         for (int x = 1; x < preview.width(); ++x)
@@ -38,7 +39,7 @@ private Q_SLOTS:
         QImage red(40, 40, QImage::Format_RGB32);
         red.fill(qRgb(220, 20, 20));
         const QImage preview
-            = BlurredPreview::fromThumbnail(MediaSamples::encoded(red, "JPEG"), QSize(100, 100));
+            = BlurredPreview::fromThumbnail(ImageEncoder::encoded(red, "JPEG"), QSize(100, 100));
         const QRgb p = preview.pixel(50, 50);
         QVERIFY(qRed(p) > 180 && qGreen(p) < 60);
     }
@@ -51,7 +52,7 @@ private Q_SLOTS:
         QTest::newRow("65535 x 65535") << MediaSamples::pngBomb(65535, 65535);
         QTest::newRow("2000 x 10, beyond a thumbnail") << MediaSamples::pngBomb(2000, 10);
         QTest::newRow("truncated jpeg")
-            << MediaSamples::encoded(MediaSamples::photoLike(QSize(200, 200)), "JPEG").left(300);
+            << ImageEncoder::encoded(MediaSamples::photoLike(QSize(200, 200)), "JPEG").left(300);
         QByteArray random(4096, '\0');
         QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(random.data()), 1024);
         QTest::newRow("random") << random;
@@ -68,7 +69,7 @@ private Q_SLOTS:
     {
         QImage small(16, 16, QImage::Format_RGB32);
         small.fill(Qt::green);
-        const QByteArray png = MediaSamples::encoded(small, "PNG");
+        const QByteArray png = ImageEncoder::encoded(small, "PNG");
         QVERIFY(BlurredPreview::fromThumbnail(png, QSize(100000, 100000)).isNull());
         QVERIFY(BlurredPreview::fromThumbnail(png, QSize(0, 10)).isNull());
         QVERIFY(!BlurredPreview::fromThumbnail(png, QSize(10, 10)).isNull());

@@ -1,12 +1,12 @@
 // Decoding untrusted images: declared sizes are refused before allocation, a decompression bomb
 // costs neither time nor memory, previews decode scaled and the EXIF orientation is honoured.
 #include "ImageDecoder.h"
+#include "ImageEncoder.h"
 #include "MediaLimits.h"
 #include "MediaSamples.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,7 +46,7 @@ private Q_SLOTS:
 
     void probesAJpeg()
     {
-        const QString path = write("plain.jpg", MediaSamples::encoded(halves(400, 300), "JPEG"));
+        const QString path = write("plain.jpg", ImageEncoder::encoded(halves(400, 300), "JPEG"));
         const ImageProbe probe = ImageDecoder::probe(path);
         QVERIFY2(probe.isImage, qPrintable(probe.error));
         QCOMPARE(probe.format, QByteArray("jpeg"));
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QImage image(32, 32, QImage::Format_ARGB32);
         image.fill(Qt::transparent);
         const ImageProbe probe
-            = ImageDecoder::probe(write("alpha.png", MediaSamples::encoded(image, "PNG")));
+            = ImageDecoder::probe(write("alpha.png", ImageEncoder::encoded(image, "PNG")));
         QVERIFY(probe.isImage);
         QVERIFY(probe.hasAlpha);
     }
@@ -156,8 +156,8 @@ private Q_SLOTS:
 
     void thumbnailLimitsAreTighter()
     {
-        const QByteArray large = MediaSamples::encoded(halves(2000, 1200), "JPEG", 30);
-        const QByteArray small = MediaSamples::encoded(halves(320, 200), "JPEG", 60);
+        const QByteArray large = ImageEncoder::encoded(halves(2000, 1200), "JPEG", 30);
+        const QByteArray small = ImageEncoder::encoded(halves(320, 200), "JPEG", 60);
         QVERIFY(decodeThumbnail(small).size() == QSize(320, 200));
         QVERIFY(decodeThumbnail(large).isNull());
         QVERIFY(decodeThumbnail(MediaSamples::pngBomb(65535, 65535)).isNull());
@@ -171,7 +171,7 @@ private Q_SLOTS:
     void decodesScaledWithinTheBound()
     {
         const QString path = write(
-            "photo.jpg", MediaSamples::encoded(MediaSamples::photoLike(QSize(3000, 2000)), "JPEG"));
+            "photo.jpg", ImageEncoder::encoded(MediaSamples::photoLike(QSize(3000, 2000)), "JPEG"));
         QString error;
         const QImage image = ImageDecoder::decodeScaled(path, QSize(256, 256), &error);
         QVERIFY2(!image.isNull(), qPrintable(error));
@@ -180,7 +180,7 @@ private Q_SLOTS:
 
     void neverEnlarges()
     {
-        const QString path = write("small.jpg", MediaSamples::encoded(halves(100, 50), "JPEG"));
+        const QString path = write("small.jpg", ImageEncoder::encoded(halves(100, 50), "JPEG"));
         QCOMPARE(ImageDecoder::decodeScaled(path, QSize(256, 256)).size(), QSize(100, 50));
     }
 
@@ -198,12 +198,7 @@ private Q_SLOTS:
 private:
     QString write(const char *name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", name);
-        return path;
+        return MediaSamples::writeFile(m_dir.filePath(QString::fromLatin1(name)), bytes);
     }
 
     static QImage decodeThumbnail(const QByteArray &bytes)

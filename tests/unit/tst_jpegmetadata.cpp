@@ -1,4 +1,5 @@
 // Stripping a JPEG's metadata: the GPS data is gone, the orientation and the pixels stay.
+#include "ImageEncoder.h"
 #include "JpegMetadata.h"
 #include "MediaSamples.h"
 
@@ -44,7 +45,8 @@ private Q_SLOTS:
         const std::optional<QByteArray> cleaned = JpegMetadata::withoutLocation(original);
         QVERIFY(cleaned);
         QVERIFY(!cleaned->contains(MediaSamples::gpsLatitudeBytes()));
-        QVERIFY(!cleaned->contains(QByteArray("\x88\x25", 2))); // the GPS IFD pointer tag
+        const QByteArray header = cleaned->left(cleaned->indexOf("\xff\xda"));
+        QVERIFY(!header.contains(QByteArray("\x88\x25", 2))); // the GPS IFD pointer tag
         QCOMPARE(JpegMetadata::orientation(*cleaned), orientation);
         QCOMPARE(transformationOf(*cleaned), transformationOf(original));
         QCOMPARE(cleaned->contains("Exif"), orientation != 1);
@@ -56,7 +58,7 @@ private Q_SLOTS:
 
     void removesXmpAndComments()
     {
-        QByteArray jpeg = MediaSamples::encoded(MediaSamples::photoLike(QSize(64, 64)), "JPEG");
+        QByteArray jpeg = ImageEncoder::encoded(MediaSamples::photoLike(QSize(64, 64)), "JPEG");
         QByteArray xmp("http://ns.adobe.com/xap/1.0/");
         xmp += '\0';
         xmp += "<x:xmpmeta>Paris</x:xmpmeta>";

@@ -1,8 +1,8 @@
 // What a file is, from its bytes: a non-image claiming image/* is a document.
+#include "ImageEncoder.h"
 #include "MediaClassifier.h"
 #include "MediaSamples.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,7 +18,7 @@ private Q_SLOTS:
 
     void detectsByContentFirst()
     {
-        const QByteArray png = MediaSamples::encoded(MediaSamples::photoLike(QSize(20, 20)), "PNG");
+        const QByteArray png = ImageEncoder::encoded(MediaSamples::photoLike(QSize(20, 20)), "PNG");
         QCOMPARE(MediaClassifier::detectedMimeType(write("really-a.png.jpg", png)),
             QStringLiteral("image/png"));
         QCOMPARE(
@@ -40,7 +40,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<DisplayKind>("kind");
         const QByteArray jpeg
-            = MediaSamples::encoded(MediaSamples::photoLike(QSize(64, 48)), "JPEG");
+            = ImageEncoder::encoded(MediaSamples::photoLike(QSize(64, 48)), "JPEG");
         const QByteArray pdf("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
         const QByteArray ogg = QByteArray("OggS\0\x02", 6) + QByteArray(20, '\0')
             + QByteArray("\x01\x13OpusHead\x01\x01", 12) + QByteArray(40, '\0');
@@ -88,12 +88,7 @@ private Q_SLOTS:
 private:
     QString write(const char *name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", name);
-        return path;
+        return MediaSamples::writeFile(m_dir.filePath(QString::fromLatin1(name)), bytes);
     }
 
     QTemporaryDir m_dir;

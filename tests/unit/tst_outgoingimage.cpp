@@ -1,6 +1,7 @@
 // Pictures we send: originals without their location, compressed copies within bounds, and
 // the source file never touched.
 #include "ImageDecoder.h"
+#include "ImageEncoder.h"
 #include "MediaSamples.h"
 #include "OutgoingImage.h"
 
@@ -30,7 +31,8 @@ private Q_SLOTS:
         QCOMPARE(prepared.size, QSize(300, 400));
         const QByteArray sent = read(out);
         QVERIFY(!sent.contains(MediaSamples::gpsLatitudeBytes()));
-        QVERIFY(!sent.contains(QByteArray("\x88\x25", 2)));
+        // The GPS IFD pointer tag, looked for in the header segments (before the scan data).
+        QVERIFY(!sent.left(sent.indexOf("\xff\xda")).contains(QByteArray("\x88\x25", 2)));
         const ImageProbe probe = ImageDecoder::probe(out);
         QVERIFY(probe.isImage);
         QCOMPARE(probe.exifOrientation, 6);
@@ -68,7 +70,7 @@ private Q_SLOTS:
     void neverOverwrites()
     {
         const QString in = write(
-            "in.jpg", MediaSamples::encoded(MediaSamples::photoLike(QSize(50, 50)), "JPEG"));
+            "in.jpg", ImageEncoder::encoded(MediaSamples::photoLike(QSize(50, 50)), "JPEG"));
         const QString taken = write("taken.jpg", "someone else's file");
         const PreparedImage prepared = OutgoingImage::original(in, taken);
         QVERIFY(!prepared.isValid());
@@ -97,7 +99,7 @@ private Q_SLOTS:
     {
         QImage image(100, 100, QImage::Format_ARGB32);
         image.fill(Qt::transparent);
-        const QString in = write("clear.png", MediaSamples::encoded(image, "PNG"));
+        const QString in = write("clear.png", ImageEncoder::encoded(image, "PNG"));
         const QString out = m_dir.filePath(QStringLiteral("clear.jpg"));
         QVERIFY(OutgoingImage::compressed(in, out).isValid());
         QCOMPARE(QImage(out).pixelColor(50, 50).lightness(), 255);
@@ -120,11 +122,7 @@ private Q_SLOTS:
 private:
     QString write(const char *name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", name);
-        return path;
+        return MediaSamples::writeFile(m_dir.filePath(QString::fromLatin1(name)), bytes);
     }
 
     static QByteArray read(const QString &path)

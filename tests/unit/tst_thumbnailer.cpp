@@ -5,7 +5,6 @@
 #include "MediaSamples.h"
 #include "Thumbnailer.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,11 +77,8 @@ private Q_SLOTS:
 
     void followsTheExifOrientation()
     {
-        const QString path = m_dir.filePath(QStringLiteral("turned.jpg"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(MediaSamples::jpegWithExif(MediaSamples::photoLike(QSize(800, 600)), 6, true));
-        file.close();
+        const QString path = MediaSamples::writeFile(m_dir.filePath(QStringLiteral("turned.jpg")),
+            MediaSamples::jpegWithExif(MediaSamples::photoLike(QSize(800, 600)), 6, true));
         const Thumbnail thumbnail = Thumbnailer::fromFile(path);
         QCOMPARE(thumbnail.size, QSize(192, 256));
         // The thumbnail is already turned, and says nothing of where it was taken.
@@ -101,11 +97,8 @@ private Q_SLOTS:
     {
         QVERIFY(!Thumbnailer::fromImage(QImage()).isValid());
         QVERIFY(!Thumbnailer::fromImage(QImage()).error.isEmpty());
-        const QString path = m_dir.filePath(QStringLiteral("bomb.png"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(MediaSamples::pngBomb(50000, 50000));
-        file.close();
+        const QString path = MediaSamples::writeFile(
+            m_dir.filePath(QStringLiteral("bomb.png")), MediaSamples::pngBomb(50000, 50000));
         const Thumbnail thumbnail = Thumbnailer::fromFile(path);
         QVERIFY(!thumbnail.isValid());
         QVERIFY(thumbnail.error.contains(u"50000"));
