@@ -79,6 +79,7 @@ ImageProbe ImageDecoder::probe(const QString &path)
 ImageProbe ImageDecoder::probe(QIODevice *device, Limits limits)
 {
     QImageReader reader(device);
+    reader.setDecideFormatFromContent(true);
     return probe(reader, limits);
 }
 
@@ -134,6 +135,8 @@ QImage ImageDecoder::decodeScaled(
     QIODevice *device, const QSize &bound, Limits limits, QString *error)
 {
     QImageReader reader(device);
+    // The bytes decide the decoder, never the name a sender chose.
+    reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true);
     const ImageProbe info = probe(reader, limits);
     if (!info.isImage) {

@@ -66,6 +66,15 @@ private Q_SLOTS:
         QCOMPARE(probe.exifOrientation, 6);
     }
 
+    void contentDecidesTheFormatNotTheName()
+    {
+        const QString path = write("photo.jpg", ImageEncoder::encoded(halves(40, 30), "PNG"));
+        const ImageProbe probe = ImageDecoder::probe(path);
+        QVERIFY(probe.isImage);
+        QCOMPARE(probe.format, QByteArray("png"));
+        QCOMPARE(ImageDecoder::decodeScaled(path, QSize(20, 20)).size(), QSize(20, 15));
+    }
+
     void probeSeesAlpha()
     {
         QImage image(32, 32, QImage::Format_ARGB32);
