@@ -9,8 +9,8 @@ class QImageReader;
 
 namespace Natter {
 
-// Decodes images from untrusted sources with hard limits (MediaLimits.h): the declared size is
-// checked before any pixel is allocated, QImageReader's allocation limit caps what a lying
+// Decodes images from untrusted sources with hard limits (src/core/MediaLimits.h): the declared
+// size is checked before any pixel is allocated, QImageReader's allocation limit caps what a lying
 // header can cost, and previews decode scaled (libjpeg decodes at 1/2, 1/4, 1/8 directly).
 // Everything here is reentrant; call it off the UI thread for anything but small thumbnails.
 class ImageDecoder
@@ -18,7 +18,7 @@ class ImageDecoder
 public:
     enum class Limits {
         Display, // any image we show or send: ≤ 16384 px per edge and ≤ 100 megapixels
-        Thumbnail, // a thumbnail from a message: ≤ 1024 px per edge, ≤ 128 KB
+        Thumbnail, // a thumbnail from a message: ≤ 1024 px per edge, ≤ 48 KB
     };
 
     static ImageProbe probe(const QString &path);
