@@ -72,6 +72,7 @@ bench_media() {
     sample="$cache/photo-6000x4000-v$(sha1sum tests/fixtures/MediaSamples.cpp | cut -c1-8).jpg"
     if [ ! -f "$sample" ]; then
         mkdir -p "$cache"
+        rm -f "$cache"/photo-6000x4000-v*.jpg
         "$build/bench/natter-mediabench" --make-sample "$sample.tmp.jpg"
         mv "$sample.tmp.jpg" "$sample"
     fi
