@@ -1,19 +1,11 @@
 #pragma once
 
+#include "Enums.h"
+
 #include <QByteArray>
 #include <QString>
 
 namespace Natter {
-
-// Where a file is on its way between this machine and the upload service.
-enum class TransferState {
-    Remote, // only the link and the metadata are here: the file downloads on demand
-    Downloading,
-    DownloadFailed, // errorText says why; a click tries again
-    Uploading, // ours, on this machine, not uploaded yet (after a restart: to upload again)
-    UploadFailed, // errorText says why; the message waits for a retry
-    Ready, // the file is on this machine (and, for ours, uploaded)
-};
 
 // A file sent with a message (XEP-0447 stateless file sharing, with XEP-0066 out-of-band data
 // for other clients). The name is searchable; the bytes live in the profile's media cache.
@@ -37,6 +29,9 @@ struct Attachment
     QString errorText; // why the last transfer failed, for the person
 
     bool operator==(const Attachment &) const = default;
+    // How the timeline shows the file, from its declared type alone; a file that turns out not
+    // to be an image when it is decoded is shown as a document instead.
+    MediaKind kind() const;
 };
 
 } // namespace Natter

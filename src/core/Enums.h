@@ -36,4 +36,20 @@ enum class ChatState {
 };
 Q_ENUM_NS(ChatState)
 
+// Where a file is on its way between this machine and the upload service. Values are stored
+// on disk; never renumber them.
+enum class TransferState {
+    Remote = 0, // only the link and the metadata are here: the file downloads on demand
+    Downloading = 1,
+    DownloadFailed = 2, // errorText says why; a click tries again
+    Uploading = 3, // ours, on this machine, not uploaded yet (after a restart: to upload again)
+    UploadFailed = 4, // errorText says why; the message waits for a retry
+    Ready = 5, // the file is on this machine (and, for ours, uploaded)
+};
+Q_ENUM_NS(TransferState)
+
+// How a file is shown in the timeline.
+enum class MediaKind { Image, Video, Audio, Document };
+Q_ENUM_NS(MediaKind)
+
 } // namespace Natter

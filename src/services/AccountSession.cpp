@@ -10,6 +10,7 @@
 #include "Jid.h"
 #include "Keychain.h"
 #include "LinkService.h"
+#include "MediaService.h"
 #include "MessageSync.h"
 #include "MessagingService.h"
 #include "NotificationService.h"
@@ -65,6 +66,8 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
     m_unread = new UnreadCounter(m_history, this);
     m_links = new LinkService(m_contacts, this);
+    m_media = new MediaService(
+        m_session, m_history, m_messaging, m_contacts, m_appSettings, profile.mediaCache(), this);
     // The person's notification choices reach the service now and whenever they change.
     auto applyNotificationSettings = [this] {
         m_notifications->setEnabled(m_appSettings->notificationsEnabled());

@@ -20,6 +20,7 @@ class HistoryService;
 class LinkService;
 class NotificationService;
 class UnreadCounter;
+class MediaService;
 class MessagingService;
 class Keychain;
 class MessageSync;
@@ -52,6 +53,8 @@ class AccountSession : public QObject
     Q_PROPERTY(Natter::LinkService *links READ links CONSTANT)
     Q_MOC_INCLUDE("LinkService.h")
     Q_MOC_INCLUDE("NotificationService.h")
+    Q_PROPERTY(Natter::MediaService *media READ media CONSTANT)
+    Q_MOC_INCLUDE("MediaService.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -86,6 +89,7 @@ public:
     NotificationService *notifications() const { return m_notifications; }
     LinkService *links() const { return m_links; }
     UnreadCounter *unreadCounter() const { return m_unread; }
+    MediaService *media() const { return m_media; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -152,6 +156,7 @@ private:
     NotificationService *m_notifications = nullptr;
     LinkService *m_links = nullptr;
     UnreadCounter *m_unread = nullptr;
+    MediaService *m_media = nullptr;
 };
 
 } // namespace Natter
