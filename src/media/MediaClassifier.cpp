@@ -30,30 +30,18 @@ QString MediaClassifier::detectedMimeType(const QString &path)
     return content.name();
 }
 
-DisplayKind MediaClassifier::displayKind(const QString &claimedMimeType, const QString &path)
+MediaKind MediaClassifier::displayKind(const QString &claimedMimeType, const QString &path)
 {
     const QString detected = detectedMimeType(path);
     if (claimedMimeType.startsWith(u"image/") || detected.startsWith(u"image/"))
-        return ImageDecoder::probe(path).isImage ? DisplayKind::Image : DisplayKind::Document;
+        return ImageDecoder::probe(path).isImage ? MediaKind::Image : MediaKind::Document;
     // A bare Ogg stream (no codec header recognised) counts as media when claimed so.
     const bool ogg = detected == u"application/ogg" && isAudioOrVideo(claimedMimeType);
     if (!isAudioOrVideo(detected) && !ogg)
-        return DisplayKind::Document;
+        return MediaKind::Document;
     // MP4, Ogg and WebM hold either: the sender knows whether it is a voice note or a film.
     const QString kind = isAudioOrVideo(claimedMimeType) ? claimedMimeType : detected;
-    return kind.startsWith(u"audio/") ? DisplayKind::Audio : DisplayKind::Video;
-}
-
-DisplayKind MediaClassifier::claimedKind(const QString &claimedMimeType)
-{
-    const QString mime = claimedMimeType.trimmed().toLower();
-    if (mime.startsWith(u"image/") && mime != u"image/svg+xml")
-        return DisplayKind::Image;
-    if (mime.startsWith(u"video/"))
-        return DisplayKind::Video;
-    if (mime.startsWith(u"audio/"))
-        return DisplayKind::Audio;
-    return DisplayKind::Document;
+    return kind.startsWith(u"audio/") ? MediaKind::Audio : MediaKind::Video;
 }
 
 } // namespace Natter

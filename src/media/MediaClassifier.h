@@ -1,10 +1,8 @@
 #pragma once
 
-#include "DisplayKind.h"
+#include "Enums.h"
 
 #include <QString>
-
-class QIODevice;
 
 namespace Natter {
 
@@ -19,10 +17,7 @@ public:
     // How to show a downloaded file that was announced as claimedMimeType. A file claiming
     // image/* that Natter cannot decode as an image (or whose size is refused) is a Document;
     // audio and video need content that is audio or video.
-    static DisplayKind displayKind(const QString &claimedMimeType, const QString &path);
-
-    // The kind to show before the download, from the claim alone (the thumbnail decides more).
-    static DisplayKind claimedKind(const QString &claimedMimeType);
+    static MediaKind displayKind(const QString &claimedMimeType, const QString &path);
 };
 
 } // namespace Natter
