@@ -4,6 +4,7 @@
 #   ingest  end to end (issue 5): 10,000 messages through a private ejabberd into Natter
 #   ui      the conversation UI (issue 7) over the same history, offscreen unless QT_QPA_PLATFORM
 #           or a display says otherwise
+#   media   media (issue 9): the thumbnail of a 24-megapixel JPEG, time and peak memory
 # Each benchmark builds what it needs in build-bench (Release), prints a table of figures
 # against targets and, with --json FILE, writes the figures as one flat JSON object.
 set -euo pipefail
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 build=${NATTER_BENCH_BUILD_DIR:-build-bench}
 cache=${NATTER_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/natter/bench}
 
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 build_targets() {
     if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -65,6 +66,21 @@ bench_ui() {
     QT_LOGGING_RULES="natter.*.info=false" "$build/bench/natter-uibench" --db "$history" "$@"
 }
 
+# A 24-megapixel photo-like JPEG, made once; each timing run is a fresh process (peak RSS).
+bench_media() {
+    build_targets natter-mediabench
+    sample="$cache/photo-6000x4000-v$(sha1sum tests/fixtures/MediaSamples.cpp | cut -c1-8).jpg"
+    if [ ! -f "$sample" ]; then
+        mkdir -p "$cache"
+        rm -f "$cache"/photo-6000x4000-v*.jpg
+        "$build/bench/natter-mediabench" --make-sample "$sample.tmp.jpg"
+        mv "$sample.tmp.jpg" "$sample"
+    fi
+    "$build/bench/natter-mediabench" --image "$sample" "$@"
+    # The lead adds media_chat_max_frame_ms here: 50 image bubbles opened in the real window
+    # (a UI benchmark like bench_ui), merged into the same JSON file.
+}
+
 [ $# -ge 1 ] || usage
 name=$1
 shift
@@ -79,5 +95,6 @@ case $name in
 store) bench_store "${json[@]}" ;;
 ingest) bench_ingest "${json[@]}" ;;
 ui) bench_ui "${json[@]}" ;;
+media) bench_media "${json[@]}" ;;
 *) usage ;;
 esac
