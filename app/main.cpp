@@ -5,10 +5,12 @@
 #include "DesktopNotifier.h"
 #include "InstanceService.h"
 #include "LinkService.h"
+#include "MediaBackend.h"
 #include "NotificationService.h"
 #include "Notifier.h"
 #include "ProfileLock.h"
 #include "ProfilePaths.h"
+#include "ThumbnailImageProvider.h"
 #include "Translations.h"
 #include "TrayIcon.h"
 #include "UnreadCounter.h"
@@ -52,6 +54,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    Natter::MediaBackend::select();
     // QApplication, not QGuiApplication: the tray icon and its menu are widgets.
     QApplication app(argc, argv);
     setIdentity();
@@ -87,6 +90,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    engine.addImageProvider(
+        QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

@@ -8,6 +8,7 @@
 #include "ChatStore.h"
 #include "HistoryService.h"
 #include "ProfilePaths.h"
+#include "ThumbnailImageProvider.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -87,6 +88,8 @@ int runChild(const QString &profileDir, bool coldOnly)
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    engine.addImageProvider(
+        QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!window)

@@ -12,13 +12,17 @@ namespace Natter {
 
 class AppSettings;
 class ContactService;
-class Download;
+class DownloadService;
 class FileUpload;
 class HistoryService;
 class MessagingService;
+struct OutgoingFile;
 class PinnedNetworkAccess;
 class Session;
+class TransferProgress;
 class UploadSync;
+class VoiceRecorder;
+class AudioPlayer;
 
 // Files in chats. Sending: the file is copied into the profile's media cache, described
 // (type, size, dimensions, duration, SHA-256, thumbnail) and stored as a pending message before
@@ -32,6 +36,11 @@ class MediaService : public QObject
     Q_PROPERTY(bool uploadAvailable READ uploadAvailable NOTIFY uploadAvailableChanged)
     // Bytes a file may have to be sent: the server's limit or 100 MB, whichever is lower.
     Q_PROPERTY(qint64 sizeLimit READ sizeLimit NOTIFY uploadAvailableChanged)
+    // One recorder for voice notes and one player that every audio bubble shares.
+    Q_PROPERTY(Natter::VoiceRecorder *recorder READ recorder CONSTANT)
+    Q_PROPERTY(Natter::AudioPlayer *player READ player CONSTANT)
+    Q_MOC_INCLUDE("VoiceRecorder.h")
+    Q_MOC_INCLUDE("AudioPlayer.h")
 
 public:
     MediaService(Session *session, HistoryService *history, MessagingService *messaging,
@@ -42,6 +51,8 @@ public:
     bool uploadAvailable() const;
     qint64 sizeLimit() const;
     UploadSync *uploads() const { return m_uploads; }
+    VoiceRecorder *recorder();
+    AudioPlayer *player();
 
     // Empty when the file can be sent, else why not, for the person ("larger than …").
     Q_INVOKABLE QString checkFile(const QUrl &file) const;
@@ -50,6 +61,9 @@ public:
     // message, or an empty list when the file was refused (see failed()).
     QFuture<QList<Message>> sendFile(
         const QString &peer, const QUrl &file, const QString &caption, bool compress);
+    // Records a voice note for the chat with peer; when the recorder stops, the note is sent
+    // like any file (a cancelled one is not). False, with recorder.errorText, if it cannot start.
+    Q_INVOKABLE bool startVoiceNote(const QString &peer);
     // Fetches the file of an attachment: a click, or a retry after a failure.
     Q_INVOKABLE void download(qint64 attachmentId);
     // Stops an upload or download; an upload stays retryable, a download returns to remote.
@@ -71,6 +85,15 @@ Q_SIGNALS:
     void failed(const QString &text);
 
 private:
+    static Attachment attachmentFor(const OutgoingFile &prepared, const QString &caption);
+    QFuture<QList<Message>> store(
+        const QString &peer, const OutgoingFile &prepared, const QString &caption);
+    void sendVoiceNote(const QString &path);
+    void upload(const Attachment &attachment);
+    void uploadFailed(const Attachment &attachment, const QString &text);
+    void resumeUploads();
+    void finishUpload(qint64 attachmentId);
+
     Session *m_session;
     HistoryService *m_history;
     MessagingService *m_messaging;
@@ -79,9 +102,13 @@ private:
     QString m_cacheDir;
     PinnedNetworkAccess *m_network;
     UploadSync *m_uploads;
-    QHash<qint64, QPointer<FileUpload>> m_uploadsRunning; // attachment id →
-    QHash<qint64, QPointer<Download>> m_downloadsRunning;
-    QHash<qint64, double> m_progress;
+    VoiceRecorder *m_recorder = nullptr;
+    AudioPlayer *m_player = nullptr;
+    QString m_voicePeer; // the chat the note being recorded is for
+    // Attachment id → its upload; null while the slot is being requested.
+    QHash<qint64, QPointer<FileUpload>> m_uploadsRunning;
+    TransferProgress *m_progress;
+    DownloadService *m_downloads;
 };
 
 } // namespace Natter

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Natter {
 
 namespace {
@@ -72,8 +74,17 @@ void MessagingService::setAccountId(qint64 accountId)
 
 QFuture<QList<Message>> MessagingService::send(const QString &peer, const QString &body)
 {
+    if (body.trimmed().isEmpty())
+        return QtFuture::makeReadyFuture(QList<Message>());
+    return storeWithFiles(peer, body, {});
+}
+
+QFuture<QList<Message>> MessagingService::storeWithFiles(
+    const QString &peer, const QString &body, const QList<Attachment> &attachments)
+{
     const auto jid = Jid::parse(peer);
-    if (!jid || jid->node().isEmpty() || body.trimmed().isEmpty() || m_accountId == 0)
+    if (!jid || jid->node().isEmpty() || (body.trimmed().isEmpty() && attachments.isEmpty())
+        || m_accountId == 0)
         return QtFuture::makeReadyFuture(QList<Message>());
     Message message;
     message.accountId = m_accountId;
@@ -86,6 +97,7 @@ QFuture<QList<Message>> MessagingService::send(const QString &peer, const QStrin
     message.timestamp = QDateTime::currentMSecsSinceEpoch();
     message.deliveryState = DeliveryState::Pending;
     message.read = true;
+    message.attachments = attachments;
     // Stored before anything goes on the wire: a crash after this line loses nothing.
     return m_history->messages().insertMessage(message).then(
         this, [this](const QList<Message> &stored) {
@@ -98,9 +110,21 @@ QFuture<QList<Message>> MessagingService::send(const QString &peer, const QStrin
         });
 }
 
+void MessagingService::sendStored(qint64 messageId)
+{
+    m_history->messages().message(messageId).then(this, [this](const Message &message) {
+        if (message.direction == Direction::Outgoing
+            && message.deliveryState == DeliveryState::Pending)
+            transmit(message);
+    });
+}
+
 void MessagingService::transmit(const Message &message)
 {
-    if (m_sync->send(message))
+    // A file without its link is still being uploaded; MediaService sends it when it is done.
+    const bool uploaded = std::all_of(message.attachments.begin(), message.attachments.end(),
+        [](const Attachment &a) { return !a.url.isEmpty(); });
+    if (uploaded && m_sync->send(message))
         m_inFlight.insert(message.originId, message.id);
 }
 

@@ -33,6 +33,12 @@ public:
     // Stores the message as pending and sends it when connected. Resolves with the stored
     // message, or an empty list when the input is refused (see errorText in that case).
     QFuture<QList<Message>> send(const QString &peer, const QString &body);
+    // Stores a message of ours with files as pending. It goes on the wire once every file has
+    // its link (see sendStored); until then it waits in the outbox, across restarts too.
+    QFuture<QList<Message>> storeWithFiles(
+        const QString &peer, const QString &body, const QList<Attachment> &attachments);
+    // Sends a stored message of ours now that its files are uploaded.
+    void sendStored(qint64 messageId);
     // A failed message goes back to the outbox and out again.
     void retry(qint64 messageId);
     // The person has seen the chat up to this message: mark it read and, if read receipts are

@@ -26,8 +26,8 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
-        &migrateTo5 };
+    static constexpr Step steps[]
+        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {

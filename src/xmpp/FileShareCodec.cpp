@@ -2,6 +2,7 @@
 
 #include "MediaLimits.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
@@ -53,6 +54,9 @@ QString nameFromUrl(const QString &url)
 QXmppFileShare fileShare(const Attachment &a, QXmppBitsOfBinaryDataList &bob)
 {
     QXmppFileMetadata metadata;
+    // QXmpp 1.10 writes the hash's namespace onto <file> itself (a duplicate xmlns that servers
+    // reject as not well-formed) unless another child precedes it; <date> always does.
+    metadata.setLastModified(QDateTime::currentDateTimeUtc());
     metadata.setFilename(a.fileName);
     const QMimeType type = QMimeDatabase().mimeTypeForName(a.mimeType);
     if (type.isValid())

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QXmppClient.h>
 #include <QXmppDataForm.h>
 #include <QXmppDiscoveryIq.h>
@@ -103,6 +104,8 @@ void UploadSync::reset()
     const bool wasAvailable = available();
     m_serviceJid.clear();
     m_serverMax = 0;
+    m_pendingQueries = 0;
+    m_discovered = false;
     if (wasAvailable)
         Q_EMIT availableChanged();
 }
@@ -115,16 +118,29 @@ void UploadSync::discover()
     addHost(domain);
     // The server itself may offer uploads; usually a component it lists does.
     inspect(domain, generation);
+    ++m_pendingQueries;
     m_disco->requestDiscoItems(domain).then(
         this, [this, generation](QXmppDiscoveryManager::ItemsResult &&result) {
-            const auto *items = std::get_if<QList<QXmppDiscoveryIq::Item>>(&result);
-            if (!items || generation != m_generation)
+            if (generation != m_generation)
                 return;
-            for (const auto &item : *items) {
-                if (item.node().isEmpty() && !item.jid().contains(u'@'))
-                    inspect(item.jid(), generation);
+            if (const auto *items = std::get_if<QList<QXmppDiscoveryIq::Item>>(&result)) {
+                for (const auto &item : *items) {
+                    if (item.node().isEmpty() && !item.jid().contains(u'@'))
+                        inspect(item.jid(), generation);
+                }
             }
+            queryAnswered();
         });
+}
+
+void UploadSync::queryAnswered()
+{
+    // Every answer is in: from now on "not available" means the server offers no uploads.
+    if (--m_pendingQueries > 0 || m_discovered)
+        return;
+    m_discovered = true;
+    if (!available())
+        Q_EMIT availableChanged();
 }
 
 void UploadSync::inspect(const QString &jid, quint64 generation)
@@ -133,9 +149,13 @@ void UploadSync::inspect(const QString &jid, quint64 generation)
     request.setType(QXmppIq::Get);
     request.setQueryType(QXmppDiscoveryIq::InfoQuery);
     request.setTo(jid);
+    ++m_pendingQueries;
     m_session->client()->sendIq(std::move(request)).then(this, [this, jid, generation](auto reply) {
+        if (generation != m_generation)
+            return;
+        const auto answered = qScopeGuard([this] { queryAnswered(); });
         const auto *element = std::get_if<QDomElement>(&reply);
-        if (!element || generation != m_generation || available())
+        if (!element || available())
             return;
         QXmppDiscoveryIq info;
         info.parse(*element);

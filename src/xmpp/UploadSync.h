@@ -28,6 +28,8 @@ public:
     ~UploadSync() override;
 
     bool available() const { return !m_serviceJid.isEmpty(); }
+    // Every discovery query since the last connect has been answered (available or not).
+    bool discovered() const { return m_discovered; }
     // The server's announced limit in bytes; 0 when it announced none (or none is known yet).
     qint64 maxFileSize() const { return m_serverMax; }
     // What may be sent: the smaller of MaxFileSize and the server's limit.
@@ -50,6 +52,7 @@ private:
     void discover();
     void inspect(const QString &jid, quint64 generation);
     void addHost(const QString &host);
+    void queryAnswered();
     void reset();
     UploadSlot toSlot(
         const QUrl &putUrl, const QUrl &getUrl, const QMap<QString, QString> &headers);
@@ -60,6 +63,8 @@ private:
     QString m_serviceJid;
     qint64 m_serverMax = 0;
     QStringList m_hosts;
+    int m_pendingQueries = 0;
+    bool m_discovered = false;
     quint64 m_generation = 0; // so answers to an earlier connection's discovery are ignored
 };
 

@@ -4,6 +4,7 @@
 #include "ContactStore.h"
 #include "HistoryService.h"
 #include "ProfilePaths.h"
+#include "ThumbnailImageProvider.h"
 
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -47,6 +48,8 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &sess
 {
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    engine.addImageProvider(
+        QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (window && !QTest::qWaitForWindowExposed(window))

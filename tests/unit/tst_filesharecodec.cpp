@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDomDocument>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 #include <QXmppMessage.h>
 
@@ -59,6 +60,7 @@ class TestFileShareCodec : public QObject
 private Q_SLOTS:
     void roundTrip();
     void otherClientsSeeTheLink();
+    void wellFormedWithoutCaption();
     void bareOutOfBandUrlIsAFile();
     void hostileDeclarationsAreRefused();
     void onlyHttpSources();
@@ -72,6 +74,31 @@ void TestFileShareCodec::roundTrip()
     const QList<Attachment> read = FileShareCodec::read(overTheWire(sent));
     QCOMPARE(read.size(), 1);
     QCOMPARE(read.first(), photo());
+}
+
+void TestFileShareCodec::wellFormedWithoutCaption()
+{
+    Attachment a = photo();
+    a.description.clear();
+    a.thumbnail.clear();
+    QXmppMessage sent;
+    FileShareCodec::write(sent, { a });
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    sent.toXml(&writer);
+    // A server parses strictly: a repeated attribute ends the stream.
+    // (Qt's readers accept a repeated xmlns; count the declarations of each element instead.)
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto declarations = reader.namespaceDeclarations();
+        const auto defaults = std::count_if(declarations.begin(), declarations.end(),
+            [](const QXmlStreamNamespaceDeclaration &d) { return d.prefix().isEmpty(); });
+        QVERIFY2(defaults <= 1, qPrintable(QString::fromUtf8(xml)));
+    }
+    QVERIFY(!reader.hasError());
+    QCOMPARE(FileShareCodec::read(overTheWire(sent)).value(0).sha256, a.sha256);
 }
 
 void TestFileShareCodec::otherClientsSeeTheLink()
