@@ -93,7 +93,7 @@ Item {
         transferProgress: content.transferProgress
         transferError: content.transferError
         sizeText: content.fileSizeText
-        onMedia: true
+        overMedia: true
         onDownloadClicked: content.downloadClicked()
         onCancelClicked: content.cancelClicked()
         onRetryClicked: content.retryClicked()

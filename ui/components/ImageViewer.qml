@@ -17,11 +17,16 @@ Popup {
     required property string peer
     // 0 fits the picture into the window; otherwise the scale of the shown picture.
     property real zoom: 0
-    readonly property Item current: list.currentItem
+    // The row of SharedMediaModel shown; rows are newest first, so "newer" is a lower row.
+    property int row: -1
+    readonly property ViewerPage current: row >= 0 && row < pages.count ? pages.itemAt(row) : null
 
     function show(messageId) {
         pictures.find(messageId)
         open()
+    }
+    function step(by: int) {
+        row = Math.max(0, Math.min(pages.count - 1, row + by))
     }
     function zoomBy(factor: real) {
         zoom = Math.max(0.05, Math.min(8, (zoom > 0 ? zoom : (current ? current.fitScale : 1)) * factor))
@@ -38,7 +43,8 @@ Popup {
     closePolicy: Popup.CloseOnEscape
     Material.theme: Material.Dark
     background: Rectangle {
-        color: Qt.rgba(0.04, 0.08, 0.1, 0.96)
+        objectName: "viewerBackground"
+        color: "#0b141a"
     }
 
     SharedMediaModel {
@@ -46,7 +52,13 @@ Popup {
         session: viewer.session
         peer: viewer.peer
         imagesOnly: true
-        onFound: (messageId, row) => list.currentIndex = Math.max(0, row)
+        onFound: (messageId, row) => viewer.row = Math.max(0, row)
+    }
+
+    onRowChanged: {
+        zoom = 0
+        if (row >= pages.count - 3)
+            pictures.fetchOlder()
     }
 
     SaveFileDialog {
@@ -71,59 +83,54 @@ Popup {
     }
 
     contentItem: Item {
-        ListView {
-            id: list
-            objectName: "viewerList"
+        // Every loaded row has a page, but only the shown one loads its picture: no positioning
+        // of a list to go wrong while the window and the rows change size.
+        Item {
+            id: stage
+            objectName: "viewerStage"
             anchors.fill: parent
             anchors.topMargin: bar.height
-            orientation: ListView.Horizontal
-            // Newest on the right, so the right arrow is "newer".
-            layoutDirection: Qt.RightToLeft
-            interactive: false
-            highlightMoveDuration: 0
-            highlightRangeMode: ListView.StrictlyEnforceRange
-            cacheBuffer: 0
             clip: true
             focus: true
-            model: pictures
-            onCurrentIndexChanged: {
-                viewer.zoom = 0
-                if (currentIndex >= count - 3)
-                    pictures.fetchOlder()
-            }
-            Keys.onLeftPressed: incrementCurrentIndex()
-            Keys.onRightPressed: decrementCurrentIndex()
-            delegate: ViewerPage {
-                width: list.width
-                height: list.height
-                zoom: ListView.isCurrentItem ? viewer.zoom : 0
-                onZoomRequested: factor => viewer.zoomBy(factor)
-                onFitToggled: viewer.zoom = viewer.zoom > 0 ? 0 : 1
-                onDownloadClicked: id => pictures.download(id)
-                onCancelClicked: id => pictures.cancelTransfer(id)
+            Keys.onLeftPressed: viewer.step(1)
+            Keys.onRightPressed: viewer.step(-1)
+
+            Repeater {
+                id: pages
+                model: pictures
+                delegate: ViewerPage {
+                    width: stage.width
+                    height: stage.height
+                    active: index === viewer.row
+                    zoom: active ? viewer.zoom : 0
+                    onZoomRequested: factor => viewer.zoomBy(factor)
+                    onFitToggled: viewer.zoom = viewer.zoom > 0 ? 0 : 1
+                    onDownloadClicked: id => pictures.download(id)
+                    onCancelClicked: id => pictures.cancelTransfer(id)
+                }
             }
         }
 
         RoundButton {
             objectName: "viewerOlder"
             anchors.left: parent.left
-            anchors.verticalCenter: list.verticalCenter
+            anchors.verticalCenter: stage.verticalCenter
             anchors.margins: Theme.spacing
-            visible: list.currentIndex < list.count - 1
+            visible: viewer.row < pages.count - 1
             text: "‹"
             font.pixelSize: 26
-            onClicked: list.incrementCurrentIndex()
+            onClicked: viewer.step(1)
             Accessible.name: qsTr("Older picture")
         }
         RoundButton {
             objectName: "viewerNewer"
             anchors.right: parent.right
-            anchors.verticalCenter: list.verticalCenter
+            anchors.verticalCenter: stage.verticalCenter
             anchors.margins: Theme.spacing
-            visible: list.currentIndex > 0
+            visible: viewer.row > 0
             text: "›"
             font.pixelSize: 26
-            onClicked: list.decrementCurrentIndex()
+            onClicked: viewer.step(-1)
             Accessible.name: qsTr("Newer picture")
         }
 
@@ -144,7 +151,8 @@ Popup {
                 }
                 Label {
                     objectName: "viewerZoom"
-                    text: viewer.current ? qsTr("%1%").arg(Math.round(100 * viewer.current.shownScale)) : ""
+                    visible: viewer.current !== null && viewer.current.ready
+                    text: visible ? qsTr("%1%").arg(Math.round(100 * viewer.current.shownScale)) : ""
                     color: Theme.secondaryText(true)
                 }
                 ToolButton {

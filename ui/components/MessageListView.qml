@@ -89,7 +89,7 @@ ListView {
 
     // One dialog and, only while open, one viewer for all bubbles.
     function showPicture(messageId) {
-        viewerComponent.createObject(view).show(messageId)
+        viewerComponent.createObject(Overlay.overlay).show(messageId)
     }
 
     SaveFileDialog {

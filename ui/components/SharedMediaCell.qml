@@ -21,6 +21,8 @@ Item {
     required property int transferState
     property bool dark: false
     readonly property bool ready: transferState === Natter.Ready && localUrl.toString() !== ""
+    // Ours that are still uploading are not fetched; theirs that are not here yet are.
+    readonly property bool fetchable: transferState === Natter.Remote || transferState === Natter.DownloadFailed
     readonly property bool visual: mediaKind === Natter.Image || mediaKind === Natter.Video
 
     signal viewRequested(var messageId)
@@ -33,7 +35,7 @@ Item {
         anchors.margins: 2
         radius: 4
         clip: true
-        color: cell.visual ? (cell.dark ? "#2a3942" : "#e9edef") : cell.mediaKind === Natter.Audio ? "#f79c2a" : "#4f86f7"
+        color: cell.visual ? (cell.dark ? "#2a3942" : "#e9edef") : cell.mediaKind === Natter.Audio ? "#f79c2a" : cell.fileTypeText === "PDF" ? "#e5534b" : "#4f86f7"
 
         Image {
             objectName: "sharedThumbnail"
@@ -85,7 +87,7 @@ Item {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: 4
-            text: !cell.ready ? "↓" : cell.durationText
+            text: cell.fetchable ? "↓" : cell.durationText
             color: "white"
             font.pixelSize: 11
             padding: 2
@@ -101,7 +103,8 @@ Item {
     MouseArea {
         anchors.fill: parent
         cursorShape: Qt.PointingHandCursor
-        onClicked: !cell.ready ? cell.downloadRequested(cell.attachmentId) : cell.mediaKind === Natter.Image ? cell.viewRequested(cell.messageId) : cell.openRequested(cell.attachmentId)
+        enabled: cell.ready || cell.fetchable
+        onClicked: cell.fetchable ? cell.downloadRequested(cell.attachmentId) : cell.mediaKind === Natter.Image ? cell.viewRequested(cell.messageId) : cell.openRequested(cell.attachmentId)
     }
 
     Accessible.role: Accessible.Button

@@ -15,13 +15,13 @@ ColumnLayout {
     required property real transferProgress // 0..1, or -1 when unknown
     required property string transferError
     property string sizeText: ""
-    property bool onMedia: false
+    property bool overMedia: false
     // Off where the caller words the error itself (a document card, under its row).
     property bool showText: true
     property bool dark: false
     readonly property bool running: transferState === Natter.Downloading || transferState === Natter.Uploading
     readonly property bool failed: transferState === Natter.DownloadFailed || transferState === Natter.UploadFailed
-    readonly property color textColor: onMedia ? "white" : Theme.secondaryText(dark)
+    readonly property color textColor: overMedia ? "white" : Theme.secondaryText(dark)
 
     signal downloadClicked
     signal cancelClicked
@@ -34,8 +34,8 @@ ColumnLayout {
         objectName: overlay.running ? "cancelTransferButton" : overlay.failed ? "retryTransferButton" : "downloadButton"
         text: overlay.running ? "✕" : overlay.failed ? "↻" : "↓"
         font.pixelSize: 20
-        highlighted: !overlay.onMedia
-        Material.background: overlay.onMedia ? Qt.rgba(0, 0, 0, 0.55) : Theme.accent
+        highlighted: !overlay.overMedia
+        Material.background: overlay.overMedia ? Qt.rgba(0, 0, 0, 0.55) : Theme.accent
         Material.foreground: "white"
         Layout.alignment: Qt.AlignHCenter
         onClicked: overlay.running ? overlay.cancelClicked() : overlay.failed ? overlay.retryClicked() : overlay.downloadClicked()
@@ -61,14 +61,14 @@ ColumnLayout {
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: 12
-        color: overlay.failed && !overlay.onMedia ? Theme.danger : overlay.textColor
-        padding: overlay.onMedia ? 4 : 0
-        leftPadding: overlay.onMedia ? 8 : 0
-        rightPadding: overlay.onMedia ? 8 : 0
+        color: overlay.failed && !overlay.overMedia ? Theme.danger : overlay.textColor
+        padding: overlay.overMedia ? 4 : 0
+        leftPadding: overlay.overMedia ? 8 : 0
+        rightPadding: overlay.overMedia ? 8 : 0
         Layout.maximumWidth: 220
         Layout.alignment: Qt.AlignHCenter
         background: Rectangle {
-            visible: overlay.onMedia
+            visible: overlay.overMedia
             radius: 10
             color: Qt.rgba(0, 0, 0, 0.55)
         }

@@ -18,6 +18,9 @@ Flickable {
     required property int transferState
     required property real transferProgress
     required property string transferError
+    required property int index
+    // Only the page shown holds its picture.
+    property bool active: false
     property real zoom: 0 // 0: fit
     readonly property bool ready: transferState === Natter.Ready && localUrl.toString() !== ""
     readonly property real fitScale: picture.implicitWidth > 0 ? Math.min(1, width / picture.implicitWidth, height / picture.implicitHeight) : 1
@@ -28,6 +31,7 @@ Flickable {
     signal downloadClicked(var attachmentId)
     signal cancelClicked(var attachmentId)
 
+    visible: active
     contentWidth: Math.max(width, picture.width)
     contentHeight: Math.max(height, picture.height)
     boundsBehavior: Flickable.StopAtBounds
@@ -38,7 +42,7 @@ Flickable {
         anchors.centerIn: parent
         width: Math.min(page.width, page.height) * 0.6
         height: width
-        visible: !page.ready && page.thumbnailUrl !== ""
+        visible: page.active && !page.ready && page.thumbnailUrl !== ""
         source: visible ? page.thumbnailUrl + "/blur" : ""
         fillMode: Image.PreserveAspectFit
         asynchronous: true
@@ -51,7 +55,7 @@ Flickable {
         y: Math.max(0, (page.height - height) / 2)
         width: implicitWidth * page.shownScale
         height: implicitHeight * page.shownScale
-        source: page.ready ? page.localUrl : ""
+        source: page.active && page.ready ? page.localUrl : ""
         sourceSize: Qt.size(4096, 4096)
         asynchronous: true
         autoTransform: true
@@ -70,7 +74,7 @@ Flickable {
         transferProgress: page.transferProgress
         transferError: page.transferError
         sizeText: page.fileSizeText
-        onMedia: true
+        overMedia: true
         onDownloadClicked: page.downloadClicked(page.attachmentId)
         onCancelClicked: page.cancelClicked(page.attachmentId)
         onRetryClicked: page.downloadClicked(page.attachmentId)

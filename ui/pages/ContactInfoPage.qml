@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -143,7 +144,7 @@ Page {
     }
 
     function showPicture(messageId) {
-        viewerComponent.createObject(page).show(messageId)
+        viewerComponent.createObject(Overlay.overlay).show(messageId)
     }
 
     Component {
