@@ -125,6 +125,13 @@ qint64 AttachmentRoles::firstId(const Message &message)
     return message.attachments.isEmpty() ? 0 : message.attachments.constFirst().id;
 }
 
+int AttachmentRoles::rowWithFile(const QList<Message> &rows, qint64 attachmentId)
+{
+    const auto at = std::find_if(
+        rows.cbegin(), rows.cend(), [&](const Message &m) { return firstId(m) == attachmentId; });
+    return at == rows.cend() ? -1 : int(at - rows.cbegin());
+}
+
 double AttachmentRoles::progressOf(const Attachment &a) const
 {
     if (!transferRuns(a.transfer))

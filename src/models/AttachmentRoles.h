@@ -66,6 +66,8 @@ public:
     static QString previewIcon(const QString &mimeType);
     // The id of a message's first file, 0 when it has none.
     static qint64 firstId(const Message &message);
+    // The row whose first file this is, -1 when none: where a progress report repaints.
+    static int rowWithFile(const QList<Message> &rows, qint64 attachmentId);
 
 private:
     double progressOf(const Attachment &attachment) const;

@@ -391,13 +391,8 @@ void ConversationModel::applyChange(const Message &message)
 void ConversationModel::applyProgress(qint64 attachmentId, double progress)
 {
     m_attachments.setProgress(attachmentId, progress);
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (AttachmentRoles::firstId(m_rows.at(row)) == attachmentId) {
-            const QModelIndex at = index(row);
-            Q_EMIT dataChanged(at, at, { AttachmentRoles::TransferProgressRole });
-            return;
-        }
-    }
+    if (const int row = AttachmentRoles::rowWithFile(m_rows, attachmentId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { AttachmentRoles::TransferProgressRole });
 }
 
 void ConversationModel::removeRow(qint64 messageId)

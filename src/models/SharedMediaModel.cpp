@@ -180,12 +180,8 @@ void SharedMediaModel::applyChange(const Message &message)
 void SharedMediaModel::applyProgress(qint64 attachmentId, double progress)
 {
     m_attachments.setProgress(attachmentId, progress);
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (AttachmentRoles::firstId(m_rows.at(row)) == attachmentId) {
-            Q_EMIT dataChanged(index(row), index(row), { AttachmentRoles::TransferProgressRole });
-            return;
-        }
-    }
+    if (const int row = AttachmentRoles::rowWithFile(m_rows, attachmentId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { AttachmentRoles::TransferProgressRole });
 }
 
 void SharedMediaModel::removeRow(qint64 messageId)
