@@ -1,5 +1,6 @@
 #include "ChatListModel.h"
 
+#include "AttachmentRoles.h"
 #include "ChatStateService.h"
 #include "ChatTime.h"
 #include "ContactListModel.h"
@@ -251,9 +252,13 @@ void ChatListModel::applyMessageChange(const Message &message)
     Chat &chat = m_chats[i];
     chat.lastDeliveryState = message.deliveryState;
     chat.lastBody = message.body;
+    const Attachment file = message.attachments.value(0);
+    chat.lastAttachmentMimeType = file.mimeType;
+    chat.lastAttachmentName = file.fileName;
     const int row = int(m_visible.indexOf(i));
     if (row >= 0)
-        Q_EMIT dataChanged(index(row), index(row), { PreviewRole, DeliveryStateRole });
+        Q_EMIT dataChanged(
+            index(row), index(row), { PreviewRole, PreviewIconRole, DeliveryStateRole });
 }
 
 void ChatListModel::applyUnread(qint64 chatId, int unread)
@@ -394,7 +399,13 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return ContactListModel::value(view, contactRole.value(role));
     }
     case PreviewRole:
-        return previewOf(chat.lastBody);
+        return chat.lastBody.trimmed().isEmpty()
+                && !(chat.lastAttachmentMimeType.isEmpty() && chat.lastAttachmentName.isEmpty())
+            ? previewOf(
+                AttachmentRoles::previewText(chat.lastAttachmentMimeType, chat.lastAttachmentName))
+            : previewOf(chat.lastBody);
+    case PreviewIconRole:
+        return AttachmentRoles::previewIcon(chat.lastAttachmentMimeType);
     case OwnLastRole:
         return chat.lastMessageId != 0 && chat.lastDirection == Direction::Outgoing;
     case DeliveryStateRole:
@@ -430,6 +441,7 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { AvatarRole, "avatar" },
         { PresenceRole, "presence" },
         { PreviewRole, "preview" },
+        { PreviewIconRole, "previewIcon" },
         { OwnLastRole, "ownLast" },
         { DeliveryStateRole, "deliveryState" },
         { TimeRole, "time" },

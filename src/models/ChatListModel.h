@@ -37,7 +37,8 @@ public:
         ColorRole,
         AvatarRole,
         PresenceRole,
-        PreviewRole, // the last message on one line, plain text
+        PreviewRole, // the last message on one line, plain text; a file without text by its kind
+        PreviewIconRole, // "photo", "video", "audio", "document" for a file; else empty
         OwnLastRole, // the last message is ours: the row shows "You: " and ticks
         DeliveryStateRole, // of the last message, when it is ours
         TimeRole, // "14:02", "Yesterday", "Tuesday" or a date

@@ -4,6 +4,7 @@
 #include "ChatStateService.h"
 #include "ChatTime.h"
 #include "HistoryService.h"
+#include "MediaService.h"
 #include "MessageMarkup.h"
 #include "MessagingService.h"
 
@@ -41,9 +42,13 @@ void ConversationModel::setSession(AccountSession *session)
         disconnect(m_session, nullptr, this, nullptr);
         disconnect(&m_session->history()->messages(), nullptr, this, nullptr);
         disconnect(m_session->chatStates(), nullptr, this, nullptr);
+        disconnect(m_session->media(), nullptr, this, nullptr);
     }
     m_session = session;
+    m_attachments.setMedia(m_session ? m_session->media() : nullptr);
     if (m_session) {
+        connect(m_session->media(), &MediaService::progressChanged, this,
+            &ConversationModel::applyProgress);
         MessageStore &store = m_session->history()->messages();
         connect(m_session, &AccountSession::accountIdChanged, this, &ConversationModel::open);
         connect(&store, &MessageStore::messagesAdded, this, &ConversationModel::insertLive);
@@ -378,7 +383,16 @@ void ConversationModel::applyChange(const Message &message)
     const int row = rowOf(message.id);
     m_rows[row] = message;
     m_html.remove(message.id);
+    m_attachments.forgetProgress(message);
     Q_EMIT dataChanged(index(row), index(row));
+}
+
+// Only the row of that file repaints, and only its progress: reports come several times a second.
+void ConversationModel::applyProgress(qint64 attachmentId, double progress)
+{
+    m_attachments.setProgress(attachmentId, progress);
+    if (const int row = AttachmentRoles::rowWithFile(m_rows, attachmentId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), { AttachmentRoles::TransferProgressRole });
 }
 
 void ConversationModel::removeRow(qint64 messageId)
@@ -484,6 +498,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const Message &m = m_rows.at(row);
+    if (AttachmentRoles::handles(role))
+        return m_attachments.data(m, role);
     switch (role) {
     case MessageIdRole:
         return m.id;
@@ -528,7 +544,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConversationModel::roleNames() const
 {
-    return {
+    QHash<int, QByteArray> names = AttachmentRoles::roleNames();
+    names.insert({
         { MessageIdRole, "messageId" },
         { BodyRole, "body" },
         { HtmlRole, "html" },
@@ -541,7 +558,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { DaySeparatorRole, "daySeparator" },
         { GroupedWithOlderRole, "groupedWithOlder" },
         { UnreadDividerRole, "unreadDivider" },
-    };
+    });
+    return names;
 }
 
 } // namespace Natter

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountSession.h"
+#include "AttachmentRoles.h"
 #include "Message.h"
 
 #include <QAbstractListModel>
@@ -47,6 +48,7 @@ public:
         DaySeparatorRole, // "Today", "Yesterday", …: set on the first message of each day
         GroupedWithOlderRole, // same sender shortly before: no gap, no bubble tail
         UnreadDividerRole, // the first message that was unread when the chat opened
+        // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
 
@@ -86,6 +88,16 @@ public:
     // The message id in a row, 0 when there is no such row.
     Q_INVOKABLE qint64 idAt(int row) const;
 
+    // A message's files, by attachment id: forwarded to session.media.
+    Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }
+    Q_INVOKABLE void cancelTransfer(qint64 id) { m_attachments.cancelTransfer(id); }
+    Q_INVOKABLE void retryUpload(qint64 id) { m_attachments.retryUpload(id); }
+    Q_INVOKABLE void openExternally(qint64 id) { m_attachments.openExternally(id); }
+    Q_INVOKABLE bool saveAs(qint64 id, const QUrl &target)
+    {
+        return m_attachments.saveAs(id, target);
+    }
+
 Q_SIGNALS:
     void sessionChanged();
     void peerChanged();
@@ -115,6 +127,7 @@ private:
     void touchNeighbours(int first, int last);
     const Message *older(int row) const;
     bool sameGroup(const Message &a, const Message &b) const;
+    void applyProgress(qint64 attachmentId, double progress);
 
     QPointer<AccountSession> m_session;
     QString m_peer;
@@ -122,6 +135,7 @@ private:
     QList<Message> m_rows; // newest first
     QSet<qint64> m_ids; // of the loaded messages
     mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
+    AttachmentRoles m_attachments;
     qint64 m_firstUnreadId = 0;
     qint64 m_pendingJump = 0; // asked for while the chat was still opening
     qint64 m_seenUpTo = 0; // the newest message reported seen, by timestamp

@@ -50,6 +50,21 @@ public:
         return m;
     }
 
+    // A file as a message carries it: linked, not downloaded, with a thumbnail.
+    static Attachment file(const QString &name, const QString &mimeType, qint64 size)
+    {
+        Attachment a;
+        a.fileName = name;
+        a.mimeType = mimeType;
+        a.size = size;
+        a.url = QStringLiteral("https://upload.example.org/f/") + name;
+        a.width = mimeType.startsWith(QLatin1String("image/")) ? 4000 : 0;
+        a.height = mimeType.startsWith(QLatin1String("image/")) ? 3000 : 0;
+        a.thumbnail = QByteArray("\xff\xd8\xff\xe0 thumbnail", 15);
+        a.thumbnailMimeType = QStringLiteral("image/jpeg");
+        return a;
+    }
+
     template <typename T> static T await(QFuture<T> future)
     {
         future.waitForFinished();

@@ -170,6 +170,50 @@ private Q_SLOTS:
         QCOMPARE(again.archivedCount(), 1);
     }
 
+    // A file without text previews as its kind or, for a document, its name; text wins.
+    void aFileWithoutTextPreviewsAsItsKind()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitFor([&] { return f.account.accountId() > 0; }));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const ModelTestProfile &p = f.profile;
+        QList<Message> messages {
+            p.message(Alice, Direction::Incoming, {}, now - 3000, QStringLiteral("a1")),
+            p.message(Bob, Direction::Outgoing, {}, now - 2000, QStringLiteral("b1")),
+            p.message(Carol, Direction::Incoming, QStringLiteral("our minutes"), now - 1000,
+                QStringLiteral("c1")),
+        };
+        messages[0].attachments = { ModelTestProfile::file(
+            QStringLiteral("IMG_1.jpg"), QStringLiteral("image/jpeg"), 10) };
+        messages[1].attachments = { ModelTestProfile::file(
+            QStringLiteral("minutes\n2026.pdf"), QStringLiteral("application/pdf"), 10) };
+        messages[2].attachments = messages[1].attachments;
+        QCOMPARE(ModelTestProfile::await(f.account.history()->messages().insertMessages(messages))
+                     .size(),
+            3);
+        f.model.setSession(&f.account);
+        QTRY_VERIFY(f.model.isLoaded());
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(at(f.model, 2, ChatListModel::PreviewRole).toString(), QStringLiteral("Photo"));
+        QCOMPARE(
+            at(f.model, 2, ChatListModel::PreviewIconRole).toString(), QStringLiteral("photo"));
+        QCOMPARE(at(f.model, 1, ChatListModel::PreviewRole).toString(),
+            QStringLiteral("minutes 2026.pdf"));
+        QCOMPARE(
+            at(f.model, 1, ChatListModel::PreviewIconRole).toString(), QStringLiteral("document"));
+        QCOMPARE(
+            at(f.model, 0, ChatListModel::PreviewRole).toString(), QStringLiteral("our minutes"));
+
+        // A video arrives from Alice: her row moves up and previews it.
+        Message video = p.message(Alice, Direction::Incoming, {}, now, QStringLiteral("a2"));
+        video.attachments = { ModelTestProfile::file(
+            QStringLiteral("clip.mp4"), QStringLiteral("video/mp4"), 10) };
+        f.account.history()->messages().insertMessage(video);
+        QTRY_COMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Alice);
+        QTRY_COMPARE(
+            at(f.model, 0, ChatListModel::PreviewRole).toString(), QStringLiteral("Video"));
+    }
+
     void filterFindsChatsByNameAndAddress()
     {
         Fixture f;

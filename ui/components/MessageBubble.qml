@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -7,12 +6,16 @@ import Natter.Ui
 
 // One message: a day chip above the first message of a day, the "N unread messages" divider,
 // then the bubble (ours right and green, theirs left) with its time and, for ours, the ticks.
-// The text can be selected and copied; links open on click, after a question when the link is
-// not what it shows.
+// A file shows above the text as a picture, a video or a card, with its caption. The text can
+// be selected and copied; links open on click, after a question when the link is not what it
+// shows.
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses bound components ("Cannot
+// instantiate bound component outside its creation context"), and the file's content is loaded.
 Column {
     id: bubble
 
     required property var messageId
+    required property string body
     required property string html
     required property bool outgoing
     required property string time
@@ -22,11 +25,34 @@ Column {
     required property string daySeparator
     required property bool groupedWithOlder
     required property bool unreadDivider
+    // The first file (see AttachmentRoles).
+    required property int attachmentCount
+    required property var attachmentId
+    required property int mediaKind
+    required property string fileName
+    required property string fileSizeText
+    required property string fileTypeText
+    required property int mediaWidth
+    required property int mediaHeight
+    required property string durationText
+    required property string caption
+    required property int transferState
+    required property real transferProgress
+    required property string transferError
+    required property url localUrl
+    required property string thumbnailUrl
     property bool dark: false
     property int unreadAtOpen: 0
 
     signal retryRequested(var id)
     signal linkClicked(string link)
+    // What the person does with the file, by attachment id; viewing asks by message id.
+    signal downloadRequested(var attachmentId)
+    signal cancelRequested(var attachmentId)
+    signal retryUploadRequested(var attachmentId)
+    signal openRequested(var attachmentId)
+    signal saveRequested(var attachmentId, string fileName)
+    signal viewRequested(var messageId)
 
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
@@ -80,7 +106,7 @@ Column {
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
             x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
-            width: Math.ceil(Math.max(text.contentWidth, meta.implicitWidth)) + 20
+            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, media.visible ? media.width : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
             color: bubble.deliveryState === Natter.Failed && bubble.outgoing ? Qt.tint(Theme.bubbleColor(true, bubble.dark), "#30d93025") : Theme.bubbleColor(bubble.outgoing, bubble.dark)
@@ -92,9 +118,34 @@ Column {
                 width: card.maxWidth - 20
                 spacing: 2
 
+                Loader {
+                    id: media
+                    objectName: "bubbleMedia"
+                    active: bubble.attachmentCount > 0
+                    visible: active
+                    readonly property int shownWidth: item ? Math.min(item.implicitWidth, card.maxWidth - 20) : 0
+                    width: shownWidth
+                    Layout.preferredWidth: shownWidth
+                    Layout.preferredHeight: item ? item.implicitHeight : 0
+                    sourceComponent: bubble.mediaKind === Natter.Image ? imageContent : bubble.mediaKind === Natter.Video ? videoContent : documentContent
+                }
+
+                Label {
+                    objectName: "bubbleCaption"
+                    visible: bubble.attachmentCount > 0 && bubble.caption !== "" && bubble.caption !== bubble.body
+                    text: bubble.caption
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: Theme.bubbleText(bubble.dark)
+                    font.pixelSize: 14
+                    Layout.preferredWidth: media.shownWidth
+                }
+
                 TextEdit {
                     id: text
                     objectName: "bubbleText"
+                    // A file without text has no empty line under it.
+                    visible: bubble.body !== ""
                     text: bubble.html
                     textFormat: TextEdit.RichText
                     readOnly: true
@@ -156,5 +207,70 @@ Column {
                 }
             }
         }
+    }
+
+    Component {
+        id: imageContent
+        ImageContent {
+            thumbnailUrl: bubble.thumbnailUrl
+            localUrl: bubble.localUrl
+            mediaWidth: bubble.mediaWidth
+            mediaHeight: bubble.mediaHeight
+            fileSizeText: bubble.fileSizeText
+            fileTypeText: bubble.fileTypeText
+            transferState: bubble.transferState
+            transferProgress: bubble.transferProgress
+            transferError: bubble.transferError
+            dark: bubble.dark
+            onViewRequested: bubble.viewRequested(bubble.messageId)
+            onDownloadClicked: bubble.downloadRequested(bubble.attachmentId)
+            onCancelClicked: bubble.cancelRequested(bubble.attachmentId)
+            onRetryClicked: bubble.retryTransfer()
+        }
+    }
+
+    Component {
+        id: videoContent
+        VideoContent {
+            thumbnailUrl: bubble.thumbnailUrl
+            localUrl: bubble.localUrl
+            mediaWidth: bubble.mediaWidth
+            mediaHeight: bubble.mediaHeight
+            durationText: bubble.durationText
+            fileSizeText: bubble.fileSizeText
+            transferState: bubble.transferState
+            transferProgress: bubble.transferProgress
+            transferError: bubble.transferError
+            dark: bubble.dark
+            onDownloadClicked: bubble.downloadRequested(bubble.attachmentId)
+            onCancelClicked: bubble.cancelRequested(bubble.attachmentId)
+            onRetryClicked: bubble.retryTransfer()
+        }
+    }
+
+    // Documents and, until the shared audio player joins, audio.
+    Component {
+        id: documentContent
+        DocumentContent {
+            mediaKind: bubble.mediaKind
+            fileName: bubble.fileName
+            fileSizeText: bubble.fileSizeText
+            fileTypeText: bubble.fileTypeText
+            durationText: bubble.durationText
+            transferState: bubble.transferState
+            transferProgress: bubble.transferProgress
+            transferError: bubble.transferError
+            dark: bubble.dark
+            onDownloadClicked: bubble.downloadRequested(bubble.attachmentId)
+            onCancelClicked: bubble.cancelRequested(bubble.attachmentId)
+            onRetryClicked: bubble.retryTransfer()
+            onOpenClicked: bubble.openRequested(bubble.attachmentId)
+            onSaveClicked: bubble.saveRequested(bubble.attachmentId, bubble.fileName)
+        }
+    }
+
+    // A failed upload is sent again; a failed download is fetched again.
+    function retryTransfer() {
+        bubble.transferState === Natter.UploadFailed ? bubble.retryUploadRequested(bubble.attachmentId) : bubble.downloadRequested(bubble.attachmentId)
     }
 }

@@ -79,6 +79,32 @@ ListView {
         unreadAtOpen: view.conversation.unreadAtOpen
         onRetryRequested: id => view.conversation.retry(id)
         onLinkClicked: link => view.linkClicked(link)
+        onDownloadRequested: id => view.conversation.download(id)
+        onCancelRequested: id => view.conversation.cancelTransfer(id)
+        onRetryUploadRequested: id => view.conversation.retryUpload(id)
+        onOpenRequested: id => view.conversation.openExternally(id)
+        onSaveRequested: (id, name) => saveDialog.ask(id, name)
+        onViewRequested: id => view.showPicture(id)
+    }
+
+    // One dialog and, only while open, one viewer for all bubbles.
+    function showPicture(messageId) {
+        viewerComponent.createObject(Overlay.overlay).show(messageId)
+    }
+
+    SaveFileDialog {
+        id: saveDialog
+        onSaveTo: (id, target) => view.conversation.saveAs(id, target)
+    }
+
+    // Created on demand, not loaded: Qt 6.4's Loader refuses components bound to this file.
+    Component {
+        id: viewerComponent
+        ImageViewer {
+            session: view.conversation.session
+            peer: view.conversation.peer
+            onClosed: destroy()
+        }
     }
 
     // Throttled, not debounced: a long fling still loads pages on its way.

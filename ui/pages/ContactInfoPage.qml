@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -5,8 +6,8 @@ import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
 
-// One contact: picture, name, address, presence or last seen, and blocking. Shared media joins
-// this page once media exists.
+// One contact: picture, name, address, presence or last seen, blocking, and the files of the
+// chat ("Shared media"), newest first.
 Page {
     id: page
     objectName: "contactInfoPage"
@@ -40,10 +41,17 @@ Page {
         }
     }
 
+    SharedMediaModel {
+        id: sharedMedia
+        session: page.session
+        peer: page.jid
+    }
+
     ColumnLayout {
         width: Math.min(page.width - 2 * Theme.spacing, 480)
         x: (page.width - width) / 2
         y: Theme.spacing * 2
+        height: page.availableHeight - y
         spacing: Theme.spacing / 2
 
         ContactAvatar {
@@ -98,6 +106,53 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: Theme.spacing
             onClicked: contact.blocked ? page.session.contacts.unblock(page.jid) : page.session.contacts.block(page.jid)
+        }
+    
+        Label {
+            objectName: "sharedMediaTitle"
+            visible: sharedMedia.count > 0
+            text: qsTr("Shared media")
+            font.bold: true
+            color: Theme.secondaryText(page.dark)
+            Layout.topMargin: Theme.spacing
+        }
+        GridView {
+            id: grid
+            objectName: "sharedMediaGrid"
+            visible: sharedMedia.count > 0
+            model: sharedMedia
+            clip: true
+            cellWidth: Math.floor(width / 4)
+            cellHeight: cellWidth
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.bottomMargin: Theme.spacing
+            ScrollBar.vertical: ScrollBar {}
+            delegate: SharedMediaCell {
+                width: grid.cellWidth
+                height: grid.cellHeight
+                dark: page.dark
+                onViewRequested: id => page.showPicture(id)
+                onOpenRequested: id => sharedMedia.openExternally(id)
+                onDownloadRequested: id => sharedMedia.download(id)
+            }
+        }
+        Item {
+            visible: sharedMedia.count === 0
+            Layout.fillHeight: true
+        }
+    }
+
+    function showPicture(messageId) {
+        viewerComponent.createObject(Overlay.overlay).show(messageId)
+    }
+
+    Component {
+        id: viewerComponent
+        ImageViewer {
+            session: page.session
+            peer: page.jid
+            onClosed: destroy()
         }
     }
 }
