@@ -24,6 +24,11 @@ set(_natter_runtime_packages
     qml6-module-qtquick-layouts
     qml6-module-qtquick-templates
     qml6-module-qtquick-window
+    # The file dialogs (attach, save as) list folders through Qt Labs' folder model.
+    qml6-module-qt-labs-folderlistmodel
+    # Inline video (QtMultimedia's Video item) and its FFmpeg backend, voice notes and playback.
+    qml6-module-qtmultimedia
+    libqt6multimedia6
     # Qt Quick itself: the linker drops it as no symbol is used directly, but Main.qml needs it.
     libqt6quick6
     # Platform plugins and SVG icons.

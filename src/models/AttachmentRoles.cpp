@@ -180,7 +180,10 @@ QVariant AttachmentRoles::data(const Message &message, int role) const
     case TransferErrorRole:
         return a.errorText;
     case LocalUrlRole:
-        return a.transfer == TransferState::Ready && !a.localPath.isEmpty()
+        // Ours is on this machine from the start, while it uploads too.
+        return !a.localPath.isEmpty()
+                && (a.transfer == TransferState::Ready || a.transfer == TransferState::Uploading
+                    || a.transfer == TransferState::UploadFailed)
             ? QUrl::fromLocalFile(a.localPath)
             : QUrl();
     case ThumbnailUrlRole:

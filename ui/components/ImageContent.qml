@@ -54,7 +54,8 @@ Item {
         objectName: "mediaImage"
         anchors.fill: parent
         visible: status === Image.Ready
-        source: content.ready ? content.localUrl : ""
+        // Ours shows while it uploads too: the model gives its local file from the start.
+        source: content.localUrl
         sourceSize: Qt.size(Math.ceil(width * Screen.devicePixelRatio), Math.ceil(height * Screen.devicePixelRatio))
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
