@@ -38,6 +38,7 @@ TestCase {
             mediaWidth: 4000
             mediaHeight: 3000
             durationText: ""
+            durationMs: 0
             caption: ""
             transferState: Natter.Remote
             transferProgress: -1
@@ -179,6 +180,37 @@ TestCase {
         const player = findChild(bubble, "videoPlayer")
         verify(!player.active)
         verify(player.item === null)
+    }
+
+    // The session's one player, as the bubble sees it through session.media.player.
+    QtObject {
+        id: stubMedia
+        property QtObject player: QtObject {
+            property string currentKey: ""
+            property bool playing: false
+            property real positionMs: 0
+            property real durationMs: 0
+            function play(source, key) { currentKey = key; playing = true }
+            function pause() { playing = false }
+            function seek(ms) { positionMs = ms }
+        }
+    }
+
+    function test_readyAudioPlaysThroughTheSharedPlayer() {
+        const bubble = makeBubble({ mediaKind: Natter.Audio, fileName: "Voice note.m4a", durationMs: 12000, transferState: Natter.Ready, localUrl: Qt.resolvedUrl("data/photo.png"), media: stubMedia })
+        verify(shown(bubble, "audioPlayback"))
+        verify(!shown(bubble, "downloadButton"))
+        mouseClick(findChild(bubble, "playPauseButton"))
+        compare(stubMedia.player.currentKey, String(bubble.attachmentId))
+        verify(stubMedia.player.playing)
+        stubMedia.player.playing = false
+        stubMedia.player.currentKey = ""
+    }
+
+    function test_remoteAudioDownloadsFirst() {
+        const bubble = makeBubble({ mediaKind: Natter.Audio, fileName: "Voice note.m4a", durationMs: 12000, media: stubMedia })
+        verify(!shown(bubble, "audioPlayback"))
+        verify(shown(bubble, "downloadButton"))
     }
 
     function test_textWithFileShowsBoth() {

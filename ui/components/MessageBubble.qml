@@ -35,6 +35,7 @@ Column {
     required property int mediaWidth
     required property int mediaHeight
     required property string durationText
+    required property real durationMs
     required property string caption
     required property int transferState
     required property real transferProgress
@@ -42,6 +43,8 @@ Column {
     required property url localUrl
     required property string thumbnailUrl
     property bool dark: false
+    // The session's MediaService: its one audio player serves every audio bubble.
+    property var media: null
     property int unreadAtOpen: 0
 
     signal retryRequested(var id)
@@ -127,7 +130,8 @@ Column {
                     width: shownWidth
                     Layout.preferredWidth: shownWidth
                     Layout.preferredHeight: item ? item.implicitHeight : 0
-                    sourceComponent: bubble.mediaKind === Natter.Image ? imageContent : bubble.mediaKind === Natter.Video ? videoContent : documentContent
+                    readonly property bool playable: bubble.mediaKind === Natter.Audio && bubble.transferState === Natter.Ready && bubble.localUrl.toString() !== ""
+                    sourceComponent: bubble.mediaKind === Natter.Image ? imageContent : bubble.mediaKind === Natter.Video ? videoContent : playable ? audioContent : documentContent
                 }
 
                 Label {
@@ -248,7 +252,20 @@ Column {
         }
     }
 
-    // Documents and, until the shared audio player joins, audio.
+    // A downloaded voice note or audio file plays in the bubble, through the shared player.
+    Component {
+        id: audioContent
+        AudioPlayback {
+            implicitWidth: 260
+            player: bubble.media ? bubble.media.player : null
+            source: bubble.localUrl.toString()
+            key: String(bubble.attachmentId)
+            durationMs: bubble.durationMs
+            waveform: []
+        }
+    }
+
+    // Documents, and audio until it is downloaded.
     Component {
         id: documentContent
         DocumentContent {

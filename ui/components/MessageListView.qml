@@ -77,6 +77,7 @@ ListView {
         width: view.width
         dark: view.dark
         unreadAtOpen: view.conversation.unreadAtOpen
+        media: view.conversation.session ? view.conversation.session.media : null
         onRetryRequested: id => view.conversation.retry(id)
         onLinkClicked: link => view.linkClicked(link)
         onDownloadRequested: id => view.conversation.download(id)
