@@ -32,7 +32,8 @@ Pane {
             Layout.fillWidth: true
             Label {
                 objectName: "attachmentTrayTitle"
-                text: qsTr("%n file(s) to send", "", tray.model.count)
+                text: tray.model.count === 1 ? qsTr("1 file to send")
+                                             : qsTr("%1 files to send").arg(tray.model.count)
                 font.bold: true
                 Layout.fillWidth: true
                 leftPadding: 4

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
@@ -97,6 +98,7 @@ ItemDelegate {
             onTextEdited: entry.captionEdited(entry.index, text)
             Keys.onReturnPressed: entry.sendRequested()
             Keys.onEnterPressed: entry.sendRequested()
+            Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
             Keys.onEscapePressed: entry.clearRequested()
             Accessible.name: qsTr("Caption for %1").arg(entry.fileName)
         }

@@ -107,6 +107,8 @@ Pane {
                     onActiveFocusChanged: composer.setFocused(activeFocus)
                     Keys.onReturnPressed: event => bar.handleReturn(event)
                     Keys.onEnterPressed: event => bar.handleReturn(event)
+                    // Esc empties a full tray before it closes the chat (MainPage's shortcut).
+                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && composer.attachments.count > 0
                     Keys.onEscapePressed: event => {
                         event.accepted = composer.attachments.count > 0
                         composer.attachments.clear()

@@ -161,7 +161,8 @@ Page {
         anchors.margins: Theme.spacing
         visible: dropArea.containsDrag
         radius: 12
-        color: Qt.rgba(0, 0.66, 0.52, 0.15)
+        // Nearly opaque, so the hint reads over the bubbles.
+        color: page.dark ? "#e60b141a" : "#e6efeae2"
         border.color: Theme.accent
         border.width: 2
         Label {
@@ -171,7 +172,8 @@ Page {
             wrapMode: Text.Wrap
             text: qsTr("Drop files to send them to %1").arg(contact.name)
             font.pixelSize: 20
-            color: Theme.bubbleText(page.dark)
+            font.bold: true
+            color: Theme.accent
         }
     }
 }
