@@ -217,14 +217,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AccountSession account { ProfilePaths(profile.root()) };
         QTRY_VERIFY(account.accountId() > 0);
-        ConversationModel conversation;
-        conversation.setSession(&account);
-        conversation.setPeer(Alice);
-        QTRY_VERIFY(conversation.chatId() > 0);
         ChatComposer composer;
         composer.setSession(&account);
-        composer.setPeer(Alice);
-        composer.setChatId(conversation.chatId());
+        composer.setPeer(Alice); // sending needs no chat id: only the draft does
         AttachmentDraftModel *tray = composer.attachments();
         tray->add({ writeImage(dir, QStringLiteral("a.png")),
             writeFile(dir, QStringLiteral("big.iso"), 200 * 1024 * 1024) });
@@ -233,6 +228,9 @@ private Q_SLOTS:
         QVERIFY(composer.send(QStringLiteral("see attached")));
         QCOMPARE(tray->rowCount(), 1);
         QCOMPARE(role(*tray, 0, Role::FileNameRole).toString(), QStringLiteral("big.iso"));
+        ConversationModel conversation;
+        conversation.setSession(&account);
+        conversation.setPeer(Alice);
         QTRY_VERIFY(conversation.rowCount() >= 1);
         const QModelIndex last = conversation.index(conversation.rowCount() - 1);
         QCOMPARE(last.data(ConversationModel::BodyRole).toString(), QStringLiteral("see attached"));

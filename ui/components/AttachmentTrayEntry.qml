@@ -41,18 +41,22 @@ ItemDelegate {
             color: entry.dark ? "#2a3942" : "#dfe5e7"
             clip: true
             Image {
+                id: preview
                 objectName: "attachmentPreview"
                 anchors.fill: parent
-                visible: entry.previewUrl.toString() !== ""
+                visible: status === Image.Ready
                 source: entry.previewUrl
                 asynchronous: true
-                sourceSize: Qt.size(112, 112)
+                // Decoded small (twice the shown size for high-DPI), never the full photo.
+                sourceSize.width: 112
+                sourceSize.height: 112
                 fillMode: Image.PreserveAspectCrop
             }
             Label {
                 objectName: "attachmentIcon"
                 anchors.centerIn: parent
-                visible: entry.previewUrl.toString() === ""
+                // Also while the preview loads, or when the "image" does not decode.
+                visible: preview.status !== Image.Ready
                 // MediaKind order: Image, Video, Audio, Document.
                 text: ["🖼", "🎬", "🎵", "📄"][entry.mediaKind] ?? "📄"
                 font.family: Format.emojiFontFamily
