@@ -2,6 +2,7 @@
 
 #include "ChatStateService.h"
 #include "HistoryService.h"
+#include "MediaService.h"
 #include "MessagingService.h"
 
 namespace Natter {
@@ -22,6 +23,7 @@ QString trimmedLines(const QString &text)
 
 ChatComposer::ChatComposer(QObject *parent)
     : QObject(parent)
+    , m_attachments(new AttachmentDraftModel(this))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(DraftSaveDelayMs);
@@ -39,6 +41,7 @@ void ChatComposer::setSession(AccountSession *session)
         return;
     saveDraftNow();
     m_session = session;
+    m_attachments->setSession(session);
     Q_EMIT sessionChanged();
     loadDraft();
 }
@@ -58,6 +61,7 @@ void ChatComposer::setPeer(const QString &peer)
     m_unsaved.clear();
     m_dirty = false;
     setErrorText({});
+    m_attachments->clear(); // files chosen for one chat never go to another
     Q_EMIT peerChanged();
     Q_EMIT chatIdChanged();
     Q_EMIT draftLoaded();
@@ -95,23 +99,51 @@ void ChatComposer::loadDraft()
 bool ChatComposer::send(const QString &text)
 {
     const QString body = trimmedLines(text);
-    if (!m_session || body.isEmpty() || m_peer.isEmpty())
+    const bool files = m_attachments->sendableCount() > 0;
+    if (!m_session || (body.isEmpty() && !files) || m_peer.isEmpty())
         return false;
     if (m_session->accountId() == 0) {
         setErrorText(tr("Your history is not open yet; try again in a moment."));
         return false;
     }
     setErrorText({});
-    m_session->messaging()->send(m_peer, body).then(this, [this](const QList<Message> &stored) {
-        if (stored.isEmpty())
-            setErrorText(tr("This message could not be sent."));
-    });
+    const bool compress = m_attachments->compressImages();
+    sendFiles(m_peer, m_attachments->takeSendable(), compress, body);
     m_session->chatStates()->userStoppedTyping(m_peer);
     m_unsaved.clear();
     m_dirty = true;
     saveDraftNow();
     Q_EMIT sent();
     return true;
+}
+
+void ChatComposer::sendFiles(const QString &peer, QList<AttachmentDraftModel::Draft> files,
+    bool compress, const QString &text)
+{
+    if (files.isEmpty() || !m_session || !m_session->media()) {
+        sendText(peer, text);
+        return;
+    }
+    const AttachmentDraftModel::Draft file = files.takeFirst();
+    m_session->media()
+        ->sendFile(peer, file.url, file.caption, compress)
+        .then(this,
+            [this, peer, files, compress, text, name = file.fileName](
+                const QList<Message> &stored) {
+                if (stored.isEmpty())
+                    setErrorText(tr("“%1” could not be sent.").arg(name));
+                sendFiles(peer, files, compress, text);
+            });
+}
+
+void ChatComposer::sendText(const QString &peer, const QString &text)
+{
+    if (!m_session || text.isEmpty())
+        return;
+    m_session->messaging()->send(peer, text).then(this, [this](const QList<Message> &stored) {
+        if (stored.isEmpty())
+            setErrorText(tr("This message could not be sent."));
+    });
 }
 
 void ChatComposer::edited(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountSession.h"
+#include "AttachmentDraftModel.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -8,8 +9,9 @@
 
 namespace Natter {
 
-// What sits behind the composer of one chat: the draft, kept across restarts; the chat states
-// our typing produces; and sending, which stores the message in the outbox first.
+// What sits behind the composer of one chat: the draft, kept across restarts; the files in the
+// tray; the chat states our typing produces; and sending, which stores messages in the outbox
+// first: each file as its own message with its caption, then the text.
 class ChatComposer : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ class ChatComposer : public QObject
     // The saved draft of the chat, once loaded; the field takes it as its starting text.
     Q_PROPERTY(QString draft READ draft NOTIFY draftLoaded)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // The files waiting to be sent with the next send(); emptied when the chat changes.
+    Q_PROPERTY(Natter::AttachmentDraftModel *attachments READ attachments CONSTANT)
 
 public:
     // The draft is written this long after the last key, and at once when the chat changes.
@@ -36,8 +40,10 @@ public:
     void setChatId(qint64 chatId);
     QString draft() const { return m_draft; }
     QString errorText() const { return m_errorText; }
+    AttachmentDraftModel *attachments() const { return m_attachments; }
 
-    // Sends text (trimmed of blank lines around it); false when there is nothing to send.
+    // Sends the tray's files that can be sent, then text (trimmed of blank lines around it);
+    // false when there is nothing to send.
     Q_INVOKABLE bool send(const QString &text);
     // Call on every change of the field's text.
     Q_INVOKABLE void edited(const QString &text);
@@ -55,8 +61,13 @@ private:
     void loadDraft();
     void saveDraftNow();
     void setErrorText(const QString &text);
+    // One file after the other, so they are stored (and shown) in the order chosen.
+    void sendFiles(const QString &peer, QList<AttachmentDraftModel::Draft> files, bool compress,
+        const QString &text);
+    void sendText(const QString &peer, const QString &text);
 
     QPointer<AccountSession> m_session;
+    AttachmentDraftModel *m_attachments;
     QString m_peer;
     qint64 m_chatId = 0;
     QString m_draft;

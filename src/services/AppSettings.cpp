@@ -9,6 +9,7 @@ const QString PreviewsKey = QStringLiteral("notifications/previews");
 const QString CloseToTrayKey = QStringLiteral("window/closeToTray");
 const QString ThemeKey = QStringLiteral("appearance/theme");
 const QString AutoDownloadKey = QStringLiteral("media/autoDownloadImagesMb");
+const QString CompressImagesKey = QStringLiteral("media/sendImagesCompressed");
 constexpr int DefaultAutoDownloadMb = 5;
 // Larger limits would let a stranger fill the disk with one message.
 constexpr int MaxAutoDownloadMb = 100;
@@ -83,6 +84,16 @@ void AppSettings::setAutoDownloadImagesMb(int megabytes)
 {
     store(AutoDownloadKey, qBound(0, megabytes, MaxAutoDownloadMb), DefaultAutoDownloadMb,
         &AppSettings::autoDownloadImagesMbChanged);
+}
+
+bool AppSettings::sendImagesCompressed() const
+{
+    return m_settings.value(CompressImagesKey, false).toBool();
+}
+
+void AppSettings::setSendImagesCompressed(bool compressed)
+{
+    store(CompressImagesKey, compressed, false, &AppSettings::sendImagesCompressedChanged);
 }
 
 void AppSettings::store(const QString &key, const QVariant &value, const QVariant &fallback,

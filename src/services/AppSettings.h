@@ -19,6 +19,8 @@ class AppSettings : public QObject
     Q_PROPERTY(Natter::AppSettings::Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(int autoDownloadImagesMb READ autoDownloadImagesMb WRITE setAutoDownloadImagesMb
             NOTIFY autoDownloadImagesMbChanged)
+    Q_PROPERTY(bool sendImagesCompressed READ sendImagesCompressed WRITE setSendImagesCompressed
+            NOTIFY sendImagesCompressedChanged)
 
 public:
     enum class Theme { System, Light, Dark };
@@ -41,6 +43,9 @@ public:
     // Images up to this size download by themselves; 0 never.
     int autoDownloadImagesMb() const;
     void setAutoDownloadImagesMb(int megabytes);
+    // Where the attachment tray's "compressed" option starts; off sends originals.
+    bool sendImagesCompressed() const;
+    void setSendImagesCompressed(bool compressed);
 
 Q_SIGNALS:
     void profileNameChanged();
@@ -49,6 +54,7 @@ Q_SIGNALS:
     void closeToTrayChanged();
     void themeChanged();
     void autoDownloadImagesMbChanged();
+    void sendImagesCompressedChanged();
 
 private:
     // Writes value under key and emits changed, unless it is already stored.

@@ -90,6 +90,48 @@ private Q_SLOTS:
         session.setReadReceipts(true);
     }
 
+    // The media section: the auto-download limit moves by keyboard, 0 reads "Never", and the
+    // compressed-sending switch stores its choice for the profile.
+    void mediaSectionChangesTheDownloadPolicy()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        session.appSettings()->setAutoDownloadImagesMb(1);
+        QQmlApplicationEngine engine;
+        auto *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QTRY_VERIFY(window->findChild<QQuickItem *>(QStringLiteral("chatListPage")));
+        auto *menuItem = window->findChild<QObject *>(QStringLiteral("settingsMenuItem"));
+        QVERIFY(QMetaObject::invokeMethod(menuItem, "triggered"));
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = window->findChild<QQuickItem *>(QStringLiteral("settingsPage"))));
+        auto *spin = Test::findItem(page, QStringLiteral("autoDownloadSpinBox"));
+        QVERIFY(spin);
+        QCOMPARE(spin->property("value").toInt(), 1);
+        QCOMPARE(spin->property("displayText").toString(), QStringLiteral("1 MB"));
+        spin->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Down);
+        QCOMPARE(session.appSettings()->autoDownloadImagesMb(), 0);
+        QCOMPARE(spin->property("displayText").toString(), QStringLiteral("Never"));
+        QTest::keyClick(window, Qt::Key_Up);
+        QTest::keyClick(window, Qt::Key_Up);
+        QCOMPARE(session.appSettings()->autoDownloadImagesMb(), 2);
+
+        auto *compressed = Test::findItem(page, QStringLiteral("sendCompressedSwitch"));
+        QVERIFY(compressed);
+        QVERIFY(!compressed->property("checked").toBool());
+        QVERIFY(QMetaObject::invokeMethod(compressed, "toggle"));
+        QVERIFY(QMetaObject::invokeMethod(compressed, "toggled"));
+        QVERIFY(session.appSettings()->sendImagesCompressed());
+        // Changed elsewhere (another window of the profile), the page follows.
+        session.appSettings()->setSendImagesCompressed(false);
+        QTRY_VERIFY(!compressed->property("checked").toBool());
+        session.appSettings()->setAutoDownloadImagesMb(16);
+        QTRY_COMPARE(spin->property("value").toInt(), 16);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
     void conversationHeaderOpensContactInfo()
     {
         Test::QmlWarnings::clear();

@@ -26,6 +26,7 @@ private Q_SLOTS:
         QVERIFY(!settings.closeToTray());
         QCOMPARE(settings.theme(), AppSettings::Theme::System);
         QCOMPARE(settings.autoDownloadImagesMb(), 5);
+        QVERIFY(!settings.sendImagesCompressed()); // originals unless the person asks
     }
 
     void changesAreSignalledOnce()
@@ -55,6 +56,7 @@ private Q_SLOTS:
             settings.setCloseToTray(true);
             settings.setTheme(AppSettings::Theme::Light);
             settings.setAutoDownloadImagesMb(12);
+            settings.setSendImagesCompressed(true);
         }
         AppSettings again(path);
         QCOMPARE(again.profileName(), QStringLiteral("Romeo"));
@@ -63,6 +65,7 @@ private Q_SLOTS:
         QVERIFY(again.closeToTray());
         QCOMPARE(again.theme(), AppSettings::Theme::Light);
         QCOMPARE(again.autoDownloadImagesMb(), 12);
+        QVERIFY(again.sendImagesCompressed());
         // Reading back from the file must not count as a change.
         QSignalSpy tray(&again, &AppSettings::closeToTrayChanged);
         again.setCloseToTray(true);
@@ -99,18 +102,24 @@ private Q_SLOTS:
             session.appSettings()->setCloseToTray(true);
             session.setReadReceipts(false);
             session.contacts()->setShareLastSeen(false);
+            session.appSettings()->setAutoDownloadImagesMb(0);
+            session.appSettings()->setSendImagesCompressed(true);
         }
         AccountSession restarted { ProfilePaths(first) };
         QCOMPARE(restarted.appSettings()->theme(), AppSettings::Theme::Dark);
         QVERIFY(restarted.appSettings()->closeToTray());
         QVERIFY(!restarted.readReceipts());
         QVERIFY(!restarted.contacts()->shareLastSeen());
+        QCOMPARE(restarted.appSettings()->autoDownloadImagesMb(), 0);
+        QVERIFY(restarted.appSettings()->sendImagesCompressed());
 
         AccountSession other { ProfilePaths(second) };
         QCOMPARE(other.appSettings()->theme(), AppSettings::Theme::System);
         QVERIFY(!other.appSettings()->closeToTray());
         QVERIFY(other.readReceipts());
         QVERIFY(other.contacts()->shareLastSeen());
+        QCOMPARE(other.appSettings()->autoDownloadImagesMb(), 5);
+        QVERIFY(!other.appSettings()->sendImagesCompressed());
     }
 };
 

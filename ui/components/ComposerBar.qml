@@ -1,12 +1,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
 
 // The composer: Enter sends, Shift+Enter starts a new line. It keeps a draft per chat and
-// tells the peer when the person types.
+// tells the peer when the person types. Files come from the attach button, a paste or a drop
+// on the page (through attachments) and wait in the tray above until sent.
 Pane {
     id: bar
     objectName: "composerBar"
@@ -14,6 +16,8 @@ Pane {
     required property AccountSession session
     required property string peer
     required property var chatId
+
+    readonly property AttachmentDraftModel attachments: composer.attachments
 
     signal sent()
 
@@ -43,6 +47,13 @@ Pane {
         anchors.fill: parent
         spacing: 2
 
+        AttachmentTray {
+            model: composer.attachments
+            visible: composer.attachments.count > 0
+            Layout.fillWidth: true
+            onSendRequested: bar.send()
+        }
+
         Label {
             objectName: "composerError"
             visible: composer.errorText !== ""
@@ -71,6 +82,17 @@ Pane {
                 }
             }
 
+            ToolButton {
+                objectName: "attachButton"
+                text: "📎"
+                font.family: Format.emojiFontFamily
+                font.pixelSize: 20
+                onClicked: fileDialog.open()
+                Accessible.name: qsTr("Attach files")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Attach files")
+            }
+
             ScrollView {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(field.implicitHeight, 160)
@@ -85,6 +107,17 @@ Pane {
                     onActiveFocusChanged: composer.setFocused(activeFocus)
                     Keys.onReturnPressed: event => bar.handleReturn(event)
                     Keys.onEnterPressed: event => bar.handleReturn(event)
+                    // Esc empties a full tray before it closes the chat (MainPage's shortcut).
+                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && composer.attachments.count > 0
+                    Keys.onEscapePressed: event => {
+                        event.accepted = composer.attachments.count > 0
+                        composer.attachments.clear()
+                    }
+                    // Files or an image on the clipboard go to the tray; text pastes as usual.
+                    Keys.onPressed: event => {
+                        if (event.matches(StandardKey.Paste))
+                            event.accepted = composer.attachments.paste()
+                    }
                     Accessible.name: qsTr("Message")
                 }
             }
@@ -93,11 +126,18 @@ Pane {
                 objectName: "sendButton"
                 text: "➤"
                 font.pixelSize: 20
-                enabled: field.text.trim() !== ""
+                enabled: field.text.trim() !== "" || composer.attachments.sendableCount > 0
                 onClicked: bar.send()
                 Accessible.name: qsTr("Send")
             }
         }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Choose files to send")
+        fileMode: FileDialog.OpenFiles
+        onAccepted: composer.attachments.add(selectedFiles)
     }
 
     function handleReturn(event: KeyEvent) {

@@ -114,6 +114,18 @@ Page {
         font.pixelSize: 16
     }
 
+    // Files dropped anywhere on the conversation join the composer's tray.
+    DropArea {
+        id: dropArea
+        objectName: "conversationDropArea"
+        anchors.fill: parent
+        enabled: page.peer !== ""
+        onEntered: drag => drag.accepted = drag.hasUrls
+        onDropped: drop => {
+            drop.accepted = composerBar.attachments.add(drop.urls) > 0
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -140,6 +152,28 @@ Page {
             chatId: messages.chatId
             Layout.fillWidth: true
             onSent: messages.jumpToLatest()
+        }
+    }
+
+    Rectangle {
+        objectName: "dropHint"
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        visible: dropArea.containsDrag
+        radius: 12
+        // Nearly opaque, so the hint reads over the bubbles.
+        color: page.dark ? "#e60b141a" : "#e6efeae2"
+        border.color: Theme.accent
+        border.width: 2
+        Label {
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.spacing
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Drop files to send them to %1").arg(contact.name)
+            font.pixelSize: 20
+            font.bold: true
+            color: Theme.accent
         }
     }
 }

@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
 
-// The person's settings for this profile: account, privacy, notifications and appearance.
+// The person's settings for this profile: account, privacy, notifications, media and appearance.
 Page {
     id: page
     objectName: "settingsPage"
@@ -179,6 +179,49 @@ Page {
                 text: qsTr("Keep running in the tray when the window is closed")
                 checked: page.settings.closeToTray
                 onToggled: page.settings.closeToTray = checked
+            }
+
+            SectionHeading {
+                text: qsTr("Media")
+            }
+            RowLayout {
+                spacing: Theme.spacing / 2
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Download images automatically up to")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                SpinBox {
+                    objectName: "autoDownloadSpinBox"
+                    from: 0
+                    to: 100
+                    editable: false
+                    value: page.settings.autoDownloadImagesMb
+                    textFromValue: (value, locale) => value === 0 ? qsTr("Never") : qsTr("%1 MB").arg(value)
+                    onValueModified: page.settings.autoDownloadImagesMb = value
+                    Accessible.name: qsTr("Largest image to download automatically, in megabytes")
+                }
+            }
+            Label {
+                text: qsTr("Images from your contacts up to this size download by themselves. Videos, voice notes, audio and documents download only when you click them.")
+                color: Theme.secondaryText(Material.theme === Material.Dark)
+                font.pixelSize: 12
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            SettingSwitch {
+                objectName: "sendCompressedSwitch"
+                text: qsTr("Send images compressed by default")
+                checked: page.settings.sendImagesCompressed
+                onToggled: page.settings.sendImagesCompressed = checked
+            }
+            Label {
+                text: qsTr("Off sends the original photo, without its location data.")
+                color: Theme.secondaryText(Material.theme === Material.Dark)
+                font.pixelSize: 12
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
 
             SectionHeading {
