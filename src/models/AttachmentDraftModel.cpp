@@ -5,7 +5,6 @@
 #include "Attachment.h"
 #include "MediaService.h"
 #include "ProfilePaths.h"
-#include "UploadSync.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -261,20 +260,14 @@ AttachmentDraftModel::Draft AttachmentDraftModel::describe(const QUrl &url) cons
     d.kind = probe.kind();
     d.previewable = d.kind == MediaKind::Image
         && QImageReader::supportedMimeTypes().contains(type.name().toLatin1());
-    d.error = refusal(url, d.size);
+    d.error = refusal(url);
     return d;
 }
 
-QString AttachmentDraftModel::refusal(const QUrl &url, qint64 size) const
+QString AttachmentDraftModel::refusal(const QUrl &url) const
 {
     MediaService *media = m_session ? m_session->media() : nullptr;
-    if (!media)
-        return {};
-    const QString error = media->checkFile(url);
-    if (!error.isEmpty() || !media->uploads())
-        return error;
-    // checkFile covers this too once it is complete; asking the size limit twice costs nothing.
-    return media->uploads()->sizeError(size);
+    return media ? media->checkFile(url) : QString();
 }
 
 void AttachmentDraftModel::setNotice(const QString &text)

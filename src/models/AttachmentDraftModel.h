@@ -95,7 +95,7 @@ Q_SIGNALS:
 
 private:
     Draft describe(const QUrl &url) const;
-    QString refusal(const QUrl &url, qint64 size) const;
+    QString refusal(const QUrl &url) const;
     void setNotice(const QString &text);
     bool defaultCompress() const;
 

@@ -3,6 +3,7 @@
 #include "AccountSession.h"
 #include "AppSettings.h"
 #include "AttachmentDraftModel.h"
+#include "AttachmentRoles.h"
 #include "ChatComposer.h"
 #include "ConversationModel.h"
 #include "ModelTestProfile.h"
@@ -209,8 +210,8 @@ private Q_SLOTS:
         QCOMPARE(role(model, 1, Role::MediaKindRole).value<MediaKind>(), MediaKind::Image);
     }
 
-    // The end-to-end send (upload, stanza) is MediaService's; here: the tray empties of what it
-    // hands over, refused files stay, and the text follows as its own message.
+    // The upload and the stanza are MediaService's (tst_media); here: the tray empties of what
+    // it hands over, each file is stored as a message, refused files stay, and the text follows.
     void composerSendsTheTrayThenTheText()
     {
         ModelTestProfile profile;
@@ -231,9 +232,12 @@ private Q_SLOTS:
         ConversationModel conversation;
         conversation.setSession(&account);
         conversation.setPeer(Alice);
-        QTRY_VERIFY(conversation.rowCount() >= 1);
-        const QModelIndex last = conversation.index(conversation.rowCount() - 1);
-        QCOMPARE(last.data(ConversationModel::BodyRole).toString(), QStringLiteral("see attached"));
+        // The picture is stored first, then the text (row 0 is the newest).
+        QTRY_COMPARE(conversation.rowCount(), 2);
+        QCOMPARE(conversation.index(0).data(ConversationModel::BodyRole).toString(),
+            QStringLiteral("see attached"));
+        QCOMPARE(conversation.index(1).data(AttachmentRoles::FileNameRole).toString(),
+            QStringLiteral("a.png"));
         // Only a refused file and no text: nothing to send.
         QVERIFY(!composer.send(QString()));
         // Another chat starts with an empty tray.
