@@ -107,6 +107,13 @@ QFuture<QList<Message>> MediaService::sendFile(
                     .then(this,
                         [this, peer, caption, prepared](const MediaInfo &info) mutable {
                             if (info.ok()) {
+                                // An MP4 or WebM container reads as video by its bytes; without
+                                // a picture track it is sound (a voice note is audio/mp4).
+                                if (!info.hasVideo && prepared.kind == MediaKind::Video) {
+                                    prepared.kind = MediaKind::Audio;
+                                    prepared.mimeType.replace(
+                                        QLatin1String("video/"), QLatin1String("audio/"));
+                                }
                                 prepared.durationMs = info.durationMs;
                                 prepared.pixelSize = info.videoSize;
                                 if (!info.poster.isNull())
@@ -160,8 +167,9 @@ bool MediaService::startVoiceNote(const QString &peer)
     const QString dir = m_cacheDir + QStringLiteral("/outgoing");
     QDir().mkpath(dir);
     const QString name
-        = QStringLiteral("Voice note %1%2")
-              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss")),
+        // No spaces: Qt 6.4's FFmpeg backend writes such a path somewhere else.
+        = QStringLiteral("Voice-note-%1.%2")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")),
                   VoiceRecorder::fileSuffix());
     m_voicePeer = peer;
     return recorder()->start(dir + u'/' + name);

@@ -4,6 +4,7 @@
 // restart resumes; a file that lies about being a picture is shown as a document.
 #include "AccountSession.h"
 #include "AppSettings.h"
+#include "AudioPlayer.h"
 #include "ChatStore.h"
 #include "HistoryService.h"
 #include "MediaService.h"
@@ -11,7 +12,9 @@
 #include "MessagingService.h"
 #include "RawStanza.h"
 #include "Session.h"
+#include "TestAudioServer.h"
 #include "TestServer.h"
+#include "VoiceRecorder.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -98,6 +101,7 @@ private:
     }
 
     Test::TestServer m_server;
+    TestAudioServer m_audio;
     QTemporaryDir m_root;
 
 private Q_SLOTS:
@@ -105,6 +109,49 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_server.load(&error), qPrintable(error));
+        // Before any Qt Multimedia object: the "microphone" plays a steady tone.
+        QVERIFY2(m_audio.start(&error), qPrintable(error));
+    }
+
+    void voiceNoteArrivesWithItsDuration()
+    {
+        const QString a = m_server.createAccount(QStringLiteral("va"), Password);
+        const QString b = m_server.createAccount(QStringLiteral("vb"), Password);
+        auto alice = open(QStringLiteral("va"));
+        auto bob = open(QStringLiteral("vb"));
+        QVERIFY(signIn(*alice, a));
+        QVERIFY(signIn(*bob, b));
+        VoiceRecorder *recorder = alice->media()->recorder();
+        QVERIFY2(alice->media()->startVoiceNote(b), qPrintable(recorder->errorText()));
+        QVERIFY(waitFor([recorder] { return recorder->durationMs() >= 2000; }, 20000));
+        QSignalSpy failed(alice->media(), &MediaService::failed);
+        QSignalSpy finished(recorder, &VoiceRecorder::finished);
+        recorder->stop();
+        QVERIFY(waitFor([&] { return !finished.isEmpty(); }));
+        QVERIFY(waitFor(
+            [&] { return newest(*bob, a).attachments.size() == 1 || !failed.isEmpty(); }, 60000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        const Attachment note = newest(*bob, a).attachments.first();
+        QCOMPARE(note.mimeType, QStringLiteral("audio/mp4"));
+        QCOMPARE(note.kind(), MediaKind::Audio);
+        QVERIFY2(
+            note.durationMs >= 1800 && note.durationMs < 6000, QByteArray::number(note.durationMs));
+        QVERIFY(note.fileName.startsWith(QStringLiteral("Voice-note-")));
+
+        // B plays it back through the shared player, with the duration the message declared.
+        bob->media()->download(note.id);
+        QVERIFY(waitFor([&] {
+            return await(bob->history()->messages().attachment(note.id)).transfer
+                == TransferState::Ready;
+        }));
+        const QString path = await(bob->history()->messages().attachment(note.id)).localPath;
+        AudioPlayer *player = bob->media()->player();
+        player->play(path, QString::number(note.id));
+        QVERIFY(waitFor([&] {
+            return player->isPlaying()
+                && qAbs(player->durationMs() - note.durationMs) <= note.durationMs / 10;
+        }));
+        player->stop();
     }
 
     void photoArrivesThumbnailFirstAndDownloadsIntact()

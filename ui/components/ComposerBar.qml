@@ -18,6 +18,10 @@ Pane {
     required property var chatId
 
     readonly property AttachmentDraftModel attachments: composer.attachments
+    // The session's voice recorder, asked for when the person first records (Qt Multimedia
+    // loads only then), and whether a note is being recorded from this composer.
+    property var recorder: null
+    property bool recordingVoice: false
 
     signal sent()
 
@@ -54,6 +58,29 @@ Pane {
             onSendRequested: bar.send()
         }
 
+        VoiceRecorderBar {
+            visible: bar.recordingVoice
+            recorder: bar.recorder
+            Layout.fillWidth: true
+        }
+
+        Connections {
+            target: bar.recorder
+            function onRecordingChanged() {
+                if (!bar.recorder.recording)
+                    bar.recordingVoice = false
+            }
+        }
+
+        Label {
+            objectName: "voiceNoteStartError"
+            visible: !bar.recordingVoice && text !== ""
+            text: bar.recorder ? bar.recorder.errorText : ""
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
         Label {
             objectName: "composerError"
             visible: composer.errorText !== ""
@@ -64,6 +91,7 @@ Pane {
         }
 
         RowLayout {
+            visible: !bar.recordingVoice
             Layout.fillWidth: true
             spacing: 4
 
@@ -122,13 +150,27 @@ Pane {
                 }
             }
 
+            // With nothing typed or attached, the send button records a voice note instead.
             ToolButton {
                 objectName: "sendButton"
+                readonly property bool hasContent: field.text.trim() !== "" || composer.attachments.sendableCount > 0
+                visible: hasContent
                 text: "➤"
                 font.pixelSize: 20
-                enabled: field.text.trim() !== "" || composer.attachments.sendableCount > 0
                 onClicked: bar.send()
                 Accessible.name: qsTr("Send")
+            }
+
+            ToolButton {
+                objectName: "voiceNoteButton"
+                visible: !field.text.trim() && composer.attachments.sendableCount === 0
+                text: "🎤"
+                font.family: Format.emojiFontFamily
+                font.pixelSize: 20
+                onClicked: bar.recordVoiceNote()
+                Accessible.name: qsTr("Record a voice note")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
             }
         }
     }
@@ -140,7 +182,12 @@ Pane {
         onAccepted: composer.attachments.add(selectedFiles)
     }
 
-    function handleReturn(event: KeyEvent) {
+    function recordVoiceNote() {
+        bar.recorder = bar.session.media.recorder
+        bar.recordingVoice = bar.session.media.startVoiceNote(bar.peer)
+    }
+
+        function handleReturn(event: KeyEvent) {
         if (event.modifiers & Qt.ShiftModifier) {
             event.accepted = false
             return
