@@ -24,8 +24,10 @@ set(_natter_runtime_packages
     qml6-module-qtquick-layouts
     qml6-module-qtquick-templates
     qml6-module-qtquick-window
-    # The file dialogs (attach, save as) list folders through Qt Labs' folder model.
+    # The file dialogs (attach, save as) list folders through Qt Labs' folder model and start in
+    # a standard folder (QtCore's StandardPaths).
     qml6-module-qt-labs-folderlistmodel
+    qml6-module-qtcore
     # Inline video (QtMultimedia's Video item) and its FFmpeg backend, voice notes and playback.
     qml6-module-qtmultimedia
     libqt6multimedia6

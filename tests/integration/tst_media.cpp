@@ -206,6 +206,50 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(1).toDouble(), -1.0); // the transfer is over
     }
 
+    void smallPictureDownloadsByItselfAndLargeOneWaits()
+    {
+        const QString a = m_server.createAccount(QStringLiteral("aa"), Password);
+        const QString b = m_server.createAccount(QStringLiteral("ab"), Password);
+        auto alice = open(QStringLiteral("aa"));
+        auto bob = open(QStringLiteral("ab"));
+        bob->appSettings()->setAutoDownloadImagesMb(1);
+        QVERIFY(signIn(*alice, a));
+        QVERIFY(signIn(*bob, b));
+        QImage small(320, 240, QImage::Format_RGB32);
+        small.fill(Qt::darkCyan);
+        const QString smallPath = m_root.filePath(QStringLiteral("small.png"));
+        QVERIFY(small.save(smallPath));
+        QVERIFY(!await(alice->media()->sendFile(b, QUrl::fromLocalFile(smallPath), {}, false))
+                     .isEmpty());
+        // Within the limit, from the account's own upload service: no click needed.
+        QVERIFY(waitFor(
+            [&] { return newest(*bob, a).attachments.value(0).transfer == TransferState::Ready; }));
+        QVERIFY(QFileInfo::exists(newest(*bob, a).attachments.first().localPath));
+
+        // Over the limit (the 5 MB photo): it stays remote until a click.
+        const QString photo = writePhoto(m_root.filePath(QStringLiteral("large.jpg")));
+        QVERIFY(
+            !await(alice->media()->sendFile(b, QUrl::fromLocalFile(photo), {}, false)).isEmpty());
+        QVERIFY(waitFor(
+            [&] {
+                return newest(*bob, a).attachments.value(0).fileName == QStringLiteral("large.jpg");
+            },
+            60000));
+        const qint64 large = newest(*bob, a).attachments.first().id;
+        // A later small picture downloads by itself; by then the large one would have started.
+        QVERIFY(!await(alice->media()->sendFile(b, QUrl::fromLocalFile(smallPath), {}, false))
+                     .isEmpty());
+        QVERIFY(waitFor(
+            [&] {
+                const Attachment last = newest(*bob, a).attachments.value(0);
+                return last.id != large && last.transfer == TransferState::Ready;
+            },
+            60000));
+        QCOMPARE(
+            await(bob->history()->messages().attachment(large)).transfer, TransferState::Remote);
+        QCOMPARE(bob->media()->progress(large), -1.0);
+    }
+
     void overTheLimitIsRefusedAndNothingIsStored()
     {
         const QString a = m_server.createAccount(QStringLiteral("la"), Password);
