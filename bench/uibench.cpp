@@ -4,11 +4,10 @@
 //   opening the 100,000-message chat to its first painted frame;
 //   scrolling back through 5,000 messages: mean and p99 frame time;
 //   RSS when idle with the chat list shown, and after opening 20 chats.
-#include "AccountSession.h"
+#include "BenchWindow.h"
 #include "ChatStore.h"
 #include "HistoryService.h"
 #include "ProfilePaths.h"
-#include "ThumbnailImageProvider.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -18,15 +17,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,40 +36,6 @@ namespace {
 constexpr int ScrollMessages = 5000;
 constexpr int ChatsToOpen = 20;
 
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    const QList<QQuickItem *> children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (child->objectName() == name)
-            return child;
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-// Runs the event loop until the window has swapped a frame, or a second has passed.
-bool waitFrame(QQuickWindow *window)
-{
-    QEventLoop loop;
-    QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
-    QTimer::singleShot(1000, &loop, [&loop] { loop.exit(1); });
-    window->update();
-    return loop.exec() == 0;
-}
-
 void report(const char *key, double value)
 {
     std::printf("%s %.3f\n", key, value);
@@ -83,30 +45,20 @@ void report(const char *key, double value)
 // The child: one Natter window over the profile; prints "key value" lines.
 int runChild(const QString &profileDir, bool coldOnly)
 {
-    AccountSession session { ProfilePaths(profileDir) };
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
-    engine.addImageProvider(
-        QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    if (!window)
+    BenchWindow bench(profileDir);
+    if (!bench.showChatList())
         return 1;
-    auto *chats = window->findChild<QAbstractItemModel *>(QStringLiteral("chatListModel"));
-    if (!chats || !QTest::qWaitFor([&] { return chats->rowCount() > 0; }, 30000))
-        return 1;
-    waitFrame(window);
+    QQuickWindow *window = bench.window();
+    AccountSession &session = bench.session();
     std::printf("painted\n");
     std::fflush(stdout);
     if (coldOnly)
         return 0;
 
     QTest::qWait(2000);
-    report("idle_rss_mb", rssMb());
+    report("idle_rss_mb", BenchWindow::rssMb());
 
-    QQuickItem *main = findItem(window->contentItem(), QStringLiteral("mainPage"));
+    QQuickItem *main = bench.item(QStringLiteral("mainPage"));
     auto *messages = window->findChild<QAbstractItemModel *>(QStringLiteral("conversationModel"));
     const QString bigPeer = session.history()->chats().chat(1).result().peer;
     if (!main || !messages || bigPeer.isEmpty())
@@ -117,11 +69,11 @@ int runChild(const QString &profileDir, bool coldOnly)
     main->setProperty("currentPeer", bigPeer);
     while (messages->rowCount() == 0 && open.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    waitFrame(window);
+    bench.waitFrame();
     report("open_chat_ms", double(open.nsecsElapsed()) / 1e6);
 
     // Scroll towards older messages a step a frame, as a fast wheel or a drag does.
-    QQuickItem *list = findItem(window->contentItem(), QStringLiteral("messageList"));
+    QQuickItem *list = bench.item(QStringLiteral("messageList"));
     if (!list)
         return 1;
     QList<double> frames;
@@ -139,7 +91,7 @@ int runChild(const QString &profileDir, bool coldOnly)
         QElapsedTimer frame;
         frame.start();
         list->setProperty("contentY", list->property("contentY").toDouble() - 120);
-        waitFrame(window);
+        bench.waitFrame();
         frames.append(double(frame.nsecsElapsed()) / 1e6);
     }
     std::sort(frames.begin(), frames.end());
@@ -155,9 +107,9 @@ int runChild(const QString &profileDir, bool coldOnly)
         main->setProperty("currentPeer", all.at(i).peer);
         if (!QTest::qWaitFor([&] { return messages->rowCount() > 0; }, 5000))
             return 1;
-        waitFrame(window);
+        bench.waitFrame();
     }
-    report("rss_mb", rssMb());
+    report("rss_mb", BenchWindow::rssMb());
     return 0;
 }
 
