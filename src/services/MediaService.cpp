@@ -29,13 +29,6 @@
 
 namespace Natter {
 
-namespace {
-QString noUploadService()
-{
-    return MediaService::tr("Your server does not accept files (it offers no HTTP upload).");
-}
-} // namespace
-
 MediaService::MediaService(Session *session, HistoryService *history, MessagingService *messaging,
     ContactService *contacts, AppSettings *settings, const QString &cacheDir, QObject *parent)
     : QObject(parent)
@@ -54,7 +47,7 @@ MediaService::MediaService(Session *session, HistoryService *history, MessagingS
     MediaBackend::select();
     connect(m_progress, &TransferProgress::changed, this, &MediaService::progressChanged);
     connect(m_uploads, &UploadSync::availableChanged, this, [this] {
-        if (m_uploads->available() || m_uploads->discovered())
+        if (m_uploads->available())
             resumeUploads();
         Q_EMIT uploadAvailableChanged();
     });
@@ -87,7 +80,7 @@ QString MediaService::checkFile(const QUrl &file) const
         return tr("The file is empty, so there is nothing to send.");
     if (m_session->state() == ConnectionState::Connected && !m_uploads->available()
         && m_uploads->discovered())
-        return noUploadService();
+        return tr("Your server does not accept files (it offers no HTTP upload).");
     return m_uploads->sizeError(info.size());
 }
 
@@ -263,20 +256,14 @@ void MediaService::resumeUploads()
 {
     if (m_messaging->accountId() == 0)
         return;
-    // Files stored as pending before a crash, a restart or while the service was unknown; they
-    // go up now, or fail with the reason when discovery found no service.
+    // Files stored as pending before a crash, a restart or while the service was unknown.
     m_history->messages()
         .outbox(m_messaging->accountId())
         .then(this, [this](const QList<Message> &outbox) {
             for (const Message &m : outbox) {
                 for (const Attachment &a : m.attachments) {
-                    if (!a.url.isEmpty() || a.transfer != TransferState::Uploading)
-                        continue;
-                    // A server without an upload service: say so instead of waiting forever.
-                    if (m_uploads->available())
+                    if (a.url.isEmpty() && a.transfer == TransferState::Uploading)
                         upload(a);
-                    else
-                        uploadFailed(a, noUploadService());
                 }
             }
         });
