@@ -12,28 +12,39 @@
 namespace Natter {
 
 namespace {
-constexpr int IconSize = 64;
+// Panels ask for 16–24 px, docks and task switchers for more: each size gets its own drawing.
+constexpr int IconSizes[] = { 16, 22, 24, 32, 48, 64 };
 
-// The app icon with the count in a red disc in its corner, as docks and phones show it.
+// The app icon at size with the count in a red disc in its corner, as docks and phones show it.
+// At panel sizes the disc takes most of the icon so that the label stays legible.
+QPixmap badgedPixmap(const QIcon &base, int count, int size)
+{
+    QPixmap pixmap = base.pixmap(size, size);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal share = size < 32 ? 0.75 : 0.6;
+    const QRectF disc(size * (1 - share), 0, size * share, size * share);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+    painter.drawEllipse(disc);
+    const QString label = TrayIcon::badgeLabel(count, size);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(qMax(7, int(disc.height() * (label.size() > 2 ? 0.4 : 0.6))));
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(disc, Qt::AlignCenter, label);
+    return pixmap;
+}
+
 QIcon badged(const QIcon &base, int count)
 {
     if (count <= 0)
         return base;
-    QPixmap pixmap = base.pixmap(IconSize, IconSize);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF disc(IconSize * 0.4, 0, IconSize * 0.6, IconSize * 0.6);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
-    painter.drawEllipse(disc);
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(int(disc.height() * (count > 99 ? 0.4 : 0.55)));
-    painter.setFont(font);
-    painter.setPen(Qt::white);
-    painter.drawText(
-        disc, Qt::AlignCenter, count > 99 ? QStringLiteral("99+") : QString::number(count));
-    return QIcon(pixmap);
+    QIcon icon;
+    for (const int size : IconSizes)
+        icon.addPixmap(badgedPixmap(base, count, size));
+    return icon;
 }
 } // namespace
 
@@ -60,6 +71,12 @@ TrayIcon::TrayIcon(UnreadCounter *unread, QObject *parent)
     updateCount();
     if (isAvailable())
         m_icon->show();
+}
+
+QString TrayIcon::badgeLabel(int count, int iconSize)
+{
+    const int most = iconSize < 32 ? 9 : 99;
+    return count > most ? QString::number(most) + u'+' : QString::number(count);
 }
 
 TrayIcon::~TrayIcon()

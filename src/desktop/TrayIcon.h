@@ -22,8 +22,11 @@ public:
     explicit TrayIcon(UnreadCounter *unread, QObject *parent = nullptr);
     ~TrayIcon() override;
 
-    // False under Xvfb, offscreen and desktops without a tray; then the icon never shows.
+    // False offscreen and where no tray host runs (a bare Xvfb); then the icon never shows.
     static bool isAvailable();
+    // What the red disc says for count at an icon of iconSize px: "9+" where two digits would not
+    // be legible, "99+" above that.
+    static QString badgeLabel(int count, int iconSize);
     bool isVisible() const;
 
     // The window the menu opens and whose close button may only hide it.

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -24,6 +25,15 @@ class TestTrayIcon : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void badgeStaysLegibleAtPanelSizes()
+    {
+        QCOMPARE(TrayIcon::badgeLabel(7, 22), u"7"_s);
+        QCOMPARE(TrayIcon::badgeLabel(10, 22), u"9+"_s);
+        QCOMPARE(TrayIcon::badgeLabel(10, 48), u"10"_s);
+        QCOMPARE(TrayIcon::badgeLabel(99, 64), u"99"_s);
+        QCOMPARE(TrayIcon::badgeLabel(1000, 64), u"99+"_s);
+    }
+
     void countMenuAndClose()
     {
         QTemporaryDir dir;
@@ -45,6 +55,11 @@ private Q_SLOTS:
         session.history()->messages().insertMessages({ m });
         QTRY_COMPARE(session.unreadCounter()->unreadCount(), 1);
         QVERIFY(tray.toolTip().contains(u'1'));
+        // Drawn for each size a panel or a dock asks for, not scaled down from one.
+        const auto *systemTray = tray.findChild<QSystemTrayIcon *>();
+        QVERIFY(systemTray);
+        QVERIFY(systemTray->icon().availableSizes().contains(QSize(22, 22)));
+        QVERIFY(systemTray->icon().availableSizes().contains(QSize(64, 64)));
 
         const QList<QAction *> actions = tray.menu()->actions();
         QAction *open = tray.menu()->findChild<QAction *>(u"trayOpen"_s);
