@@ -29,6 +29,13 @@
 
 namespace Natter {
 
+namespace {
+QString noUploadService()
+{
+    return MediaService::tr("Your server does not accept files (it offers no HTTP upload).");
+}
+} // namespace
+
 MediaService::MediaService(Session *session, HistoryService *history, MessagingService *messaging,
     ContactService *contacts, AppSettings *settings, const QString &cacheDir, QObject *parent)
     : QObject(parent)
@@ -47,7 +54,10 @@ MediaService::MediaService(Session *session, HistoryService *history, MessagingS
     MediaBackend::select();
     connect(m_progress, &TransferProgress::changed, this, &MediaService::progressChanged);
     connect(m_uploads, &UploadSync::availableChanged, this, [this] {
-        if (m_uploads->available())
+        // Discovery ended: the files waiting for it go up, or fail with the reason. Only on a
+        // live stream (UploadSync ignores searches that a disconnect cut short).
+        if (m_session->state() == ConnectionState::Connected
+            && (m_uploads->available() || m_uploads->discovered()))
             resumeUploads();
         Q_EMIT uploadAvailableChanged();
     });
@@ -80,7 +90,7 @@ QString MediaService::checkFile(const QUrl &file) const
         return tr("The file is empty, so there is nothing to send.");
     if (m_session->state() == ConnectionState::Connected && !m_uploads->available()
         && m_uploads->discovered())
-        return tr("Your server does not accept files (it offers no HTTP upload).");
+        return noUploadService();
     return m_uploads->sizeError(info.size());
 }
 
@@ -256,14 +266,20 @@ void MediaService::resumeUploads()
 {
     if (m_messaging->accountId() == 0)
         return;
-    // Files stored as pending before a crash, a restart or while the service was unknown.
+    // Files stored as pending before a crash, a restart or while the service was unknown; they
+    // go up now, or fail with the reason when discovery found no service.
     m_history->messages()
         .outbox(m_messaging->accountId())
         .then(this, [this](const QList<Message> &outbox) {
             for (const Message &m : outbox) {
                 for (const Attachment &a : m.attachments) {
-                    if (a.url.isEmpty() && a.transfer == TransferState::Uploading)
+                    if (!a.url.isEmpty() || a.transfer != TransferState::Uploading)
+                        continue;
+                    // A server without an upload service: say so instead of waiting forever.
+                    if (m_uploads->available())
                         upload(a);
+                    else
+                        uploadFailed(a, noUploadService());
                 }
             }
         });

@@ -12,7 +12,9 @@
 #include <QXmppDataForm.h>
 #include <QXmppDiscoveryIq.h>
 #include <QXmppDiscoveryManager.h>
+#include <QXmppError.h>
 #include <QXmppHttpUploadIq.h>
+#include <QXmppStanza.h>
 #include <QXmppTask.h>
 #include <QXmppUploadRequestManager.h>
 
@@ -106,6 +108,7 @@ void UploadSync::reset()
     m_serverMax = 0;
     m_pendingQueries = 0;
     m_discovered = false;
+    m_interrupted = false;
     if (wasAvailable)
         Q_EMIT availableChanged();
 }
@@ -128,6 +131,8 @@ void UploadSync::discover()
                     if (item.node().isEmpty() && !item.jid().contains(u'@'))
                         inspect(item.jid(), generation);
                 }
+            } else {
+                noteFailure(std::get<QXmppError>(result));
             }
             queryAnswered();
         });
@@ -135,12 +140,20 @@ void UploadSync::discover()
 
 void UploadSync::queryAnswered()
 {
-    // Every answer is in: from now on "not available" means the server offers no uploads.
-    if (--m_pendingQueries > 0 || m_discovered)
+    // Every answer is in: from now on "not available" means the server offers no uploads. Not
+    // so when a query died with the stream (a disconnect, or the session closing).
+    if (--m_pendingQueries > 0 || m_discovered || m_interrupted)
         return;
     m_discovered = true;
     if (!available())
         Q_EMIT availableChanged();
+}
+
+void UploadSync::noteFailure(const QXmppError &error)
+{
+    // The server's own "no" (an error stanza) is an answer; anything else is a lost question.
+    if (!error.holdsType<QXmppStanza::Error>())
+        m_interrupted = true;
 }
 
 void UploadSync::inspect(const QString &jid, quint64 generation)
@@ -155,6 +168,8 @@ void UploadSync::inspect(const QString &jid, quint64 generation)
             return;
         const auto answered = qScopeGuard([this] { queryAnswered(); });
         const auto *element = std::get_if<QDomElement>(&reply);
+        if (!element)
+            noteFailure(std::get<QXmppError>(reply));
         if (!element || available())
             return;
         QXmppDiscoveryIq info;

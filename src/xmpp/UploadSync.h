@@ -8,6 +8,7 @@
 
 class QXmppDiscoveryManager;
 class QXmppUploadRequestManager;
+struct QXmppError;
 
 namespace Natter {
 
@@ -53,6 +54,7 @@ private:
     void inspect(const QString &jid, quint64 generation);
     void addHost(const QString &host);
     void queryAnswered();
+    void noteFailure(const QXmppError &error);
     void reset();
     UploadSlot toSlot(
         const QUrl &putUrl, const QUrl &getUrl, const QMap<QString, QString> &headers);
@@ -65,6 +67,8 @@ private:
     QStringList m_hosts;
     int m_pendingQueries = 0;
     bool m_discovered = false;
+    // A query ended without the server's answer (the stream went away): the search proves nothing.
+    bool m_interrupted = false;
     quint64 m_generation = 0; // so answers to an earlier connection's discovery are ignored
 };
 

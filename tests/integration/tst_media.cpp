@@ -90,6 +90,26 @@ private:
         return std::make_unique<AccountSession>(profile);
     }
 
+    // A profile that knows its account but has no password yet: it stays offline, so whatever it
+    // sends waits in the outbox.
+    std::unique_ptr<AccountSession> openOffline(const QString &name, const QString &jid)
+    {
+        QDir().mkpath(m_root.path() + u'/' + name);
+        QSettings(
+            m_root.path() + u'/' + name + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+            .setValue(QStringLiteral("account/jid"), jid);
+        auto account = open(name);
+        return waitFor([&] { return account->accountId() != 0; }) ? std::move(account) : nullptr;
+    }
+
+    QString writeFile(const QString &name, qsizetype size)
+    {
+        QFile file(m_root.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(QByteArray(size, 'n')) == size
+            ? file.fileName()
+            : QString();
+    }
+
     bool signIn(AccountSession &account, const QString &jid)
     {
         account.pinCertificates(jid, { m_server.certificate() });
@@ -274,17 +294,10 @@ private Q_SLOTS:
     {
         const QString a = m_server.createAccount(QStringLiteral("ra"), Password);
         const QString b = m_server.createAccount(QStringLiteral("rb"), Password);
-        const QString doc = m_root.filePath(QStringLiteral("notes.txt"));
-        QFile file(doc);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(200'000, 'n'));
-        file.close();
-        // Known account, no password yet: offline, so the file waits in the outbox.
-        QDir().mkpath(m_root.path() + QStringLiteral("/ra"));
-        QSettings(m_root.path() + QStringLiteral("/ra/settings.ini"), QSettings::IniFormat)
-            .setValue(QStringLiteral("account/jid"), a);
-        auto alice = open(QStringLiteral("ra"));
-        QVERIFY(waitFor([&] { return alice->accountId() != 0; }));
+        const QString doc = writeFile(QStringLiteral("notes.txt"), 200'000);
+        QVERIFY(!doc.isEmpty());
+        auto alice = openOffline(QStringLiteral("ra"), a);
+        QVERIFY(alice);
         const auto stored = await(alice->media()->sendFile(b, QUrl::fromLocalFile(doc), {}, false));
         QCOMPARE(stored.size(), 1);
         const qint64 attachmentId = stored.first().attachments.first().id;
@@ -298,6 +311,36 @@ private Q_SLOTS:
         QCOMPARE(newest(*bob, a).attachments.first().fileName, QStringLiteral("notes.txt"));
         QCOMPARE(await(alice->history()->messages().attachment(attachmentId)).transfer,
             TransferState::Ready);
+    }
+
+    void fileWaitingOnAServerWithoutUploadFailsWithTheReason()
+    {
+        const QString a
+            = m_server.createAccount(QStringLiteral("na"), Password, m_server.plainDomain());
+        QVERIFY(!a.isEmpty());
+        const QString doc = writeFile(QStringLiteral("plan.txt"), 1000);
+        QVERIFY(!doc.isEmpty());
+        // The file waits for an upload service that this server turns out to lack.
+        auto alice = openOffline(QStringLiteral("na"), a);
+        QVERIFY(alice);
+        const QString peer = QStringLiteral("friend@") + m_server.domain();
+        const auto stored
+            = await(alice->media()->sendFile(peer, QUrl::fromLocalFile(doc), {}, false));
+        QCOMPARE(stored.size(), 1);
+        const qint64 attachmentId = stored.first().attachments.first().id;
+
+        alice->pinCertificates(a, { m_server.certificate() });
+        alice->signIn(a, Password, m_server.host(), m_server.c2sPort());
+        QVERIFY(waitFor([&] {
+            return await(alice->history()->messages().attachment(attachmentId)).transfer
+                == TransferState::UploadFailed;
+        }));
+        const Attachment failed = await(alice->history()->messages().attachment(attachmentId));
+        QVERIFY2(failed.errorText.contains(QStringLiteral("no HTTP upload")),
+            qPrintable(failed.errorText));
+        QVERIFY(failed.url.isEmpty());
+        // Said once, and the refusal of the next file gives the same reason.
+        QCOMPARE(alice->media()->checkFile(QUrl::fromLocalFile(doc)), failed.errorText);
     }
 
     void fileThatIsNotAPictureIsShownAsADocument()
