@@ -2,6 +2,8 @@
 
 #include "MediaLogging.h"
 
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QUrl>
 
 namespace Natter {
@@ -53,6 +55,12 @@ void AudioPlayer::play(const QString &source, const QString &key)
     }
     if (m_player.error() != QMediaPlayer::NoError)
         return; // the source failed while loading; the error is already shown
+    // Qt 6.4's FFmpeg backend crashes in its render thread when there is no sound output at all
+    // (no PulseAudio, no card): say so instead.
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        setError(tr("There is no sound output to play this on."));
+        return;
+    }
     m_player.play();
 }
 

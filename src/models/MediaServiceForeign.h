@@ -3,6 +3,7 @@
 #include "AudioPlayer.h"
 #include "MediaService.h"
 #include "VoiceRecorder.h"
+#include "WaveformCache.h"
 
 #include <QObject>
 #include <QtQml/qqml.h>
@@ -33,4 +34,12 @@ struct AudioPlayerForeign
     QML_FOREIGN(Natter::AudioPlayer)
     QML_NAMED_ELEMENT(AudioPlayer)
     QML_UNCREATABLE("Owned by the MediaService: use session.media.player")
+};
+
+struct WaveformCacheForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Natter::WaveformCache)
+    QML_NAMED_ELEMENT(WaveformCache)
+    QML_UNCREATABLE("Owned by the MediaService: use session.media.waveforms")
 };

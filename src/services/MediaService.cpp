@@ -19,6 +19,7 @@
 #include "TransferProgress.h"
 #include "UploadSync.h"
 #include "VoiceRecorder.h"
+#include "WaveformCache.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -168,6 +169,13 @@ AudioPlayer *MediaService::player()
     if (!m_player)
         m_player = new AudioPlayer(this);
     return m_player;
+}
+
+WaveformCache *MediaService::waveforms()
+{
+    if (!m_waveforms)
+        m_waveforms = new WaveformCache(this);
+    return m_waveforms;
 }
 
 bool MediaService::startVoiceNote(const QString &peer)

@@ -23,6 +23,7 @@ class TransferProgress;
 class UploadSync;
 class VoiceRecorder;
 class AudioPlayer;
+class WaveformCache;
 
 // Files in chats. Sending: the file is copied into the profile's media cache, described
 // (type, size, dimensions, duration, SHA-256, thumbnail) and stored as a pending message before
@@ -39,8 +40,11 @@ class MediaService : public QObject
     // One recorder for voice notes and one player that every audio bubble shares.
     Q_PROPERTY(Natter::VoiceRecorder *recorder READ recorder CONSTANT)
     Q_PROPERTY(Natter::AudioPlayer *player READ player CONSTANT)
+    // The bars of the audio bubbles, computed from the downloaded files.
+    Q_PROPERTY(Natter::WaveformCache *waveforms READ waveforms CONSTANT)
     Q_MOC_INCLUDE("VoiceRecorder.h")
     Q_MOC_INCLUDE("AudioPlayer.h")
+    Q_MOC_INCLUDE("WaveformCache.h")
 
 public:
     MediaService(Session *session, HistoryService *history, MessagingService *messaging,
@@ -53,6 +57,7 @@ public:
     UploadSync *uploads() const { return m_uploads; }
     VoiceRecorder *recorder();
     AudioPlayer *player();
+    WaveformCache *waveforms();
 
     // Empty when the file can be sent, else why not, for the person ("larger than …").
     Q_INVOKABLE QString checkFile(const QUrl &file) const;
@@ -104,6 +109,7 @@ private:
     UploadSync *m_uploads;
     VoiceRecorder *m_recorder = nullptr;
     AudioPlayer *m_player = nullptr;
+    WaveformCache *m_waveforms = nullptr;
     QString m_voicePeer; // the chat the note being recorded is for
     // Attachment id → its upload; null while the slot is being requested.
     QHash<qint64, QPointer<FileUpload>> m_uploadsRunning;

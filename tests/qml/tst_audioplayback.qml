@@ -20,6 +20,7 @@ TestCase {
             property bool playing: false
             property real positionMs: 0
             property real durationMs: 0
+            property string errorText: ""
             property var calls: []
             function play(source, key) { calls.push("play " + source + " " + key); currentKey = key; playing = true }
             function pause() { calls.push("pause"); playing = false }
@@ -53,6 +54,20 @@ TestCase {
                 found.push(row.children[i])
         }
         return found
+    }
+
+    function test_failureShowsInsteadOfTheTime() {
+        const player = createTemporaryObject(playerComponent, testCase)
+        const playback = create(player, [])
+        const label = findChild(playback, "timeLabel")
+        mouseClick(findChild(playback, "playPauseButton"))
+        player.playing = false
+        player.errorText = "There is no sound output to play this on."
+        compare(label.text, "Can't play")
+        compare(label.Accessible.description, player.errorText)
+        // Another bubble's failure is not this one's.
+        player.currentKey = "msg-8"
+        compare(label.text, "1:05")
     }
 
     function test_idleShowsTheLength() {

@@ -194,6 +194,23 @@ TestCase {
             function pause() { playing = false }
             function seek(ms) { positionMs = ms }
         }
+        // Bars become known later, as the real cache computes them off the UI thread.
+        property QtObject waveforms: QtObject {
+            property int revision: 0
+            property url asked
+            function bars(url) { asked = url; return revision > 0 ? [0.2, 0.9, 0.5] : [] }
+        }
+    }
+
+    function test_readyAudioShowsItsWaveformOnceComputed() {
+        const bubble = makeBubble({ mediaKind: Natter.Audio, fileName: "Voice note.m4a", durationMs: 12000, transferState: Natter.Ready, localUrl: Qt.resolvedUrl("data/photo.png"), media: stubMedia })
+        compare(stubMedia.waveforms.asked, Qt.resolvedUrl("data/photo.png"))
+        verify(shown(bubble, "progressBar"))
+        verify(!shown(bubble, "waveformBars"))
+        stubMedia.waveforms.revision = 1
+        tryVerify(() => shown(bubble, "waveformBars"))
+        verify(!shown(bubble, "progressBar"))
+        stubMedia.waveforms.revision = 0
     }
 
     function test_readyAudioPlaysThroughTheSharedPlayer() {

@@ -3,7 +3,6 @@
 #include "MediaBackend.h"
 #include "TestAudioServer.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,10 +93,7 @@ private Q_SLOTS:
     void unreadableFileSaysSo()
     {
         const QString path = m_dir.filePath(u"broken.m4a"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(4096, 'x'));
-        file.close();
+        QVERIFY(GeneratedMedia::writeJunk(path, 4096));
         AudioPlayer player;
         player.play(path, u"broken"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!player.errorText().isEmpty(), 5000);

@@ -3,7 +3,6 @@
 #include "TestAudioServer.h"
 #include "Waveform.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -57,10 +56,7 @@ private Q_SLOTS:
     void corruptFileCannotBeRead()
     {
         const QString path = m_dir.filePath(u"corrupt.m4a"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(64 * 1024, '\x5a'));
-        file.close();
+        QVERIFY(GeneratedMedia::writeJunk(path, 64 * 1024));
         const WaveformResult result = Waveform::computeNow(path, 56, std::chrono::seconds(5));
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(u"Cannot read"_s), qPrintable(result.error));

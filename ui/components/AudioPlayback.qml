@@ -25,6 +25,7 @@ RowLayout {
     readonly property real length: current && player?.durationMs > 0 ? player.durationMs : durationMs
     readonly property real position: current ? (player?.positionMs ?? 0) : 0
     readonly property real progress: length > 0 ? Math.min(1, position / length) : 0
+    readonly property bool failed: current && (player?.errorText ?? "") !== ""
     readonly property int shownSeconds: Math.floor((playing || position > 0 ? position : length) / 1000)
 
     spacing: Theme.spacing / 2
@@ -62,7 +63,7 @@ RowLayout {
                     height: Math.max(2, modelData * barsRow.height)
                     radius: 1
                     objectName: "waveformBar"
-                    color: (index + 0.5) / playback.waveform.length <= playback.progress ? Theme.accent : timeLabel.color
+                    color: (index + 0.5) / playback.waveform.length <= playback.progress ? Theme.accent : timeLabel.palette.placeholderText
                 }
             }
         }
@@ -85,7 +86,15 @@ RowLayout {
     Label {
         id: timeLabel
         objectName: "timeLabel"
-        text: Math.floor(playback.shownSeconds / 60) + ":" + String(playback.shownSeconds % 60).padStart(2, "0")
-        color: palette.placeholderText
+        text: playback.failed ? qsTr("Can't play") : Math.floor(playback.shownSeconds / 60) + ":" + String(playback.shownSeconds % 60).padStart(2, "0")
+        color: playback.failed ? Theme.danger : palette.placeholderText
+        // Why it did not play (no sound output, an unreadable file), on hover and for screen readers.
+        Accessible.description: playback.failed ? playback.player.errorText : ""
+        ToolTip.visible: playback.failed && errorHover.hovered
+        ToolTip.text: playback.failed ? playback.player.errorText : ""
+
+        HoverHandler {
+            id: errorHover
+        }
     }
 }

@@ -261,7 +261,8 @@ Column {
             source: bubble.localUrl.toString()
             key: String(bubble.attachmentId)
             durationMs: bubble.durationMs
-            waveform: []
+            // Reading revision asks again once the bars of this file are in.
+            waveform: bubble.media && bubble.media.waveforms.revision >= 0 ? bubble.media.waveforms.bars(bubble.localUrl) : []
         }
     }
 
