@@ -49,6 +49,7 @@ Column {
     // Chosen from the keyboard (Up in an empty composer, then Up and Down).
     property bool selected: false
     readonly property bool failed: outgoing && deliveryState === Natter.Failed
+    readonly property bool fileReady: attachmentCount > 0 && transferState === Natter.Ready && localUrl.toString() !== ""
 
     signal retryRequested(var id)
     // A right click: the list opens its message menu for this bubble.

@@ -99,6 +99,8 @@ ListView {
     keyNavigationEnabled: true
     // Up and Down move the selection (ListView); the rest acts on the selected message.
     onCurrentIndexChanged: if (activeFocus && currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+    // Reached by Tab with no current row (after a reload): start at the newest one in sight.
+    onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = Math.max(0, newestVisibleRow())
     Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
     Keys.onEscapePressed: view.leaveRequested("")
     Keys.onMenuPressed: view.openMenu()
@@ -146,22 +148,46 @@ ListView {
         viewerComponent.createObject(Overlay.overlay).show(messageId)
     }
 
-    // The selected message's actions, from the context-menu key, Shift+F10 or a right click.
+    // A menu entry that leaves no gap while it does not apply.
+    component MessageAction: MenuItem {
+        height: visible ? implicitHeight : 0
+    }
+
+    // The selected message's actions, from the context-menu key, Shift+F10 or a right click;
+    // the file actions make a picture or document usable without a mouse.
     Menu {
         id: messageMenu
         objectName: "messageMenu"
-        MenuItem {
+        readonly property var bubble: view.currentItem
+        MessageAction {
             objectName: "copyMessageItem"
             text: qsTr("Copy text")
-            enabled: view.currentItem !== null && view.currentItem.body !== ""
+            visible: messageMenu.bubble !== null && messageMenu.bubble.body !== ""
             onTriggered: view.conversation.copyText(view.currentIndex)
         }
-        MenuItem {
+        MessageAction {
             objectName: "retryMessageItem"
             text: qsTr("Retry sending")
-            visible: view.currentItem !== null && view.currentItem.failed
-            height: visible ? implicitHeight : 0
+            visible: messageMenu.bubble !== null && messageMenu.bubble.failed
             onTriggered: view.conversation.retry(view.conversation.idAt(view.currentIndex))
+        }
+        MessageAction {
+            objectName: "viewPictureItem"
+            text: qsTr("View picture")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady && messageMenu.bubble.mediaKind === Natter.Image
+            onTriggered: view.showPicture(messageMenu.bubble.messageId)
+        }
+        MessageAction {
+            objectName: "openFileItem"
+            text: qsTr("Open")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
+            onTriggered: view.conversation.openExternally(messageMenu.bubble.attachmentId)
+        }
+        MessageAction {
+            objectName: "saveFileItem"
+            text: qsTr("Save as…")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
+            onTriggered: saveDialog.ask(messageMenu.bubble.attachmentId, messageMenu.bubble.fileName)
         }
     }
 

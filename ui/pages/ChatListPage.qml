@@ -143,6 +143,8 @@ Page {
             // One Tab stop: the arrows move, Enter opens, the menu key offers pin and archive.
             activeFocusOnTab: count > 0
             keyNavigationEnabled: true
+            // After a reload the list has no current row; the focus starts on the first.
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
             Keys.onReturnPressed: list.currentItem.opened()
             Keys.onEnterPressed: list.currentItem.opened()
             Keys.onSpacePressed: list.currentItem.opened()
@@ -202,6 +204,7 @@ Page {
             Accessible.name: qsTr("Messages found")
             activeFocusOnTab: count > 0
             keyNavigationEnabled: true
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
             Keys.onReturnPressed: hitList.currentItem.clicked()
             Keys.onEnterPressed: hitList.currentItem.clicked()
             visible: page.searching
