@@ -2,7 +2,6 @@
 // contact info page, Tab walks a chain that wraps around (no trap), reaches every control a
 // mouse can operate there, and every stop has a name a screen reader can say.
 #include "AccountSession.h"
-#include "HistoryService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
@@ -159,24 +158,16 @@ private Q_SLOTS:
         const qint64 account = Test::prepareProfile(
             m_dir.path(), { { Juliet, u"Juliet"_s }, { Romeo, u"Romeo"_s } });
         QVERIFY(account > 0);
-        HistoryService history(ProfilePaths(m_dir.path()).database());
-        QList<Message> messages;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int i = 0; i < 6; ++i) {
-            Message m;
-            m.accountId = account;
-            m.peer = i < 5 ? Juliet : Romeo;
-            m.direction = i % 2 ? Direction::Incoming : Direction::Outgoing;
-            m.body = u"line %1"_s.arg(i);
-            m.timestamp = now - (10 - i) * 60'000;
-            m.stanzaId = u"s%1"_s.arg(i);
-            m.deliveryState = i == 4 ? DeliveryState::Failed : DeliveryState::Read;
-            m.read = true;
-            messages.append(m);
-        }
-        auto stored = history.messages().insertMessages(messages);
-        stored.waitForFinished();
-        QCOMPARE(stored.result().size(), messages.size());
+        // Juliet's newest message is ours and failed, so its bubble has a Retry button.
+        const QList<Test::SeedMessage> seed {
+            { Juliet, Direction::Outgoing, u"line 0"_s },
+            { Juliet, Direction::Incoming, u"line 1"_s },
+            { Juliet, Direction::Outgoing, u"line 2"_s },
+            { Juliet, Direction::Incoming, u"line 3"_s },
+            { Juliet, Direction::Outgoing, u"line 4"_s, DeliveryState::Failed },
+            { Romeo, Direction::Incoming, u"line 5"_s },
+        };
+        QCOMPARE(Test::storeMessages(m_dir.path(), account, seed), seed.size());
     }
 
     void init()
@@ -202,6 +193,21 @@ private Q_SLOTS:
     }
 
     void chatList() { walk(m_window, m_main); }
+
+    // The chat list is one stop: the arrows move along it and Enter opens the chat.
+    void chatListWorksFromTheKeyboard()
+    {
+        auto *list = findItem(m_main, u"chatList"_s);
+        QVERIFY(list);
+        for (int i = 0; i < 10 && !list->hasActiveFocus(); ++i)
+            QTest::keyClick(m_window, Qt::Key_Tab);
+        QVERIFY(list->hasActiveFocus());
+        QCOMPARE(list->property("currentIndex").toInt(), 0);
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QCOMPARE(list->property("currentIndex").toInt(), 1);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(m_main->property("currentPeer").toString(), Juliet);
+    }
 
     void openConversation()
     {

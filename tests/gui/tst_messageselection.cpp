@@ -4,7 +4,6 @@
 #include "AccountSession.h"
 #include "AppSettings.h"
 #include "ConversationModel.h"
-#include "HistoryService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
@@ -102,33 +101,15 @@ private Q_SLOTS:
         const qint64 account = Test::prepareProfile(
             m_dir.path(), { { Juliet, u"Juliet"_s }, { Romeo, u"Romeo"_s } });
         QVERIFY(account > 0);
-        HistoryService history(ProfilePaths(m_dir.path()).database());
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         // With Juliet, oldest first: hers, ours, our failed one, hers. Romeo only wrote to us.
-        const QList<std::tuple<QString, Direction, QString, DeliveryState>> rows {
-            { Juliet, Direction::Incoming, u"good night"_s, DeliveryState::Read },
-            { Juliet, Direction::Outgoing, u"an older one of ours"_s, DeliveryState::Read },
+        const QList<Test::SeedMessage> seed {
+            { Juliet, Direction::Incoming, u"good night"_s },
+            { Juliet, Direction::Outgoing, u"an older one of ours"_s },
             { Juliet, Direction::Outgoing, LastOwn, DeliveryState::Failed },
-            { Juliet, Direction::Incoming, u"till it be morrow"_s, DeliveryState::Read },
-            { Romeo, Direction::Incoming, u"hello"_s, DeliveryState::Read },
+            { Juliet, Direction::Incoming, u"till it be morrow"_s },
+            { Romeo, Direction::Incoming, u"hello"_s },
         };
-        QList<Message> messages;
-        for (const auto &[peer, direction, body, state] : rows) {
-            Message m;
-            m.accountId = account;
-            m.peer = peer;
-            m.direction = direction;
-            m.body = body;
-            m.timestamp = now - (10 - messages.size()) * 60'000;
-            m.stanzaId = u"s%1"_s.arg(messages.size());
-            m.deliveryState = state;
-            m.errorText = state == DeliveryState::Failed ? u"offline"_s : QString();
-            m.read = true;
-            messages.append(m);
-        }
-        auto stored = history.messages().insertMessages(messages);
-        stored.waitForFinished();
-        QCOMPARE(stored.result().size(), rows.size());
+        QCOMPARE(Test::storeMessages(m_dir.path(), account, seed), seed.size());
     }
 
     void upInEmptyComposerSelectsTheLastOwnMessage()
@@ -163,6 +144,8 @@ private Q_SLOTS:
         QTRY_VERIFY(menu->property("opened").toBool());
         auto *retryItem = w.window->findChild<QQuickItem *>(u"retryMessageItem"_s);
         QVERIFY(retryItem && retryItem->isVisible());
+        QVERIFY(w.window->findChild<QQuickItem *>(u"copyMessageItem"_s)->isVisible());
+        QVERIFY(!w.window->findChild<QQuickItem *>(u"openFileItem"_s)->isVisible());
         QTest::keyClick(w.window, Qt::Key_Escape);
         QTRY_VERIFY(!menu->property("visible").toBool());
         QTRY_VERIFY(w.list->hasActiveFocus());
@@ -221,6 +204,34 @@ private Q_SLOTS:
         QTest::keyClick(w.window, Qt::Key_Up);
         QVERIFY(w.field->hasActiveFocus());
         QVERIFY(!w.list->hasActiveFocus());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // A right click on a bubble opens the same menu for it and leaves the focus in the composer.
+    void rightClickOpensTheMessageMenu()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Juliet, 4));
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY(QMetaObject::invokeMethod(
+                        w.list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, row), Q_ARG(int, 2))
+            && row);
+        QQuickItem *card = findItem(row, u"bubble"_s);
+        QVERIFY(card);
+        const QPointF centre = card->mapToScene(QPointF(card->width() / 2, card->height() / 2));
+        QTest::mouseClick(w.window, Qt::RightButton, {}, centre.toPoint());
+        auto *menu = w.window->findChild<QObject *>(u"messageMenu"_s);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QCOMPARE(w.current(), 2);
+        QVERIFY(row->property("selected").toBool());
+        QVERIFY(!w.window->findChild<QQuickItem *>(u"retryMessageItem"_s)->isVisible());
+        QTest::keyClick(w.window, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        QTRY_VERIFY(w.field->hasActiveFocus());
+        QVERIFY(!row->property("selected").toBool());
+        QCOMPARE(w.main->property("currentPeer").toString(), Juliet);
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
