@@ -8,8 +8,12 @@
 #include "MessageMarkup.h"
 #include "MessagingService.h"
 
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Natter {
 
@@ -441,6 +445,19 @@ int ConversationModel::rowOf(qint64 messageId) const
 qint64 ConversationModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ConversationModel::lastOwnRow() const
+{
+    const auto own = std::find_if(m_rows.cbegin(), m_rows.cend(),
+        [](const Message &m) { return m.direction == Direction::Outgoing; });
+    return own == m_rows.cend() ? -1 : int(own - m_rows.cbegin());
+}
+
+void ConversationModel::copyText(int row) const
+{
+    if (row >= 0 && row < m_rows.size() && !m_rows.at(row).body.isEmpty())
+        QGuiApplication::clipboard()->setText(m_rows.at(row).body);
 }
 
 void ConversationModel::touchNeighbours(int first, int last)

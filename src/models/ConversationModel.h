@@ -87,6 +87,10 @@ public:
     Q_INVOKABLE int rowOf(qint64 messageId) const;
     // The message id in a row, 0 when there is no such row.
     Q_INVOKABLE qint64 idAt(int row) const;
+    // The newest loaded message of ours, -1 when none is loaded (Up in an empty composer).
+    Q_INVOKABLE int lastOwnRow() const;
+    // Puts a row's plain text on the clipboard, as stored (no markup, no rich text).
+    Q_INVOKABLE void copyText(int row) const;
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace Natter {
 
 Format::Format(QObject *parent)
@@ -48,6 +50,13 @@ QString Format::daySeparator(qint64 ms) const
 bool Format::linkNeedsConfirmation(const QString &shownText, const QString &href) const
 {
     return MessageMarkup::linkNeedsConfirmation(shownText, href);
+}
+
+bool Format::isTypedText(const QString &text) const
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isPrint() || c.isSurrogate();
+    });
 }
 
 } // namespace Natter

@@ -30,6 +30,8 @@ public:
     Q_INVOKABLE QString daySeparator(qint64 ms) const;
     // MessageMarkup::linkNeedsConfirmation: ask before opening href shown as shownText.
     Q_INVOKABLE bool linkNeedsConfirmation(const QString &shownText, const QString &href) const;
+    // A key press that types something (a letter, an emoji), not a control key like Backspace.
+    Q_INVOKABLE bool isTypedText(const QString &text) const;
 };
 
 } // namespace Natter

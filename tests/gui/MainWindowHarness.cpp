@@ -6,6 +6,7 @@
 #include "ProfilePaths.h"
 #include "ThumbnailImageProvider.h"
 
+#include <QDateTime>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -101,6 +102,29 @@ qint64 prepareProfile(const QString &dir, const QList<std::pair<QString, QString
                      .saveRoster(account.result(), roster, {}, true, QStringLiteral("1"));
     saved.waitForFinished();
     return saved.result() ? account.result() : 0;
+}
+
+qsizetype storeMessages(const QString &dir, qint64 accountId, const QList<SeedMessage> &seed)
+{
+    HistoryService history(ProfilePaths(dir).database());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<Message> messages;
+    for (const SeedMessage &row : seed) {
+        Message m;
+        m.accountId = accountId;
+        m.peer = row.peer;
+        m.direction = row.direction;
+        m.body = row.body;
+        m.timestamp = now - (seed.size() - messages.size()) * 60'000;
+        m.stanzaId = QStringLiteral("seed%1").arg(messages.size());
+        m.deliveryState = row.state;
+        m.errorText = row.state == DeliveryState::Failed ? QStringLiteral("offline") : QString();
+        m.read = true;
+        messages.append(m);
+    }
+    auto stored = history.messages().insertMessages(messages);
+    stored.waitForFinished();
+    return stored.result().size();
 }
 
 } // namespace Natter::Test

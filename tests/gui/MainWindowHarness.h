@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Message.h"
+
 #include <QList>
 #include <QQmlApplicationEngine>
 #include <QStringList>
@@ -37,6 +39,19 @@ QQuickItem *findItem(QQuickItem *root, const QString &objectName);
 // these people in its roster, all subscribed both ways. Returns the account's id, 0 on failure.
 qint64 prepareProfile(
     const QString &dir, const QList<std::pair<QString, QString>> &jidsAndNames = {});
+
+// One message of a seeded history.
+struct SeedMessage
+{
+    QString peer;
+    Direction direction = Direction::Incoming;
+    QString body;
+    DeliveryState state = DeliveryState::Read;
+};
+
+// Stores these messages, oldest first, a minute apart up to now and read, in the profile in
+// dir (prepared by prepareProfile). A failed one fails "offline". Returns how many were stored.
+qsizetype storeMessages(const QString &dir, qint64 accountId, const QList<SeedMessage> &seed);
 
 // A left click in the middle of item, as the person would make it.
 void click(QQuickWindow *window, QQuickItem *item);

@@ -240,6 +240,21 @@ private Q_SLOTS:
         QCOMPARE(f.at(0, ConversationModel::BodyRole).toString(), hostile);
     }
 
+    // Up in an empty composer selects our newest loaded message: the first outgoing row.
+    void findsTheNewestOwnRow()
+    {
+        Fixture f;
+        const QList<Message> stored = f.fill(8, 3, QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(stored.size(), 8);
+        QCOMPARE(f.model.lastOwnRow(), -1);
+        f.model.setSession(&f.account);
+        f.model.setPeer(Alice);
+        QTRY_COMPARE(f.model.rowCount(), 8);
+        // Rows 0-2 are the unread incoming tail, row 3 is ours (message 4), row 4 theirs.
+        QCOMPARE(f.model.lastOwnRow(), 3);
+        QCOMPARE(f.model.idAt(3), stored.at(4).id);
+    }
+
     void seenMessagesBecomeRead()
     {
         Fixture f;

@@ -48,6 +48,7 @@ Pane {
                 objectName: "clearAttachmentsButton"
                 text: qsTr("Clear")
                 onClicked: tray.model.clear()
+                Accessible.name: qsTr("Remove all files")
             }
         }
 
@@ -63,6 +64,7 @@ Pane {
         ListView {
             id: list
             objectName: "attachmentList"
+            Accessible.name: qsTr("Files to send")
             model: tray.model
             clip: true
             spacing: 2

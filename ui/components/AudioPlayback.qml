@@ -80,6 +80,8 @@ RowLayout {
             anchors.fill: parent
             enabled: playback.current && playback.length > 0
             onClicked: mouse => playback.player.seek(mouse.x / width * playback.length)
+            Accessible.role: Accessible.Slider
+            Accessible.name: qsTr("Playback position")
         }
     }
 

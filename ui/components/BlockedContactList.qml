@@ -8,6 +8,7 @@ import Natter.Models
 ListView {
     id: list
     objectName: "blockedList"
+    Accessible.name: qsTr("Blocked contacts")
 
     required property ContactService contacts
 

@@ -37,7 +37,8 @@ ItemDelegate {
     highlighted: current
     onClicked: opened()
     onPressAndHold: menu.popup()
-    Accessible.name: row.name + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + row.preview
+    Accessible.name: row.name + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + (row.typing ? qsTr("typing…") : row.ownLast ? qsTr("You: %1").arg(row.preview) : row.preview) + (row.time !== "" ? ", " + row.time : "")
+    Accessible.description: row.pinned ? qsTr("Pinned") : ""
 
     TapHandler {
         acceptedButtons: Qt.RightButton

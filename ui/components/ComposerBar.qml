@@ -24,6 +24,8 @@ Pane {
     property bool recordingVoice: false
 
     signal sent()
+    // Up with nothing typed: the page selects our last message (WhatsApp and Slack do this).
+    signal upInEmptyField()
 
     padding: Theme.spacing / 2
 
@@ -100,7 +102,7 @@ Pane {
                 text: "☺"
                 font.pixelSize: 20
                 onClicked: emojiPicker.open()
-                Accessible.name: qsTr("Emoji")
+                Accessible.name: qsTr("Insert emoji")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Emoji")
                 EmojiPicker {
@@ -133,6 +135,14 @@ Pane {
                     textFormat: TextEdit.PlainText
                     onTextChanged: composer.edited(text)
                     onActiveFocusChanged: composer.setFocused(activeFocus)
+                    Keys.onUpPressed: event => {
+                        event.accepted = field.text === "" && !(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
+                        if (event.accepted)
+                            bar.upInEmptyField()
+                    }
+                    // Tab moves on instead of typing a tab character, so the composer is no trap.
+                    Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                    Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                     Keys.onReturnPressed: event => bar.handleReturn(event)
                     Keys.onEnterPressed: event => bar.handleReturn(event)
                     // Esc empties a full tray before it closes the chat (MainPage's shortcut).
@@ -158,7 +168,9 @@ Pane {
                 text: "➤"
                 font.pixelSize: 20
                 onClicked: bar.send()
-                Accessible.name: qsTr("Send")
+                Accessible.name: qsTr("Send message")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
             }
 
             ToolButton {

@@ -42,6 +42,7 @@ Popup {
             id: search
             objectName: "emojiSearch"
             placeholderText: qsTr("Search emoji")
+            Accessible.name: qsTr("Search emoji")
             Layout.fillWidth: true
             Keys.onDownPressed: grid.forceActiveFocus()
             onAccepted: if (grid.count > 0) picker.choose(emojiModel.emojiAt(grid.currentIndex))
@@ -62,7 +63,8 @@ Popup {
                     font.pixelSize: 18
                     checkable: true
                     checked: emojiModel.category === modelData.id
-                    focusPolicy: Qt.NoFocus
+                    // Reached by Tab, but a click leaves the focus in the search field.
+                    focusPolicy: Qt.TabFocus
                     Layout.fillWidth: true
                     onClicked: emojiModel.category = tab.modelData.id
                     ToolTip.text: modelData.label
@@ -84,6 +86,9 @@ Popup {
             cellWidth: 44
             cellHeight: 44
             keyNavigationEnabled: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Table
+            Accessible.name: qsTr("Emoji")
             Layout.fillWidth: true
             Layout.fillHeight: true
             ScrollBar.vertical: ScrollBar {}

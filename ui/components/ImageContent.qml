@@ -85,6 +85,8 @@ Item {
         enabled: content.ready
         cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
         onClicked: content.viewRequested()
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("View picture")
     }
 
     TransferOverlay {

@@ -46,8 +46,14 @@ Column {
     // The session's MediaService: its one audio player serves every audio bubble.
     property var media: null
     property int unreadAtOpen: 0
+    // Chosen from the keyboard (Up in an empty composer, then Up and Down).
+    property bool selected: false
+    readonly property bool failed: outgoing && deliveryState === Natter.Failed
+    readonly property bool fileReady: attachmentCount > 0 && transferState === Natter.Ready && localUrl.toString() !== ""
 
     signal retryRequested(var id)
+    // A right click: the list opens its message menu for this bubble.
+    signal menuRequested()
     signal linkClicked(string link)
     // What the person does with the file, by attachment id; viewing asks by message id.
     signal downloadRequested(var attachmentId)
@@ -59,6 +65,9 @@ Column {
 
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
+    Accessible.role: Accessible.ListItem
+    Accessible.name: (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (failed ? qsTr(", not sent") : "")
+    Accessible.selected: selected
 
     Item {
         visible: bubble.daySeparator !== ""
@@ -104,6 +113,20 @@ Column {
         height: card.height
 
         Rectangle {
+            objectName: "selectionBackground"
+            anchors.fill: parent
+            anchors.topMargin: -2
+            anchors.bottomMargin: -2
+            visible: bubble.selected
+            color: Theme.selectedRow(bubble.dark)
+        }
+
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: bubble.menuRequested()
+        }
+
+        Rectangle {
             id: card
             objectName: "bubble"
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
@@ -112,7 +135,9 @@ Column {
             width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, media.visible ? media.width : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
-            color: bubble.deliveryState === Natter.Failed && bubble.outgoing ? Qt.tint(Theme.bubbleColor(true, bubble.dark), "#30d93025") : Theme.bubbleColor(bubble.outgoing, bubble.dark)
+            border.width: bubble.selected ? 2 : 0
+            border.color: Theme.accent
+            color: bubble.failed ? Qt.tint(Theme.bubbleColor(true, bubble.dark), "#30d93025") : Theme.bubbleColor(bubble.outgoing, bubble.dark)
 
             ColumnLayout {
                 id: content
@@ -191,7 +216,7 @@ Column {
                 }
 
                 RowLayout {
-                    visible: bubble.outgoing && bubble.deliveryState === Natter.Failed
+                    visible: bubble.failed
                     Layout.preferredWidth: card.width - 20
                     Label {
                         objectName: "failedReason"

@@ -16,8 +16,12 @@ ListView {
     property bool dark: false
 
     signal linkClicked(string link)
+    // Esc or a typed character while a message is selected: back to the composer, with it.
+    signal leaveRequested(string typed)
     // The newest message is at the bottom of the view.
     readonly property bool atBottom: conversation.atLiveEnd && (count === 0 || contentY >= 0 && rowNear(contentY + height - 1, -4) <= 0)
+    // The selected bubble itself has the focus (not its text, where Ctrl+C copies the marked part).
+    readonly property bool bubbleFocused: currentItem !== null && currentItem.activeFocus
 
     function showRow(row: int) {
         if (row <= 0)
@@ -25,6 +29,24 @@ ListView {
         else
             positionViewAtIndex(row, ListView.Center)
         check.restart()
+    }
+
+    // Up in an empty composer: select our newest message, if one is loaded.
+    function selectLastOwn() {
+        const row = conversation.lastOwnRow()
+        if (row >= 0)
+            select(row)
+    }
+
+    function select(row: int) {
+        currentIndex = row
+        forceActiveFocus()
+        positionViewAtIndex(row, ListView.Contain)
+    }
+
+    function openMenu() {
+        if (currentItem)
+            messageMenu.popup(currentItem, currentItem.width / 2, currentItem.height / 2)
     }
 
     // Probes a few pixels inwards from an edge, past the margin and the gap between bubbles.
@@ -71,10 +93,43 @@ ListView {
     boundsBehavior: Flickable.StopAtBounds
     spacing: 0
     ScrollBar.vertical: ScrollBar {}
+    Accessible.role: Accessible.List
     Accessible.name: qsTr("Messages")
+    activeFocusOnTab: count > 0
+    keyNavigationEnabled: true
+    // Up and Down move the selection (ListView); the rest acts on the selected message.
+    onCurrentIndexChanged: if (activeFocus && currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain)
+    // Reached by Tab with no current row (after a reload): start at the newest one in sight.
+    onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = Math.max(0, newestVisibleRow())
+    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
+    Keys.onEscapePressed: view.leaveRequested("")
+    Keys.onMenuPressed: view.openMenu()
+    Keys.onReturnPressed: view.conversation.retry(view.conversation.idAt(view.currentIndex))
+    Keys.onEnterPressed: view.conversation.retry(view.conversation.idAt(view.currentIndex))
+    Keys.onPressed: event => {
+        event.accepted = Format.isTypedText(event.text)
+        if (event.accepted)
+            view.leaveRequested(event.text)
+    }
+    Shortcut {
+        sequences: [StandardKey.Copy]
+        enabled: view.bubbleFocused
+        onActivated: view.conversation.copyText(view.currentIndex)
+    }
+    Shortcut {
+        sequence: "Shift+F10"
+        enabled: view.bubbleFocused
+        onActivated: view.openMenu()
+    }
 
     delegate: MessageBubble {
+        required property int index
         width: view.width
+        selected: ListView.isCurrentItem && (activeFocus || messageMenu.visible)
+        onMenuRequested: {
+            view.currentIndex = index
+            view.openMenu()
+        }
         dark: view.dark
         unreadAtOpen: view.conversation.unreadAtOpen
         media: view.conversation.session ? view.conversation.session.media : null
@@ -91,6 +146,49 @@ ListView {
     // One dialog and, only while open, one viewer for all bubbles.
     function showPicture(messageId) {
         viewerComponent.createObject(Overlay.overlay).show(messageId)
+    }
+
+    // A menu entry that leaves no gap while it does not apply.
+    component MessageAction: MenuItem {
+        height: visible ? implicitHeight : 0
+    }
+
+    // The selected message's actions, from the context-menu key, Shift+F10 or a right click;
+    // the file actions make a picture or document usable without a mouse.
+    Menu {
+        id: messageMenu
+        objectName: "messageMenu"
+        readonly property var bubble: view.currentItem
+        MessageAction {
+            objectName: "copyMessageItem"
+            text: qsTr("Copy text")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.body !== ""
+            onTriggered: view.conversation.copyText(view.currentIndex)
+        }
+        MessageAction {
+            objectName: "retryMessageItem"
+            text: qsTr("Retry sending")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.failed
+            onTriggered: view.conversation.retry(view.conversation.idAt(view.currentIndex))
+        }
+        MessageAction {
+            objectName: "viewPictureItem"
+            text: qsTr("View picture")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady && messageMenu.bubble.mediaKind === Natter.Image
+            onTriggered: view.showPicture(messageMenu.bubble.messageId)
+        }
+        MessageAction {
+            objectName: "openFileItem"
+            text: qsTr("Open")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
+            onTriggered: view.conversation.openExternally(messageMenu.bubble.attachmentId)
+        }
+        MessageAction {
+            objectName: "saveFileItem"
+            text: qsTr("Save as…")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
+            onTriggered: saveDialog.ask(messageMenu.bubble.attachmentId, messageMenu.bubble.fileName)
+        }
     }
 
     SaveFileDialog {

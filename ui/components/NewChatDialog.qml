@@ -40,6 +40,7 @@ Dialog {
                 id: address
                 objectName: "newChatAddress"
                 placeholderText: qsTr("Name or address, e.g. alice@example.org")
+                Accessible.name: qsTr("Name or address to chat with")
                 selectByMouse: true
                 Layout.fillWidth: true
                 onAccepted: if (parsed.valid) dialog.pick(parsed.jid)
@@ -61,6 +62,7 @@ Dialog {
         ListView {
             id: contacts
             clip: true
+            Accessible.name: qsTr("Contacts")
             Layout.fillWidth: true
             Layout.fillHeight: true
             // Only while open: a closed dialog holds no rows (and no delegates) at all.
@@ -79,6 +81,7 @@ Dialog {
                 required property string activity
                 width: ListView.view.width
                 onClicked: dialog.pick(jid)
+                Accessible.name: contact.name + ", " + contact.jid
                 contentItem: RowLayout {
                     spacing: Theme.spacing
                     ContactAvatar {

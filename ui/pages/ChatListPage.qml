@@ -120,6 +120,7 @@ Page {
             id: searchField
             objectName: "chatSearchField"
             placeholderText: qsTr("Search chats and messages")
+            Accessible.name: qsTr("Search chats and messages")
             selectByMouse: true
             Layout.fillWidth: true
             Layout.margins: Theme.spacing / 2
@@ -130,6 +131,7 @@ Page {
             objectName: "archivedRow"
             visible: !chats.showArchived && chats.archivedCount > 0 && searchField.text === ""
             text: qsTr("Archived (%1)").arg(chats.archivedCount)
+            focusPolicy: Qt.StrongFocus
             Layout.fillWidth: true
             onClicked: chats.showArchived = true
         }
@@ -137,6 +139,16 @@ Page {
         ListView {
             id: list
             objectName: "chatList"
+            Accessible.name: qsTr("Chats")
+            // One Tab stop: the arrows move, Enter opens, the menu key offers pin and archive.
+            activeFocusOnTab: count > 0
+            keyNavigationEnabled: true
+            // After a reload the list has no current row; the focus starts on the first.
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
+            Keys.onReturnPressed: list.currentItem.opened()
+            Keys.onEnterPressed: list.currentItem.opened()
+            Keys.onSpacePressed: list.currentItem.opened()
+            Keys.onMenuPressed: list.currentItem.pressAndHold()
             clip: true
             model: chats
             reuseItems: true
@@ -152,6 +164,13 @@ Page {
                 onOpened: page.chatOpened(peer, 0)
                 onPinToggled: chats.setPinned(chatId, !pinned)
                 onArchiveToggled: chats.setArchived(chatId, !archived)
+                // The row the arrow keys are on (a ListView highlight is a bound component,
+                // which Qt 6.4 refuses to create).
+                Rectangle {
+                    anchors.fill: parent
+                    visible: parent.ListView.isCurrentItem && list.activeFocus
+                    color: Theme.selectedRow(page.Material.theme === Material.Dark)
+                }
             }
 
             Label {
@@ -182,6 +201,12 @@ Page {
         ListView {
             id: hitList
             objectName: "searchHits"
+            Accessible.name: qsTr("Messages found")
+            activeFocusOnTab: count > 0
+            keyNavigationEnabled: true
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
+            Keys.onReturnPressed: hitList.currentItem.clicked()
+            Keys.onEnterPressed: hitList.currentItem.clicked()
             visible: page.searching
             clip: true
             model: hits
@@ -193,6 +218,11 @@ Page {
             delegate: SearchHitDelegate {
                 width: ListView.view.width
                 onOpened: page.chatOpened(peer, messageId)
+                Rectangle {
+                    anchors.fill: parent
+                    visible: parent.ListView.isCurrentItem && hitList.activeFocus
+                    color: Theme.selectedRow(page.Material.theme === Material.Dark)
+                }
             }
         }
     }

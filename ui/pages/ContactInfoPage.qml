@@ -119,6 +119,7 @@ Page {
         GridView {
             id: grid
             objectName: "sharedMediaGrid"
+            Accessible.name: qsTr("Shared media")
             visible: sharedMedia.count > 0
             model: sharedMedia
             clip: true

@@ -115,16 +115,19 @@ Page {
                 }
                 Button {
                     text: qsTr("Accept")
+                    Accessible.name: qsTr("Accept %1").arg(request.jid)
                     highlighted: true
                     onClicked: page.contacts.accept(request.jid)
                 }
                 Button {
                     text: qsTr("Decline")
+                    Accessible.name: qsTr("Decline %1").arg(request.jid)
                     flat: true
                     onClicked: page.contacts.decline(request.jid)
                 }
                 Button {
                     text: qsTr("Block")
+                    Accessible.name: qsTr("Block %1").arg(request.jid)
                     flat: true
                     onClicked: page.contacts.block(request.jid)
                 }
@@ -134,6 +137,7 @@ Page {
         ListView {
             id: list
             objectName: "contactList"
+            Accessible.name: qsTr("Contacts")
             clip: true
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -182,11 +186,13 @@ Page {
                 objectName: "contactAddressField"
                 onAccepted: addButton.clicked()
                 placeholderText: qsTr("name@example.org or xmpp: link")
+                Accessible.name: qsTr("Contact address")
                 Layout.fillWidth: true
             }
             TextField {
                 id: nameField
                 placeholderText: qsTr("Name (optional)")
+                Accessible.name: qsTr("Contact name")
                 Layout.fillWidth: true
             }
             Label {

@@ -58,9 +58,13 @@ Page {
             }
             // The avatar and name open the contact's info page.
             RowLayout {
+                id: headerButton
                 objectName: "conversationHeader"
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true
+                activeFocusOnTab: true
+                Keys.onReturnPressed: page.contactInfoRequested(page.peer)
+                Keys.onSpacePressed: page.contactInfoRequested(page.peer)
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Contact info for %1").arg(contact.name)
                 TapHandler {
@@ -84,6 +88,8 @@ Page {
                         objectName: "conversationName"
                         text: contact.name
                         font.bold: true
+                        // The header is a button from the keyboard too: show where the focus is.
+                        font.underline: headerButton.activeFocus
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
@@ -137,6 +143,7 @@ Page {
             dark: page.dark
             Layout.fillWidth: true
             Layout.fillHeight: true
+            onLeaveRequested: typed => composerBar.insertText(typed)
             onLinkClicked: link => {
                 if (Format.linkNeedsConfirmation(link, link))
                     linkDialog.ask(link)
@@ -152,6 +159,7 @@ Page {
             chatId: messages.chatId
             Layout.fillWidth: true
             onSent: messages.jumpToLatest()
+            onUpInEmptyField: view.selectLastOwn()
         }
     }
 

@@ -24,6 +24,8 @@ Page {
     }
 
     component SettingSwitch: SwitchDelegate {
+        // A delegate takes no focus by default; here it is a control and Tab must reach it.
+        focusPolicy: Qt.StrongFocus
         leftPadding: 0
         rightPadding: 0
         Layout.fillWidth: true

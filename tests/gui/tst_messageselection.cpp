@@ -1,0 +1,244 @@
+// Up in an empty composer selects our last message, as in WhatsApp Desktop and Slack: then Up
+// and Down move through the messages, Ctrl+C copies, Shift+F10 opens the message menu, Enter
+// retries a failed one, and Esc or typing goes back to the composer without closing the chat.
+#include "AccountSession.h"
+#include "AppSettings.h"
+#include "ConversationModel.h"
+#include "MainWindowHarness.h"
+#include "ProfilePaths.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
+
+using namespace Natter;
+using namespace Qt::StringLiterals;
+using Test::findItem;
+
+namespace {
+const QString Juliet = QStringLiteral("juliet@example.org");
+const QString Romeo = QStringLiteral("romeo@example.org");
+const QString LastOwn = QStringLiteral("parting is such *sweet* sorrow");
+} // namespace
+
+class TestMessageSelection : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Window
+    {
+        AccountSession session;
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        QQuickItem *main = nullptr;
+        QQuickItem *field = nullptr;
+        QQuickItem *list = nullptr;
+        QAbstractItemModel *messages = nullptr;
+
+        explicit Window(const QString &dir)
+            : session(ProfilePaths(dir))
+        { }
+
+        // Opens the chat with peer and puts the focus in its empty composer.
+        bool open(const QString &peer, int rows)
+        {
+            window = Test::loadMainWindow(engine, session);
+            if (!window)
+                return false;
+            window->requestActivate();
+            if (!QTest::qWaitForWindowActive(window)
+                || !QTest::qWaitFor([&] { return (main = findItem(root(), u"mainPage"_s)); }))
+                return false;
+            QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, peer), Q_ARG(int, 0));
+            messages = window->findChild<QAbstractItemModel *>(u"conversationModel"_s);
+            field = findItem(root(), u"composerField"_s);
+            list = findItem(root(), u"messageList"_s);
+            if (!messages || !field || !list
+                || !QTest::qWaitFor([&] { return messages->rowCount() == rows; }))
+                return false;
+            field->forceActiveFocus();
+            return field->hasActiveFocus();
+        }
+
+        QQuickItem *root() const { return window->contentItem(); }
+        int current() const { return list->property("currentIndex").toInt(); }
+        QQuickItem *currentBubble() const
+        {
+            return list->property("currentItem").value<QQuickItem *>();
+        }
+        QVariant at(int row, int role) const { return messages->index(row, 0).data(role); }
+    };
+
+    // Only when asked (NATTER_SCREENSHOT_HOLD_MS, run on Xvfb): keeps the selection on screen
+    // in the light and then the dark theme, for screenshots taken from outside the test.
+    static void holdForScreenshots(AccountSession &session)
+    {
+        const int hold = qEnvironmentVariableIntValue("NATTER_SCREENSHOT_HOLD_MS");
+        if (hold <= 0)
+            return;
+        const AppSettings::Theme theme = session.appSettings()->theme();
+        session.appSettings()->setTheme(AppSettings::Theme::Light);
+        QTest::qWait(hold);
+        session.appSettings()->setTheme(AppSettings::Theme::Dark);
+        QTest::qWait(hold);
+        session.appSettings()->setTheme(theme);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::QmlWarnings::install();
+        QVERIFY(m_dir.isValid());
+        const qint64 account = Test::prepareProfile(
+            m_dir.path(), { { Juliet, u"Juliet"_s }, { Romeo, u"Romeo"_s } });
+        QVERIFY(account > 0);
+        // With Juliet, oldest first: hers, ours, our failed one, hers. Romeo only wrote to us.
+        const QList<Test::SeedMessage> seed {
+            { Juliet, Direction::Incoming, u"good night"_s },
+            { Juliet, Direction::Outgoing, u"an older one of ours"_s },
+            { Juliet, Direction::Outgoing, LastOwn, DeliveryState::Failed },
+            { Juliet, Direction::Incoming, u"till it be morrow"_s },
+            { Romeo, Direction::Incoming, u"hello"_s },
+        };
+        QCOMPARE(Test::storeMessages(m_dir.path(), account, seed), seed.size());
+    }
+
+    void upInEmptyComposerSelectsTheLastOwnMessage()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Juliet, 4));
+        QTest::keyClick(w.window, Qt::Key_Up);
+        QTRY_VERIFY(w.list->hasActiveFocus());
+        QCOMPARE(w.current(), 1);
+        QCOMPARE(w.at(1, ConversationModel::BodyRole).toString(), LastOwn);
+        QQuickItem *bubble = w.currentBubble();
+        QVERIFY(bubble);
+        QVERIFY(bubble->property("selected").toBool());
+        QVERIFY(findItem(bubble, u"selectionBackground"_s)->isVisible());
+        holdForScreenshots(w.session);
+
+        // Up goes to older messages, Down back; Ctrl+C copies the plain text as stored.
+        QTest::keyClick(w.window, Qt::Key_Up);
+        QCOMPARE(w.current(), 2);
+        QVERIFY(!bubble->property("selected").toBool());
+        QTest::keyClick(w.window, Qt::Key_Down);
+        QCOMPARE(w.current(), 1);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(w.window, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), LastOwn);
+
+        // Shift+F10 opens the message menu, with Retry for this failed message; Esc closes it.
+        auto *menu = w.window->findChild<QObject *>(u"messageMenu"_s);
+        QVERIFY(menu);
+        QTest::keyClick(w.window, Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        auto *retryItem = w.window->findChild<QQuickItem *>(u"retryMessageItem"_s);
+        QVERIFY(retryItem && retryItem->isVisible());
+        QVERIFY(w.window->findChild<QQuickItem *>(u"copyMessageItem"_s)->isVisible());
+        QVERIFY(!w.window->findChild<QQuickItem *>(u"openFileItem"_s)->isVisible());
+        QTest::keyClick(w.window, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        QTRY_VERIFY(w.list->hasActiveFocus());
+        QCOMPARE(w.main->property("currentPeer").toString(), Juliet);
+
+        // Enter retries the failed message: it leaves the failed state.
+        QCOMPARE(w.at(1, ConversationModel::DeliveryStateRole).toInt(), int(DeliveryState::Failed));
+        QTest::keyClick(w.window, Qt::Key_Return);
+        QTRY_VERIFY(
+            w.at(1, ConversationModel::DeliveryStateRole).toInt() != int(DeliveryState::Failed));
+
+        // Esc returns to the composer; the chat stays open.
+        QTest::keyClick(w.window, Qt::Key_Escape);
+        QTRY_VERIFY(w.field->hasActiveFocus());
+        QCOMPARE(w.main->property("currentPeer").toString(), Juliet);
+        QVERIFY(!bubble->property("selected").toBool());
+
+        // Typing while a message is selected goes on in the composer.
+        QTest::keyClick(w.window, Qt::Key_Up);
+        QTRY_VERIFY(w.list->hasActiveFocus());
+        QTest::keyClick(w.window, Qt::Key_H);
+        QTRY_VERIFY(w.field->hasActiveFocus());
+        QCOMPARE(w.field->property("text").toString(), u"h"_s);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // Runs after the selection test, whose typed "h" may still be the draft.
+    void upWithTextMovesTheCursor()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Juliet, 4));
+        // The "h" typed into the selection above is the chat's draft, kept across restarts.
+        QTRY_COMPARE(w.field->property("text").toString(), u"h"_s);
+        QTest::keyClick(w.window, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(w.window, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(w.window, 'x');
+        const QString text = w.field->property("text").toString();
+        QCOMPARE(text, u"h\nx"_s);
+        QCOMPARE(w.field->property("cursorPosition").toInt(), text.size());
+        QTest::keyClick(w.window, Qt::Key_Up);
+        QVERIFY(w.field->hasActiveFocus());
+        QVERIFY(!w.list->hasActiveFocus());
+        QCOMPARE(w.field->property("text").toString(), text);
+        QVERIFY(w.field->property("cursorPosition").toInt() < text.size() - 1);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    void upWithoutOwnMessagesDoesNothing()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Romeo, 1));
+        QTest::keyClick(w.window, Qt::Key_Up);
+        QVERIFY(w.field->hasActiveFocus());
+        QVERIFY(!w.list->hasActiveFocus());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // A right click on a bubble opens the same menu for it and leaves the focus in the composer.
+    void rightClickOpensTheMessageMenu()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Juliet, 4));
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY(QMetaObject::invokeMethod(
+                        w.list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, row), Q_ARG(int, 2))
+            && row);
+        QQuickItem *card = findItem(row, u"bubble"_s);
+        QVERIFY(card);
+        const QPointF centre = card->mapToScene(QPointF(card->width() / 2, card->height() / 2));
+        QTest::mouseClick(w.window, Qt::RightButton, {}, centre.toPoint());
+        auto *menu = w.window->findChild<QObject *>(u"messageMenu"_s);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QCOMPARE(w.current(), 2);
+        QVERIFY(row->property("selected").toBool());
+        QVERIFY(!w.window->findChild<QQuickItem *>(u"retryMessageItem"_s)->isVisible());
+        QTest::keyClick(w.window, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        QTRY_VERIFY(w.field->hasActiveFocus());
+        QVERIFY(!row->property("selected").toBool());
+        QCOMPARE(w.main->property("currentPeer").toString(), Juliet);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestMessageSelection)
+#include "tst_messageselection.moc"
