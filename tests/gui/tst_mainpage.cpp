@@ -130,6 +130,59 @@ private Q_SLOTS:
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
+    void jumpButtonOnlyAwayFromTheNewest()
+    {
+        Test::QmlWarnings::clear();
+        // A long chat opened at its newest message, and a chat shorter than the view.
+        QTemporaryDir dir;
+        const QString romeo = QStringLiteral("romeo@example.org");
+        const qint64 account
+            = Test::prepareProfile(dir.path(), { { romeo, QStringLiteral("Romeo") } });
+        QVERIFY(account > 0);
+        QList<Test::SeedMessage> seed;
+        for (int i = 0; i < 60; ++i)
+            seed.append({ Juliet, Direction::Incoming, QStringLiteral("line %1").arg(i) });
+        seed.append({ romeo, Direction::Outgoing, QStringLiteral("hi") });
+        seed.append(
+            { romeo, Direction::Outgoing, QStringLiteral("not sent"), DeliveryState::Failed });
+        QCOMPARE(Test::storeMessages(dir.path(), account, seed), seed.size());
+        AccountSession session { ProfilePaths(dir.path()) };
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *root = window->contentItem();
+        QQuickItem *main = nullptr;
+        QTRY_VERIFY((main = findItem(root, QStringLiteral("mainPage"))));
+
+        main->setProperty("currentPeer", romeo);
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY((list = findItem(root, QStringLiteral("messageList")))
+            && list->property("count").toInt() == 2);
+        QQuickItem *jump = findItem(root, QStringLiteral("jumpToBottom"));
+        QVERIFY(jump);
+        QTRY_VERIFY(!jump->isVisible());
+        // The failed message's Retry sits inside its bubble, not cut off by it.
+        QQuickItem *retry = nullptr;
+        QTRY_VERIFY((retry = findItem(root, QStringLiteral("retryButton"))) && retry->isVisible());
+        QQuickItem *card = retry;
+        while (card && card->objectName() != QStringLiteral("bubble"))
+            card = card->parentItem();
+        QVERIFY(card);
+        const QRectF inCard = retry->mapRectToItem(card, retry->boundingRect());
+        QVERIFY2(inCard.right() <= card->width() && inCard.width() > 20,
+            qPrintable(QStringLiteral("%1 in %2").arg(inCard.right()).arg(card->width())));
+
+        main->setProperty("currentPeer", Juliet);
+        QTRY_VERIFY(list->property("count").toInt() >= 50);
+        QTRY_VERIFY(!jump->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtEnd")); // the oldest loaded
+        QTRY_VERIFY(jump->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(jump, "clicked"));
+        QTRY_VERIFY(!jump->isVisible());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
     void keyboardReachesSearchChatsAndBack()
     {
         Test::QmlWarnings::clear();

@@ -132,7 +132,7 @@ Column {
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
             x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
-            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, media.visible ? media.width : 0)) + 20
+            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, media.visible ? media.width : 0, failedRow.visible ? Math.min(failedRow.implicitWidth, maxWidth - 20) : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
             border.width: bubble.selected ? 2 : 0
@@ -216,7 +216,10 @@ Column {
                 }
 
                 RowLayout {
+                    id: failedRow
                     visible: bubble.failed
+                    // A layout fills the column by default; this one keeps to the bubble.
+                    Layout.fillWidth: false
                     Layout.preferredWidth: card.width - 20
                     Label {
                         objectName: "failedReason"
