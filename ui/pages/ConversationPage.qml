@@ -83,6 +83,7 @@ Page {
                     Label {
                         objectName: "conversationName"
                         text: contact.name
+                        textFormat: Text.PlainText // a contact's own name is untrusted
                         font.bold: true
                         elide: Text.ElideRight
                         Layout.fillWidth: true
