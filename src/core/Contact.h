@@ -23,12 +23,25 @@ struct Contact
     qint64 lastSeenMs = 0;
     // SHA-1 (hex) of their avatar in the avatar cache; empty when they have none or we lack it.
     QString avatarHash = {};
+    // The name they published (XEP-0172), already sanitised; empty when none.
+    QString nick = {};
 
-    // The roster name, else the JID's local part.
+    // The roster name (the person's own choice), else their nick, else the JID's local part.
     QString displayName() const
     {
         const QString trimmed = name.trimmed();
-        return trimmed.isEmpty() ? jid.section(u'@', 0, 0) : trimmed;
+        if (!trimmed.isEmpty())
+            return trimmed;
+        return nick.isEmpty() ? jid.section(u'@', 0, 0) : nick;
+    }
+    // Fills in what we learned about the person from other (a roster update carries none of it).
+    void mergeLearned(const Contact &other)
+    {
+        lastSeenMs = qMax(lastSeenMs, other.lastSeenMs);
+        if (avatarHash.isEmpty())
+            avatarHash = other.avatarHash;
+        if (nick.isEmpty())
+            nick = other.nick;
     }
     // Up to two letters for a placeholder avatar: "Ada Lovelace" → "AL".
     static QString initials(const QString &displayName)

@@ -13,6 +13,7 @@
 #include "MediaService.h"
 #include "MessageSync.h"
 #include "MessagingService.h"
+#include "NickService.h"
 #include "NotificationService.h"
 #include "ReconnectService.h"
 #include "Session.h"
@@ -61,6 +62,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_keychain(new Keychain(QStringLiteral("Natter ") + profile.root(), this))
     , m_jid(m_settings.value(JidKey).toString())
     , m_appSettings(new AppSettings(profile.settings(), this))
+    , m_nicks(new NickService(m_session, m_appSettings, profile.settings(), this))
 {
     m_contacts = new ContactService(this);
     m_notifications = new NotificationService(m_messaging, m_contacts, this);

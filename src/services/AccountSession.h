@@ -24,6 +24,7 @@ class MediaService;
 class MessagingService;
 class Keychain;
 class MessageSync;
+class NickService;
 class ReconnectService;
 class Session;
 struct ConnectionSettings;
@@ -55,6 +56,8 @@ class AccountSession : public QObject
     Q_MOC_INCLUDE("NotificationService.h")
     Q_PROPERTY(Natter::MediaService *media READ media CONSTANT)
     Q_MOC_INCLUDE("MediaService.h")
+    Q_PROPERTY(Natter::NickService *nicks READ nicks CONSTANT)
+    Q_MOC_INCLUDE("NickService.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -90,6 +93,7 @@ public:
     LinkService *links() const { return m_links; }
     UnreadCounter *unreadCounter() const { return m_unread; }
     MediaService *media() const { return m_media; }
+    NickService *nicks() const { return m_nicks; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -153,6 +157,7 @@ private:
     QSslCertificate m_pendingCertificate;
     ContactService *m_contacts = nullptr;
     AppSettings *m_appSettings;
+    NickService *m_nicks;
     NotificationService *m_notifications = nullptr;
     LinkService *m_links = nullptr;
     UnreadCounter *m_unread = nullptr;

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "Nickname.h"
+
 namespace Natter {
 
 namespace {
@@ -27,7 +29,8 @@ QString AppSettings::profileName() const
 
 void AppSettings::setProfileName(const QString &name)
 {
-    store(ProfileNameKey, name.trimmed(), QString(), &AppSettings::profileNameChanged);
+    // The same rules as for the nicks of others: this one is published.
+    store(ProfileNameKey, Nickname::sanitized(name), QString(), &AppSettings::profileNameChanged);
 }
 
 bool AppSettings::notificationsEnabled() const

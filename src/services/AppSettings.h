@@ -28,7 +28,7 @@ public:
 
     explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
 
-    // A local display name for this profile; empty shows the JID. Not published to contacts.
+    // Our name, published to contacts by NickService (XEP-0172); empty shows the JID.
     QString profileName() const;
     void setProfileName(const QString &name);
     bool notificationsEnabled() const;

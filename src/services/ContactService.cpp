@@ -10,6 +10,7 @@
 #include "ContactStore.h"
 #include "HistoryService.h"
 #include "LastSeenFormatter.h"
+#include "NickService.h"
 #include "RosterSync.h"
 #include "ServiceLogging.h"
 #include "Session.h"
@@ -26,6 +27,7 @@ ContactService::ContactService(AccountSession *account)
     , m_avatars(new AvatarService(account->session(), ProfilePaths(account->profileDir()), this))
     , m_activity(new ActivityService(
           account->session(), ProfilePaths(account->profileDir()).settings(), this))
+    , m_requests(new SubscriptionRequests(this))
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
@@ -46,6 +48,7 @@ ContactService::ContactService(AccountSession *account)
         [this](const QString &jid, const QString &reason) {
             setErrorText(tr("%1: %2").arg(jid, reason));
         });
+    connect(m_requests, &SubscriptionRequests::changed, this, &ContactService::requestsChanged);
     connect(m_blocking, &BlockingService::blockedChanged, this, &ContactService::handleBlocked);
     connect(m_activity, &ActivityService::activityChanged, this, &ContactService::markChanged);
     connect(
@@ -63,6 +66,7 @@ ContactService::ContactService(AccountSession *account)
                 m_avatars->announce(jid, hash, m_contacts.value(jid).avatarHash);
         });
     connect(m_avatars, &AvatarService::avatarChanged, this, &ContactService::handleAvatar);
+    connect(account->nicks(), &NickService::contactNickChanged, this, &ContactService::handleNick);
     connect(m_avatars, &AvatarService::ownAvatarChanged, this, [this](const QString &hash) {
         m_activity->setOwnPhotoHash(hash);
         Q_EMIT ownAvatarChanged();
@@ -106,9 +110,7 @@ void ContactService::load()
             Contact &entry = m_contacts[contact.jid];
             if (!m_haveServerRoster)
                 entry = contact;
-            entry.lastSeenMs = qMax(entry.lastSeenMs, contact.lastSeenMs);
-            if (entry.avatarHash.isEmpty())
-                entry.avatarHash = contact.avatarHash;
+            entry.mergeLearned(contact);
             m_activity->seedLastSeen(contact.jid, contact.lastSeenMs);
         }
         markReset();
@@ -116,17 +118,14 @@ void ContactService::load()
     m_blocking->load();
 }
 
-QStringList ContactService::contactJids() const
-{
-    return m_contacts.keys();
-}
-
 ContactView ContactService::view(const QString &jid) const
 {
-    const Contact contact = m_contacts.value(jid);
+    Contact contact = m_contacts.value(jid);
+    if (contact.jid.isEmpty()) // not in the roster: perhaps a request that named itself
+        contact = m_requests->asContact(jid);
     ContactView v;
     v.jid = jid;
-    v.name = contact.jid.isEmpty() ? jid.section(u'@', 0, 0) : contact.displayName();
+    v.name = contact.displayName();
     v.initials = Contact::initials(v.name);
     v.color = consistentColor(jid);
     v.avatarPath = m_avatars->pathFor(contact.avatarHash);
@@ -174,9 +173,7 @@ void ContactService::handleRoster(const QList<Contact> &contacts, const QString 
 {
     QHash<QString, Contact> next;
     for (Contact contact : contacts) {
-        const Contact old = m_contacts.value(contact.jid);
-        contact.lastSeenMs = old.lastSeenMs;
-        contact.avatarHash = old.avatarHash;
+        contact.mergeLearned(m_contacts.value(contact.jid));
         next.insert(contact.jid, contact);
     }
     m_contacts = next;
@@ -195,31 +192,33 @@ void ContactService::afterRoster()
         if (c.weSeeTheirs() && !m_blocking->isBlocked(c.jid))
             visible.append(c.jid);
         if (c.seesOurPresence())
-            removeRequest(c.jid);
+            m_requests->remove(c.jid);
     }
     m_activity->refreshLastSeen(visible);
     m_avatars->refresh(visible);
+    m_account->nicks()->refresh(visible);
 }
 
 void ContactService::handlePush(const Contact &pushed, const QString &version)
 {
     Contact contact = pushed;
     const Contact old = m_contacts.value(contact.jid);
-    contact.lastSeenMs = old.lastSeenMs;
-    contact.avatarHash = old.avatarHash;
+    contact.mergeLearned(old);
     const bool isNew = !m_contacts.contains(contact.jid);
     m_contacts.insert(contact.jid, contact);
     m_rosterVersion = version;
     if (accountId() != 0)
         m_store->saveRoster(accountId(), { contact }, {}, false, version);
     if (contact.seesOurPresence())
-        removeRequest(contact.jid);
+        m_requests->remove(contact.jid);
     if (isNew || old.name != contact.name)
         markReset();
     else
         markChanged(contact.jid);
-    if (contact.weSeeTheirs() && !old.weSeeTheirs())
+    if (contact.weSeeTheirs() && !old.weSeeTheirs()) {
         m_avatars->refresh({ contact.jid });
+        m_account->nicks()->refresh({ contact.jid });
+    }
 }
 
 void ContactService::handleRemoved(const QString &jid, const QString &version)
@@ -231,7 +230,7 @@ void ContactService::handleRemoved(const QString &jid, const QString &version)
     markReset();
 }
 
-void ContactService::handleRequest(const QString &jid, const QString &text)
+void ContactService::handleRequest(const QString &jid, const QString &text, const QString &nick)
 {
     Q_UNUSED(text)
     if (m_blocking->isBlocked(jid))
@@ -242,17 +241,8 @@ void ContactService::handleRequest(const QString &jid, const QString &text)
         m_roster->acceptSubscription(jid);
         return;
     }
-    if (m_requests.contains(jid))
-        return;
-    qCInfo(lcServices) << "subscription request from" << jid;
-    m_requests.append(jid);
-    Q_EMIT requestsChanged();
-}
-
-void ContactService::removeRequest(const QString &jid)
-{
-    if (m_requests.removeAll(jid) > 0)
-        Q_EMIT requestsChanged();
+    if (m_requests->add(jid, nick))
+        qCInfo(lcServices) << "subscription request from" << jid;
 }
 
 bool ContactService::checkConnected(bool sent)
@@ -273,7 +263,7 @@ bool ContactService::addContact(const QString &address, const QString &name)
     if (!checkConnected(m_roster->addItem(
             parsed->jid, name.trimmed().isEmpty() ? parsed->name : name.trimmed())))
         return false;
-    m_roster->subscribe(parsed->jid);
+    m_roster->subscribe(parsed->jid, m_account->nicks()->ownNick());
     return true;
 }
 
@@ -296,13 +286,13 @@ bool ContactService::accept(const QString &jid)
 {
     if (!checkConnected(m_roster->acceptSubscription(jid)))
         return false;
-    removeRequest(jid);
+    m_requests->remove(jid);
     // Accepting makes it mutual, as people expect from a messenger.
     const Contact contact = m_contacts.value(jid);
     if (!m_contacts.contains(jid))
         m_roster->addItem(jid, {});
     if (!contact.weSeeTheirs() && !contact.pendingOut)
-        m_roster->subscribe(jid);
+        m_roster->subscribe(jid, m_account->nicks()->ownNick());
     return true;
 }
 
@@ -310,7 +300,7 @@ bool ContactService::decline(const QString &jid)
 {
     if (!checkConnected(m_roster->refuseSubscription(jid)))
         return false;
-    removeRequest(jid);
+    m_requests->remove(jid);
     return true;
 }
 
@@ -318,9 +308,9 @@ bool ContactService::block(const QString &jid)
 {
     if (!checkConnected(m_blocking->block(jid)))
         return false;
-    if (m_requests.contains(jid)) {
+    if (m_requests->contains(jid)) {
         m_roster->refuseSubscription(jid);
-        removeRequest(jid);
+        m_requests->remove(jid);
     }
     return true;
 }
@@ -335,7 +325,7 @@ void ContactService::handleBlocked(const QStringList &jids)
     for (const QString &jid : jids) {
         if (m_blocking->isBlocked(jid)) {
             m_activity->forget(jid);
-            removeRequest(jid);
+            m_requests->remove(jid);
         }
         markChanged(jid);
     }
@@ -351,6 +341,17 @@ void ContactService::handleAvatar(const QString &jid, const QString &hash)
     if (accountId() != 0)
         m_store->setAvatarHash(accountId(), jid, hash);
     markChanged(jid);
+}
+
+void ContactService::handleNick(const QString &jid, const QString &nick)
+{
+    auto it = m_contacts.find(jid);
+    if (it == m_contacts.end() || it->nick == nick)
+        return;
+    it->nick = nick;
+    if (accountId() != 0)
+        m_store->setNick(accountId(), jid, nick);
+    markReset(); // the shown name, and with it the list's order, may change
 }
 
 bool ContactService::setOwnAvatar(const QUrl &file)

@@ -2,6 +2,7 @@
 
 #include "Availability.h"
 #include "Contact.h"
+#include "SubscriptionRequests.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,7 +25,7 @@ class RosterSync;
 struct ContactView
 {
     QString jid;
-    QString name; // the roster name, else the JID's local part
+    QString name; // the roster name, else their nick, else the JID's local part
     QString initials;
     quint32 color = 0; // XEP-0392, 0xRRGGBB
     QString avatarPath; // a cached PNG, empty when none
@@ -52,10 +53,10 @@ public:
     ~ContactService() override;
 
     // Roster contacts, in no particular order.
-    QStringList contactJids() const;
+    QStringList contactJids() const { return m_contacts.keys(); }
     ContactView view(const QString &jid) const;
     // Incoming subscription requests waiting for the person, oldest first.
-    QStringList requests() const { return m_requests; }
+    QStringList requests() const { return m_requests->jids(); }
     QStringList blockedJids() const;
     Q_INVOKABLE bool isBlocked(const QString &jid) const;
 
@@ -94,10 +95,10 @@ private:
     void afterRoster();
     void handlePush(const Contact &contact, const QString &version);
     void handleRemoved(const QString &jid, const QString &version);
-    void handleRequest(const QString &jid, const QString &text);
+    void handleRequest(const QString &jid, const QString &text, const QString &nick);
     void handleBlocked(const QStringList &jids);
     void handleAvatar(const QString &jid, const QString &hash);
-    void removeRequest(const QString &jid);
+    void handleNick(const QString &jid, const QString &nick);
     void markChanged(const QString &jid);
     void markReset();
     void flush();
@@ -111,8 +112,8 @@ private:
     BlockingService *m_blocking;
     AvatarService *m_avatars;
     ActivityService *m_activity;
+    SubscriptionRequests *m_requests;
     QHash<QString, Contact> m_contacts;
-    QStringList m_requests;
     QString m_errorText;
     QSet<QString> m_dirty;
     QString m_rosterVersion;

@@ -103,7 +103,7 @@ QFuture<QList<Contact>> ContactStore::contacts(qint64 accountId)
 {
     return m_db.run([accountId](Connection &c) {
         Statement s = c.prepare("SELECT id, account_id, jid, name, subscription, pending_out, "
-                                "groups, last_seen, avatar_hash FROM contacts "
+                                "groups, last_seen, avatar_hash, nick FROM contacts "
                                 "WHERE account_id = ? ORDER BY jid");
         s.bind(1, accountId);
         QList<Contact> list;
@@ -114,6 +114,7 @@ QFuture<QList<Contact>> ContactStore::contacts(qint64 accountId)
             contact.groups = s.text(6).split(u'\n', Qt::SkipEmptyParts);
             contact.lastSeenMs = s.int64(7);
             contact.avatarHash = s.text(8);
+            contact.nick = s.text(9);
             list.append(contact);
         }
         return list;
@@ -152,6 +153,15 @@ QFuture<bool> ContactStore::setAvatarHash(qint64 accountId, const QString &jid, 
         Statement s
             = c.prepare("UPDATE contacts SET avatar_hash = ? WHERE account_id = ? AND jid = ?");
         s.bind(1, hash).bind(2, accountId).bind(3, jid);
+        return c.check(s.step()) == SQLITE_DONE;
+    });
+}
+
+QFuture<bool> ContactStore::setNick(qint64 accountId, const QString &jid, const QString &nick)
+{
+    return m_db.run([=](Connection &c) {
+        Statement s = c.prepare("UPDATE contacts SET nick = ? WHERE account_id = ? AND jid = ?");
+        s.bind(1, nick).bind(2, accountId).bind(3, jid);
         return c.check(s.step()) == SQLITE_DONE;
     });
 }

@@ -12,7 +12,7 @@ namespace Natter {
 class Database;
 
 // The roster of each account as the server last sent it, with what we learned about each
-// person (last seen, avatar), the account's block list and its roster version.
+// person (last seen, avatar, nick), the account's block list and its roster version.
 class ContactStore : public QObject
 {
     Q_OBJECT
@@ -20,7 +20,7 @@ public:
     explicit ContactStore(Database &database, QObject *parent = nullptr);
 
     // Adds or updates contacts (a roster push or the full roster), in one transaction. Only the
-    // roster fields are written; last seen and avatar keep their values.
+    // roster fields are written; last seen, avatar and nick keep their values.
     QFuture<bool> saveContacts(qint64 accountId, const QList<Contact> &contacts);
     // Applies a roster result or push and records its version, in one transaction. replaceAll
     // drops every contact not in changed (a full roster, not a push).
@@ -33,6 +33,8 @@ public:
 
     QFuture<bool> setLastSeen(qint64 accountId, const QString &jid, qint64 lastSeenMs);
     QFuture<bool> setAvatarHash(qint64 accountId, const QString &jid, const QString &hash);
+    // nick is stored as the text it is; the caller has sanitised it.
+    QFuture<bool> setNick(qint64 accountId, const QString &jid, const QString &nick);
 
     QFuture<QStringList> blockedJids(qint64 accountId);
     // Replaces the stored block list with jids.

@@ -27,7 +27,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
     static constexpr Step steps[]
-        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5 };
+        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5, &migrateTo6 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -270,6 +270,12 @@ UPDATE attachments SET
     transfer = CASE WHEN local_path IS NULL THEN 0 ELSE 5 END;
 CREATE INDEX attachments_by_chat ON attachments (chat_id, message_id);
 )") == SQLITE_OK;
+}
+
+// Contacts' own names (XEP-0172 nicks), shown when the roster has no name for them.
+bool Migrations::migrateTo6(Connection &c)
+{
+    return c.exec("ALTER TABLE contacts ADD COLUMN nick TEXT NOT NULL DEFAULT '';") == SQLITE_OK;
 }
 
 } // namespace Natter

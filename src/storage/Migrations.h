@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 5;
+    static constexpr int LatestVersion = 6;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -24,6 +24,7 @@ private:
     static bool migrateTo3(Connection &connection);
     static bool migrateTo4(Connection &connection);
     static bool migrateTo5(Connection &connection);
+    static bool migrateTo6(Connection &connection);
 };
 
 } // namespace Natter

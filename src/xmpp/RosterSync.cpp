@@ -8,6 +8,7 @@
 #include <QDomElement>
 #include <QXmppClient.h>
 #include <QXmppE2eeMetadata.h>
+#include <QXmppElement.h>
 #include <QXmppPresence.h>
 #include <QXmppRosterIq.h>
 #include <QXmppTask.h>
@@ -17,6 +18,7 @@ namespace Natter {
 
 namespace {
 const QString RosterNs = QStringLiteral("jabber:iq:roster");
+const QString NickNs = QStringLiteral("http://jabber.org/protocol/nick");
 
 Subscription toSubscription(QXmppRosterIq::Item::SubscriptionType type)
 {
@@ -120,7 +122,15 @@ void RosterSync::handlePresence(const QXmppPresence &presence)
     const QString bareJid = QXmppUtils::jidToBareJid(presence.from()).toLower();
     if (bareJid.isEmpty() || bareJid == m_session->settings().jid.bare())
         return;
-    Q_EMIT subscriptionRequested(bareJid, presence.statusText());
+    QString nick;
+    for (const QXmppElement &extension : presence.extensions()) {
+        if (extension.tagName() == u"nick"
+            && extension.sourceDomElement().namespaceURI() == NickNs) {
+            nick = extension.value();
+            break;
+        }
+    }
+    Q_EMIT subscriptionRequested(bareJid, presence.statusText(), nick);
 }
 
 bool RosterSync::addItem(const QString &bareJid, const QString &name)
@@ -165,19 +175,26 @@ bool RosterSync::sendItem(const Contact &contact, bool remove)
     return true;
 }
 
-bool RosterSync::sendSubscription(const QString &bareJid, int type)
+bool RosterSync::sendSubscription(const QString &bareJid, int type, const QString &nick)
 {
     if (m_session->state() != ConnectionState::Connected)
         return false;
     QXmppPresence presence { static_cast<QXmppPresence::Type>(type) };
     presence.setTo(bareJid);
+    if (!nick.isEmpty()) {
+        QXmppElement element;
+        element.setTagName(QStringLiteral("nick"));
+        element.setAttribute(QStringLiteral("xmlns"), NickNs);
+        element.setValue(nick);
+        presence.setExtensions({ element });
+    }
     m_session->client()->send(std::move(presence));
     return true;
 }
 
-bool RosterSync::subscribe(const QString &bareJid)
+bool RosterSync::subscribe(const QString &bareJid, const QString &nick)
 {
-    return sendSubscription(bareJid, QXmppPresence::Subscribe);
+    return sendSubscription(bareJid, QXmppPresence::Subscribe, nick);
 }
 
 bool RosterSync::acceptSubscription(const QString &bareJid)

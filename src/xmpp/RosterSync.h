@@ -32,7 +32,8 @@ public:
     bool addItem(const QString &bareJid, const QString &name);
     bool updateItem(const Contact &contact);
     bool removeItem(const QString &bareJid);
-    bool subscribe(const QString &bareJid);
+    // nick: our name, sent along so they know who asks (XEP-0172 §4.2); empty sends none.
+    bool subscribe(const QString &bareJid, const QString &nick = {});
     bool acceptSubscription(const QString &bareJid);
     bool refuseSubscription(const QString &bareJid);
 
@@ -43,8 +44,9 @@ Q_SIGNALS:
     void rosterUnchanged();
     void itemPushed(const Natter::Contact &contact, const QString &version);
     void itemRemoved(const QString &bareJid, const QString &version);
-    // Someone asks to see our presence; nothing is added until the person accepts.
-    void subscriptionRequested(const QString &bareJid, const QString &text);
+    // Someone asks to see our presence; nothing is added until the person accepts. nick is the
+    // name they sent along, unsanitised.
+    void subscriptionRequested(const QString &bareJid, const QString &text, const QString &nick);
     void requestFailed(const QString &bareJid, const QString &reason);
 
 private:
@@ -52,7 +54,7 @@ private:
     bool handlePush(const QDomElement &iq);
     void handlePresence(const QXmppPresence &presence);
     bool sendItem(const Contact &contact, bool remove);
-    bool sendSubscription(const QString &bareJid, int type);
+    bool sendSubscription(const QString &bareJid, int type, const QString &nick = {});
 
     Session *m_session;
     QPointer<IqHandlerExtension> m_pushes;

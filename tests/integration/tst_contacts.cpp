@@ -9,6 +9,7 @@
 #include "LastActivitySync.h"
 #include "LastSeenFormatter.h"
 #include "Session.h"
+#include "TestAccounts.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -59,50 +60,20 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AccountSession> open(const QString &name, const QString &jid)
     {
-        ProfilePaths profile(m_dir.path() + u'/' + name);
-        if (!profile.ensureExists())
-            return nullptr;
-        auto account = std::make_unique<AccountSession>(profile);
-        account->pinCertificates(jid, { m_server.certificate() });
-        return account;
+        return m_accounts.open(name, jid);
     }
-
     std::unique_ptr<AccountSession> signIn(const QString &name, const QString &jid)
     {
-        auto account = open(name, jid);
-        if (!account)
-            return nullptr;
-        QSignalSpy connected(account->session(), &Session::connected);
-        account->signIn(jid, Password, m_server.host(), m_server.c2sPort());
-        if (!connected.wait(15000))
-            return nullptr;
-        if (!QTest::qWaitFor([&] { return account->accountId() != 0; }, 5000))
-            return nullptr;
-        return account;
+        return m_accounts.signIn(name, jid);
     }
-
-    // Two accounts that see each other's presence.
-    bool befriend(AccountSession &a, AccountSession &b)
+    static bool befriend(AccountSession &a, AccountSession &b)
     {
-        const QString bJid = b.jid();
-        const QString aJid = a.jid();
-        if (!a.contacts()->addContact(bJid))
-            return false;
-        if (!QTest::qWaitFor([&] { return b.contacts()->requests().contains(aJid); }, 10000))
-            return false;
-        b.contacts()->accept(aJid);
-        return QTest::qWaitFor(
-            [&] {
-                return a.contacts()->view(bJid).subscription == Subscription::Both
-                    && b.contacts()->view(aJid).subscription == Subscription::Both
-                    && a.contacts()->view(bJid).availability != Availability::Offline
-                    && b.contacts()->view(aJid).availability != Availability::Offline;
-            },
-            15000);
+        return Test::TestAccounts::befriend(a, b);
     }
 
     Test::TestServer m_server;
     QTemporaryDir m_dir;
+    Test::TestAccounts m_accounts { m_server, m_dir.path(), Password };
 };
 
 void TestContacts::subscriptionHandshakeBothWays()

@@ -61,6 +61,7 @@ ItemDelegate {
                 Label {
                     objectName: "chatName"
                     text: row.name
+                    textFormat: Text.PlainText // a contact's own name is untrusted
                     font.bold: true
                     elide: Text.ElideRight
                     Layout.fillWidth: true

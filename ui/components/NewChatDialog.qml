@@ -97,6 +97,7 @@ Dialog {
                         Layout.fillWidth: true
                         Label {
                             text: contact.name
+                            textFormat: Text.PlainText // a contact's own name is untrusted
                             font.bold: true
                             elide: Text.ElideRight
                             Layout.fillWidth: true

@@ -29,6 +29,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: hit.name
+                textFormat: Text.PlainText // a contact's own name is untrusted
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true

@@ -97,6 +97,7 @@ Page {
             delegate: RowLayout {
                 id: request
                 required property string jid
+                required property string name
                 required property string initials
                 required property color color
                 spacing: Theme.spacing
@@ -108,10 +109,23 @@ Page {
                     initials: request.initials
                     tint: request.color
                 }
-                Label {
-                    text: qsTr("%1 wants to see when you are online").arg(request.jid)
-                    wrapMode: Text.Wrap
+                ColumnLayout {
+                    spacing: 0
                     Layout.fillWidth: true
+                    Label {
+                        // The name they sent along (else their address); the address below is what counts.
+                        text: qsTr("%1 wants to see when you are online").arg(request.name)
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: request.jid
+                        textFormat: Text.PlainText
+                        color: Theme.secondaryText(Material.theme === Material.Dark)
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
                 }
                 Button {
                     text: qsTr("Accept")

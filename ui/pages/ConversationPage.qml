@@ -87,6 +87,7 @@ Page {
                     Label {
                         objectName: "conversationName"
                         text: contact.name
+                        textFormat: Text.PlainText // a contact's own name is untrusted
                         font.bold: true
                         // The header is a button from the keyboard too: show where the focus is.
                         font.underline: headerButton.activeFocus

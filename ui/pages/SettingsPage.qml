@@ -103,7 +103,15 @@ Page {
                 }
             }
             Label {
-                text: qsTr("Your name is shown on this computer only.")
+                objectName: "profileNameError"
+                visible: text !== ""
+                text: page.session.nicks.errorText
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Your contacts see this name unless they gave you one themselves.")
                 color: Theme.secondaryText(Material.theme === Material.Dark)
                 font.pixelSize: 12
                 wrapMode: Text.Wrap
