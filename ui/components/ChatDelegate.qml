@@ -39,6 +39,13 @@ ItemDelegate {
     onPressAndHold: menu.popup()
     Accessible.name: row.name + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + row.preview
 
+    // Material's ripple, drawn by Qt Quick's software renderer, keeps a 364 px square pixmap
+    // (0.5 MB) per row even when idle; a flat highlight shows the same states.
+    background: Rectangle {
+        implicitHeight: row.Material.delegateHeight
+        color: row.highlighted ? row.Material.listHighlightColor : row.down || row.hovered || row.visualFocus ? row.Material.rippleColor : "transparent"
+    }
+
     TapHandler {
         acceptedButtons: Qt.RightButton
         onTapped: menu.popup()
@@ -60,6 +67,7 @@ ItemDelegate {
                 Label {
                     objectName: "chatName"
                     text: row.name
+                    textFormat: Text.PlainText
                     font.bold: true
                     elide: Text.ElideRight
                     Layout.fillWidth: true
