@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <ctime>
+
 namespace Natter {
 
 BenchWindow::BenchWindow(const QString &profileDir)
@@ -72,6 +74,13 @@ double BenchWindow::rssMb()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+double BenchWindow::cpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 } // namespace Natter
