@@ -1,5 +1,6 @@
 #include "BenchWindow.h"
 
+#include "EmojiFallback.h"
 #include "ProfilePaths.h"
 #include "ThumbnailImageProvider.h"
 
@@ -23,6 +24,7 @@ BenchWindow::BenchWindow(const QString &profileDir)
 bool BenchWindow::showChatList()
 {
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    EmojiFallback::install();
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine.setInitialProperties(
         { { QStringLiteral("session"), QVariant::fromValue(&m_session) } });

@@ -37,6 +37,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: row.name
+                textFormat: Text.PlainText
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true

@@ -94,6 +94,7 @@ Dialog {
                         Layout.fillWidth: true
                         Label {
                             text: contact.name
+                            textFormat: Text.PlainText
                             font.bold: true
                             elide: Text.ElideRight
                             Layout.fillWidth: true

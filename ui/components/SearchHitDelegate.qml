@@ -29,6 +29,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: hit.name
+                textFormat: Text.PlainText
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true

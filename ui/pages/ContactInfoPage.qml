@@ -67,6 +67,7 @@ Page {
         Label {
             objectName: "contactInfoName"
             text: contact.name
+            textFormat: Text.PlainText
             font.pixelSize: 22
             font.bold: true
             elide: Text.ElideRight

@@ -83,6 +83,7 @@ Page {
                     Label {
                         objectName: "conversationName"
                         text: contact.name
+                        textFormat: Text.PlainText
                         font.bold: true
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -171,6 +172,7 @@ Page {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: qsTr("Drop files to send them to %1").arg(contact.name)
+            textFormat: Text.PlainText
             font.pixelSize: 20
             font.bold: true
             color: Theme.accent
