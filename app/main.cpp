@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "DesktopNotifier.h"
+#include "EmojiFallback.h"
 #include "InstanceService.h"
 #include "LinkService.h"
 #include "MediaBackend.h"
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
+    Natter::EmojiFallback::install();
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });

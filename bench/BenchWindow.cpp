@@ -1,5 +1,6 @@
 #include "BenchWindow.h"
 
+#include "EmojiFallback.h"
 #include "ProfilePaths.h"
 #include "ThumbnailImageProvider.h"
 
@@ -12,6 +13,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <ctime>
+
 namespace Natter {
 
 BenchWindow::BenchWindow(const QString &profileDir)
@@ -21,6 +24,7 @@ BenchWindow::BenchWindow(const QString &profileDir)
 bool BenchWindow::showChatList()
 {
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    EmojiFallback::install();
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine.setInitialProperties(
         { { QStringLiteral("session"), QVariant::fromValue(&m_session) } });
@@ -72,6 +76,13 @@ double BenchWindow::rssMb()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+double BenchWindow::cpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 } // namespace Natter

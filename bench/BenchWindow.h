@@ -28,6 +28,8 @@ public:
     static QQuickItem *findItem(QQuickItem *root, const QString &name);
     // This process's resident memory now, in MB.
     static double rssMb();
+    // CPU time this process has used so far, all threads, in ms.
+    static double cpuMs();
 
 private:
     AccountSession m_session;

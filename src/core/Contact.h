@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Natter {
 
 // Values are stored on disk; never renumber them.
@@ -44,13 +46,22 @@ struct Contact
             nick = other.nick;
     }
     // Up to two letters for a placeholder avatar: "Ada Lovelace" → "AL".
+    // The first letters of the first two words that start with one. Words starting with an
+    // emoji or a symbol are skipped: half a surrogate pair draws as a broken glyph.
     static QString initials(const QString &displayName)
     {
         QString out;
         for (const QString &word : displayName.split(u' ', Qt::SkipEmptyParts)) {
-            out += word.front().toUpper();
+            if (word.front().isLetterOrNumber())
+                out += word.front().toUpper();
             if (out.size() == 2)
-                break;
+                return out;
+        }
+        if (out.isEmpty()) {
+            const auto letter = std::find_if(displayName.begin(), displayName.end(),
+                [](QChar c) { return c.isLetterOrNumber(); });
+            if (letter != displayName.end())
+                out += letter->toUpper();
         }
         return out;
     }

@@ -154,6 +154,10 @@ void SharedMediaModel::insertLive(const QList<Message> &added)
     for (const Message &m : added) {
         if (m.chatId != m_chatId || m_chatId == 0 || !accepts(m) || rowOf(m.id) >= 0)
             continue;
+        // The first page is on its way and holds it: the database thread stored it before that
+        // page's query ran, as it announces and answers in order.
+        if (m_rows.isEmpty() && m_loading)
+            continue;
         if (!m_rows.isEmpty() && m.timestamp < m_rows.constFirst().timestamp)
             continue;
         beginInsertRows({}, 0, 0);

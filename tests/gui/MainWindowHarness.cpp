@@ -2,6 +2,7 @@
 
 #include "AccountSession.h"
 #include "ContactStore.h"
+#include "EmojiFallback.h"
 #include "HistoryService.h"
 #include "ProfilePaths.h"
 #include "ThumbnailImageProvider.h"
@@ -47,6 +48,7 @@ const QStringList &QmlWarnings::all()
 
 QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &session)
 {
+    EmojiFallback::install();
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
     engine.addImageProvider(

@@ -40,6 +40,13 @@ ItemDelegate {
     Accessible.name: row.name + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + (row.typing ? qsTr("typing…") : row.ownLast ? qsTr("You: %1").arg(row.preview) : row.preview) + (row.time !== "" ? ", " + row.time : "")
     Accessible.description: row.pinned ? qsTr("Pinned") : ""
 
+    // Material's ripple, drawn by Qt Quick's software renderer, keeps a 364 px square pixmap
+    // (0.5 MB) per row even when idle; a flat highlight shows the same states.
+    background: Rectangle {
+        implicitHeight: row.Material.delegateHeight
+        color: row.highlighted ? row.Material.listHighlightColor : row.down || row.hovered || row.visualFocus ? row.Material.rippleColor : "transparent"
+    }
+
     TapHandler {
         acceptedButtons: Qt.RightButton
         onTapped: menu.popup()

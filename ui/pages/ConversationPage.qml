@@ -180,6 +180,7 @@ Page {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: qsTr("Drop files to send them to %1").arg(contact.name)
+            textFormat: Text.PlainText
             font.pixelSize: 20
             font.bold: true
             color: Theme.accent
