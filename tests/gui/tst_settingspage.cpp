@@ -100,11 +100,8 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         auto *window = Test::loadMainWindow(engine, session);
         QVERIFY(window);
-        QTRY_VERIFY(window->findChild<QQuickItem *>(QStringLiteral("chatListPage")));
-        auto *menuItem = window->findChild<QObject *>(QStringLiteral("settingsMenuItem"));
-        QVERIFY(QMetaObject::invokeMethod(menuItem, "triggered"));
-        QQuickItem *page = nullptr;
-        QTRY_VERIFY((page = window->findChild<QQuickItem *>(QStringLiteral("settingsPage"))));
+        QQuickItem *page = openSettings(window);
+        QVERIFY(page);
         auto *spin = Test::findItem(page, QStringLiteral("autoDownloadSpinBox"));
         QVERIFY(spin);
         QCOMPARE(spin->property("value").toInt(), 1);
@@ -128,6 +125,42 @@ private Q_SLOTS:
         QTRY_VERIFY(!compressed->property("checked").toBool());
         session.appSettings()->setAutoDownloadImagesMb(16);
         QTRY_COMPARE(spin->property("value").toInt(), 16);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    void focusBelowTheFoldScrollsIntoSight()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        QQmlApplicationEngine engine;
+        auto *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        window->resize(900, 420); // the page is taller than the window
+        QQuickItem *page = openSettings(window);
+        QVERIFY(page);
+        auto *dark = Test::findItem(page, QStringLiteral("themeDark"));
+        QVERIFY(dark);
+        QQuickItem *flickable = dark->parentItem();
+        while (flickable && !flickable->inherits("QQuickFlickable"))
+            flickable = flickable->parentItem();
+        QVERIFY(flickable);
+        QTRY_VERIFY(flickable->height() < 420); // the resize has reached the page
+        QCOMPARE(flickable->property("contentY").toReal(), 0.0);
+        const auto inView = [&](QQuickItem *item) {
+            const QRectF rect = item->mapRectToItem(flickable, item->boundingRect());
+            return rect.top() >= 0 && rect.bottom() <= flickable->height();
+        };
+        QVERIFY(!inView(dark));
+
+        dark->forceActiveFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(inView(dark));
+        QVERIFY(flickable->property("contentY").toReal() > 0);
+        // And back up to the first field.
+        auto *name = Test::findItem(page, QStringLiteral("profileNameField"));
+        QVERIFY(name);
+        name->forceActiveFocus(Qt::BacktabFocusReason);
+        QTRY_VERIFY(inView(name));
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
@@ -169,6 +202,22 @@ private Q_SLOTS:
     }
 
 private:
+    // The settings page, opened from the chat list's menu as a person would; null on failure.
+    static QQuickItem *openSettings(QQuickWindow *window)
+    {
+        if (!QTest::qWaitFor(
+                [&] { return window->findChild<QQuickItem *>(QStringLiteral("chatListPage")); }))
+            return nullptr;
+        auto *menuItem = window->findChild<QObject *>(QStringLiteral("settingsMenuItem"));
+        if (!menuItem || !QMetaObject::invokeMethod(menuItem, "triggered"))
+            return nullptr;
+        QQuickItem *page = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            return (page = window->findChild<QQuickItem *>(QStringLiteral("settingsPage")));
+        });
+        return shown ? page : nullptr;
+    }
+
     QTemporaryDir m_dir;
 };
 

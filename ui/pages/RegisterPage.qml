@@ -30,7 +30,14 @@ Page {
         function onSignedIn() { page.accountReady() }
     }
 
+    // Tab into a control below the fold scrolls the page to it.
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() { FocusScroll.reveal(pageScroll.contentItem, page.Window.activeFocusItem) }
+    }
+
     ScrollView {
+        id: pageScroll
         anchors.fill: parent
         contentWidth: availableWidth
 

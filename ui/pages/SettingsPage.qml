@@ -56,6 +56,12 @@ Page {
         jid: page.session.jid
     }
 
+    // Tab into a control below the fold scrolls the page to it.
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() { FocusScroll.reveal(scroll.contentItem, page.Window.activeFocusItem) }
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent

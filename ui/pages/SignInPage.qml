@@ -18,7 +18,14 @@ Page {
                             Number(portField.text) || 0, directTls.checked)
     }
 
+    // Tab into a control below the fold scrolls the page to it.
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() { FocusScroll.reveal(pageScroll.contentItem, page.Window.activeFocusItem) }
+    }
+
     ScrollView {
+        id: pageScroll
         anchors.fill: parent
         contentWidth: availableWidth
 
