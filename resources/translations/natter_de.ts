@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+165"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+187"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13,9 +13,145 @@
     </message>
 </context>
 <context>
+    <name>AddContactBanner</name>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="+25"/>
+        <source>%1 is not in your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add contact</source>
+        <translation type="unfinished">Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add %1 to your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRoles</name>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="+29"/>
+        <location line="+80"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="+35"/>
+        <source>1 file to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send images compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove all files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Files to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTrayEntry</name>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="+98"/>
+        <source>Add a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Caption for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayback</name>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="+37"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Playback position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Can&apos;t play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockedContactList</name>
     <message>
-        <location filename="../../ui/components/BlockedContactList.qml" line="+32"/>
+        <location filename="../../ui/components/BlockedContactList.qml" line="+11"/>
+        <source>Blocked contacts</source>
+        <translation type="unfinished">Blockierte Kontakte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unblock</source>
         <translation>Entsperren</translation>
     </message>
@@ -104,17 +240,20 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <location line="+52"/>
         <source>typing…</source>
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>You: %1</source>
         <translation>Du: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-51"/>
+        <location line="+63"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
@@ -142,7 +281,7 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="+33"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="+47"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -184,6 +323,7 @@
     </message>
     <message>
         <location line="+34"/>
+        <location line="+1"/>
         <source>Search chats and messages</source>
         <translation>Chats und Nachrichten durchsuchen</translation>
     </message>
@@ -193,7 +333,12 @@
         <translation>Archiviert (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No archived chats</source>
         <translation>Keine archivierten Chats</translation>
     </message>
@@ -218,7 +363,12 @@
         <translation>Keine Nachrichten gefunden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Remove account?</source>
         <translation>Konto entfernen?</translation>
     </message>
@@ -231,31 +381,55 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="+64"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="+105"/>
+        <source>Insert emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+2"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Type a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record a voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose files to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send</source>
-        <translation>Senden</translation>
+        <translation type="vanished">Senden</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/components/ConnectionBanner.qml" line="+33"/>
+        <location filename="../../ui/components/ConnectionBanner.qml" line="+35"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
@@ -276,7 +450,7 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="+46"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="+47"/>
         <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,7 +488,7 @@
 <context>
     <name>ContactInfoPage</name>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="+33"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="+34"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -324,7 +498,7 @@
         <translation>Kontaktinfo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
@@ -338,6 +512,12 @@
         <source>Block %1</source>
         <translation>%1 blockieren</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Shared media</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -348,11 +528,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+123"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-114"/>
         <source>Contact settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,14 +558,19 @@
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%1 wants to see when you are online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -392,12 +578,22 @@
         <translation>Ablehnen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Decline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Block</source>
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Block %1</source>
+        <translation type="unfinished">%1 blockieren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No contacts yet. Add someone by their address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,8 +609,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,12 +657,12 @@
         <translation>Zurück zu den Chats</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Contact info for %1</source>
         <translation>Kontaktinfo zu %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>typing…</source>
         <translation>schreibt…</translation>
     </message>
@@ -464,6 +670,11 @@
         <location line="+20"/>
         <source>Choose a chat to start messaging</source>
         <translation>Wähle einen Chat, um zu schreiben</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Drop files to send them to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -495,20 +706,90 @@
     </message>
 </context>
 <context>
+    <name>DocumentContent</name>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="+73"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The transfer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <location filename="../../ui/components/EmojiPicker.qml" line="+44"/>
+        <location line="+1"/>
         <source>Search emoji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+46"/>
+        <source>Emoji</source>
+        <translation type="unfinished">Emoji</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>No emoji found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No recent emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageContent</name>
+    <message>
+        <location filename="../../ui/components/ImageContent.qml" line="+89"/>
+        <source>View picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="+123"/>
+        <source>Older picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Newer picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,7 +819,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="+19"/>
+        <location filename="../../ui/Main.qml" line="+21"/>
         <source>Natter — %1</source>
         <translation>Natter — %1</translation>
     </message>
@@ -550,21 +831,38 @@
 </context>
 <context>
     <name>MessageBubble</name>
-    <message numerus="yes">
-        <location filename="../../ui/components/MessageBubble.qml" line="+67"/>
-        <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="+69"/>
+        <source>You, %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>1 unread message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 unread messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,12 +880,37 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="+74"/>
+        <location filename="../../ui/components/MessageListView.qml" line="+99"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>View picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
@@ -595,7 +918,7 @@
 <context>
     <name>Natter</name>
     <message>
-        <location filename="../../src/core/LastSeenFormatter.cpp" line="+22"/>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="+24"/>
         <source>last seen today at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +928,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,6 +1132,11 @@
         <source>Natter opens one xmpp: link at a time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="+29"/>
+        <source>The image says it is %1 × %2 pixels, more than Natter opens. Save it and open it with another program if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Natter::AccountSession</name>
@@ -845,6 +1173,50 @@
     <message>
         <location line="+127"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AttachmentDraftModel</name>
+    <message numerus="yes">
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="+137"/>
+        <source>Only %n files can be sent at once; send these first, then add the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The pasted image could not be saved. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Only files on this computer can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file cannot be read. Check that it still exists and you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AudioPlayer</name>
+    <message>
+        <location filename="../../src/media/AudioPlayer.cpp" line="+29"/>
+        <source>This audio cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no sound output to play this on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This audio file cannot be read. It may be damaged or in a format this system does not play.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,12 +1259,17 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="+101"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="+106"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>“%1” could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This message could not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,18 +1290,26 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="+47"/>
+        <location filename="../../src/services/ContactService.cpp" line="+49"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Your picture could not be published: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+175"/>
         <source>Not connected. Try again when Natter is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::DBusNotifier</name>
+    <message>
+        <location filename="../../src/services/DBusNotifier.cpp" line="+69"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,13 +1336,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Cannot update the history file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The history file was damaged. It was moved to %1 and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Download</name>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="+122"/>
+        <location line="+37"/>
+        <location line="+55"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file on the server is larger than announced, so it was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server sent an invalid redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link redirects too often, so the file was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file is no longer on the server (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the download (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The download stalled and was stopped. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not be reached (%1). Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::DownloadService</name>
+    <message>
+        <location filename="../../src/services/DownloadService.cpp" line="+86"/>
+        <source>The file is larger than Natter downloads (max 100 MB).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1478,49 @@
     </message>
 </context>
 <context>
+    <name>Natter::FileUpload</name>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="+33"/>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file changed while it was being sent. Please send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server refused the file as too large (HTTP 413).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the upload (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upload stalled and was stopped. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upload server&apos;s certificate is not trusted, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upload server sent an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upload server could not be reached (%1). Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Natter::HistoryService</name>
     <message>
         <location filename="../../src/services/HistoryService.cpp" line="+25"/>
@@ -1024,6 +1535,31 @@
     <message>
         <location line="+13"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ImageDecoder</name>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="+44"/>
+        <location line="+55"/>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The preview image is larger than a preview may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>This file is not an image Natter can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The image could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,9 +1610,68 @@
     </message>
 </context>
 <context>
+    <name>Natter::MediaProbe</name>
+    <message>
+        <location filename="../../src/media/MediaProbe.cpp" line="+31"/>
+        <location line="+55"/>
+        <source>Cannot read this media file. It may be damaged or in a format this system does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Cannot read this media file: it did not open in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read this media file: it is missing, empty or not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MediaService</name>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="+36"/>
+        <source>Your server does not accept files (it offers no HTTP upload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+74"/>
+        <source>The upload was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>The file is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The file could not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No application on this computer opens this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="+60"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="+62"/>
         <source>The recipient cannot receive messages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,6 +1693,74 @@
     <message>
         <location line="+2"/>
         <source>The message could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::NickService</name>
+    <message>
+        <location filename="../../src/services/NickService.cpp" line="+123"/>
+        <source>Your name could not be shared: your server does not support profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name could not be shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::NotificationService</name>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="+75"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::OutgoingFile</name>
+    <message>
+        <location filename="../../src/media/OutgoingFile.cpp" line="+39"/>
+        <location line="+35"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>There is no room for the file in Natter&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file could not be copied into Natter&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::OutgoingImage</name>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="+50"/>
+        <source>The picture is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The picture could not be compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The picture could not be saved for sending: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1267,6 +1930,103 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>Natter::TrayIcon</name>
+    <message>
+        <location filename="../../src/desktop/TrayIcon.cpp" line="+58"/>
+        <source>Open Natter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Natter — %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::UploadSync</name>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="+99"/>
+        <source>The file is larger than the server accepts (max %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is larger than Natter sends (max %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Your server does not offer file uploads right now. Try again once you are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server refused the file as too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your storage on the server is full. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your server does not allow you to send files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not take the file (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server offered an unencrypted or invalid upload address, so the file was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Natter::VoiceRecorder</name>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="+76"/>
+        <source>No microphone was found. Connect one, or allow Natter to use it in your system&apos;s settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This system cannot record voice notes: no AAC audio encoder is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save the voice note in %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Recording stopped because of an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing was recorded. Check that the microphone is connected and not muted, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Natter::XmppUri</name>
     <message>
         <location filename="../../src/core/XmppUri.cpp" line="+94"/>
@@ -1337,9 +2097,19 @@ SHA-256: %4</source>
         <translation>Name oder Adresse, z. B. alice@example.org</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Name or address to chat with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Chat</source>
         <translation>Chatten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +2123,7 @@ SHA-256: %4</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="+45"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="+52"/>
         <source>Create an account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,9 +2228,17 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../../ui/components/SaveFileDialog.qml" line="+22"/>
+        <source>Save “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchHitDelegate</name>
     <message>
-        <location filename="../../ui/components/SearchHitDelegate.qml" line="+45"/>
+        <location filename="../../ui/components/SearchHitDelegate.qml" line="+46"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +2246,7 @@ SHA-256: %4</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/SettingsPage.qml" line="+41"/>
+        <location filename="../../ui/pages/SettingsPage.qml" line="+43"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1478,7 +2256,7 @@ SHA-256: %4</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -1493,9 +2271,13 @@ SHA-256: %4</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Your name is shown on this computer only.</source>
-        <translation>Dein Name wird nur auf diesem Computer angezeigt.</translation>
+        <translation type="vanished">Dein Name wird nur auf diesem Computer angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your contacts see this name unless they gave you one themselves.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1549,6 +2331,46 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download images automatically up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest image to download automatically, in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Images from your contacts up to this size download by themselves. Videos, voice notes, audio and documents download only when you click them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send images compressed by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off sends the original photo, without its location data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -1581,7 +2403,7 @@ SHA-256: %4</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/pages/SignInPage.qml" line="+33"/>
+        <location filename="../../ui/pages/SignInPage.qml" line="+40"/>
         <source>Sign in to Natter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,6 +2467,118 @@ SHA-256: %4</source>
     <message>
         <location line="+7"/>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnailer</name>
+    <message>
+        <location filename="../../src/media/Thumbnailer.cpp" line="+43"/>
+        <source>There is no picture to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferOverlay</name>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="+42"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The transfer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="+96"/>
+        <source>Natter only opens web links (https) here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link is not encrypted (http), so Natter does not fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files from people outside your contacts are downloaded only when you click them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>The link points into a local network, so Natter does not fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The server %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoContent</name>
+    <message>
+        <location filename="../../ui/components/VideoContent.qml" line="+71"/>
+        <source>Play video</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderBar</name>
+    <message>
+        <location filename="../../ui/components/VoiceRecorderBar.qml" line="+31"/>
+        <source>Cancel voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Recording, %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Waveform</name>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="+58"/>
+        <source>Cannot read this audio file: it is missing, empty or not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read this audio file. It may be damaged or in a format this system does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read this audio file: decoding took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read this audio file: it contains no sound.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
