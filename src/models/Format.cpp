@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QFontDatabase>
+#include <QFontInfo>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -26,6 +28,11 @@ QString Format::emojiFontFamily()
         return QString();
     }();
     return family;
+}
+
+QString Format::textFontFamily()
+{
+    return QFontInfo(QGuiApplication::font()).family();
 }
 
 QString Format::messageHtml(const QString &body) const

@@ -16,11 +16,15 @@ class Format : public QObject
     // The installed colour emoji font, for items that show only emoji (the picker's grid);
     // empty when there is none. Mixed text gets it per run through messageHtml.
     Q_PROPERTY(QString emojiFontFamily READ emojiFontFamily CONSTANT)
+    // The application's text family alone, without the colour emoji font behind it: for symbols
+    // such as ▶ and ⏸ on buttons, which the emoji font would otherwise draw as coloured tiles.
+    Q_PROPERTY(QString textFontFamily READ textFontFamily CONSTANT)
 
 public:
     explicit Format(QObject *parent = nullptr);
 
     static QString emojiFontFamily();
+    static QString textFontFamily();
 
     // MessageMarkup::toHtml, for a TextEdit with textFormat RichText.
     Q_INVOKABLE QString messageHtml(const QString &body) const;

@@ -163,6 +163,14 @@ private Q_SLOTS:
         QTest::newRow("flag in a bubble") << bubble << MessageMarkup::toHtml(u"*go* 🇩🇪"_s) << true;
         // The measure itself: a black letter has no colour at all.
         QTest::newRow("letter") << text << u"W"_s << false;
+        // Play and pause on buttons are symbols: in the text family they stay black; without it
+        // the emoji font would draw them as coloured tiles.
+        const QByteArray symbol = "Text { required property string value; text: value;"
+                                  " font.family: Format.textFontFamily; font.pixelSize: 96;"
+                                  " color: \"black\" }";
+        QTest::newRow("play symbol") << symbol << u"▶"_s << false;
+        QTest::newRow("pause symbol") << symbol << u"⏸"_s << false;
+        QTest::newRow("play, no family") << text << u"▶"_s << true;
     }
 
     void emojiIsColourful()

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Natter.Models
 import Natter.Ui
 
 // Play/pause, the waveform (or a bar when there is none) filling up as it plays, and the time:
@@ -33,6 +34,7 @@ RowLayout {
     RoundButton {
         objectName: "playPauseButton"
         text: playback.playing ? "⏸" : "▶"
+        font.family: Format.textFontFamily
         flat: true
         Accessible.name: playback.playing ? qsTr("Pause") : qsTr("Play")
         onClicked: playback.playing ? playback.player.pause() : playback.player.play(playback.source, playback.key)

@@ -52,6 +52,7 @@ Item {
             visible: cell.mediaKind === Natter.Video
             anchors.centerIn: parent
             text: "▶"
+            font.family: Format.textFontFamily
             color: "white"
             font.pixelSize: 22
             style: Text.Outline

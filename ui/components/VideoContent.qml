@@ -64,6 +64,7 @@ Item {
         anchors.centerIn: parent
         visible: content.ready && !player.active
         text: "▶"
+        font.family: Format.textFontFamily
         font.pixelSize: 22
         Material.background: Qt.rgba(0, 0, 0, 0.55)
         Material.foreground: "white"
