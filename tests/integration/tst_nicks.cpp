@@ -66,6 +66,7 @@ private Q_SLOTS:
     void freshProfileTakesPublishedNick();
     void forgedNickEventChangesNothing();
     void hostileNickIsTamed();
+    void serverWithoutProfileNamesSaysSo();
 
 private:
     Test::TestServer m_server;
@@ -223,6 +224,23 @@ void TestNicks::hostileNickIsTamed()
     QCOMPARE(stored(*b, aJid).nick, expected);
     for (const QChar ch : expected)
         QVERIFY2(ch.category() != QChar::Other_Control && ch != QChar(0x202E), "a control got in");
+}
+
+void TestNicks::serverWithoutProfileNamesSaysSo()
+{
+    // The fixture's plain host has no PEP: the name stays ours, and the settings say why.
+    const QString jid
+        = m_server.createAccount(QStringLiteral("pia"), Password, m_server.plainDomain());
+    QVERIFY(!jid.isEmpty());
+    auto a = m_accounts.signIn(QStringLiteral("pia"), jid);
+    QVERIFY(a);
+    QVERIFY(a->nicks()->errorText().isEmpty());
+    a->appSettings()->setProfileName(QStringLiteral("Pia"));
+    QTRY_VERIFY_WITH_TIMEOUT(!a->nicks()->errorText().isEmpty(), 15000);
+    QCOMPARE(a->nicks()->errorText(),
+        QStringLiteral(
+            "Your name could not be shared: your server does not support profile names."));
+    QCOMPARE(a->appSettings()->profileName(), QStringLiteral("Pia"));
 }
 
 QTEST_GUILESS_MAIN(TestNicks)
