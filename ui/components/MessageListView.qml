@@ -19,9 +19,10 @@ ListView {
     // Esc or a typed character while a message is selected: back to the composer, with it.
     signal leaveRequested(string typed)
     // The newest message is at the bottom of the view.
-    // Bottom-up, row 0 ends at y = 0, so the view shows it when its bottom edge reaches 0; this
-    // holds for a chat shorter than the view too. (atYEnd rests on estimated content sizes.)
-    readonly property bool atBottom: conversation.atLiveEnd && (count === 0 || contentY + height >= -1)
+    // Bottom-up, row 0 ends at y = 0, so the view shows it when its bottom edge, less the margin
+    // below the newest bubble, reaches 0; also for a chat shorter than the view. (atYEnd rests on
+    // estimated content sizes.)
+    readonly property bool atBottom: conversation.atLiveEnd && (count === 0 || contentY + height >= -bottomMargin - 1)
     // The selected bubble itself has the focus (not its text, where Ctrl+C copies the marked part).
     readonly property bool bubbleFocused: currentItem !== null && currentItem.activeFocus
 
