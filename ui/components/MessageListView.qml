@@ -18,15 +18,29 @@ ListView {
     signal linkClicked(string link)
     // Esc or a typed character while a message is selected: back to the composer, with it.
     signal leaveRequested(string typed)
-    // The newest message is at the bottom of the view.
-    // Bottom-up, row 0 ends at y = 0, so the view shows it when its bottom edge, less the margin
-    // below the newest bubble, reaches 0; also for a chat shorter than the view. (atYEnd rests on
-    // estimated content sizes.)
-    readonly property bool atBottom: conversation.atLiveEnd && (count === 0 || contentY + height >= -bottomMargin - 1)
+    // The newest message is at the bottom of the view: the newest bubble's bottom edge is in
+    // sight. This reads the bubble itself: after a jump the view lays rows out from estimated
+    // sizes, so neither atYEnd nor a fixed content position says where row 0 really is.
+    readonly property bool atBottom: conversation.atLiveEnd && (count === 0 || newestBottomInView(contentY, height, newestMoves))
+    // Bumped whenever the newest bubble is placed, resized or reused, so atBottom follows it.
+    property int newestMoves: 0
+    // The person is following the newest message: the view was put there, or scrolled there. A
+    // newest bubble that grows after it was placed (its layout or picture settling) is then
+    // brought back into sight: Qt's bottom-up ListView leaves a grown first row hanging below.
+    property bool followNewest: true
+    onAtBottomChanged: if (atBottom) followNewest = true
+    onMovementEnded: followNewest = atBottom
+    onNewestMovesChanged: if (followNewest && !atBottom) Qt.callLater(view.returnToNewest)
+
+    function returnToNewest() {
+        if (followNewest && !atBottom)
+            positionViewAtBeginning()
+    }
     // The selected bubble itself has the focus (not its text, where Ctrl+C copies the marked part).
     readonly property bool bubbleFocused: currentItem !== null && currentItem.activeFocus
 
     function showRow(row: int) {
+        followNewest = row <= 0
         if (row <= 0)
             positionViewAtBeginning()
         else
@@ -42,6 +56,7 @@ ListView {
     }
 
     function select(row: int) {
+        followNewest = row === 0
         currentIndex = row
         forceActiveFocus()
         positionViewAtIndex(row, ListView.Contain)
@@ -60,6 +75,11 @@ ListView {
                 return row
         }
         return -1
+    }
+
+    function newestBottomInView(top: real, viewHeight: real, moves: int): bool {
+        const newest = itemAtIndex(0)
+        return newest !== null && newest.visible && newest.y + newest.height <= top + viewHeight + 1
     }
 
     function newestVisibleRow(): int {
@@ -128,6 +148,9 @@ ListView {
     delegate: MessageBubble {
         required property int index
         width: view.width
+        onIndexChanged: if (index <= 1) view.newestMoves++
+        onYChanged: if (index === 0) view.newestMoves++
+        onHeightChanged: if (index === 0) view.newestMoves++
         selected: ListView.isCurrentItem && (activeFocus || messageMenu.visible)
         onMenuRequested: {
             view.currentIndex = index
@@ -254,6 +277,7 @@ ListView {
         text: "⌄"
         font.pixelSize: 20
         onClicked: {
+            view.followNewest = true
             view.conversation.jumpToLatest()
             view.positionViewAtBeginning()
         }
