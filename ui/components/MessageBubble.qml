@@ -69,42 +69,50 @@ Column {
     Accessible.name: (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
 
-    Item {
-        visible: bubble.daySeparator !== ""
+    // The day chip and the unread divider are made only for the few rows that show them:
+    // opening a chat creates a screenful of bubbles at once, and each part not made is time saved.
+    Loader {
+        active: bubble.daySeparator !== ""
+        visible: active
         width: bubble.width
-        height: visible ? 36 : 0
-        Label {
-            objectName: "daySeparator"
-            anchors.centerIn: parent
-            text: bubble.daySeparator
-            padding: 6
-            leftPadding: 12
-            rightPadding: 12
-            font.pixelSize: 12
-            color: Theme.secondaryText(bubble.dark)
-            background: Rectangle {
-                radius: 8
-                color: Theme.bubbleColor(false, bubble.dark)
+        height: active ? 36 : 0
+        sourceComponent: Item {
+            Label {
+                objectName: "daySeparator"
+                anchors.centerIn: parent
+                text: bubble.daySeparator
+                padding: 6
+                leftPadding: 12
+                rightPadding: 12
+                font.pixelSize: 12
+                color: Theme.secondaryText(bubble.dark)
+                background: Rectangle {
+                    radius: 8
+                    color: Theme.bubbleColor(false, bubble.dark)
+                }
             }
         }
     }
 
-    Item {
-        visible: bubble.unreadDivider
+    Loader {
+        active: bubble.unreadDivider
+        visible: active
         width: bubble.width
-        height: visible ? 34 : 0
-        Rectangle {
-            anchors.fill: parent
-            anchors.topMargin: 4
-            anchors.bottomMargin: 4
-            color: Qt.rgba(1, 1, 1, bubble.dark ? 0.06 : 0.55)
-        }
-        Label {
-            objectName: "unreadDivider"
-            anchors.centerIn: parent
-            text: bubble.unreadAtOpen === 1 ? qsTr("1 unread message") : qsTr("%1 unread messages").arg(bubble.unreadAtOpen)
-            font.pixelSize: 12
-            color: Theme.accent
+        height: active ? 34 : 0
+        sourceComponent: Item {
+            Rectangle {
+                anchors.fill: parent
+                anchors.topMargin: 4
+                anchors.bottomMargin: 4
+                color: Qt.rgba(1, 1, 1, bubble.dark ? 0.06 : 0.55)
+            }
+            Label {
+                objectName: "unreadDivider"
+                anchors.centerIn: parent
+                text: bubble.unreadAtOpen === 1 ? qsTr("1 unread message") : qsTr("%1 unread messages").arg(bubble.unreadAtOpen)
+                font.pixelSize: 12
+                color: Theme.accent
+            }
         }
     }
 
@@ -132,7 +140,7 @@ Column {
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
             x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
-            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, media.visible ? media.width : 0, failedRow.visible ? Math.min(failedRow.implicitWidth, maxWidth - 20) : 0)) + 20
+            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
             border.width: bubble.selected ? 2 : 0
@@ -159,15 +167,18 @@ Column {
                     sourceComponent: bubble.mediaKind === Natter.Image ? imageContent : bubble.mediaKind === Natter.Video ? videoContent : playable ? audioContent : documentContent
                 }
 
-                Label {
-                    objectName: "bubbleCaption"
-                    visible: bubble.attachmentCount > 0 && bubble.caption !== "" && bubble.caption !== bubble.body
-                    text: bubble.caption
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    color: Theme.bubbleText(bubble.dark)
-                    font.pixelSize: 14
+                Loader {
+                    active: bubble.attachmentCount > 0 && bubble.caption !== "" && bubble.caption !== bubble.body
+                    visible: active
                     Layout.preferredWidth: media.shownWidth
+                    sourceComponent: Label {
+                        objectName: "bubbleCaption"
+                        text: bubble.caption
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.bubbleText(bubble.dark)
+                        font.pixelSize: 14
+                    }
                 }
 
                 TextEdit {
@@ -215,26 +226,30 @@ Column {
                     }
                 }
 
-                RowLayout {
+                // A failed message says why, with its Retry; no other bubble pays for the button.
+                Loader {
                     id: failedRow
-                    visible: bubble.failed
-                    // A layout fills the column by default; this one keeps to the bubble.
+                    active: bubble.failed
+                    visible: active
+                    // A loader fills the column by default; this one keeps to the bubble.
                     Layout.fillWidth: false
                     Layout.preferredWidth: card.width - 20
-                    Label {
-                        objectName: "failedReason"
-                        text: bubble.errorText !== "" ? qsTr("Not sent: %1").arg(bubble.errorText) : qsTr("Not sent")
-                        textFormat: Text.PlainText
-                        color: Theme.danger
-                        font.pixelSize: 12
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    Button {
-                        objectName: "retryButton"
-                        text: qsTr("Retry")
-                        flat: true
-                        onClicked: bubble.retryRequested(bubble.messageId)
+                    sourceComponent: RowLayout {
+                        Label {
+                            objectName: "failedReason"
+                            text: bubble.errorText !== "" ? qsTr("Not sent: %1").arg(bubble.errorText) : qsTr("Not sent")
+                            textFormat: Text.PlainText
+                            color: Theme.danger
+                            font.pixelSize: 12
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "retryButton"
+                            text: qsTr("Retry")
+                            flat: true
+                            onClicked: bubble.retryRequested(bubble.messageId)
+                        }
                     }
                 }
             }

@@ -112,7 +112,9 @@ ListView {
     bottomMargin: 8
     clip: true
     reuseItems: true
-    cacheBuffer: 600
+    // Opening a chat makes only the bubbles in sight before its first frame; the rows beyond it
+    // are made a few at a time once that frame is out, so scrolling still finds them ready.
+    cacheBuffer: 0
     boundsBehavior: Flickable.StopAtBounds
     spacing: 0
     ScrollBar.vertical: ScrollBar {}
@@ -237,6 +239,31 @@ ListView {
     onCountChanged: if (!check.running) check.start()
     onHeightChanged: if (!check.running) check.start()
     Window.onActiveChanged: check.restart()
+
+    readonly property int fullCacheBuffer: 600
+    Connections {
+        target: view.conversation
+        function onPeerChanged() {
+            view.cacheBuffer = 0
+        }
+    }
+    Connections {
+        target: view.Window.window
+        enabled: view.cacheBuffer === 0 && view.count > 0
+        function onFrameSwapped() {
+            growBuffer.start()
+        }
+    }
+    Timer {
+        id: growBuffer
+        interval: 1
+        repeat: true
+        onTriggered: {
+            view.cacheBuffer = Math.min(view.fullCacheBuffer, view.cacheBuffer + 200)
+            if (view.cacheBuffer >= view.fullCacheBuffer)
+                stop()
+        }
+    }
 
     // New messages arriving while the person reads the newest stay in sight.
     Connections {
