@@ -16,8 +16,9 @@ if [ ${#sources[@]} -gt 0 ] && ! clang-format --dry-run --Werror "${sources[@]}"
 fi
 rm -f /tmp/natter-format.$$
 
+# QXmppQt6_DIR is searched anew, so a new QXmpp patch set (a new prefix) replaces a cached one.
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$prefix" \
-    -DBUILD_TESTING=ON >/dev/null
+    -DBUILD_TESTING=ON -UQXmppQt6_DIR >/dev/null
 cmake --build "$build"
 cd "$build"
 exec ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"

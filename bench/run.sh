@@ -15,12 +15,12 @@ cache=${NATTER_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/natter/bench}
 
 usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
+# Configured every time: a new QXmpp patch set has a new prefix, and the old one must not stay
+# cached in QXmppQt6_DIR.
 build_targets() {
-    if [ ! -f "$build/CMakeCache.txt" ]; then
-        prefix=$(packaging/deps/setup.sh)
-        cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" \
-            >/dev/null
-    fi
+    prefix=$(packaging/deps/setup.sh)
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" \
+        -UQXmppQt6_DIR >/dev/null
     cmake --build "$build" -j "${NATTER_BENCH_JOBS:-2}" --target "$@"
 }
 

@@ -2,6 +2,8 @@
 # Builds QXmpp 1.10.3 for Qt 6 once into a versioned prefix and prints that prefix.
 # Debian 12 ships only QXmpp 1.4 for Qt 5, so the upstream tarball comes from Debian 13's
 # source package, checked by apt against Debian's signed index and against our pinned hash.
+# Our own patches in patches/*.patch (see the README) are applied in name order; the prefix
+# carries a hash of them, so a changed patch set builds anew instead of reusing an old build.
 set -euo pipefail
 
 QXMPP_VERSION=1.10.3
@@ -17,8 +19,18 @@ fail() {
 qt_version=$(qtpaths6 --qt-query QT_VERSION 2>/dev/null || true)
 [ -n "$qt_version" ] || fail "Qt 6 is not installed (qtpaths6 not found); run packaging/deps/setup.sh first."
 
+here=$(cd "$(dirname "$0")" && pwd)
+patches=()
+for patch in "$here"/patches/*.patch; do
+    [ -f "$patch" ] && patches+=("$patch")
+done
+patch_set=
+if [ ${#patches[@]} -gt 0 ]; then
+    patch_set=-p$(cat "${patches[@]}" | sha256sum | cut -c1-8)
+fi
+
 cache_root=${XDG_CACHE_HOME:-$HOME/.cache}/natter/deps
-prefix=$cache_root/qxmpp-$QXMPP_VERSION-qt$qt_version
+prefix=$cache_root/qxmpp-$QXMPP_VERSION$patch_set-qt$qt_version
 if [ -f "$prefix/.complete" ]; then
     echo "$prefix"
     exit 0
@@ -64,6 +76,10 @@ echo "$QXMPP_SHA256  $tarball" | sha256sum --check --status || fail "QXmpp tarba
 tar -xzf "$tarball" -C "$work"
 src=$(find "$work" -maxdepth 1 -type d -name 'qxmpp*' | head -n 1)
 [ -n "$src" ] || fail "the QXmpp tarball did not contain a source folder."
+for patch in ${patches[@]+"${patches[@]}"}; do
+    patch -d "$src" -p1 --forward --batch <"$patch" >>"$log" 2>&1 \
+        || fail "applying $(basename "$patch") to QXmpp $QXMPP_VERSION failed." "$log"
+done
 
 echo "natter setup: building QXmpp $QXMPP_VERSION for Qt $qt_version (about 3 minutes, once)..." >&2
 rm -rf "$prefix"

@@ -18,9 +18,9 @@ namespace {
 constexpr int IncomingBatchDelayMs = 5;
 // In a burst, messages gather this long, so a transaction and the receipts' writes are shared
 // by many of them; the delay is invisible to a person and a receipt is not a promise of speed.
-constexpr int BurstBatchDelayMs = 40;
+constexpr int BurstBatchDelayMs = 200;
 // Messages that arrive within this time of the last write are a burst.
-constexpr int BurstWindowMs = 200;
+constexpr int BurstWindowMs = 400;
 constexpr int IncomingBatchMax = 500;
 // Receipts sent in one slice of the event loop, so a large batch never stalls the UI.
 constexpr int ReceiptsPerSlice = 50;

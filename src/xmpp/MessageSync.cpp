@@ -1,6 +1,7 @@
 #include "MessageSync.h"
 
 #include "FileShareCodec.h"
+#include "MessageHandlerExtension.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -77,7 +78,18 @@ MessageSync::MessageSync(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
-    connect(session->client(), &QXmppClient::messageReceived, this, &MessageSync::handleStanza);
+    // Taken from the message pipeline, so each stanza is parsed into a QXmppMessage only once.
+    m_handler = session->client()->addNewExtension<MessageHandlerExtension>(
+        [this](const QXmppMessage &stanza) {
+            handleStanza(stanza);
+            return true;
+        });
+}
+
+MessageSync::~MessageSync()
+{
+    if (m_handler)
+        m_session->client()->removeExtension(m_handler);
 }
 
 bool MessageSync::send(const Message &message)

@@ -4,11 +4,13 @@
 #include "Message.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QXmppMessage;
 
 namespace Natter {
 
+class MessageHandlerExtension;
 class Session;
 
 // One-to-one chat messages over the session (XEP-0359 ids, XEP-0184 receipts, XEP-0333 markers,
@@ -20,6 +22,7 @@ class MessageSync : public QObject
 
 public:
     explicit MessageSync(Session *session, QObject *parent = nullptr);
+    ~MessageSync() override;
 
     // Sends message.body to message.peer; message.originId is both origin-id and stanza id.
     // Returns false when the session cannot send now; the caller keeps it in its outbox.
@@ -46,6 +49,7 @@ private:
     void handleStanza(const QXmppMessage &stanza);
 
     Session *m_session;
+    QPointer<MessageHandlerExtension> m_handler; // owned by the client
 };
 
 // Turns a stanza into a Message as seen by ownBareJid; direction follows the author.

@@ -8,6 +8,7 @@
 #include "LastActivityIq.h"
 #include "LastActivitySync.h"
 #include "LastSeenFormatter.h"
+#include "MessageSync.h"
 #include "Session.h"
 #include "TestAccounts.h"
 #include "TestServer.h"
@@ -362,11 +363,8 @@ void TestContacts::blockedContactIsSilenced()
     QVERIFY(befriend(*a, *b));
 
     QStringList bodies;
-    connect(a->session()->client(), &QXmppClient::messageReceived, this,
-        [&bodies](const QXmppMessage &m) {
-            if (!m.body().isEmpty())
-                bodies.append(m.body());
-        });
+    connect(a->messages(), &MessageSync::messageReceived, this,
+        [&bodies](const Message &m) { bodies.append(m.body); });
     auto *blocking = a->session()->client()->findExtension<QXmppBlockingManager>();
     QVERIFY(blocking);
     QSignalSpy confirmed(blocking, &QXmppBlockingManager::blocked);
