@@ -12,6 +12,7 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
@@ -183,6 +184,24 @@ private Q_SLOTS:
         QTRY_VERIFY(jump->isVisible());
         QVERIFY(QMetaObject::invokeMethod(jump, "clicked"));
         QTRY_VERIFY(!jump->isVisible());
+        QVERIFY(list->property("followNewest").toBool());
+
+        // Scrolled away with the wheel, the view stays where the person put it when the newest
+        // bubble changes; it follows the newest only while the person is there.
+        const QPointF centre = list->mapToScene(QPointF(list->width() / 2, list->height() / 2));
+        for (int i = 0; i < 4; ++i) {
+            QWheelEvent wheel(centre, window->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(window, &wheel);
+        }
+        QTRY_VERIFY(jump->isVisible());
+        QTRY_VERIFY(!list->property("followNewest").toBool());
+        const double readingAt = list->property("contentY").toDouble();
+        list->setProperty("newestMoves", list->property("newestMoves").toInt() + 1);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(list->property("contentY").toDouble(), readingAt);
+        QVERIFY(jump->isVisible());
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

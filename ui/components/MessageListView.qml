@@ -117,7 +117,10 @@ ListView {
     cacheBuffer: 0
     boundsBehavior: Flickable.StopAtBounds
     spacing: 0
-    ScrollBar.vertical: ScrollBar {}
+    // Dragging the scroll bar moves the view without Flickable's movement signals.
+    ScrollBar.vertical: ScrollBar {
+        onPressedChanged: view.followNewest = !pressed && view.atBottom
+    }
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Messages")
     activeFocusOnTab: count > 0
