@@ -18,16 +18,6 @@
 namespace Natter {
 
 namespace {
-bool keyBefore(const Message &a, const Message &b)
-{
-    return a.timestamp != b.timestamp ? a.timestamp < b.timestamp : a.id < b.id;
-}
-
-QDate localDate(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).date();
-}
-
 QList<Message> newestFirst(const QList<Message> &oldestFirst)
 {
     return QList<Message>(oldestFirst.crbegin(), oldestFirst.crend());
@@ -155,7 +145,7 @@ void ConversationModel::showWindow(
     setLoading(false);
     m_reloading = false;
     insertLive(std::exchange(m_early, {}));
-    Q_EMIT positionRequested(focusId != 0 ? rowOf(focusId) : 0);
+    Q_EMIT positionRequested(focusId != 0 ? m_window.rowOf(focusId) : 0);
 }
 
 // Removal and insertion rather than a reset: Qt 6.4's views complain ("DelegateModel::cancel:
@@ -163,17 +153,14 @@ void ConversationModel::showWindow(
 void ConversationModel::replaceRows(const QList<Message> &newestFirstRows)
 {
     m_html.clear();
-    if (!m_rows.isEmpty()) {
-        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-        m_rows.clear();
-        m_ids.clear();
+    if (!m_window.isEmpty()) {
+        beginRemoveRows({}, 0, m_window.size() - 1);
+        m_window.replace({});
         endRemoveRows();
     }
     if (!newestFirstRows.isEmpty()) {
         beginInsertRows({}, 0, int(newestFirstRows.size()) - 1);
-        m_rows = newestFirstRows;
-        for (const Message &m : std::as_const(m_rows))
-            m_ids.insert(m.id);
+        m_window.replace(newestFirstRows);
         endInsertRows();
     }
     Q_EMIT countChanged();
@@ -209,13 +196,13 @@ void ConversationModel::fetchOlder()
             }
         });
     };
-    if (m_rows.isEmpty()) {
+    if (m_window.isEmpty()) {
         fromArchive();
         return;
     }
     m_session->history()
         ->messages()
-        .before(m_rows.constLast().id, PageSize)
+        .before(m_window.oldest().id, PageSize)
         .then(this, [=, this](const QList<Message> &page) {
             if (generation != m_generation)
                 return;
@@ -230,13 +217,13 @@ void ConversationModel::fetchOlder()
 
 void ConversationModel::fetchNewer()
 {
-    if (!m_session || m_loading || m_atLiveEnd || m_rows.isEmpty())
+    if (!m_session || m_loading || m_atLiveEnd || m_window.isEmpty())
         return;
     setLoading(true);
     const quint64 generation = m_generation;
     m_session->history()
         ->messages()
-        .after(m_rows.constFirst().id, PageSize)
+        .after(m_window.newest().id, PageSize)
         .then(this, [=, this](const QList<Message> &page) {
             if (generation != m_generation)
                 return;
@@ -249,7 +236,7 @@ void ConversationModel::fetchNewer()
 
 void ConversationModel::jumpTo(qint64 messageId)
 {
-    if (const int row = rowOf(messageId); row >= 0) {
+    if (const int row = m_window.rowOf(messageId); row >= 0) {
         Q_EMIT positionRequested(row);
         return;
     }
@@ -282,7 +269,7 @@ void ConversationModel::jumpTo(qint64 messageId)
 void ConversationModel::jumpToLatest()
 {
     if (m_atLiveEnd) {
-        if (!m_rows.isEmpty())
+        if (!m_window.isEmpty())
             Q_EMIT positionRequested(0);
         return;
     }
@@ -305,18 +292,12 @@ void ConversationModel::jumpToLatest()
 
 void ConversationModel::appendOlder(const QList<Message> &oldestFirst)
 {
-    QList<Message> fresh;
-    for (const Message &m : newestFirst(oldestFirst)) {
-        if (!m_ids.contains(m.id))
-            fresh.append(m);
-    }
+    const QList<Message> fresh = m_window.unloadedOlder(oldestFirst);
     if (fresh.isEmpty())
         return;
-    const int first = int(m_rows.size());
+    const int first = m_window.size();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.append(fresh);
-    for (const Message &m : std::as_const(fresh))
-        m_ids.insert(m.id);
+    m_window.appendOlder(fresh);
     endInsertRows();
     Q_EMIT countChanged();
     touchNeighbours(first - 1, first - 1); // the old oldest now has an older neighbour
@@ -324,17 +305,11 @@ void ConversationModel::appendOlder(const QList<Message> &oldestFirst)
 
 void ConversationModel::prependNewer(const QList<Message> &oldestFirst)
 {
-    QList<Message> fresh;
-    for (const Message &m : newestFirst(oldestFirst)) {
-        if (!m_ids.contains(m.id) && (m_rows.isEmpty() || keyBefore(m_rows.constFirst(), m)))
-            fresh.append(m);
-    }
+    const QList<Message> fresh = m_window.unloadedNewer(oldestFirst);
     if (fresh.isEmpty())
         return;
     beginInsertRows({}, 0, int(fresh.size()) - 1);
-    m_rows = fresh + m_rows;
-    for (const Message &m : std::as_const(fresh))
-        m_ids.insert(m.id);
+    m_window.prependNewer(fresh);
     endInsertRows();
     Q_EMIT countChanged();
 }
@@ -347,7 +322,7 @@ void ConversationModel::insertLive(const QList<Message> &added)
     for (const Message &m : added) {
         const bool ours
             = m_chatId != 0 ? m.chatId == m_chatId : m.peer == m_peer && !m_peer.isEmpty();
-        if (ours && !m_ids.contains(m.id))
+        if (ours && !m_window.contains(m.id))
             mine.append(m);
     }
     if (mine.isEmpty())
@@ -356,23 +331,19 @@ void ConversationModel::insertLive(const QList<Message> &added)
         m_early.append(mine);
         return;
     }
-    std::sort(mine.begin(), mine.end(), keyBefore);
+    std::sort(mine.begin(), mine.end(), &MessageWindow::keyBefore);
     QList<Message> newer;
     for (const Message &m : std::as_const(mine)) {
-        if (m_rows.isEmpty() || keyBefore(m_rows.constFirst(), m)) {
+        if (m_window.isEmpty() || MessageWindow::keyBefore(m_window.newest(), m)) {
             if (m_atLiveEnd)
                 newer.append(m);
             continue;
         }
-        if (keyBefore(m, m_rows.constLast()) && !m_atStart)
+        if (MessageWindow::keyBefore(m, m_window.oldest()) && !m_atStart)
             continue; // older than the loaded window: paging will find it
-        // Rows are newest first: find the first row older than m.
-        const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), m,
-            [](const Message &row, const Message &value) { return keyBefore(value, row); });
-        const int row = int(at - m_rows.cbegin());
+        const int row = m_window.insertionRow(m);
         beginInsertRows({}, row, row);
-        m_rows.insert(row, m);
-        m_ids.insert(m.id);
+        m_window.insert(row, m);
         endInsertRows();
         touchNeighbours(row - 1, row - 1);
     }
@@ -382,10 +353,10 @@ void ConversationModel::insertLive(const QList<Message> &added)
 
 void ConversationModel::applyChange(const Message &message)
 {
-    if (message.chatId != m_chatId || !m_ids.contains(message.id))
+    if (message.chatId != m_chatId || !m_window.contains(message.id))
         return;
-    const int row = rowOf(message.id);
-    m_rows[row] = message;
+    const int row = m_window.rowOf(message.id);
+    m_window.set(row, message);
     m_html.remove(message.id);
     m_attachments.forgetProgress(message);
     Q_EMIT dataChanged(index(row), index(row));
@@ -395,18 +366,17 @@ void ConversationModel::applyChange(const Message &message)
 void ConversationModel::applyProgress(qint64 attachmentId, double progress)
 {
     m_attachments.setProgress(attachmentId, progress);
-    if (const int row = AttachmentRoles::rowWithFile(m_rows, attachmentId); row >= 0)
+    if (const int row = AttachmentRoles::rowWithFile(m_window.rows(), attachmentId); row >= 0)
         Q_EMIT dataChanged(index(row), index(row), { AttachmentRoles::TransferProgressRole });
 }
 
 void ConversationModel::removeRow(qint64 messageId)
 {
-    const int row = rowOf(messageId);
+    const int row = m_window.rowOf(messageId);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_ids.remove(messageId);
+    m_window.removeAt(row);
     m_html.remove(messageId);
     endRemoveRows();
     Q_EMIT countChanged();
@@ -415,10 +385,10 @@ void ConversationModel::removeRow(qint64 messageId)
 
 void ConversationModel::markSeen(qint64 messageId)
 {
-    const int row = rowOf(messageId);
+    const int row = m_window.rowOf(messageId);
     if (!m_session || row < 0)
         return;
-    const Message &m = m_rows.at(row);
+    const Message &m = m_window.at(row);
     if (m.direction != Direction::Incoming || m.timestamp < m_seenUpTo)
         return;
     m_seenUpTo = m.timestamp + 1;
@@ -433,51 +403,31 @@ void ConversationModel::retry(qint64 messageId)
 
 int ConversationModel::rowOf(qint64 messageId) const
 {
-    if (!m_ids.contains(messageId))
-        return -1;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == messageId)
-            return row;
-    }
-    return -1;
+    return m_window.rowOf(messageId);
 }
 
 qint64 ConversationModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return m_window.idAt(row);
 }
 
 int ConversationModel::lastOwnRow() const
 {
-    const auto own = std::find_if(m_rows.cbegin(), m_rows.cend(),
-        [](const Message &m) { return m.direction == Direction::Outgoing; });
-    return own == m_rows.cend() ? -1 : int(own - m_rows.cbegin());
+    return m_window.lastOwnRow();
 }
 
 void ConversationModel::copyText(int row) const
 {
-    if (row >= 0 && row < m_rows.size() && !m_rows.at(row).body.isEmpty())
-        QGuiApplication::clipboard()->setText(m_rows.at(row).body);
+    if (row >= 0 && row < m_window.size() && !m_window.at(row).body.isEmpty())
+        QGuiApplication::clipboard()->setText(m_window.at(row).body);
 }
 
 void ConversationModel::touchNeighbours(int first, int last)
 {
     first = std::max(first, 0);
-    last = std::min(last, int(m_rows.size()) - 1);
+    last = std::min(last, m_window.size() - 1);
     if (first <= last)
         Q_EMIT dataChanged(index(first), index(last), { DaySeparatorRole, GroupedWithOlderRole });
-}
-
-const Message *ConversationModel::older(int row) const
-{
-    return row + 1 < m_rows.size() ? &m_rows.at(row + 1) : nullptr;
-}
-
-bool ConversationModel::sameGroup(const Message &a, const Message &b) const
-{
-    return a.direction == b.direction && a.sender == b.sender
-        && std::abs(a.timestamp - b.timestamp) < GroupGapMs
-        && localDate(a.timestamp) == localDate(b.timestamp);
 }
 
 void ConversationModel::setLoading(bool loading)
@@ -506,7 +456,7 @@ void ConversationModel::setAtStart(bool atStart)
 
 int ConversationModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_window.size();
 }
 
 QVariant ConversationModel::data(const QModelIndex &index, int role) const
@@ -514,7 +464,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const Message &m = m_rows.at(row);
+    const Message &m = m_window.at(row);
     if (AttachmentRoles::handles(role))
         return m_attachments.data(m, role);
     switch (role) {
@@ -541,17 +491,13 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m.errorText;
     case EditedRole:
         return m.edited;
-    case DaySeparatorRole: {
-        const Message *before = older(row);
-        if (before && localDate(before->timestamp) == localDate(m.timestamp))
+    case DaySeparatorRole:
+        if (!m_window.startsDay(row))
             return QString();
         return ChatTime::daySeparator(
             QDateTime::fromMSecsSinceEpoch(m.timestamp), QDateTime::currentDateTime());
-    }
-    case GroupedWithOlderRole: {
-        const Message *before = older(row);
-        return before && sameGroup(*before, m);
-    }
+    case GroupedWithOlderRole:
+        return m_window.groupedWithOlder(row);
     case UnreadDividerRole:
         return m.id == m_firstUnreadId && m_unreadAtOpen > 0;
     default:

@@ -3,11 +3,11 @@
 #include "AccountSession.h"
 #include "AttachmentRoles.h"
 #include "Message.h"
+#include "MessageWindow.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 namespace Natter {
@@ -53,8 +53,6 @@ public:
     Q_ENUM(Role)
 
     static constexpr int PageSize = 50;
-    // Messages of one sender closer than this form a group.
-    static constexpr qint64 GroupGapMs = 5 * 60 * 1000;
 
     explicit ConversationModel(QObject *parent = nullptr);
 
@@ -129,15 +127,12 @@ private:
     void setAtLiveEnd(bool atLiveEnd);
     void setAtStart(bool atStart);
     void touchNeighbours(int first, int last);
-    const Message *older(int row) const;
-    bool sameGroup(const Message &a, const Message &b) const;
     void applyProgress(qint64 attachmentId, double progress);
 
     QPointer<AccountSession> m_session;
     QString m_peer;
     qint64 m_chatId = 0;
-    QList<Message> m_rows; // newest first
-    QSet<qint64> m_ids; // of the loaded messages
+    MessageWindow m_window;
     mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
     AttachmentRoles m_attachments;
     qint64 m_firstUnreadId = 0;
