@@ -250,10 +250,12 @@ ListView {
             view.cacheBuffer = 0
         }
     }
+    // afterAnimating, not frameSwapped: it comes on this thread (frameSwapped comes from the
+    // render thread), just before the frame is made; the timer then runs once it is out.
     Connections {
         target: view.Window.window
         enabled: view.cacheBuffer === 0 && view.count > 0
-        function onFrameSwapped() {
+        function onAfterAnimating() {
             growBuffer.start()
         }
     }
