@@ -231,7 +231,7 @@ Column {
                     id: failedRow
                     active: bubble.failed
                     visible: active
-                    // A loader fills the column by default; this one keeps to the bubble.
+                    // As wide as the bubble, not the column: the reason wraps within it.
                     Layout.fillWidth: false
                     Layout.preferredWidth: card.width - 20
                     sourceComponent: RowLayout {
