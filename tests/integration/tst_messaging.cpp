@@ -11,6 +11,7 @@
 #include "RawStanza.h"
 #include "Session.h"
 #include "TcpProxy.h"
+#include "TestAccounts.h"
 #include "TestServer.h"
 
 #include <QCoreApplication>
@@ -37,14 +38,7 @@ template <typename Condition> bool waitFor(Condition condition, int timeoutMs = 
     return condition();
 }
 
-template <typename T> T await(QFuture<T> future, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return future.isFinished() ? future.result() : T();
-}
+using Test::await;
 
 // The whole conversation with peer as the account's own store holds it, oldest first.
 QList<Message> conversation(AccountSession &account, const QString &peer)
