@@ -1,10 +1,12 @@
 #include "Session.h"
 
+#include "ReadCoalescer.h"
 #include "SocketErrorText.h"
 #include "XmppLogging.h"
 
 #include <QCoreApplication>
 #include <QSslError>
+#include <QSslSocket>
 #include <QXmppAuthenticationError.h>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
@@ -42,6 +44,11 @@ Session::Session(QObject *parent)
     , m_client(new QXmppClient(QXmppClient::NoExtensions, this))
 {
     m_client->setLogger(nullptr);
+    // QXmpp keeps its socket to itself; it is the client's one QSslSocket.
+    if (auto *socket = m_client->findChild<QSslSocket *>())
+        new ReadCoalescer(socket, this);
+    else
+        qCWarning(lcXmpp) << "no socket found; incoming bursts will not be coalesced";
     connect(m_client, &QXmppClient::connected, this, [this] {
         setErrorText({});
         setState(ConnectionState::Connected);

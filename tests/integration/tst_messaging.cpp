@@ -9,6 +9,7 @@
 #include "MessageStore.h"
 #include "MessagingService.h"
 #include "RawStanza.h"
+#include "ReadCoalescer.h"
 #include "Session.h"
 #include "TcpProxy.h"
 #include "TestAccounts.h"
@@ -341,6 +342,12 @@ private Q_SLOTS:
         // Nothing more trickles in after a sentinel.
         await(alice->messaging()->send(b, QStringLiteral("end of burst")));
         QTRY_COMPARE_WITH_TIMEOUT(conversation(*bob, a).size(), count + 1, 30000);
+#ifdef Q_OS_UNIX
+        // It came in batches: the receiving socket held its reads back.
+        const auto *coalescer = bob->session()->findChild<ReadCoalescer *>();
+        QVERIFY(coalescer);
+        QVERIFY(coalescer->holds() > 0);
+#endif
     }
 
     // Scrolling past the oldest local message fetches older ones from the archive, for that
