@@ -246,8 +246,17 @@ ListView {
     readonly property int fullCacheBuffer: 600
     Connections {
         target: view.conversation
+        // Emitted before the old rows go. Qt 6.4 cancels a bubble still being made for the cache
+        // buffer only after its row is gone, and then warns; letting go of the model first
+        // cancels it while the row still exists. The rows go synchronously, count with them.
         function onPeerChanged() {
+            growBuffer.stop()
             view.cacheBuffer = 0
+            view.model = null
+        }
+        function onCountChanged() {
+            if (view.model === null)
+                view.model = Qt.binding(() => view.conversation)
         }
     }
     // afterAnimating, not frameSwapped: it comes on this thread (frameSwapped comes from the
