@@ -39,6 +39,8 @@ Page {
     ScrollView {
         id: pageScroll
         anchors.fill: parent
+        // A focus scope: without its focus, the first field's focus: true never becomes active.
+        focus: true
         contentWidth: availableWidth
 
         ColumnLayout {
