@@ -1,12 +1,15 @@
-// The whole app from the keyboard: on the chat list, an open conversation, the settings and the
-// contact info page, Tab walks a chain that wraps around (no trap), reaches every control a
-// mouse can operate there, and every stop has a name a screen reader can say.
+// The whole app from the keyboard: on the chat list, an open conversation, the settings, the
+// contact info page, the sign-in page and the registration page, Tab walks a chain that wraps
+// around (no trap), reaches every control a mouse can operate there, and every stop has a name
+// a screen reader can say.
 #include "FocusChain.h"
 #include "MainWindowHarness.h"
+#include "RegistrationService.h"
 
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
@@ -16,6 +19,7 @@ using namespace Natter;
 using namespace Qt::StringLiterals;
 using Test::findItem;
 using Test::FocusFixture;
+using Test::typeText;
 
 class TestFocusChainPages : public QObject
 {
@@ -30,6 +34,33 @@ private:
             m_main = findItem(m_window->contentItem(), u"mainPage"_s);
             return m_main && findItem(m_main, u"chatRow"_s);
         });
+    }
+
+    // A window on a profile without an account: the sign-in page.
+    QQuickItem *showSignIn()
+    {
+        m_window = m_fixture.show(m_noAccount.path());
+        return m_window ? Test::pushedPage(m_window, u"signInPage"_s) : nullptr;
+    }
+
+    // The registration page, from the sign-in page's Create account.
+    QQuickItem *showRegister()
+    {
+        QQuickItem *signIn = showSignIn();
+        QQuickItem *button = signIn ? findItem(signIn, u"createAccountButton"_s) : nullptr;
+        if (!button || !QMetaObject::invokeMethod(button, "clicked"))
+            return nullptr;
+        return Test::pushedPage(m_window, u"registerPage"_s);
+    }
+
+    // Tab from the focused item to the check box named objectName, and Space ticks it.
+    bool tickWithKeyboard(QQuickItem *page, const QString &objectName)
+    {
+        QQuickItem *box = findItem(page, objectName);
+        if (!Test::tabTo(m_window, box))
+            return false;
+        QTest::keyClick(m_window, Qt::Key_Space);
+        return box->property("checked").toBool();
     }
 
 private Q_SLOTS:
@@ -108,8 +139,62 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
+    // The first field has the focus; filled in, Sign in is enabled, and the advanced settings
+    // open from the keyboard.
+    void signInPage()
+    {
+        QQuickItem *page = showSignIn();
+        QVERIFY(page);
+        QQuickItem *jid = findItem(page, u"jidField"_s);
+        QTRY_VERIFY(jid && jid->hasActiveFocus());
+        typeText(m_window, u"me@example.org"_s);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QVERIFY(findItem(page, u"passwordField"_s)->hasActiveFocus());
+        typeText(m_window, u"secret"_s);
+        QVERIFY(findItem(page, u"signInButton"_s)->isEnabled());
+        QVERIFY(tickWithKeyboard(page, u"advancedSettings"_s));
+        const QString problems = Test::focusChainProblems(m_window, page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    // Before a form is fetched: the server, its advanced settings, Back and Continue. Back
+    // returns to the sign-in page with the focus in its first field.
+    void registerPage()
+    {
+        QQuickItem *page = showRegister();
+        QVERIFY(page);
+        QQuickItem *server = findItem(page, u"serverField"_s);
+        QTRY_VERIFY(server && server->hasActiveFocus());
+        typeText(m_window, u"example.org"_s);
+        QVERIFY(findItem(page, u"continueButton"_s)->isEnabled());
+        QVERIFY(tickWithKeyboard(page, u"advancedSettings"_s));
+        const QString problems = Test::focusChainProblems(m_window, page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+        QVERIFY(Test::tabTo(m_window, findItem(page, u"backButton"_s)));
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QQuickItem *signIn = Test::pushedPage(m_window, u"signInPage"_s);
+        QVERIFY(signIn);
+        QTRY_VERIFY(findItem(signIn, u"jidField"_s)->hasActiveFocus());
+    }
+
+    // A fetched form with a field of every type, and Create account.
+    void registrationForm()
+    {
+        QQuickItem *page = showRegister();
+        QVERIFY(page);
+        auto *service = page->findChild<RegistrationService *>();
+        QVERIFY(service);
+        service->showForm(Test::formWithEveryFieldType());
+        QQuickItem *create = findItem(page, u"createButton"_s);
+        QTRY_VERIFY(create && create->isVisible() && create->isEnabled());
+        const QString problems = Test::focusChainProblems(m_window, page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
 private:
     FocusFixture m_fixture;
+    QTemporaryDir m_noAccount;
     QQuickWindow *m_window = nullptr;
     QQuickItem *m_main = nullptr;
 };

@@ -78,6 +78,7 @@ Page {
 
             CheckBox {
                 id: advanced
+                objectName: "advancedSettings"
                 text: qsTr("Advanced settings")
                 enabled: !page.busy
                 Accessible.name: text

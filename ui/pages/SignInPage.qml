@@ -75,6 +75,7 @@ Page {
 
             CheckBox {
                 id: advanced
+                objectName: "advancedSettings"
                 text: qsTr("Advanced settings")
                 enabled: !page.busy
             }
