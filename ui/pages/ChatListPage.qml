@@ -69,6 +69,7 @@ Page {
                 Accessible.name: qsTr("Account menu")
                 Menu {
                     id: accountMenu
+                    objectName: "accountMenu"
                     y: parent.height
                     MenuItem {
                         objectName: "contactsMenuItem"
@@ -85,6 +86,7 @@ Page {
                         onTriggered: page.session.signOut()
                     }
                     MenuItem {
+                        objectName: "removeAccountItem"
                         text: qsTr("Remove account…")
                         onTriggered: removeDialog.open()
                     }
