@@ -24,6 +24,8 @@ ApplicationWindow {
         id: stack
         objectName: "pageStack"
         anchors.fill: parent
+        // The pages' own focus (a first field's focus: true) only counts inside a focused stack.
+        focus: true
         initialItem: window.session.hasAccount ? chatListPage : signInPage
     }
 

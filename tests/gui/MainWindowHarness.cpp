@@ -74,6 +74,12 @@ QQuickItem *findItem(QQuickItem *root, const QString &objectName)
     return nullptr;
 }
 
+void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
 void click(QQuickWindow *window, QQuickItem *item)
 {
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
@@ -127,6 +133,35 @@ qsizetype storeMessages(const QString &dir, qint64 accountId, const QList<SeedMe
     auto stored = history.messages().insertMessages(messages);
     stored.waitForFinished();
     return stored.result().size();
+}
+
+RegistrationForm formWithEveryFieldType()
+{
+    using Type = RegistrationField::Type;
+    const auto make = [](Type type, const char *key, const QVariant &value = {}) {
+        RegistrationField field;
+        field.type = type;
+        field.key = QString::fromLatin1(key);
+        field.label = QString::fromLatin1(key);
+        field.value = value;
+        return field;
+    };
+    RegistrationForm form;
+    form.isDataForm = true;
+    form.title = QStringLiteral("Join us");
+    RegistrationField color = make(Type::ListSingle, "color", QStringLiteral("g"));
+    color.options = { { QStringLiteral("Red"), QStringLiteral("r") },
+        { QStringLiteral("Green"), QStringLiteral("g") } };
+    RegistrationField topics = make(Type::ListMulti, "topics", QStringList());
+    topics.options = { { QStringLiteral("News"), QStringLiteral("news") } };
+    RegistrationField captcha = make(Type::Unsupported, "ocr");
+    captcha.description = QStringLiteral("CAPTCHA not supported");
+    form.fields = { make(Type::Hidden, "FORM_TYPE", QStringLiteral("jabber:iq:register")),
+        make(Type::Fixed, "intro", QStringLiteral("Welcome")),
+        make(Type::TextSingle, "username", QString()),
+        make(Type::TextPrivate, "password", QString()), make(Type::Boolean, "tos", false), color,
+        topics, make(Type::TextMulti, "about", QStringList()), captcha };
+    return form;
 }
 
 } // namespace Natter::Test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Message.h"
+#include "RegistrationForm.h"
 
 #include <QList>
 #include <QQmlApplicationEngine>
@@ -10,6 +11,7 @@
 
 class QQuickItem;
 class QQuickWindow;
+class QWindow;
 
 namespace Natter {
 class AccountSession;
@@ -52,6 +54,13 @@ struct SeedMessage
 // Stores these messages, oldest first, a minute apart up to now and read, in the profile in
 // dir (prepared by prepareProfile). A failed one fails "offline". Returns how many were stored.
 qsizetype storeMessages(const QString &dir, qint64 accountId, const QList<SeedMessage> &seed);
+
+// A server's sign-up form (a data form titled "Join us") with one field of every type, keyed by
+// its type: intro, username, password, tos, color, topics, about, ocr, and a hidden FORM_TYPE.
+RegistrationForm formWithEveryFieldType();
+
+// Types text (plain ASCII) into whatever has the focus in window, key by key.
+void typeText(QWindow *window, const QString &text);
 
 // A left click in the middle of item, as the person would make it.
 void click(QQuickWindow *window, QQuickItem *item);

@@ -127,31 +127,7 @@ private Q_SLOTS:
         auto *service = page->findChild<RegistrationService *>();
         QVERIFY(service);
 
-        using Type = RegistrationField::Type;
-        const auto make = [](Type type, const char *key, const QVariant &value = {}) {
-            RegistrationField field;
-            field.type = type;
-            field.key = QString::fromLatin1(key);
-            field.label = QString::fromLatin1(key);
-            field.value = value;
-            return field;
-        };
-        RegistrationForm form;
-        form.isDataForm = true;
-        form.title = QStringLiteral("Join us");
-        RegistrationField color = make(Type::ListSingle, "color", QStringLiteral("g"));
-        color.options = { { QStringLiteral("Red"), QStringLiteral("r") },
-            { QStringLiteral("Green"), QStringLiteral("g") } };
-        RegistrationField topics = make(Type::ListMulti, "topics", QStringList());
-        topics.options = { { QStringLiteral("News"), QStringLiteral("news") } };
-        RegistrationField captcha = make(Type::Unsupported, "ocr");
-        captcha.description = QStringLiteral("CAPTCHA not supported");
-        form.fields = { make(Type::Hidden, "FORM_TYPE", QStringLiteral("jabber:iq:register")),
-            make(Type::Fixed, "intro", QStringLiteral("Welcome")),
-            make(Type::TextSingle, "username", QString()),
-            make(Type::TextPrivate, "password", QString()), make(Type::Boolean, "tos", false),
-            color, topics, make(Type::TextMulti, "about", QStringList()), captcha };
-        service->showForm(form);
+        service->showForm(Test::formWithEveryFieldType());
 
         auto *create = page->findChild<QQuickItem *>(QStringLiteral("createButton"));
         QVERIFY(create);

@@ -16,7 +16,8 @@ Dialog {
 
     visible: prompt.fingerprint !== undefined
     modal: true
-    closePolicy: Popup.NoAutoClose
+    // A click beside it decides nothing; Esc rejects, like the Reject button that has the focus.
+    closePolicy: Popup.CloseOnEscape
     anchors.centerIn: parent
     width: Math.min(560, parent.width - 2 * Theme.spacing)
     title: changed ? qsTr("The server's certificate has changed") : qsTr("Unverified certificate")
@@ -61,6 +62,7 @@ Dialog {
 
     footer: DialogButtonBox {
         Button {
+            id: rejectButton
             objectName: "rejectCertificateButton"
             text: qsTr("Reject")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
@@ -72,6 +74,8 @@ Dialog {
         }
     }
 
+    // With a keyboard reason, so the button shows that Enter or Space would press it.
+    onOpened: rejectButton.forceActiveFocus(Qt.TabFocusReason)
     onAccepted: session.trustCertificate()
     onRejected: session.rejectCertificate()
 }

@@ -125,6 +125,7 @@ ItemDelegate {
 
     Menu {
         id: menu
+        objectName: "chatMenu"
         MenuItem {
             text: row.pinned ? qsTr("Unpin chat") : qsTr("Pin chat")
             onTriggered: row.pinToggled()

@@ -17,13 +17,17 @@ Dialog {
 
     parent: Overlay.overlay
     anchors.centerIn: parent
+    // A width of its own: one derived from the wrapped text loops through the button box.
+    width: Math.min(460, parent ? parent.width - 2 * Theme.spacing : 460)
     modal: true
     title: qsTr("Open this link?")
     standardButtons: Dialog.Cancel | Dialog.Open
+    // The safe choice has the focus, so Enter or Space does not open the link by accident.
+    onOpened: standardButton(Dialog.Cancel).forceActiveFocus(Qt.TabFocusReason)
     onAccepted: Qt.openUrlExternally(link)
 
     Label {
-        width: Math.min(420, dialog.parent ? dialog.parent.width - 80 : 420)
+        width: dialog.availableWidth
         wrapMode: Text.WrapAnywhere
         textFormat: Text.PlainText
         text: qsTr("The link leads somewhere other than it shows:\n\n%1").arg(dialog.link)

@@ -43,6 +43,7 @@ Dialog {
                 Accessible.name: qsTr("Name or address to chat with")
                 selectByMouse: true
                 Layout.fillWidth: true
+                Keys.onDownPressed: contacts.forceActiveFocus()
                 onAccepted: if (parsed.valid) dialog.pick(parsed.jid)
             }
             Button {
@@ -61,8 +62,15 @@ Dialog {
         }
         ListView {
             id: contacts
+            objectName: "newChatContacts"
             clip: true
             Accessible.name: qsTr("Contacts")
+            // One Tab stop: the arrows move along the contacts, Enter starts the chat.
+            activeFocusOnTab: count > 0
+            keyNavigationEnabled: true
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
+            Keys.onReturnPressed: dialog.pick(currentItem.jid)
+            Keys.onEnterPressed: dialog.pick(currentItem.jid)
             Layout.fillWidth: true
             Layout.fillHeight: true
             // Only while open: a closed dialog holds no rows (and no delegates) at all.
@@ -80,6 +88,7 @@ Dialog {
                 required property string presence
                 required property string activity
                 width: ListView.view.width
+                highlighted: ListView.isCurrentItem && contacts.activeFocus
                 onClicked: dialog.pick(jid)
                 Accessible.name: contact.name + ", " + contact.jid
                 contentItem: RowLayout {

@@ -49,6 +49,9 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredHeight: 80
         Accessible.name: field.label
+        // Tab moves on instead of typing a tab character, so the field is no trap.
+        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
         onEditingFinished: field.form.setValue(field.index, text)
     }
     CheckBox {

@@ -69,6 +69,7 @@ Page {
                 Accessible.name: qsTr("Account menu")
                 Menu {
                     id: accountMenu
+                    objectName: "accountMenu"
                     y: parent.height
                     MenuItem {
                         objectName: "contactsMenuItem"
@@ -85,6 +86,7 @@ Page {
                         onTriggered: page.session.signOut()
                     }
                     MenuItem {
+                        objectName: "removeAccountItem"
                         text: qsTr("Remove account…")
                         onTriggered: removeDialog.open()
                     }
@@ -243,6 +245,8 @@ Page {
         modal: true
         title: qsTr("Remove account?")
         standardButtons: Dialog.Cancel | Dialog.Ok
+        // Removing deletes the history here: Enter or Space alone must not do it.
+        onOpened: standardButton(Dialog.Cancel).forceActiveFocus(Qt.TabFocusReason)
         Label {
             text: qsTr("This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.").arg(page.session.jid)
             wrapMode: Text.Wrap

@@ -39,6 +39,8 @@ Page {
     ScrollView {
         id: pageScroll
         anchors.fill: parent
+        // A focus scope: without its focus, the first field's focus: true never becomes active.
+        focus: true
         contentWidth: availableWidth
 
         ColumnLayout {
@@ -76,6 +78,7 @@ Page {
 
             CheckBox {
                 id: advanced
+                objectName: "advancedSettings"
                 text: qsTr("Advanced settings")
                 enabled: !page.busy
                 Accessible.name: text
