@@ -21,6 +21,7 @@ ReadCoalescer::ReadCoalescer(QAbstractSocket *socket, Policy policy, QObject *pa
     m_release.setTimerType(Qt::PreciseTimer);
     connect(&m_release, &QTimer::timeout, this, &ReadCoalescer::release);
     connect(socket, &QAbstractSocket::readyRead, this, &ReadCoalescer::handleReadyRead);
+    connect(socket, &QAbstractSocket::bytesWritten, this, [this] { m_awaitingAnswer = true; });
     // A closed descriptor's number may soon belong to another socket: forget it.
     connect(socket, &QAbstractSocket::stateChanged, this, [this](auto state) {
         if (state != QAbstractSocket::ConnectedState) {
@@ -32,7 +33,12 @@ ReadCoalescer::ReadCoalescer(QAbstractSocket *socket, Policy policy, QObject *pa
 
 void ReadCoalescer::handleReadyRead()
 {
-    const bool burst = m_lastActivity.isValid() && m_lastActivity.elapsed() < m_policy.windowMs;
+    // What follows our own write is most likely its answer (a sign-in step, an IQ result): the
+    // other side is not pushing a backlog, and holding it would only add a window per round trip.
+    const bool answer = m_awaitingAnswer;
+    m_awaitingAnswer = false;
+    const bool burst
+        = !answer && m_lastActivity.isValid() && m_lastActivity.elapsed() < m_policy.windowMs;
     m_lastActivity.start();
     if (!burst || m_release.isActive() || !m_socket)
         return;

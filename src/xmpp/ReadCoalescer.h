@@ -13,8 +13,9 @@ namespace Natter {
 // stanza in a segment of its own, and waking the event loop for every one costs more than
 // parsing it. Once reads follow each other closely, the socket's receive low-water mark
 // (SO_RCVLOWAT) lets the kernel hold data back until a batch has arrived, and a timer bounds
-// the wait, so a held stanza is late by at most one window. A read after a quiet spell is not
-// held at all. Where the platform has no such mark, the socket is left as it is.
+// the wait, so a held stanza is late by at most one window. A read after a quiet spell, or
+// after something we sent, is not held at all. Where the platform has no such mark, the socket is
+// left as it is.
 class ReadCoalescer : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     QTimer m_release;
     QElapsedTimer m_lastActivity;
     qintptr m_heldDescriptor = -1;
+    bool m_awaitingAnswer = false; // we wrote since the last read
     int m_holds = 0;
 };
 

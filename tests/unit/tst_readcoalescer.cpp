@@ -136,6 +136,27 @@ private Q_SLOTS:
         QCOMPARE(ReadCoalescer::lowWaterMark(&link.client), 1);
     }
 
+    // An answer to what we sent is not held, even within a burst: a sign-in or a query would
+    // otherwise wait a window at every round trip.
+    void anAnswerIsNotHeld()
+    {
+        Link link;
+        QVERIFY(open(link));
+        ReadCoalescer coalescer(&link.client, { WindowMs, LowWater });
+        QVERIFY(startBurst(link));
+        QTRY_VERIFY(!coalescer.isHolding());
+        link.client.write("question");
+        QVERIFY(link.client.waitForBytesWritten(5000));
+        QVERIFY(send(link, "answer"));
+        QVERIFY(arrived(link, 8));
+        QCOMPARE(coalescer.holds(), 1);
+        QCOMPARE(ReadCoalescer::lowWaterMark(&link.client), 1);
+        // The next unasked-for read within the window is a burst again.
+        QVERIFY(send(link, "more"));
+        QVERIFY(arrived(link, 12));
+        QCOMPARE(coalescer.holds(), 2);
+    }
+
     // A closed connection ends the hold: its descriptor number may soon be another socket's.
     void closingEndsTheHold()
     {
