@@ -105,6 +105,9 @@ private Q_SLOTS:
         auto *spin = Test::findItem(page, QStringLiteral("autoDownloadSpinBox"));
         QVERIFY(spin);
         QCOMPARE(spin->property("value").toInt(), 1);
+        // Inside its row, beside its label: a stale layout once left it 56 px below the row.
+        QCOMPARE(spin->y(), 0.0);
+        QCOMPARE(spin->parentItem()->height(), spin->height());
         QCOMPARE(spin->property("displayText").toString(), QStringLiteral("1 MB"));
         spin->forceActiveFocus();
         QTest::keyClick(window, Qt::Key_Down);

@@ -203,9 +203,11 @@ Page {
             RowLayout {
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true
+                // One line: Qt 6.4's layouts place a wrapping label and its neighbours from the
+                // label's height before it re-wraps to its final width, and never move them again.
                 Label {
                     text: qsTr("Download images automatically up to")
-                    wrapMode: Text.Wrap
+                    elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
                 SpinBox {
