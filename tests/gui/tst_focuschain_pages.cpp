@@ -100,6 +100,17 @@ private Q_SLOTS:
         QCOMPARE(list->property("currentIndex").toInt(), 1);
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(m_main->property("currentPeer").toString(), FocusFixture::Juliet);
+        // The chat opens ready to type into; Esc closes it and the list has the focus again,
+        // on the chat that was open.
+        QQuickItem *field = findItem(m_main, u"composerField"_s);
+        QVERIFY(field);
+        QTRY_VERIFY(field->hasActiveFocus());
+        typeText(m_window, u"hi"_s);
+        QCOMPARE(field->property("text").toString(), u"hi"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(m_main->property("currentPeer").toString(), QString());
+        QVERIFY(list->hasActiveFocus());
+        QCOMPARE(list->property("currentIndex").toInt(), 1);
     }
 
     void openConversation()

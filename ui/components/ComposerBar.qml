@@ -38,6 +38,9 @@ Pane {
 
     function insertText(text: string) {
         field.insert(field.cursorPosition, text)
+        focusField()
+    }
+    function focusField() {
         field.forceActiveFocus()
     }
 

@@ -22,6 +22,13 @@ Page {
         searchField.forceActiveFocus()
         searchField.selectAll()
     }
+    // Back from a closed chat: the list, on the row of the chat that was open.
+    function focusList() {
+        if (list.visible && list.count > 0)
+            list.forceActiveFocus()
+        else
+            searchField.forceActiveFocus()
+    }
     function startNewChat() {
         newChat.open()
     }

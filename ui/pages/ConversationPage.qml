@@ -23,6 +23,9 @@ Page {
     function jumpTo(messageId: int) {
         messages.jumpTo(messageId)
     }
+    function focusComposer() {
+        composerBar.focusField()
+    }
 
     background: Rectangle {
         color: Theme.chatBackground(page.dark)

@@ -29,11 +29,17 @@ Page {
         session: page.session
     }
 
-    // Opens the chat with peer; a message id brings that message into view (a search hit).
+    // Opens the chat with peer, ready to type into, as a click on it does in WhatsApp; a message
+    // id brings that message into view (a search hit).
     function openChat(peer: string, messageId: int) {
         currentPeer = peer
         if (messageId > 0)
             conversation.jumpTo(messageId)
+        conversation.focusComposer()
+    }
+    function closeChat() {
+        currentPeer = ""
+        chatList.focusList()
     }
 
     Shortcut {
@@ -59,7 +65,7 @@ Page {
     Shortcut {
         sequence: "Esc"
         enabled: page.currentPeer !== ""
-        onActivated: page.currentPeer = ""
+        onActivated: page.closeChat()
     }
 
     SplitView {
@@ -88,7 +94,7 @@ Page {
             visible: !page.narrow || page.currentPeer !== ""
             SplitView.fillWidth: true
             SplitView.minimumWidth: 320
-            onBackRequested: page.currentPeer = ""
+            onBackRequested: page.closeChat()
             onContactInfoRequested: jid => page.StackView.view.push(Qt.resolvedUrl("ContactInfoPage.qml"), { session: page.session, jid: jid })
         }
     }
