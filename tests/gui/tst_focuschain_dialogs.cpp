@@ -113,6 +113,10 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_VERIFY(!dialog->property("visible").toBool());
         QCOMPARE(m_main->property("currentPeer").toString(), peer);
+        // The chat is ready to type into.
+        QQuickItem *field = findItem(m_main, u"composerField"_s);
+        QVERIFY(field);
+        QTRY_VERIFY(field->hasActiveFocus());
     }
 
     // From the contacts page's + button: with an address typed, Add joins Cancel in the chain.
