@@ -28,4 +28,9 @@ QtObject {
     function secondaryText(dark: bool): color {
         return dark ? "#8696a0" : "#667781"
     }
+    // Rich text takes its link colour from a style sheet, not from the item: one readable on
+    // both bubble colours of the theme (Qt's default blue is not, on dark ones).
+    function linkStyle(dark: bool): string {
+        return dark ? "<style>a { color: #53bdeb; }</style>" : "<style>a { color: #027eb5; }</style>"
+    }
 }

@@ -151,6 +151,18 @@ QList<Link> find(QStringView text)
     return links;
 }
 
+QStringList targets(QStringView text)
+{
+    QStringList hrefs;
+    for (const QStringView line : text.tokenize(u'\n')) {
+        for (const Link &link : find(line)) {
+            if (!hrefs.contains(link.href))
+                hrefs.append(link.href);
+        }
+    }
+    return hrefs;
+}
+
 bool needsConfirmation(const QString &shownText, const QString &href)
 {
     const QUrl target(href, QUrl::StrictMode);

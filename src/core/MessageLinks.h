@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 class QUrl;
@@ -21,6 +22,10 @@ struct Link
 // punctuation and unbalanced closing brackets are left out: "(see https://a.example/x)." links
 // https://a.example/x.
 QList<Link> find(QStringView text);
+
+// The targets of every link in a message's text, line by line, in order and each once: what a
+// keyboard can open from the message's menu.
+QStringList targets(QStringView text);
 
 // Whether url's scheme is one a message may link to.
 bool isAllowed(const QUrl &url);

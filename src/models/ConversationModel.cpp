@@ -5,6 +5,7 @@
 #include "ChatTime.h"
 #include "HistoryService.h"
 #include "MediaService.h"
+#include "MessageLinks.h"
 #include "MessageMarkup.h"
 #include "MessagingService.h"
 
@@ -420,6 +421,13 @@ void ConversationModel::copyText(int row) const
 {
     if (row >= 0 && row < m_window.size() && !m_window.at(row).body.isEmpty())
         QGuiApplication::clipboard()->setText(m_window.at(row).body);
+}
+
+QStringList ConversationModel::linksAt(int row) const
+{
+    if (row < 0 || row >= m_window.size())
+        return {};
+    return MessageLinks::targets(m_window.at(row).body);
 }
 
 void ConversationModel::touchNeighbours(int first, int last)

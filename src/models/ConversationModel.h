@@ -89,6 +89,8 @@ public:
     Q_INVOKABLE int lastOwnRow() const;
     // Puts a row's plain text on the clipboard, as stored (no markup, no rich text).
     Q_INVOKABLE void copyText(int row) const;
+    // The links in a row's text, for its menu: a keyboard opens them there.
+    Q_INVOKABLE QStringList linksAt(int row) const;
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }

@@ -26,6 +26,7 @@ using Test::findItem;
 namespace {
 const QString Juliet = QStringLiteral("juliet@example.org");
 const QString Romeo = QStringLiteral("romeo@example.org");
+const QString Mercutio = QStringLiteral("mercutio@example.org");
 const QString LastOwn = QStringLiteral("parting is such *sweet* sorrow");
 } // namespace
 
@@ -93,13 +94,33 @@ private:
         session.appSettings()->setTheme(theme);
     }
 
+    // Pixels of item, as the window shows it, within a small distance of colour.
+    static int linkPixels(QQuickWindow *window, const QQuickItem *item, const QColor &colour)
+    {
+        const QImage image = window->grabWindow();
+        const QRect area = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()))
+                               .toAlignedRect()
+                               .intersected(image.rect());
+        int count = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                        + std::abs(c.blue() - colour.blue())
+                    < 40)
+                    ++count;
+            }
+        }
+        return count;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         Test::QmlWarnings::install();
         QVERIFY(m_dir.isValid());
-        const qint64 account = Test::prepareProfile(
-            m_dir.path(), { { Juliet, u"Juliet"_s }, { Romeo, u"Romeo"_s } });
+        const qint64 account = Test::prepareProfile(m_dir.path(),
+            { { Juliet, u"Juliet"_s }, { Romeo, u"Romeo"_s }, { Mercutio, u"Mercutio"_s } });
         QVERIFY(account > 0);
         // With Juliet, oldest first: hers, ours, our failed one, hers. Romeo only wrote to us.
         const QList<Test::SeedMessage> seed {
@@ -108,6 +129,9 @@ private Q_SLOTS:
             { Juliet, Direction::Outgoing, LastOwn, DeliveryState::Failed },
             { Juliet, Direction::Incoming, u"till it be morrow"_s },
             { Romeo, Direction::Incoming, u"hello"_s },
+            // Two links, the second to a look-alike host (a Cyrillic "а").
+            { Mercutio, Direction::Incoming,
+                u"see https://a.example/x\nor (https://аpple.com/login), https://a.example/x"_s },
         };
         QCOMPARE(Test::storeMessages(m_dir.path(), account, seed), seed.size());
     }
@@ -232,6 +256,54 @@ private Q_SLOTS:
         QTRY_VERIFY(w.field->hasActiveFocus());
         QVERIFY(!row->property("selected").toBool());
         QCOMPARE(w.main->property("currentPeer").toString(), Juliet);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // The links in a message are reached from its menu: each once, by keyboard, and a
+    // deceptive one is asked about before it opens, as for a click.
+    void messageMenuOpensItsLinks()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Mercutio, 1));
+        // Links read on a dark bubble: their own light blue, none in Qt's default pure blue.
+        const AppSettings::Theme theme = w.session.appSettings()->theme();
+        w.session.appSettings()->setTheme(AppSettings::Theme::Dark);
+        QQuickItem *text = nullptr;
+        QTRY_VERIFY((text = findItem(w.list, u"bubbleText"_s)) && text->width() > 0);
+        QTRY_VERIFY(linkPixels(w.window, text, QColor(0x53, 0xbd, 0xeb)) > 50);
+        QCOMPARE(linkPixels(w.window, text, QColor(Qt::blue)), 0);
+        w.session.appSettings()->setTheme(theme);
+        QVERIFY(QMetaObject::invokeMethod(w.list, "select", Q_ARG(int, 0)));
+        QTRY_VERIFY(w.list->hasActiveFocus());
+        QTest::keyClick(w.window, Qt::Key_F10, Qt::ShiftModifier);
+        auto *menu = w.window->findChild<QObject *>(u"messageMenu"_s);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QStringList texts;
+        const auto items = w.window->findChildren<QQuickItem *>(u"openLinkItem"_s);
+        for (const QQuickItem *item : items)
+            texts << item->property("text").toString();
+        texts.sort();
+        QCOMPARE(texts,
+            (QStringList {
+                u"Open https://a.example/x"_s, u"Open https://xn--pple-43d.com/login"_s }));
+        QQuickItem *highlighted = nullptr;
+        for (int i = 0; i < 10; ++i) {
+            QTest::keyClick(w.window, Qt::Key_Down);
+            QMetaObject::invokeMethod(menu, "itemAt", Q_RETURN_ARG(QQuickItem *, highlighted),
+                Q_ARG(int, menu->property("currentIndex").toInt()));
+            if (highlighted && highlighted->property("text").toString().contains(u"xn--"))
+                break;
+        }
+        QVERIFY(highlighted && highlighted->property("text").toString().contains(u"xn--"));
+        QTest::keyClick(w.window, Qt::Key_Return);
+        auto *dialog = w.window->findChild<QObject *>(u"linkConfirmDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(dialog->property("link").toString(), u"https://xn--pple-43d.com/login"_s);
+        QTest::keyClick(w.window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

@@ -63,6 +63,16 @@ private Q_SLOTS:
         QCOMPARE(links[1].href, u"https://a.example/%C3%BC?x=%C3%A4"_s);
     }
 
+    // Across lines (find() takes one line), in order, each target once.
+    void targetsOfAMessage()
+    {
+        QCOMPARE(MessageLinks::targets(u"see https://a.example/x\nand (https://b.example).\n"
+                                       u"again https://a.example/x or xmpp:ada@example.org"_s),
+            (QStringList {
+                u"https://a.example/x"_s, u"https://b.example"_s, u"xmpp:ada@example.org"_s }));
+        QVERIFY(MessageLinks::targets(u"no links: javascript:alert(1)"_s).isEmpty());
+    }
+
     void needsConfirmation_data()
     {
         QTest::addColumn<QString>("shown");

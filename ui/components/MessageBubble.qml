@@ -186,7 +186,7 @@ Column {
                     objectName: "bubbleText"
                     // A file without text has no empty line under it.
                     visible: bubble.body !== ""
-                    text: bubble.html
+                    text: Theme.linkStyle(bubble.dark) + bubble.html
                     textFormat: TextEdit.RichText
                     readOnly: true
                     selectByMouse: true

@@ -190,11 +190,27 @@ ListView {
         id: messageMenu
         objectName: "messageMenu"
         readonly property var bubble: view.currentItem
+        // Links open here too, so a keyboard reaches them; the page asks first about deceptive
+        // ones, as for a click. The menu widens for them, up to a limit past which they elide.
+        property var links: []
+        onAboutToShow: links = view.conversation.linksAt(view.currentIndex)
+        width: Math.min(Math.max(implicitWidth, longestLink.advanceWidth + 4 * Theme.spacing), 480)
         MessageAction {
             objectName: "copyMessageItem"
             text: qsTr("Copy text")
             visible: messageMenu.bubble !== null && messageMenu.bubble.body !== ""
             onTriggered: view.conversation.copyText(view.currentIndex)
+        }
+        Instantiator {
+            model: messageMenu.links
+            delegate: MenuItem {
+                required property string modelData
+                objectName: "openLinkItem"
+                text: qsTr("Open %1").arg(modelData)
+                onTriggered: view.linkClicked(modelData)
+            }
+            onObjectAdded: (index, item) => messageMenu.insertItem(1 + index, item)
+            onObjectRemoved: (index, item) => messageMenu.removeItem(item)
         }
         MessageAction {
             objectName: "retryMessageItem"
@@ -220,6 +236,12 @@ ListView {
             visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
             onTriggered: saveDialog.ask(messageMenu.bubble.attachmentId, messageMenu.bubble.fileName)
         }
+    }
+
+    TextMetrics {
+        id: longestLink
+        font: messageMenu.font
+        text: qsTr("Open %1").arg(messageMenu.links.reduce((a, b) => b.length > a.length ? b : a, ""))
     }
 
     SaveFileDialog {
