@@ -304,6 +304,13 @@ private Q_SLOTS:
         QCOMPARE(dialog->property("link").toString(), u"https://xn--pple-43d.com/login"_s);
         QTest::keyClick(w.window, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->property("visible").toBool());
+        // Opened again, the menu holds the links once, not once more.
+        QVERIFY(QMetaObject::invokeMethod(w.list, "select", Q_ARG(int, 0)));
+        QTest::keyClick(w.window, Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QTRY_COMPARE(w.window->findChildren<QQuickItem *>(u"openLinkItem"_s).size(), 2);
+        QTest::keyClick(w.window, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->property("visible").toBool());
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
