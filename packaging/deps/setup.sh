@@ -33,7 +33,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     if [ ! -e "$policy" ]; then
         printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null && $sudo chmod +x "$policy" && made_policy=1
     fi
-    cleanup() { [ -n "$made_policy" ] && $sudo rm -f "$policy"; }
+    # An if, not `&&`: under set -e a false test as the last command would end the script.
+    cleanup() { if [ -n "$made_policy" ]; then $sudo rm -f "$policy"; fi; }
     trap cleanup EXIT
     if ! $sudo apt-get update -q >>"$log" 2>&1; then
         tail -n 5 "$log" >&2
