@@ -1,10 +1,10 @@
 #include "RegistrationSync.h"
 
+#include "CertificatePin.h"
 #include "SocketErrorText.h"
 #include "XmppLogging.h"
 
 #include <QCoreApplication>
-#include <QSslConfiguration>
 #include <QSslError>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
@@ -205,16 +205,29 @@ void RegistrationSync::createClient()
                 && error.condition() != QXmppStanza::Error::FeatureNotImplemented;
             fail(failure, serverText ? error.text() : describe(failure));
         });
-    connect(m_client, &QXmppClient::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Never ignored: only a pin the person chose lets the next attempt through.
-        const QSslError first = errors.value(0);
-        qCWarning(lcXmpp) << "TLS verification failed during registration:" << first.errorString();
-        if (m_pending == Pending::None)
-            return;
-        Q_EMIT untrustedCertificate(first.certificate(), first.errorString());
-        fail(Failure::Untrusted,
-            tr("The server's certificate is not trusted: %1").arg(first.errorString()));
-    });
+    connect(
+        m_client, &QXmppClient::sslErrors, this,
+        [this](const QList<QSslError> &errors) {
+            // The same rule as Session: only the certificate the server proves it holds counts.
+            const QSslCertificate server = CertificatePin::serverCertificate(*m_client);
+            if (CertificatePin(m_server.pinnedCertificates).accepts(server)) {
+                // QXmpp reads this right after the signal returns (a direct connection), so the
+                // exception covers this handshake alone.
+                m_client->configuration().setIgnoreSslErrors(true);
+                QMetaObject::invokeMethod(
+                    m_client,
+                    [client = m_client] { client->configuration().setIgnoreSslErrors(false); },
+                    Qt::QueuedConnection);
+                return;
+            }
+            const QString reason = CertificatePin::reason(errors, server);
+            qCWarning(lcXmpp) << "TLS verification failed during registration:" << reason;
+            if (m_pending == Pending::None)
+                return;
+            Q_EMIT untrustedCertificate(server, reason);
+            fail(Failure::Untrusted, tr("The server's certificate is not trusted: %1").arg(reason));
+        },
+        Qt::DirectConnection);
     connect(m_client, &QXmppClient::errorOccurred, this, [this](const QXmppError &error) {
         const auto socketError = error.value<QAbstractSocket::SocketError>();
         fail(Failure::Connection,
@@ -302,10 +315,8 @@ void RegistrationSync::openStream()
             : QXmppConfiguration::TLSRequired);
     config.setIgnoreSslErrors(false);
     config.setUseNonSASLAuthentication(false);
-    // QXmpp replaces the CA list when one is given, so keep the system's and add the pins.
-    if (!m_server.pinnedCertificates.isEmpty())
-        config.setCaCertificates(
-            QSslConfiguration::systemCaCertificates() + m_server.pinnedCertificates);
+    // Pins are matched against the server's own certificate in the sslErrors handler. They are
+    // not made authorities: a pinned certificate must not vouch for others it appears to sign.
     config.setAutoReconnectionEnabled(false);
     // Also re-arms the manager, which forgets this on every disconnect.
     m_manager->setRegisterOnConnectEnabled(true);

@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "CertificatePin.h"
 #include "ReadCoalescer.h"
 #include "SocketErrorText.h"
 #include "XmppLogging.h"
@@ -195,21 +196,22 @@ bool Session::isActive() const
 
 void Session::handleSslErrors(const QList<QSslError> &errors)
 {
-    const QSslCertificate peer = errors.value(0).certificate();
+    // Judge and show the certificate the server proves it holds, never the one an error names.
+    const QSslCertificate server = CertificatePin::serverCertificate(*m_client);
     // A pin trusts exactly one certificate, byte for byte, whatever the errors (self-signed,
     // wrong host, expired): that is what the person looked at and accepted.
-    if (!peer.isNull() && m_settings.pinnedCertificates.contains(peer)) {
+    if (CertificatePin(m_settings.pinnedCertificates).accepts(server)) {
         m_client->configuration().setIgnoreSslErrors(true);
         QMetaObject::invokeMethod(
             this, [this] { m_client->configuration().setIgnoreSslErrors(false); },
             Qt::QueuedConnection);
         return;
     }
-    const QString reason = errors.value(0).errorString();
+    const QString reason = CertificatePin::reason(errors, server);
     qCWarning(lcXmpp) << "TLS verification failed:" << reason;
     m_lastError = SessionError::Certificate;
     setErrorText(tr("The server's certificate is not trusted: %1").arg(reason));
-    Q_EMIT untrustedCertificate(peer, reason);
+    Q_EMIT untrustedCertificate(server, reason);
 }
 
 void Session::setState(ConnectionState state)
