@@ -36,10 +36,19 @@ if [ -f "$prefix/.complete" ]; then
     exit 0
 fi
 
+# Two first builds at once (two worktrees, or test.sh beside run.sh) would remove and install
+# the same prefix together: the second waits here, then finds the first one's build complete.
+mkdir -p "$cache_root"
+exec 9>"$prefix.lock"
+flock 9
+if [ -f "$prefix/.complete" ]; then
+    echo "$prefix"
+    exit 0
+fi
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/natter-qxmpp.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-log=$cache_root/qxmpp-$QXMPP_VERSION-build.log
-mkdir -p "$cache_root"
+log=$prefix.build.log
 : >"$log"
 
 # A private apt configuration: its own lists and a single deb-src entry for trixie, on the
