@@ -12,9 +12,13 @@ Keychain::Keychain(const QString &service, QObject *parent)
     , m_service(service)
 { }
 
+// Jobs have no parent: QtKeychain deletes each one itself once it has finished. A job owned by
+// this object died with it while libsecret still had its request, and libsecret's late callback
+// then ran into the freed job. The connections' context (this) drops a callback we can no longer
+// take instead.
 void Keychain::readPassword(const QString &account, std::function<void(const QString &)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(account);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job, done = std::move(done)] {
@@ -26,7 +30,7 @@ void Keychain::readPassword(const QString &account, std::function<void(const QSt
 
 void Keychain::writePassword(const QString &account, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(account);
     job->setTextData(password);
     job->setInsecureFallback(false);
@@ -37,7 +41,7 @@ void Keychain::writePassword(const QString &account, const QString &password)
 
 void Keychain::deletePassword(const QString &account)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(account);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this,
