@@ -16,7 +16,7 @@ void PresenceSet::update(const QString &resource, const ResourcePresence &presen
 {
     if (presence.availability == Availability::Offline)
         m_resources.remove(resource);
-    else
+    else if (m_resources.size() < MaxResources || m_resources.contains(resource))
         m_resources.insert(resource, presence);
 }
 

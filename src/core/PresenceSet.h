@@ -22,13 +22,16 @@ struct ResourcePresence
 class PresenceSet
 {
 public:
-    // Records or (for Offline) forgets one resource.
+    // Records or (for Offline) forgets one resource. A new resource past MaxResources is ignored.
     void update(const QString &resource, const ResourcePresence &presence);
     void clear() { m_resources.clear(); }
 
     bool isOnline() const { return !m_resources.isEmpty(); }
     ResourcePresence best() const;
     int resourceCount() const { return int(m_resources.size()); }
+
+    // A remote server names resources freely; real accounts have a handful of devices.
+    static constexpr qsizetype MaxResources = 32;
 
 private:
     QHash<QString, ResourcePresence> m_resources;

@@ -2,6 +2,7 @@
 
 #include "IdleMonitor.h"
 #include "LastActivitySync.h"
+#include "PingSync.h"
 #include "PresenceSync.h"
 #include "ServiceLogging.h"
 #include "Session.h"
@@ -24,11 +25,15 @@ ActivityService::ActivityService(Session *session, const QString &settingsPath, 
     , m_session(session)
     , m_presenceSync(new PresenceSync(session, this))
     , m_lastActivity(new LastActivitySync(session, this))
+    , m_ping(new PingSync(session, this))
     , m_idle(new IdleMonitor(this))
     , m_settingsPath(settingsPath)
     , m_share(QSettings(settingsPath, QSettings::IniFormat).value(ShareKey, true).toBool())
 {
     m_lastActivity->setSharing(m_share);
+    m_ping->setAllowed([this](const QString &jid) {
+        return (!m_isContact || m_isContact(jid)) && !(m_isBlocked && m_isBlocked(jid));
+    });
     m_lastActivity->setLastActiveSource([this] { return m_idle->lastActiveMs(); });
     connect(
         m_presenceSync, &PresenceSync::presenceReceived, this, &ActivityService::handlePresence);
@@ -43,6 +48,11 @@ ActivityService::ActivityService(Session *session, const QString &settingsPath, 
 void ActivityService::setBlockedFilter(const std::function<bool(const QString &)> &isBlocked)
 {
     m_isBlocked = isBlocked;
+}
+
+void ActivityService::setContactFilter(const std::function<bool(const QString &)> &isContact)
+{
+    m_isContact = isContact;
 }
 
 void ActivityService::setAllowedToAsk(const std::function<bool(const QString &)> &allowed)
@@ -109,6 +119,7 @@ void ActivityService::setTyping(const QString &jid, bool typing)
 void ActivityService::forget(const QString &jid)
 {
     m_presences.remove(jid);
+    m_strangers.remove(jid);
     m_typing.remove(jid);
     Q_EMIT activityChanged(jid);
 }
@@ -117,6 +128,18 @@ void ActivityService::handlePresence(const PresenceUpdate &update)
 {
     if (m_isBlocked && m_isBlocked(update.bareJid))
         return;
+    // A stranger's directed presence is no reason to tell them anything: asking for their idle
+    // time would reveal our full JID and that we are online.
+    const bool stranger = m_isContact && !m_isContact(update.bareJid);
+    if (stranger && !m_strangers.contains(update.bareJid)) {
+        if (update.presence.availability == Availability::Offline
+            || m_strangers.size() >= MaxStrangers)
+            return;
+        m_strangers.insert(update.bareJid);
+    } else if (!stranger) {
+        // Seen before the roster named them (at start-up): a contact now.
+        m_strangers.remove(update.bareJid);
+    }
     PresenceSet &set = m_presences[update.bareJid];
     const bool wasOnline = set.isOnline();
     set.update(update.resource, update.presence);
@@ -126,9 +149,15 @@ void ActivityService::handlePresence(const PresenceUpdate &update)
         // The last resource left: that moment is when they were last seen.
         if (wasOnline && !set.isOnline()) {
             m_typing.remove(update.bareJid);
-            learnLastSeen(update.bareJid, QDateTime::currentMSecsSinceEpoch());
+            if (!stranger)
+                learnLastSeen(update.bareJid, QDateTime::currentMSecsSinceEpoch());
         }
-    } else if (update.presence.idleSinceMs == 0 && !m_askedResources.contains(fullJid)) {
+        if (stranger && !set.isOnline()) {
+            m_presences.remove(update.bareJid);
+            m_strangers.remove(update.bareJid);
+        }
+    } else if (!stranger && update.presence.idleSinceMs == 0
+        && !m_askedResources.contains(fullJid)) {
         // No XEP-0319 idle: a resource may still answer XEP-0012 with its idle time.
         m_askedResources.insert(fullJid);
         m_lastActivity->query(fullJid);
@@ -193,6 +222,7 @@ void ActivityService::handleConnectionLost()
     // Our connection ended, not theirs: forget presence without inventing a "last seen".
     const QStringList jids = m_presences.keys();
     m_presences.clear();
+    m_strangers.clear();
     m_typing.clear();
     m_askedResources.clear();
     for (const QString &jid : jids)

@@ -15,6 +15,7 @@ namespace Natter {
 
 class IdleMonitor;
 class LastActivitySync;
+class PingSync;
 class PresenceSync;
 class Session;
 struct PresenceUpdate;
@@ -34,6 +35,14 @@ public:
     void setBlockedFilter(const std::function<bool(const QString &)> &isBlocked);
     // Who may ask our resources for Last Activity (contacts that see our presence).
     void setAllowedToAsk(const std::function<bool(const QString &)> &allowed);
+    // Who is no stranger (our roster, our own account): strangers are never asked anything, get
+    // no answer to a ping, and only a bounded number of them have their presence kept.
+    void setContactFilter(const std::function<bool(const QString &)> &isContact);
+    // Strangers whose presence is kept now, at most MaxStrangers.
+    qsizetype strangersTracked() const { return m_strangers.size(); }
+
+    // A stranger's directed presence costs memory; a flood of them must not grow without end.
+    static constexpr qsizetype MaxStrangers = 100;
 
     void setShareLastSeen(bool share);
     bool shareLastSeen() const { return m_share; }
@@ -69,8 +78,12 @@ private:
     Session *m_session;
     PresenceSync *m_presenceSync;
     LastActivitySync *m_lastActivity;
+    PingSync *m_ping;
     IdleMonitor *m_idle;
     std::function<bool(const QString &)> m_isBlocked;
+    std::function<bool(const QString &)> m_isContact;
+    // Bare JIDs of strangers whose presence is in m_presences.
+    QSet<QString> m_strangers;
     QHash<QString, PresenceSet> m_presences;
     QHash<QString, qint64> m_lastSeen;
     QSet<QString> m_typing;

@@ -35,6 +35,9 @@ ContactService::ContactService(AccountSession *account)
 
     m_activity->setOwnPhotoHash(m_avatars->ownHash());
     m_activity->setBlockedFilter([this](const QString &jid) { return m_blocking->isBlocked(jid); });
+    m_activity->setContactFilter([this](const QString &jid) {
+        return m_contacts.contains(jid) || jid == m_account->session()->settings().jid.bare();
+    });
     m_activity->setAllowedToAsk([this](const QString &jid) {
         return m_contacts.value(jid).seesOurPresence() && !m_blocking->isBlocked(jid);
     });

@@ -6,8 +6,10 @@ namespace Natter {
 
 bool SubscriptionRequests::add(const QString &jid, const QString &nick)
 {
-    if (m_jids.contains(jid))
+    if (m_nicks.contains(jid))
         return false;
+    if (m_jids.size() >= MaxPending)
+        m_nicks.remove(m_jids.takeFirst());
     m_jids.append(jid);
     m_nicks.insert(jid, Nickname::sanitized(nick));
     Q_EMIT changed();
@@ -16,9 +18,10 @@ bool SubscriptionRequests::add(const QString &jid, const QString &nick)
 
 void SubscriptionRequests::remove(const QString &jid)
 {
-    m_nicks.remove(jid);
-    if (m_jids.removeAll(jid) > 0)
+    if (m_nicks.remove(jid)) {
+        m_jids.removeOne(jid);
         Q_EMIT changed();
+    }
 }
 
 } // namespace Natter

@@ -17,8 +17,12 @@ class SubscriptionRequests : public QObject
 public:
     using QObject::QObject;
 
+    // A flood of requests from made-up addresses must not grow without end; a person answers a
+    // few dozen at most.
+    static constexpr qsizetype MaxPending = 500;
+
     QStringList jids() const { return m_jids; }
-    bool contains(const QString &jid) const { return m_jids.contains(jid); }
+    bool contains(const QString &jid) const { return m_nicks.contains(jid); }
     // Sanitised; empty when the request named nobody.
     QString nick(const QString &jid) const { return m_nicks.value(jid); }
     // What we know of someone who asked: their address and the name they sent.
@@ -30,7 +34,8 @@ public:
         return contact;
     }
 
-    // False when jid already waits. nick is sanitised here.
+    // False when jid already waits. nick is sanitised here. Past MaxPending the oldest request
+    // is forgotten; the server sends it again at the next sign-in.
     bool add(const QString &jid, const QString &nick);
     void remove(const QString &jid);
 
@@ -38,8 +43,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QStringList m_jids;
-    QHash<QString, QString> m_nicks;
+    QStringList m_jids; // oldest first
+    QHash<QString, QString> m_nicks; // the index: one entry for each of m_jids
 };
 
 } // namespace Natter

@@ -24,6 +24,7 @@
 #include <QXmppE2eeMetadata.h>
 #include <QXmppIq.h>
 #include <QXmppMessage.h>
+#include <QXmppPingIq.h>
 #include <QXmppPresence.h>
 #include <QXmppTask.h>
 
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void idleResourceShowsIdleTime();
     void sharingOffRevealsNothingNewer();
     void absurdLastActivityIsIgnored();
+    void strangerLearnsNothingFromPresence();
+    void pingIsAnsweredForContactsOnly();
     void presenceFloodIsCoalesced();
     void avatarReachesContact();
     void blockedContactIsSilenced();
@@ -285,6 +288,86 @@ void TestContacts::absurdLastActivityIsIgnored()
     QCOMPARE(answered.first().at(1).toLongLong(), 1000000000000LL);
     QCOMPARE(a->contacts()->activity()->activity(bJid).idleSinceMs, 0);
     QCOMPARE(a->contacts()->view(bJid).activityText, QStringLiteral("online"));
+}
+
+void TestContacts::strangerLearnsNothingFromPresence()
+{
+    const QString aJid = m_server.createAccount(QStringLiteral("quinn"), Password);
+    const QString bJid = m_server.createAccount(QStringLiteral("rex"), Password);
+    auto a = signIn(QStringLiteral("quinn"), aJid);
+    auto b = signIn(QStringLiteral("rex"), bJid);
+    QVERIFY(a && b);
+    // B is no contact of A. It counts what A asks it, ahead of its own handler.
+    int asked = 0;
+    QXmppClient *bClient = b->session()->client();
+    auto *counter = new IqHandlerExtension(
+        QStringLiteral("jabber:iq:last"), [&asked, bClient](const QDomElement &iq) {
+            ++asked;
+            LastActivityIq reply(QXmppIq::Result);
+            reply.setId(iq.attribute(QStringLiteral("id")));
+            reply.setTo(iq.attribute(QStringLiteral("from")));
+            reply.setSeconds(0);
+            bClient->reply(std::move(reply), std::nullopt);
+            return true;
+        });
+    bClient->insertExtension(0, counter);
+
+    // Anyone may send A a directed presence.
+    const QString aFull = a->session()->boundJid();
+    QXmppPresence hello;
+    hello.setTo(aFull);
+    bClient->send(std::move(hello));
+    // A barrier: A refuses this query after it has handled the presence sent before it, and any
+    // question of its own would have reached B first.
+    LastActivitySync probe(b->session());
+    QSignalSpy refused(&probe, &LastActivitySync::lastActivityFailed);
+    QVERIFY(probe.query(aFull));
+    QVERIFY(refused.wait(10000));
+    QCOMPARE(asked, 0);
+    QCOMPARE(a->contacts()->activity()->strangersTracked(), 1);
+
+    // Gone again: nothing of the stranger stays, not even a "last seen".
+    QXmppPresence bye(QXmppPresence::Unavailable);
+    bye.setTo(aFull);
+    bClient->send(std::move(bye));
+    QTRY_COMPARE_WITH_TIMEOUT(a->contacts()->activity()->strangersTracked(), 0, 10000);
+    QVERIFY(!a->contacts()->activity()->activity(bJid).online);
+    QCOMPARE(a->contacts()->activity()->activity(bJid).lastSeenMs, 0);
+    QCOMPARE(asked, 0);
+}
+
+void TestContacts::pingIsAnsweredForContactsOnly()
+{
+    const QString aJid = m_server.createAccount(QStringLiteral("sam"), Password);
+    const QString bJid = m_server.createAccount(QStringLiteral("tia"), Password);
+    const QString cJid = m_server.createAccount(QStringLiteral("uma"), Password);
+    auto a = signIn(QStringLiteral("sam"), aJid);
+    auto b = signIn(QStringLiteral("tia"), bJid);
+    auto c = signIn(QStringLiteral("uma"), cJid);
+    QVERIFY(a && b && c);
+    QVERIFY(befriend(*a, *b));
+    const QString aFull = a->session()->boundJid();
+
+    // The condition of the answer each one gets; NoCondition for a result.
+    const auto ping = [this, &aFull](AccountSession &from) {
+        std::optional<QXmppStanza::Error::Condition> answer;
+        QXmppPingIq iq;
+        iq.setTo(aFull);
+        from.session()
+            ->client()
+            ->sendIq(std::move(iq))
+            .then(this, [&answer](const std::variant<QDomElement, QXmppError> &result) {
+                const auto *error = std::get_if<QXmppError>(&result);
+                const auto stanzaError = error ? error->value<QXmppStanza::Error>() : std::nullopt;
+                answer = stanzaError ? stanzaError->condition() : QXmppStanza::Error::NoCondition;
+            });
+        return QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000) ? answer
+                                                                                : std::nullopt;
+    };
+    // XEP-0199 asks every client to answer; a contact gets a result.
+    QCOMPARE(ping(*b), std::optional(QXmppStanza::Error::NoCondition));
+    // A stranger gets what a resource that is not there would give.
+    QCOMPARE(ping(*c), std::optional(QXmppStanza::Error::ServiceUnavailable));
 }
 
 void TestContacts::presenceFloodIsCoalesced()

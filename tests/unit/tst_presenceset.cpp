@@ -51,6 +51,25 @@ private Q_SLOTS:
         QCOMPARE(set.best().idleSinceMs, 0);
     }
 
+    void resourcesAreBounded()
+    {
+        PresenceSet set;
+        ResourcePresence online;
+        online.availability = Availability::Online;
+        for (int i = 0; i < 10 * PresenceSet::MaxResources; ++i)
+            set.update(QStringLiteral("r%1").arg(i), online);
+        QCOMPARE(set.resourceCount(), PresenceSet::MaxResources);
+        // A known resource still updates, and one that left makes room.
+        ResourcePresence away = online;
+        away.availability = Availability::Away;
+        set.update(QStringLiteral("r0"), away);
+        set.update(QStringLiteral("r1"), ResourcePresence {});
+        set.update(QStringLiteral("new"), online);
+        QCOMPARE(set.resourceCount(), PresenceSet::MaxResources);
+        set.update(QStringLiteral("new"), ResourcePresence {});
+        QCOMPARE(set.resourceCount(), PresenceSet::MaxResources - 1);
+    }
+
     void unavailableRemovesOnlyThatResource()
     {
         PresenceSet set;
