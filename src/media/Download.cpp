@@ -1,10 +1,14 @@
 #include "Download.h"
 
+#include "FileNameSanitizer.h"
 #include "MediaLogging.h"
 
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+
+#include <filesystem>
 
 namespace Natter {
 
@@ -26,6 +30,16 @@ bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
+
+// Empty when the file cannot be read or is not size bytes long.
+QByteArray sha256OfFile(const QString &path, qint64 size)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || file.size() != size || !hash.addData(&file))
+        return {};
+    return hash.result();
+}
 } // namespace
 
 Download::Download(QNetworkAccessManager *network, QObject *parent)
@@ -43,16 +57,50 @@ void Download::start(const QUrl &url, const QString &targetPath, const DeclaredF
     const FetchContext &context)
 {
     Q_ASSERT(!m_running);
-    m_target = targetPath;
     m_declared = declared;
     m_context = context;
     m_max = declared.size >= 0 ? declared.size : DefaultMaxSize;
     m_redirects = 0;
     m_running = true;
-    m_part.setFileName(targetPath + QStringLiteral(".part"));
+    // At once, so downloads started in the same turn already see each other's names.
+    const QString error = reserve(targetPath);
     // Checked on the next turn of the event loop, so a refusal reaches connected slots.
     QMetaObject::invokeMethod(
-        this, [this, url] { check(url); }, Qt::QueuedConnection);
+        this, [this, url, error] { error.isEmpty() ? check(url) : fail(error); },
+        Qt::QueuedConnection);
+}
+
+QString Download::reserve(const QString &wanted)
+{
+    const QFileInfo info(wanted);
+    QStringList skipped; // placeholders we created whose part file someone else holds
+    QString error = tr("The file could not be saved: there are too many files named %1.")
+                        .arg(info.fileName());
+    for (int attempt = 0; attempt < MaxNameAttempts && !m_reserved; ++attempt) {
+        const QString candidate = FileNameSanitizer::uniqueFilePath(info.path(), info.fileName());
+        QFile placeholder(candidate);
+        if (!placeholder.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (QFileInfo::exists(candidate))
+                continue; // taken since uniqueFilePath looked
+            error = tr("The file could not be saved: %1").arg(placeholder.errorString());
+            break;
+        }
+        placeholder.close();
+        m_part.setFileName(candidate + QStringLiteral(".part"));
+        if (m_part.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            m_target = candidate;
+            m_reserved = true;
+            break;
+        }
+        skipped.append(candidate);
+        if (!QFileInfo::exists(m_part.fileName())) {
+            error = tr("The file could not be saved: %1").arg(m_part.errorString());
+            break;
+        }
+    }
+    for (const QString &path : std::as_const(skipped))
+        QFile::remove(path);
+    return m_reserved ? QString() : error;
 }
 
 void Download::cancel()
@@ -118,7 +166,8 @@ void Download::fetch()
     // compressed body expands behind our back).
     request.setRawHeader("Accept-Encoding", "identity");
 
-    if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Another address or a redirect starts the body again, in the part file we already hold.
+    if (!m_part.seek(0) || !m_part.resize(0))
         return fail(tr("The file could not be saved: %1").arg(m_part.errorString()));
     m_hash.reset();
     m_received = 0;
@@ -176,7 +225,6 @@ void Download::replyFinished()
         const QUrl location = m_reply->header(QNetworkRequest::LocationHeader).toUrl();
         m_reply->deleteLater();
         m_reply.clear();
-        m_part.close();
         if (!location.isValid() || location.isEmpty())
             return fail(tr("The server sent an invalid redirect."));
         if (++m_redirects > MaxRedirects)
@@ -188,7 +236,6 @@ void Download::replyFinished()
         qCDebug(lcMedia) << "trying the next address after" << m_reply->errorString();
         m_reply->deleteLater();
         m_reply.clear();
-        m_part.close();
         return fetch();
     }
     if (m_reply->error() != QNetworkReply::NoError || status < 200 || status > 299)
@@ -202,19 +249,50 @@ void Download::complete()
 {
     m_reply->deleteLater();
     m_reply.clear();
-    m_part.close();
-    if (m_declared.size >= 0 && m_received != m_declared.size)
-        return fail(tr("The file on the server is not the one that was sent (its size differs), "
-                       "so it was removed."));
-    if (!m_declared.sha256.isEmpty() && m_hash.result() != m_declared.sha256)
-        return fail(tr("The file on the server is not the one that was sent (its checksum "
-                       "differs), so it was removed."));
-    QFile::remove(m_target);
-    if (!m_part.rename(m_target))
-        return fail(tr("The file could not be saved: %1").arg(m_part.errorString()));
+    if (const QString error = saveVerified(); !error.isEmpty())
+        return fail(error);
     m_running = false;
+    m_reserved = false; // the file is the user's now
     qCDebug(lcMedia) << "downloaded" << m_received << "bytes";
     Q_EMIT finished(m_target);
+}
+
+// Renames the part file over our placeholder once what is on disk is what was sent.
+QString Download::saveVerified()
+{
+    if (!m_part.flush())
+        return tr("The file could not be saved: %1").arg(m_part.errorString());
+    m_part.close();
+    if (m_declared.size >= 0 && m_received != m_declared.size)
+        return tr("The file on the server is not the one that was sent (its size differs), so "
+                  "it was removed.");
+    const QByteArray received = m_hash.result();
+    if (!m_declared.sha256.isEmpty() && received != m_declared.sha256)
+        return tr("The file on the server is not the one that was sent (its checksum differs), "
+                  "so it was removed.");
+    // Read back: the bytes kept are those on disk, which another program may have changed.
+    const QByteArray expected = m_declared.sha256.isEmpty() ? received : m_declared.sha256;
+    if (sha256OfFile(m_part.fileName(), m_received) != expected)
+        return tr("The saved file is not the one that was sent (it changed on disk), so it was "
+                  "removed.");
+    if (!holdsPlaceholder())
+        return tr("The file could not be saved: another program took the name %1.")
+            .arg(QFileInfo(m_target).fileName());
+    // Replaces only our empty placeholder, in one step, so the name is never free meanwhile.
+    std::error_code error;
+    std::filesystem::rename(
+        m_part.filesystemFileName(), QFile(m_target).filesystemFileName(), error);
+    if (error)
+        return tr("The file could not be saved: %1")
+            .arg(QString::fromLocal8Bit(error.message().c_str()));
+    return {};
+}
+
+// Still the empty file we created; anything else under that name is not ours to replace.
+bool Download::holdsPlaceholder() const
+{
+    const QFileInfo placeholder(m_target);
+    return placeholder.isFile() && !placeholder.isSymLink() && placeholder.size() == 0;
 }
 
 QString Download::errorText() const
@@ -261,7 +339,11 @@ void Download::stop()
         m_reply.clear();
     }
     m_part.close();
-    m_part.remove();
+    if (std::exchange(m_reserved, false)) {
+        m_part.remove();
+        if (holdsPlaceholder())
+            QFile::remove(m_target);
+    }
 }
 
 } // namespace Natter

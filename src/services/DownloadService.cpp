@@ -97,7 +97,8 @@ void DownloadService::startDownload(const Attachment &a, const QString &sender, 
     }
     QDir().mkpath(m_cacheDir);
     const QString name = FileNameSanitizer::sanitizedFileName(a.fileName, a.mimeType);
-    const QString target = FileNameSanitizer::uniqueFilePath(m_cacheDir, name);
+    // Download claims this name, or a free one beside it, when it starts.
+    const QString target = QDir(m_cacheDir).filePath(name);
     auto *get = new Download(m_network, this);
     m_running.insert(a.id, get);
     Attachment running = a;
