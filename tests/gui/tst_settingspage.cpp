@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
+#include "Translations.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -200,6 +201,44 @@ private Q_SLOTS:
         QCOMPARE(stack->property("depth").toInt(), 2);
         Test::click(window, Test::findItem(info, QStringLiteral("contactInfoBackButton")));
         QTRY_COMPARE(stack->property("depth").toInt(), 1);
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // The chooser lists the languages in their own names and switches the open window at once.
+    void languageChooserSwitchesLive()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        Translations translations;
+        translations.setLanguage(QStringLiteral("en"));
+        translations.follow(session.appSettings());
+        QQmlApplicationEngine engine;
+        auto *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *page = openSettings(window);
+        QVERIFY(page);
+        auto *combo = Test::findItem(page, QStringLiteral("languageComboBox"));
+        QVERIFY(combo);
+        QCOMPARE(combo->property("count").toInt(), 1 + int(availableLanguages().size()));
+        QCOMPARE(combo->property("displayText").toString(), QStringLiteral("System default"));
+        const auto textAt = [combo](int index) {
+            QString text;
+            QMetaObject::invokeMethod(
+                combo, "textAt", Q_RETURN_ARG(QString, text), Q_ARG(int, index));
+            return text;
+        };
+        QCOMPARE(textAt(6), QStringLiteral("Русский"));
+
+        QVERIFY(QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 1)));
+        QCOMPARE(session.appSettings()->language(), QStringLiteral("de"));
+        QTRY_COMPARE(textAt(0), QStringLiteral("Systemstandard"));
+        QCOMPARE(combo->property("displayText").toString(), QStringLiteral("Deutsch"));
+
+        QVERIFY(QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 0)));
+        QCOMPARE(session.appSettings()->language(), QString());
+        QTRY_COMPARE(textAt(0), QStringLiteral("System default"));
+        QCOMPARE(combo->property("displayText").toString(), QStringLiteral("System default"));
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
