@@ -1147,7 +1147,7 @@
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation>Verbinde…</translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2470,7 +2470,7 @@ SHA-256: %4</translation>
     <message>
         <location line="+34"/>
         <source>Connecting…</source>
-        <translation>Verbinde…</translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -2335,7 +2335,7 @@ SHA-256: %4</translation>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="201"/>
         <source>Media</source>
-        <translation>Archivos</translation>
+        <translation>Multimedia</translation>
     </message>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="209"/>

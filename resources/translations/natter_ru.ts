@@ -2510,7 +2510,7 @@ SHA-256: %4</translation>
     <message>
         <location filename="../../ui/components/TransferOverlay.qml" line="42"/>
         <source>Download</source>
-        <translation>Загрузить</translation>
+        <translation>Скачать</translation>
     </message>
     <message>
         <location filename="../../ui/components/TransferOverlay.qml" line="59"/>
