@@ -42,11 +42,12 @@ QList<TsMessage> readTs(const QString &path)
         if (xml.name() == u"name")
             context = xml.readElementText();
         else if (xml.name() == u"message")
-            messages.append({ context, {}, {}, {}, xml.attributes().value(u"numerus") == u"yes" });
+            messages.append({ context, {}, {}, {},
+                xml.attributes().value(QStringLiteral("numerus")) == u"yes" });
         else if (xml.name() == u"source")
             messages.last().source = xml.readElementText();
         else if (xml.name() == u"translation") {
-            messages.last().type = xml.attributes().value(u"type").toString();
+            messages.last().type = xml.attributes().value(QStringLiteral("type")).toString();
             if (!messages.last().numerus)
                 messages.last().forms = { xml.readElementText() };
         } else if (xml.name() == u"numerusform")
