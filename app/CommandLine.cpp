@@ -19,9 +19,10 @@ namespace {
 // A password is short; anything bigger is the wrong file, and is not read into memory.
 constexpr qint64 MaxPasswordFileSize = 4096;
 
+// lupdate files tr() in free functions here under "Natter"; the same context finds the translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("Natter", text);
 }
 
 void describe(QCommandLineParser &parser)

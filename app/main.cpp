@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("im.natter.Natter"));
-    Natter::installTranslations(app);
+    Natter::Translations translations;
 
     const Natter::CommandLine options = Natter::CommandLine::parse(app);
     const Natter::ProfilePaths profile(options.profileDir);
@@ -84,6 +84,7 @@ int main(int argc, char *argv[])
     instance.listen();
 
     Natter::AccountSession session(profile);
+    translations.follow(session.appSettings());
     signInFromCommandLine(session, options);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))

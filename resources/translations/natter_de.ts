@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../src/services/AccountSession.cpp" line="+187"/>
         <source>Offline: %1 Retrying in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
+            <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
         </translation>
     </message>
 </context>
@@ -17,22 +17,22 @@
     <message>
         <location filename="../../ui/components/AddContactBanner.qml" line="+25"/>
         <source>%1 is not in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in deinen Kontakten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add contact</source>
-        <translation type="unfinished">Kontakt hinzufügen</translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add %1 to your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu deinen Kontakten hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -41,27 +41,27 @@
         <location filename="../../src/models/AttachmentRoles.cpp" line="+29"/>
         <location line="+80"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
 </context>
 <context>
@@ -69,32 +69,32 @@
     <message>
         <location filename="../../ui/components/AttachmentTray.qml" line="+35"/>
         <source>1 file to send</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei zum Senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 files to send</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien zum Senden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send images compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder komprimiert senden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove all files</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien entfernen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Files to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Dateien</translation>
     </message>
 </context>
 <context>
@@ -102,45 +102,45 @@
     <message>
         <location filename="../../ui/components/AttachmentTrayEntry.qml" line="+98"/>
         <source>Add a caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift hinzufügen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Caption for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift für %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayback</name>
     <message>
-        <location filename="../../ui/components/AudioPlayback.qml" line="+37"/>
+        <location filename="../../ui/components/AudioPlayback.qml" line="+39"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Playback position</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabeposition</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Can&apos;t play</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../../ui/components/BlockedContactList.qml" line="+11"/>
         <source>Blocked contacts</source>
-        <translation type="unfinished">Blockierte Kontakte</translation>
+        <translation>Blockierte Kontakte</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -169,64 +169,64 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../ui/components/CertificateDialog.qml" line="+22"/>
+        <location filename="../../ui/components/CertificateDialog.qml" line="+23"/>
         <source>The server&apos;s certificate has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers hat sich geändert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unverified certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüftes Zertifikat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This server now presents a different certificate from the one you trusted before. This can happen when the server renews it, but it can also mean someone is intercepting your connection. Only continue if you can confirm the new fingerprint with the server&apos;s operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server zeigt jetzt ein anderes Zertifikat als das, dem du zuvor vertraut hast. Das kann passieren, wenn der Server es erneuert, es kann aber auch bedeuten, dass jemand deine Verbindung abhört. Fahre nur fort, wenn du den neuen Fingerabdruck beim Betreiber des Servers bestätigen kannst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Natter could not verify this server&apos;s identity (%1). Only trust it if you can confirm the fingerprint with the server&apos;s operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natter konnte die Identität dieses Servers nicht überprüfen (%1). Vertraue ihm nur, wenn du den Fingerabdruck beim Betreiber des Servers bestätigen kannst.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unpin chat</source>
         <translation>Chat lösen</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="+47"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="+54"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Kontomenü</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove account…</source>
         <translation>Konto entfernen…</translation>
     </message>
@@ -335,7 +335,7 @@
     <message>
         <location line="+9"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -365,7 +365,7 @@
     <message>
         <location line="+12"/>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Nachrichten</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -373,7 +373,7 @@
         <translation>Konto entfernen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Damit meldest du dich von %1 ab und löschst dessen Nachrichten und Medien auf diesem Computer. Das Konto auf dem Server bleibt bestehen.</translation>
     </message>
@@ -381,9 +381,9 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="+105"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="+108"/>
         <source>Insert emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -394,7 +394,7 @@
         <location line="+14"/>
         <location line="+2"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -409,21 +409,17 @@
     <message>
         <location line="+12"/>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Record a voice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht aufnehmen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose files to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="vanished">Senden</translation>
+        <translation>Dateien zum Senden auswählen</translation>
     </message>
 </context>
 <context>
@@ -439,12 +435,12 @@
     <message>
         <location filename="../../src/core/ContactAddress.cpp" line="+32"/>
         <source>That is your own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist deine eigene Adresse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a server, not a person. Add name@%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Server, keine Person. Füge name@%1 hinzu.</translation>
     </message>
 </context>
 <context>
@@ -452,37 +448,37 @@
     <message>
         <location filename="../../ui/components/ContactDelegate.qml" line="+47"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Bestätigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>online</source>
-        <translation type="unfinished">online</translation>
+        <translation>online</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unblock</source>
-        <translation type="unfinished">Entsperren</translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Block</source>
-        <translation type="unfinished">Blockieren</translation>
+        <translation>Blockieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -516,7 +512,7 @@
         <location line="+11"/>
         <location line="+8"/>
         <source>Shared media</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Medien</translation>
     </message>
 </context>
 <context>
@@ -535,7 +531,7 @@
     <message>
         <location line="-114"/>
         <source>Contact settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakteinstellungen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -560,7 +556,7 @@
     <message>
         <location line="+31"/>
         <source>%1 wants to see when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte sehen, wann du online bist</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -570,7 +566,7 @@
     <message>
         <location line="+1"/>
         <source>Accept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annehmen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -580,7 +576,7 @@
     <message>
         <location line="+1"/>
         <source>Decline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ablehnen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -590,12 +586,12 @@
     <message>
         <location line="+1"/>
         <source>Block %1</source>
-        <translation type="unfinished">%1 blockieren</translation>
+        <translation>%1 blockieren</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No contacts yet. Add someone by their address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte. Füge jemanden über seine Adresse hinzu.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -606,22 +602,22 @@
     <message>
         <location line="+13"/>
         <source>name@example.org or xmpp: link</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org oder xmpp:-Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktadresse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktname</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -646,13 +642,13 @@
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
-        <translation type="unfinished">Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="+57"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="+60"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -674,7 +670,7 @@
     <message>
         <location line="+63"/>
         <source>Drop files to send them to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
     </message>
 </context>
 <context>
@@ -710,22 +706,22 @@
     <message>
         <location filename="../../ui/components/DocumentContent.qml" line="+73"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The transfer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
 </context>
 <context>
@@ -734,22 +730,22 @@
         <location filename="../../ui/components/EmojiPicker.qml" line="+44"/>
         <location line="+1"/>
         <source>Search emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Emoji suchen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Emoji</source>
-        <translation type="unfinished">Emoji</translation>
+        <translation>Emoji</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No emoji found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Emoji gefunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No recent emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Emoji</translation>
     </message>
 </context>
 <context>
@@ -757,7 +753,7 @@
     <message>
         <location filename="../../ui/components/ImageContent.qml" line="+89"/>
         <source>View picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ansehen</translation>
     </message>
 </context>
 <context>
@@ -765,55 +761,57 @@
     <message>
         <location filename="../../ui/components/ImageViewer.qml" line="+123"/>
         <source>Older picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteres Bild</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Newer picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueres Bild</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Keychain</name>
     <message>
-        <location filename="../../src/services/Keychain.cpp" line="+58"/>
+        <location filename="../../src/services/Keychain.cpp" line="+62"/>
         <source>No keychain is available on this system, so Natter will not remember your password and will ask for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar. Natter kann dein Passwort daher nicht speichern und fragt bei jedem Start danach.</translation>
     </message>
 </context>
 <context>
     <name>LinkConfirmDialog</name>
     <message>
-        <location filename="../../ui/components/LinkConfirmDialog.qml" line="+21"/>
+        <location filename="../../ui/components/LinkConfirmDialog.qml" line="+23"/>
         <source>Open this link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Link öffnen?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The link leads somewhere other than it shows:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link führt woanders hin, als er anzeigt:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -834,83 +832,89 @@
     <message>
         <location filename="../../ui/components/MessageBubble.qml" line="+69"/>
         <source>You, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du, %1: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht gesendet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>1 unread message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ungelesene Nachricht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 unread messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ungelesene Nachrichten</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not sent</source>
-        <translation type="unfinished">Nicht gesendet</translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="+99"/>
+        <location filename="../../ui/components/MessageListView.qml" line="+125"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>View picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ansehen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+112"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
@@ -918,224 +922,219 @@
 <context>
     <name>Natter</name>
     <message>
-        <location filename="../../src/core/LastSeenFormatter.cpp" line="+24"/>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="+25"/>
         <source>last seen today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt online heute um %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last seen yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt online gestern um %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt online am %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AvatarCache.cpp" line="+38"/>
+        <location filename="../../src/services/AvatarCache.cpp" line="+39"/>
         <source>This is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Bild.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The image is too large (%1 × %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß (%1 × %2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/RegistrationSync.cpp" line="+70"/>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="+71"/>
         <source>This server asks you to solve a picture or sound puzzle (CAPTCHA), which Natter cannot show yet. Create the account on the server&apos;s website or pick another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server verlangt ein Bild- oder Tonrätsel (CAPTCHA), das Natter noch nicht anzeigen kann. Erstelle das Konto auf der Website des Servers oder wähle einen anderen Server.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="+27"/>
+        <location filename="../../src/xmpp/Session.cpp" line="+31"/>
         <source>Wrong address or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Adresse oder falsches Passwort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account is disabled on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist auf dem Server deaktiviert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist abgelaufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server offers no secure way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet keine sichere Anmeldung an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/SocketErrorText.cpp" line="+12"/>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="+13"/>
         <source>The server could not be found. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde nicht gefunden. Prüfe die Adresse und deine Verbindung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung getrennt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zum Server aufgebaut werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+29"/>
+        <location filename="../../app/CommandLine.cpp" line="+30"/>
         <source>Natter, a desktop XMPP messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natter, ein XMPP-Messenger für den Desktop.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep all state (database, settings, media) in &lt;dir&gt;, so several people can run Natter side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten (Datenbank, Einstellungen, Medien) in &lt;dir&gt; ablegen, damit mehrere Personen Natter nebeneinander nutzen können.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in as &lt;jid&gt; at start, without the sign-in page. Needs --password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start als &lt;jid&gt; anmelden, ohne Anmeldeseite. Erfordert --password-file.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the --sign-in password from &lt;file&gt; (one line; a final newline is dropped). The file must be readable by you alone (chmod 600); Natter never deletes it, and never takes a password on the command line, where other users could see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für --sign-in aus &lt;file&gt; lesen (eine Zeile; ein abschließender Zeilenumbruch wird entfernt). Die Datei darf nur für dich lesbar sein (chmod 600); Natter löscht sie nie und nimmt nie ein Passwort auf der Befehlszeile an, wo andere Benutzer es sehen könnten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect to &lt;host&gt; instead of looking up the --sign-in domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &lt;host&gt; verbinden, statt die Domain von --sign-in nachzuschlagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to &lt;port&gt; (usually with --host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &lt;port&gt; verbinden (meist zusammen mit --host).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trust the server certificate(s) in &lt;pem-file&gt; for the --sign-in account, exactly as if you had accepted them in the certificate dialog: Natter pins them in the profile and then connects to a server presenting them although no certificate authority vouches for it. Use it only for a certificate you know, such as the demo server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Serverzertifikaten in &lt;pem-file&gt; für das Konto von --sign-in vertrauen, genau so, als hättest du sie im Zertifikatsdialog akzeptiert: Natter hinterlegt sie im Profil und verbindet sich dann mit einem Server, der sie vorzeigt, auch wenn keine Zertifizierungsstelle für ihn bürgt. Nur für ein Zertifikat verwenden, das du kennst, etwa das des Demo-Servers.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An xmpp: link to open, e.g. xmpp:alice@example.org?message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender xmpp:-Link, z. B. xmpp:alice@example.org?message.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--password-file: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--password-file: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--password-file: %1 is accessible by other users (mode %2); make it yours alone with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: %1 ist für andere Benutzer zugänglich (Modus %2); beschränke den Zugriff auf dich mit: chmod 600 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--password-file: %1 is too big to hold a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: %1 ist zu groß für ein Passwort.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--password-file: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--password-file: %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file: %1 ist leer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--trust-certificate: %1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate: %1 ist keine lesbare Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--trust-certificate: %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate: %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--%1 works only together with --sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 funktioniert nur zusammen mit --sign-in.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign-in: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--sign-in needs --password-file &lt;file&gt;: Natter never takes a password on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign-in erfordert --password-file &lt;file&gt;: Natter nimmt nie ein Passwort auf der Befehlszeile an.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Natter opens one xmpp: link at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/media/ImageDecoder.cpp" line="+29"/>
-        <source>The image says it is %1 × %2 pixels, more than Natter opens. Save it and open it with another program if you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natter öffnet jeweils nur einen xmpp:-Link.</translation>
     </message>
 </context>
 <context>
@@ -1143,37 +1142,37 @@
     <message>
         <location filename="../../src/services/AccountSession.cpp" line="-4"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Du hast dem Zertifikat des Servers nicht vertraut.</translation>
     </message>
 </context>
 <context>
@@ -1181,25 +1180,25 @@
     <message numerus="yes">
         <location filename="../../src/models/AttachmentDraftModel.cpp" line="+137"/>
         <source>Only %n files can be sent at once; send these first, then add the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es kann nur %n Datei auf einmal gesendet werden; sende zuerst diese und füge dann den Rest hinzu.</numerusform>
+            <numerusform>Es können nur %n Dateien auf einmal gesendet werden; sende zuerst diese und füge dann den Rest hinzu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+89"/>
         <source>The pasted image could not be saved. Check that the disk has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild konnte nicht gespeichert werden. Prüfe, ob auf dem Datenträger noch Platz ist.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Only files on this computer can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien auf diesem Computer können angehängt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This file cannot be read. Check that it still exists and you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht gelesen werden. Prüfe, ob sie noch existiert und du sie öffnen darfst.</translation>
     </message>
 </context>
 <context>
@@ -1207,17 +1206,17 @@
     <message>
         <location filename="../../src/media/AudioPlayer.cpp" line="+29"/>
         <source>This audio cannot be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Audio kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There is no sound output to play this on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Audioausgabe für die Wiedergabe.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This audio file cannot be read. It may be damaged or in a format this system does not play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Audiodatei kann nicht gelesen werden. Sie ist vielleicht beschädigt oder in einem Format, das dieses System nicht abspielt.</translation>
     </message>
 </context>
 <context>
@@ -1225,27 +1224,27 @@
     <message>
         <location filename="../../src/services/AvatarCache.cpp" line="+48"/>
         <source>The avatar does not match its announced hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilbild passt nicht zu seinem angekündigten Hash.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The avatar is too large (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilbild ist zu groß (%1 Byte).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The avatar could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file is too large for a profile picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für ein Profilbild.</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1252,7 @@
     <message>
         <location filename="../../src/services/AvatarService.cpp" line="+120"/>
         <source>Not connected. Try again when Natter is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Versuche es erneut, wenn Natter online ist.</translation>
     </message>
 </context>
 <context>
@@ -1261,30 +1260,30 @@
     <message>
         <location filename="../../src/models/ChatComposer.cpp" line="+106"/>
         <source>Your history is not open yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Verlauf ist noch nicht geöffnet; versuche es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>“%1” could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gesendet werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This message could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht konnte nicht gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>Natter::ChatTime</name>
     <message>
-        <location filename="../../src/core/ChatTime.cpp" line="+20"/>
+        <location filename="../../src/core/ChatTime.cpp" line="+22"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
@@ -1292,17 +1291,17 @@
     <message>
         <location filename="../../src/services/ContactService.cpp" line="+49"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your picture could not be published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bild konnte nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>Not connected. Try again when Natter is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Versuche es erneut, wenn Natter online ist.</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1309,7 @@
     <message>
         <location filename="../../src/services/DBusNotifier.cpp" line="+69"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1318,32 +1317,32 @@
     <message>
         <location filename="../../src/storage/Database.cpp" line="+84"/>
         <source>The history file %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The history file %1 is damaged and could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und konnte nicht ersetzt werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This history was written by a newer version of Natter (schema %1; this version understands up to %2). Update Natter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verlauf wurde von einer neueren Natter-Version geschrieben (Schema %1; diese Version versteht bis %2). Aktualisiere Natter, um ihn zu öffnen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot update the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The history file was damaged. It was moved to %1 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
 </context>
 <context>
@@ -1353,72 +1352,72 @@
         <location line="+37"/>
         <location line="+55"/>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf dem Server ist nicht die gesendete (ihre Größe weicht ab), deshalb wurde sie nicht heruntergeladen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file on the server is larger than announced, so it was not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf dem Server ist größer als angekündigt, deshalb wurde sie nicht heruntergeladen.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The server sent an invalid redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine ungültige Weiterleitung gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The link redirects too often, so the file was not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link leitet zu oft weiter, deshalb wurde die Datei nicht heruntergeladen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf dem Server ist nicht die gesendete (ihre Größe weicht ab), deshalb wurde sie entfernt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auf dem Server ist nicht die gesendete (ihre Prüfsumme weicht ab), deshalb wurde sie entfernt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file is no longer on the server (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr auf dem Server (HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused the download (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Download abgelehnt (HTTP %1). Versuche es später erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The download stalled and was stopped. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist hängen geblieben und wurde abgebrochen. Prüfe deine Verbindung und versuche es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, deshalb wurde die Datei nicht heruntergeladen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat unerwartet geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server could not be reached (%1). Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfe deine Verbindung und versuche es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1425,7 @@
     <message>
         <location filename="../../src/services/DownloadService.cpp" line="+86"/>
         <source>The file is larger than Natter downloads (max 100 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer, als Natter herunterlädt (max. 100 MB).</translation>
     </message>
 </context>
 <context>
@@ -1434,47 +1433,47 @@
     <message>
         <location filename="../../src/models/EmojiModel.cpp" line="+100"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smileys &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation>Smileys &amp; Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Animals &amp; nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiere &amp; Natur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Food &amp; drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Essen &amp; Trinken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travel &amp; places</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisen &amp; Orte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaggen</translation>
     </message>
 </context>
 <context>
@@ -1482,42 +1481,42 @@
     <message>
         <location filename="../../src/media/FileUpload.cpp" line="+33"/>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file changed while it was being sent. Please send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich beim Senden geändert. Bitte sende sie erneut.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The server refused the file as too large (HTTP 413).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Datei als zu groß abgelehnt (HTTP 413).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused the upload (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Upload abgelehnt (HTTP %1). Versuche es später erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The upload stalled and was stopped. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload ist hängen geblieben und wurde abgebrochen. Prüfe deine Verbindung und versuche es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The upload server&apos;s certificate is not trusted, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Upload-Servers wird nicht vertraut, deshalb wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The upload server sent an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Server hat unerwartet geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The upload server could not be reached (%1). Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload-Server ist nicht erreichbar (%1). Prüfe deine Verbindung und versuche es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1525,75 +1524,80 @@
     <message>
         <location filename="../../src/services/HistoryService.cpp" line="+25"/>
         <source>The disk is full. New messages wait in memory and are saved as soon as there is space again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Neue Nachrichten warten im Arbeitsspeicher und werden gespeichert, sobald wieder Platz ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving history failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Nachrichtenverlauf konnte nicht gelesen werden, deshalb hat Natter einen neuen begonnen. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Natter::ImageDecoder</name>
     <message>
-        <location filename="../../src/media/ImageDecoder.cpp" line="+44"/>
+        <location filename="../../src/media/ImageDecoder.cpp" line="+32"/>
+        <source>The image says it is %1 × %2 pixels, more than Natter opens. Save it and open it with another program if you trust it.</source>
+        <translation>Das Bild gibt an, %1 × %2 Pixel groß zu sein, mehr als Natter öffnet. Speichere es und öffne es mit einem anderen Programm, wenn du ihm vertraust.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location line="+55"/>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>The preview image is larger than a preview may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorschaubild ist größer, als eine Vorschau sein darf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>This file is not an image Natter can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Bild, das Natter anzeigen kann.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Natter::Jid</name>
     <message>
-        <location filename="../../src/core/Jid.cpp" line="+48"/>
+        <location filename="../../src/core/Jid.cpp" line="+49"/>
         <source>Enter an address like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib eine Adresse wie name@example.org ein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The part after &apos;/&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil nach „/“ ist leer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The name before &apos;@&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name vor „@“ ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name before &apos;@&apos; contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name vor „@“ enthält ein unzulässiges Zeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Servername.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist zu lang.</translation>
     </message>
 </context>
 <context>
@@ -1615,17 +1619,17 @@
         <location filename="../../src/media/MediaProbe.cpp" line="+31"/>
         <location line="+55"/>
         <source>Cannot read this media file. It may be damaged or in a format this system does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mediendatei kann nicht gelesen werden. Sie ist vielleicht beschädigt oder in einem Format, das dieses System nicht kennt.</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Cannot read this media file: it did not open in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mediendatei kann nicht gelesen werden: Sie hat sich nicht rechtzeitig geöffnet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read this media file: it is missing, empty or not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mediendatei kann nicht gelesen werden: Sie fehlt, ist leer oder nicht lesbar.</translation>
     </message>
 </context>
 <context>
@@ -1633,39 +1637,39 @@
     <message>
         <location filename="../../src/services/MediaService.cpp" line="+36"/>
         <source>Your server does not accept files (it offers no HTTP upload).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Server nimmt keine Dateien an (er bietet keinen HTTP-Upload).</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is empty, so there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer, es gibt also nichts zu senden.</translation>
     </message>
     <message>
         <location line="+155"/>
         <location line="+74"/>
         <source>The upload was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+17"/>
         <source>The file is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The file could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte dort nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No application on this computer opens this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung auf diesem Computer kann diese Datei öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1673,27 +1677,27 @@
     <message>
         <location filename="../../src/xmpp/MessageSync.cpp" line="+62"/>
         <source>The recipient cannot receive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger kann keine Nachrichten empfangen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This address does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse existiert nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The recipient&apos;s server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Empfängers ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Nachricht abgelehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht zugestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1701,17 +1705,17 @@
     <message>
         <location filename="../../src/services/NickService.cpp" line="+123"/>
         <source>Your name could not be shared: your server does not support profile names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name konnte nicht geteilt werden: Dein Server unterstützt keine Profilnamen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name could not be shared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name konnte nicht geteilt werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat ihn abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1723,7 @@
     <message>
         <location filename="../../src/services/NotificationService.cpp" line="+75"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht</translation>
     </message>
 </context>
 <context>
@@ -1728,40 +1732,40 @@
         <location filename="../../src/media/OutgoingFile.cpp" line="+39"/>
         <location line="+35"/>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>There is no room for the file in Natter&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Medienordner von Natter ist kein Platz für die Datei.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The file could not be copied into Natter&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht in den Medienordner von Natter kopiert werden.</translation>
     </message>
 </context>
 <context>
     <name>Natter::OutgoingImage</name>
     <message>
-        <location filename="../../src/media/OutgoingImage.cpp" line="+50"/>
+        <location filename="../../src/media/OutgoingImage.cpp" line="+52"/>
         <source>The picture is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß zum Senden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The picture could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The picture could not be compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht komprimiert werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The picture could not be saved for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht zum Senden gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1769,12 +1773,12 @@
     <message>
         <location filename="../../src/storage/ProfileLock.cpp" line="+30"/>
         <source>Another Natter (process %1 on %2) is using this profile. Close it first, or start Natter with a different profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Natter (Prozess %1 auf %2) verwendet dieses Profil. Schließe es zuerst oder starte Natter mit einem anderen Profil.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1782,42 +1786,42 @@
     <message>
         <location filename="../../src/services/RegistrationService.cpp" line="+85"/>
         <source>Asking %1 what it needs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1, was benötigt wird…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Konto wird erstellt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account created. Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellt. Anmeldung läuft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your account %1 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Konto %1 ist bereit.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the server&apos;s name, such as example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Namen des Servers ein, etwa example.org.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter only the server&apos;s name, such as example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib nur den Namen des Servers ein, etwa example.org.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The server did not say what it needs to create an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mitgeteilt, was er zum Erstellen eines Kontos benötigt.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1825,108 +1829,111 @@
 Issued by: %2
 Valid until: %3
 SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für: %1
+Ausgestellt von: %2
+Gültig bis: %3
+SHA-256: %4</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Natter cannot fill in “%1”, which this server requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natter kann „%1“ nicht ausfüllen, was dieser Server verlangt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fill in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter only the name, without “@” or the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib nur den Namen ein, ohne „@“ und Server.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Your account %1 was created, but signing in failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Konto %1 wurde erstellt, aber die Anmeldung ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Natter::RegistrationSync</name>
     <message>
-        <location filename="../../src/xmpp/RegistrationSync.cpp" line="+102"/>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="+114"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung getrennt.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>That name is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist schon vergeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This server does not allow creating accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erlaubt hier keine Kontoerstellung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some fields are missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder fehlen oder sind ungültig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server does not accept another new account from here right now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt von hier aus gerade kein weiteres neues Konto an. Versuche es später erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused to create the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Erstellen des Kontos abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>Natter::Session</name>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="+47"/>
+        <location filename="../../src/xmpp/Session.cpp" line="+52"/>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde unterbrochen.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This account was signed in from another place with the same device name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto wurde an einem anderen Ort mit demselben Gerätenamen angemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1934,19 +1941,19 @@ SHA-256: %4</source>
     <message>
         <location filename="../../src/desktop/TrayIcon.cpp" line="+58"/>
         <source>Open Natter</source>
-        <translation type="unfinished"></translation>
+        <translation>Natter öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>Natter — %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Natter — %n ungelesene Nachricht</numerusform>
+            <numerusform>Natter — %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -1955,47 +1962,47 @@ SHA-256: %4</source>
     <message>
         <location filename="../../src/xmpp/UploadSync.cpp" line="+99"/>
         <source>The file is larger than the server accepts (max %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer, als der Server annimmt (max. %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is larger than Natter sends (max %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer, als Natter sendet (max. %1).</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Your server does not offer file uploads right now. Try again once you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Server bietet gerade keinen Datei-Upload an. Versuche es erneut, sobald du verbunden bist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is empty, so there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer, es gibt also nichts zu senden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The server refused the file as too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Datei als zu groß abgelehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your storage on the server is full. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Speicher auf dem Server ist voll. Versuche es später erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your server does not allow you to send files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Server erlaubt dir nicht, Dateien zu senden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server could not take the file (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Datei nicht annehmen (%1). Versuche es später erneut.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The server offered an unencrypted or invalid upload address, so the file was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine unverschlüsselte oder ungültige Upload-Adresse angeboten, deshalb wurde die Datei nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2003,85 +2010,85 @@ SHA-256: %4</source>
     <message>
         <location filename="../../src/media/VoiceRecorder.cpp" line="+76"/>
         <source>No microphone was found. Connect one, or allow Natter to use it in your system&apos;s settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Mikrofon gefunden. Schließe eines an oder erlaube Natter in den Systemeinstellungen, es zu verwenden, und versuche es dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This system cannot record voice notes: no AAC audio encoder is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System kann keine Sprachnachrichten aufnehmen: Es ist kein AAC-Audio-Encoder verfügbar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot save the voice note in %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachnachricht kann nicht in %1 gespeichert werden. Prüfe, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Recording stopped because of an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme wurde wegen eines Fehlers beendet: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing was recorded. Check that the microphone is connected and not muted, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts aufgenommen. Prüfe, ob das Mikrofon angeschlossen und nicht stummgeschaltet ist, und versuche es dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>Natter::XmppUri</name>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="+94"/>
+        <location filename="../../src/core/XmppUri.cpp" line="+96"/>
         <source>The link contains an invalid %-escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält eine ungültige %-Kodierung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The link is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is not an xmpp: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein xmpp:-Link.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The link contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The link names an account but no contact or group to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link nennt ein Konto, aber keinen Kontakt und keine Gruppe zum Öffnen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The account in the link is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto im Link ist ungültig: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The link contains no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält keine Adresse.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The address in the link is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse im Link ist ungültig: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The link has parameters but no action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link hat Parameter, aber keine Aktion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a valid action.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Aktion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The parameter &apos;%1&apos; is not of the form key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ hat nicht die Form Schlüssel=Wert.</translation>
     </message>
 </context>
 <context>
@@ -2099,17 +2106,17 @@ SHA-256: %4</source>
     <message>
         <location line="+1"/>
         <source>Name or address to chat with</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Adresse für den Chat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Chat</source>
         <translation>Chatten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
 </context>
 <context>
@@ -2117,101 +2124,101 @@ SHA-256: %4</source>
     <message>
         <location filename="../../src/core/ProfilePaths.cpp" line="+40"/>
         <source>Cannot create the profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="+52"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="+54"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pick an XMPP server, then fill in what it asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen XMPP-Server und fülle dann aus, was er verlangt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Server, such as example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, etwa example.org</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Server host (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Direct TLS instead of STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktes TLS statt STARTTLS</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Natter cannot verify this server&apos;s certificate. Trust it only if you know it is the server&apos;s own:</source>
-        <translation type="unfinished"></translation>
+        <translation>Natter kann das Zertifikat dieses Servers nicht überprüfen. Vertraue ihm nur, wenn du weißt, dass es das eigene Zertifikat des Servers ist:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This server creates accounts on its website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server erstellt Konten auf seiner Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sign-up website</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsseite</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Anmeldung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +2226,12 @@ SHA-256: %4</source>
     <message>
         <location filename="../../ui/components/RegistrationField.qml" line="+24"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2239,7 @@ SHA-256: %4</source>
     <message>
         <location filename="../../ui/components/SaveFileDialog.qml" line="+22"/>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ speichern</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2247,7 @@ SHA-256: %4</source>
     <message>
         <location filename="../../ui/components/SearchHitDelegate.qml" line="+46"/>
         <source>You: </source>
-        <translation type="unfinished"></translation>
+        <translation>Du: </translation>
     </message>
 </context>
 <context>
@@ -2271,13 +2278,9 @@ SHA-256: %4</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <source>Your name is shown on this computer only.</source>
-        <translation type="vanished">Dein Name wird nur auf diesem Computer angezeigt.</translation>
-    </message>
-    <message>
         <location line="+20"/>
         <source>Your contacts see this name unless they gave you one themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kontakte sehen diesen Namen, sofern sie dir nicht selbst einen gegeben haben.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2332,42 +2335,42 @@ SHA-256: %4</source>
     <message>
         <location line="+6"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Download images automatically up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder automatisch herunterladen bis</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Largest image to download automatically, in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Größtes automatisch heruntergeladenes Bild, in Megabyte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Images from your contacts up to this size download by themselves. Videos, voice notes, audio and documents download only when you click them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder deiner Kontakte bis zu dieser Größe werden automatisch heruntergeladen. Videos, Sprachnachrichten, Audio und Dokumente erst, wenn du sie anklickst.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send images compressed by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder standardmäßig komprimiert senden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Off sends the original photo, without its location data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus sendet das Originalfoto, ohne seine Standortdaten.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2390,7 +2393,17 @@ SHA-256: %4</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose your picture</source>
         <translation>Wähle dein Bild</translation>
     </message>
@@ -2403,71 +2416,71 @@ SHA-256: %4</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/pages/SignInPage.qml" line="+40"/>
+        <location filename="../../ui/pages/SignInPage.qml" line="+42"/>
         <source>Sign in to Natter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Natter anmelden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use your account on any XMPP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende dein Konto auf einem beliebigen XMPP-Server.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Server host (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Direct TLS instead of STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktes TLS statt STARTTLS</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2488,7 @@ SHA-256: %4</source>
     <message>
         <location filename="../../src/media/Thumbnailer.cpp" line="+43"/>
         <source>There is no picture to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild für die Vorschau.</translation>
     </message>
 </context>
 <context>
@@ -2483,22 +2496,22 @@ SHA-256: %4</source>
     <message>
         <location filename="../../ui/components/TransferOverlay.qml" line="+42"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The transfer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -2506,36 +2519,36 @@ SHA-256: %4</source>
     <message>
         <location filename="../../src/media/UrlPolicy.cpp" line="+96"/>
         <source>Natter only opens web links (https) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natter öffnet hier nur Weblinks (https).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The link is not encrypted (http), so Natter does not fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist nicht verschlüsselt (http), deshalb ruft Natter ihn nicht ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Files from people outside your contacts are downloaded only when you click them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von Personen, die nicht in deinen Kontakten sind, werden erst heruntergeladen, wenn du sie anklickst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+14"/>
         <source>The link points into a local network, so Natter does not fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zeigt in ein lokales Netzwerk, deshalb ruft Natter ihn nicht ab.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The server %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden.</translation>
     </message>
 </context>
 <context>
     <name>VideoContent</name>
     <message>
-        <location filename="../../ui/components/VideoContent.qml" line="+71"/>
+        <location filename="../../ui/components/VideoContent.qml" line="+72"/>
         <source>Play video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video abspielen</translation>
     </message>
 </context>
 <context>
@@ -2543,20 +2556,20 @@ SHA-256: %4</source>
     <message>
         <location filename="../../ui/components/VoiceRecorderBar.qml" line="+31"/>
         <source>Cancel voice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht verwerfen</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Recording, %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufnahme, %n Sekunde</numerusform>
+            <numerusform>Aufnahme, %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Send voice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht senden</translation>
     </message>
 </context>
 <context>
@@ -2564,22 +2577,22 @@ SHA-256: %4</source>
     <message>
         <location filename="../../src/media/Waveform.cpp" line="+58"/>
         <source>Cannot read this audio file: it is missing, empty or not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Audiodatei kann nicht gelesen werden: Sie fehlt, ist leer oder nicht lesbar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot read this audio file. It may be damaged or in a format this system does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Audiodatei kann nicht gelesen werden. Sie ist vielleicht beschädigt oder in einem Format, das dieses System nicht kennt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot read this audio file: decoding took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Audiodatei kann nicht gelesen werden: Das Dekodieren hat zu lange gedauert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot read this audio file: it contains no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Audiodatei kann nicht gelesen werden: Sie enthält keinen Ton.</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,11 @@ using namespace Qt::StringLiterals;
 namespace Natter::ChatTime {
 
 namespace {
+// lupdate files tr() in members here under "Natter::ChatTime"; the same context finds the
+// translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ChatTime", text);
+    return QCoreApplication::translate("Natter::ChatTime", text);
 }
 
 // The words shared by both forms for the last week, or an empty string beyond it.

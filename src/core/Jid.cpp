@@ -29,9 +29,10 @@ bool isValidDomain(const QString &domain)
     return true;
 }
 
+// lupdate files tr() in members here under "Natter::Jid"; the same context finds the translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Jid", text);
+    return QCoreApplication::translate("Natter::Jid", text);
 }
 } // namespace
 

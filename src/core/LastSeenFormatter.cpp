@@ -8,9 +8,10 @@
 namespace Natter {
 
 namespace {
+// lupdate files tr() in free functions here under "Natter"; the same context finds the translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LastSeenFormatter", text);
+    return QCoreApplication::translate("Natter", text);
 }
 
 QString lastSeen(qint64 ms, const QDateTime &now, const QLocale &locale)
@@ -32,9 +33,9 @@ QString LastSeenFormatter::format(
     const Activity &activity, const QDateTime &now, const QLocale &locale)
 {
     if (activity.online && activity.typing)
-        return tr("typing…");
+        return QCoreApplication::translate("Natter::LastSeenFormatter", "typing…");
     if (activity.online && activity.idleSinceMs == 0)
-        return tr("online");
+        return QCoreApplication::translate("Natter::LastSeenFormatter", "online");
     const qint64 ms = activity.online ? activity.idleSinceMs : activity.lastSeenMs;
     return ms > 0 ? lastSeen(ms, now, locale) : QString();
 }

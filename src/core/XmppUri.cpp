@@ -9,9 +9,11 @@ namespace Natter {
 namespace {
 const QString Scheme = QStringLiteral("xmpp:");
 
+// lupdate files tr() in members here under "Natter::XmppUri"; the same context finds the
+// translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XmppUri", text);
+    return QCoreApplication::translate("Natter::XmppUri", text);
 }
 
 int hexValue(char c)

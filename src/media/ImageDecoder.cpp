@@ -11,9 +11,11 @@
 namespace Natter {
 
 namespace {
+// lupdate files tr() in members here under "Natter::ImageDecoder"; the same context finds the
+// translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImageDecoder", text);
+    return QCoreApplication::translate("Natter::ImageDecoder", text);
 }
 
 // Formats we show as pictures. SVG is a document: it is a program, not a bitmap.
@@ -26,8 +28,10 @@ bool isSupportedFormat(const QByteArray &format)
 
 QString sizeRefused(const QSize &size)
 {
-    return tr("The image says it is %1 × %2 pixels, more than Natter opens. Save it and open it "
-              "with another program if you trust it.")
+    // A free function: lupdate would file a bare tr() here under "Natter".
+    return QCoreApplication::translate("Natter::ImageDecoder",
+        "The image says it is %1 × %2 pixels, more than Natter opens. Save it and open it "
+        "with another program if you trust it.")
         .arg(size.width())
         .arg(size.height());
 }

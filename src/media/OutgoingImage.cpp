@@ -15,9 +15,11 @@
 namespace Natter {
 
 namespace {
+// lupdate files tr() in members here under "Natter::OutgoingImage"; the same context finds the
+// translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OutgoingImage", text);
+    return QCoreApplication::translate("Natter::OutgoingImage", text);
 }
 
 // Larger originals are refused: nothing Natter sends may be bigger (the upload limit is lower).

@@ -1,6 +1,9 @@
 #include "AppSettings.h"
 
 #include "Nickname.h"
+#include "Translations.h"
+
+#include <algorithm>
 
 namespace Natter {
 
@@ -12,6 +15,13 @@ const QString CloseToTrayKey = QStringLiteral("window/closeToTray");
 const QString ThemeKey = QStringLiteral("appearance/theme");
 const QString AutoDownloadKey = QStringLiteral("media/autoDownloadImagesMb");
 const QString CompressImagesKey = QStringLiteral("media/sendImagesCompressed");
+const QString LanguageKey = QStringLiteral("appearance/language");
+
+bool isAvailableLanguage(const QString &code)
+{
+    const QList<Language> all = availableLanguages();
+    return std::any_of(all.cbegin(), all.cend(), [&](const Language &l) { return l.code == code; });
+}
 constexpr int DefaultAutoDownloadMb = 5;
 // Larger limits would let a stranger fill the disk with one message.
 constexpr int MaxAutoDownloadMb = 100;
@@ -97,6 +107,28 @@ bool AppSettings::sendImagesCompressed() const
 void AppSettings::setSendImagesCompressed(bool compressed)
 {
     store(CompressImagesKey, compressed, false, &AppSettings::sendImagesCompressedChanged);
+}
+
+QString AppSettings::language() const
+{
+    // A language that a later version dropped, or a hand-edited value, follows the system.
+    const QString stored = m_settings.value(LanguageKey).toString();
+    return isAvailableLanguage(stored) ? stored : QString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    store(LanguageKey, isAvailableLanguage(code) ? code : QString(), QString(),
+        &AppSettings::languageChanged);
+}
+
+QVariantList AppSettings::languages()
+{
+    QVariantList choices;
+    for (const Language &language : availableLanguages())
+        choices.append(QVariantMap {
+            { QStringLiteral("code"), language.code }, { QStringLiteral("name"), language.name } });
+    return choices;
 }
 
 void AppSettings::store(const QString &key, const QVariant &value, const QVariant &fallback,

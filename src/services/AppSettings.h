@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QVariantList>
 
 namespace Natter {
 
@@ -21,6 +22,8 @@ class AppSettings : public QObject
             NOTIFY autoDownloadImagesMbChanged)
     Q_PROPERTY(bool sendImagesCompressed READ sendImagesCompressed WRITE setSendImagesCompressed
             NOTIFY sendImagesCompressedChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
     enum class Theme { System, Light, Dark };
@@ -46,6 +49,11 @@ public:
     // Where the attachment tray's "compressed" option starts; off sends originals.
     bool sendImagesCompressed() const;
     void setSendImagesCompressed(bool compressed);
+    // A code from availableLanguages() ("pt_BR"); empty follows the system.
+    QString language() const;
+    void setLanguage(const QString &code);
+    // The choices for language(), each { code, name } with the name in its own language.
+    static QVariantList languages();
 
 Q_SIGNALS:
     void profileNameChanged();
@@ -55,6 +63,7 @@ Q_SIGNALS:
     void themeChanged();
     void autoDownloadImagesMbChanged();
     void sendImagesCompressedChanged();
+    void languageChanged();
 
 private:
     // Writes value under key and emits changed, unless it is already stored.

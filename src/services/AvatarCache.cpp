@@ -14,9 +14,10 @@
 namespace Natter {
 
 namespace {
+// lupdate files tr() in free functions here under "Natter"; the same context finds the translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AvatarCache", text);
+    return QCoreApplication::translate("Natter", text);
 }
 
 bool isHash(const QString &hash)

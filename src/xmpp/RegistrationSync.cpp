@@ -16,9 +16,10 @@
 namespace Natter {
 
 namespace {
+// lupdate files tr() in free functions here under "Natter"; the same context finds the translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RegistrationSync", text);
+    return QCoreApplication::translate("Natter", text);
 }
 
 using FieldType = RegistrationField::Type;

@@ -18,9 +18,10 @@
 namespace Natter {
 
 namespace {
+// lupdate files tr() in free functions here under "Natter"; the same context finds the translation.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Session", text);
+    return QCoreApplication::translate("Natter", text);
 }
 
 QString describeAuthError(const QXmpp::AuthenticationError &error)

@@ -6,7 +6,8 @@ namespace Natter {
 
 QString describeSocketError(QAbstractSocket::SocketError error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Session", text); };
+    // lupdate files these calls under "Natter"; the same context finds their translation.
+    auto tr = [](const char *text) { return QCoreApplication::translate("Natter", text); };
     switch (error) {
     case QAbstractSocket::HostNotFoundError:
         return tr("The server could not be found. Check the address and your connection.");

@@ -4,11 +4,13 @@
 #include "AppSettings.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
+#include "Translations.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +204,101 @@ private Q_SLOTS:
         QTRY_COMPARE(stack->property("depth").toInt(), 1);
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // The chooser lists the languages in their own names and switches the open window at once.
+    void languageChooserSwitchesLive()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        Translations translations;
+        translations.setLanguage(QStringLiteral("en"));
+        translations.follow(session.appSettings());
+        QQmlApplicationEngine engine;
+        auto *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *page = openSettings(window);
+        QVERIFY(page);
+        auto *combo = Test::findItem(page, QStringLiteral("languageComboBox"));
+        QVERIFY(combo);
+        QCOMPARE(combo->property("count").toInt(), 1 + int(availableLanguages().size()));
+        QCOMPARE(combo->property("displayText").toString(), QStringLiteral("System default"));
+        const auto textAt = [combo](int index) {
+            QString text;
+            QMetaObject::invokeMethod(
+                combo, "textAt", Q_RETURN_ARG(QString, text), Q_ARG(int, index));
+            return text;
+        };
+        QCOMPARE(textAt(6), QStringLiteral("Русский"));
+
+        QVERIFY(QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 1)));
+        QCOMPARE(session.appSettings()->language(), QStringLiteral("de"));
+        QTRY_COMPARE(textAt(0), QStringLiteral("Systemstandard"));
+        QCOMPARE(combo->property("displayText").toString(), QStringLiteral("Deutsch"));
+
+        QVERIFY(QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 0)));
+        QCOMPARE(session.appSettings()->language(), QString());
+        QTRY_COMPARE(textAt(0), QStringLiteral("System default"));
+        QCOMPARE(combo->property("displayText").toString(), QStringLiteral("System default"));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // Only with NATTER_SCREENSHOT_DIR (run on Xvfb): a conversation and the settings page in every
+    // language, light and dark, to review the translations for truncation.
+    void screenshotsPerLanguage()
+    {
+        const QString out = qEnvironmentVariable("NATTER_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("NATTER_SCREENSHOT_DIR is not set");
+        QTemporaryDir dir;
+        const QString romeo = QStringLiteral("romeo@example.org");
+        const qint64 account = Test::prepareProfile(dir.path(),
+            { { Juliet, QStringLiteral("Juliet Capulet") }, { romeo, QStringLiteral("Romeo") } });
+        QVERIFY(account > 0);
+        QVERIFY(Test::storeMessages(dir.path(), account,
+                    { { romeo, Direction::Incoming, QStringLiteral("Are you coming tonight?") },
+                        { Juliet, Direction::Incoming, QStringLiteral("Good night") },
+                        { Juliet, Direction::Outgoing, QStringLiteral("Till it be morrow"),
+                            DeliveryState::Failed },
+                        { Juliet, Direction::Incoming,
+                            QStringLiteral("Parting is such sweet sorrow") } })
+            == 4);
+        AccountSession session { ProfilePaths(dir.path()) };
+        Translations translations;
+        translations.follow(session.appSettings());
+        QQmlApplicationEngine engine;
+        auto *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        window->resize(1000, 700);
+        QTRY_VERIFY(window->findChild<QQuickItem *>(QStringLiteral("chatListPage")));
+        QQuickItem *chat = nullptr;
+        QTRY_VERIFY((chat = Test::findItem(window->contentItem(), QStringLiteral("chatName"))));
+        Test::click(window, chat);
+        const auto shoot = [&](const QString &name) {
+            QSignalSpy frame(window, &QQuickWindow::frameSwapped);
+            window->update();
+            QVERIFY(frame.wait());
+            QVERIFY(window->grabWindow().save(out + u'/' + name + u".png"));
+        };
+        for (const Language &language : availableLanguages()) {
+            session.appSettings()->setTheme(AppSettings::Theme::Light);
+            session.appSettings()->setLanguage(language.code);
+            shoot(language.code + u"-chat");
+            QQuickItem *page = openSettings(window);
+            QVERIFY(page);
+            shoot(language.code + u"-settings");
+            session.appSettings()->setTheme(AppSettings::Theme::Dark);
+            for (QQuickItem *item : page->findChildren<QQuickItem *>()) {
+                if (item->inherits("QQuickFlickable"))
+                    item->setProperty(
+                        "contentY", item->property("contentHeight").toReal() - item->height());
+            }
+            shoot(language.code + u"-settings-end");
+            Test::click(window, Test::findItem(page, QStringLiteral("settingsBackButton")));
+            QTRY_VERIFY(!window->findChild<QQuickItem *>(QStringLiteral("settingsPage")));
+        }
+        session.appSettings()->setLanguage(QString());
     }
 
 private:

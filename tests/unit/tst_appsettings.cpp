@@ -72,6 +72,30 @@ private Q_SLOTS:
         QCOMPARE(tray.count(), 0);
     }
 
+    // Empty follows the system; only a language with a translation (or English) is kept.
+    void languageIsStoredAndChecked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(path);
+            QVERIFY(settings.language().isEmpty());
+            QSignalSpy changed(&settings, &AppSettings::languageChanged);
+            settings.setLanguage(QStringLiteral("pt_BR"));
+            settings.setLanguage(QStringLiteral("pt_BR"));
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(settings.languages().first().toMap().value(QStringLiteral("name")),
+                QStringLiteral("Deutsch"));
+        }
+        AppSettings again(path);
+        QCOMPARE(again.language(), QStringLiteral("pt_BR"));
+        again.setLanguage(QStringLiteral("xx"));
+        QVERIFY(again.language().isEmpty());
+        QSettings(path, QSettings::IniFormat)
+            .setValue(QStringLiteral("appearance/language"), QStringLiteral("klingon"));
+        QVERIFY(AppSettings(path).language().isEmpty());
+    }
+
     void hostileValuesAreClamped()
     {
         QTemporaryDir dir;

@@ -269,6 +269,27 @@ Page {
                 checked: page.settings.theme === AppSettings.Dark
                 onClicked: page.settings.theme = AppSettings.Dark
             }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                Label {
+                    id: languageLabel
+                    text: qsTr("Language")
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                ComboBox {
+                    objectName: "languageComboBox"
+                    textRole: "name"
+                    valueRole: "code"
+                    // The names stay in their own language; only the first entry is translated.
+                    model: [{ code: "", name: qsTr("System default") }].concat(page.settings.languages)
+                    currentIndex: indexOfValue(page.settings.language)
+                    onActivated: (index) => page.settings.language = valueAt(index)
+                    Layout.preferredWidth: Math.max(implicitWidth, 220)
+                    Accessible.name: languageLabel.text
+                }
+            }
             Item {
                 implicitHeight: Theme.spacing
             }

@@ -1,0 +1,2598 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AccountSession</name>
+    <message numerus="yes">
+        <location filename="../../src/services/AccountSession.cpp" line="187"/>
+        <source>Offline: %1 Retrying in %n s…</source>
+        <translation>
+            <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
+            <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddContactBanner</name>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="25"/>
+        <source>%1 is not in your contacts.</source>
+        <translation>%1 no está en tus contactos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="33"/>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="35"/>
+        <source>Add %1 to your contacts</source>
+        <translation>Añadir a %1 a tus contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="40"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRoles</name>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="29"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="109"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="98"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="100"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="104"/>
+        <source>Voice message</source>
+        <translation>Mensaje de voz</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="105"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="35"/>
+        <source>1 file to send</source>
+        <translation>1 archivo para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="36"/>
+        <source>%1 files to send</source>
+        <translation>%1 archivos para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="43"/>
+        <source>Send images compressed</source>
+        <translation>Enviar imágenes comprimidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="49"/>
+        <source>Clear</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="51"/>
+        <source>Remove all files</source>
+        <translation>Quitar todos los archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="67"/>
+        <source>Files to send</source>
+        <translation>Archivos para enviar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTrayEntry</name>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="98"/>
+        <source>Add a caption</source>
+        <translation>Añadir un comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="107"/>
+        <source>Caption for %1</source>
+        <translation>Comentario para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="114"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="116"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayback</name>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="39"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="39"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="86"/>
+        <source>Playback position</source>
+        <translation>Posición de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="93"/>
+        <source>Can&apos;t play</source>
+        <translation>No se puede reproducir</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactList</name>
+    <message>
+        <location filename="../../ui/components/BlockedContactList.qml" line="11"/>
+        <source>Blocked contacts</source>
+        <translation>Contactos bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/BlockedContactList.qml" line="33"/>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/BlockedContactList.qml" line="36"/>
+        <source>Unblock %1</source>
+        <translation>Desbloquear a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/BlockedContactList.qml" line="42"/>
+        <source>Nobody is blocked.</source>
+        <translation>No has bloqueado a nadie.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="23"/>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="23"/>
+        <source>Unverified certificate</source>
+        <translation>Certificado no verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="31"/>
+        <source>This server now presents a different certificate from the one you trusted before. This can happen when the server renews it, but it can also mean someone is intercepting your connection. Only continue if you can confirm the new fingerprint with the server&apos;s operator.</source>
+        <translation>Este servidor presenta ahora un certificado distinto del que aceptaste antes. Puede ocurrir cuando el servidor lo renueva, pero también puede significar que alguien está interceptando tu conexión. Continúa solo si puedes confirmar la nueva huella con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="32"/>
+        <source>Natter could not verify this server&apos;s identity (%1). Only trust it if you can confirm the fingerprint with the server&apos;s operator.</source>
+        <translation>Natter no pudo verificar la identidad de este servidor (%1). Confía en él solo si puedes confirmar la huella con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="42"/>
+        <source>Subject</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="44"/>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="46"/>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="48"/>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="50"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="58"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="67"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="72"/>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDelegate</name>
+    <message numerus="yes">
+        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n sin leer</numerusform>
+            <numerusform>, %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <source>typing…</source>
+        <translation>escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="41"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="104"/>
+        <source>Pinned</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <source>Unpin chat</source>
+        <translation>Dejar de fijar chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <source>Pin chat</source>
+        <translation>Fijar chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <source>Unarchive chat</source>
+        <translation>Desarchivar chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <source>Archive chat</source>
+        <translation>Archivar chat</translation>
+    </message>
+</context>
+<context>
+    <name>ChatListPage</name>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="54"/>
+        <source>Back to chats</source>
+        <translation>Volver a los chats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <source>Archived</source>
+        <translation>Archivados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="67"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="69"/>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <source>Account menu</source>
+        <translation>Menú de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="83"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="92"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="97"/>
+        <source>Remove account…</source>
+        <translation>Eliminar cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="131"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="132"/>
+        <source>Search chats and messages</source>
+        <translation>Buscar chats y mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
+        <source>Archived (%1)</source>
+        <translation>Archivados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="151"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="190"/>
+        <source>No archived chats</source>
+        <translation>No hay chats archivados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="190"/>
+        <source>No chats yet</source>
+        <translation>Aún no hay chats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <source>No messages found</source>
+        <translation>No se encontraron mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="213"/>
+        <source>Messages found</source>
+        <translation>Mensajes encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="253"/>
+        <source>Remove account?</source>
+        <translation>¿Eliminar la cuenta?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="258"/>
+        <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
+        <translation>Se cerrará la sesión de %1 y se borrarán sus mensajes y archivos de este ordenador. La cuenta en el servidor se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerBar</name>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="108"/>
+        <source>Insert emoji</source>
+        <translation>Insertar emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="110"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="124"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="126"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="135"/>
+        <source>Type a message</source>
+        <translation>Escribe un mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="162"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="186"/>
+        <source>Record a voice note</source>
+        <translation>Grabar un mensaje de voz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="195"/>
+        <source>Choose files to send</source>
+        <translation>Elegir archivos para enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../ui/components/ConnectionBanner.qml" line="35"/>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAddress</name>
+    <message>
+        <location filename="../../src/core/ContactAddress.cpp" line="32"/>
+        <source>That is your own address.</source>
+        <translation>Esa es tu propia dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ContactAddress.cpp" line="36"/>
+        <source>%1 is a server, not a person. Add name@%1.</source>
+        <translation>%1 es un servidor, no una persona. Añade nombre@%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDelegate</name>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="47"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="47"/>
+        <source>waiting for approval</source>
+        <translation>esperando aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="48"/>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="56"/>
+        <source>Actions for %1</source>
+        <translation>Acciones para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="63"/>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="63"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="67"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInfoPage</name>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="34"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="37"/>
+        <source>Contact info</source>
+        <translation>Info. del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="88"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="104"/>
+        <source>Unblock %1</source>
+        <translation>Desbloquear a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="104"/>
+        <source>Block %1</source>
+        <translation>Bloquear a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="115"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="123"/>
+        <source>Shared media</source>
+        <translation>Archivos compartidos</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="28"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="31"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="154"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="40"/>
+        <source>Contact settings</source>
+        <translation>Ajustes de contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="47"/>
+        <source>Share my last seen</source>
+        <translation>Compartir mi última vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="53"/>
+        <source>Set my picture…</source>
+        <translation>Elegir mi foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="57"/>
+        <source>Blocked (%1)</source>
+        <translation>Bloqueados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="86"/>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="117"/>
+        <source>%1 wants to see when you are online</source>
+        <translation>%1 quiere ver cuándo estás en línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="131"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="132"/>
+        <source>Accept %1</source>
+        <translation>Aceptar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="137"/>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="138"/>
+        <source>Decline %1</source>
+        <translation>Rechazar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="143"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="144"/>
+        <source>Block %1</source>
+        <translation>Bloquear a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="168"/>
+        <source>No contacts yet. Add someone by their address.</source>
+        <translation>Aún no tienes contactos. Añade a alguien con su dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="183"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="189"/>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="202"/>
+        <source>name@example.org or xmpp: link</source>
+        <translation>nombre@example.org o enlace xmpp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="203"/>
+        <source>Contact address</source>
+        <translation>Dirección del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="208"/>
+        <source>Name (optional)</source>
+        <translation>Nombre (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="209"/>
+        <source>Contact name</source>
+        <translation>Nombre del contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="225"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="232"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="241"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="256"/>
+        <source>Choose your picture</source>
+        <translation>Elige tu foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="257"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="60"/>
+        <source>Back to chats</source>
+        <translation>Volver a los chats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="72"/>
+        <source>Contact info for %1</source>
+        <translation>Info. del contacto %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="102"/>
+        <source>typing…</source>
+        <translation>escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="122"/>
+        <source>Choose a chat to start messaging</source>
+        <translation>Elige un chat para empezar a escribir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
+        <source>Drop files to send them to %1</source>
+        <translation>Suelta archivos para enviarlos a %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTicks</name>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContent</name>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="73"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="108"/>
+        <source>The transfer failed.</source>
+        <translation>La transferencia falló.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="121"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="127"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../ui/components/EmojiPicker.qml" line="44"/>
+        <location filename="../../ui/components/EmojiPicker.qml" line="45"/>
+        <source>Search emoji</source>
+        <translation>Buscar emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/EmojiPicker.qml" line="91"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/EmojiPicker.qml" line="128"/>
+        <source>No emoji found</source>
+        <translation>No se encontraron emojis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/EmojiPicker.qml" line="128"/>
+        <source>No recent emoji</source>
+        <translation>No hay emojis recientes</translation>
+    </message>
+</context>
+<context>
+    <name>ImageContent</name>
+    <message>
+        <location filename="../../ui/components/ImageContent.qml" line="89"/>
+        <source>View picture</source>
+        <translation>Ver imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="123"/>
+        <source>Older picture</source>
+        <translation>Imagen anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="134"/>
+        <source>Newer picture</source>
+        <translation>Imagen siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="155"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="160"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="166"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="174"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../../src/services/Keychain.cpp" line="62"/>
+        <source>No keychain is available on this system, so Natter will not remember your password and will ask for it at each start.</source>
+        <translation>No hay ningún llavero disponible en este sistema, así que Natter no recordará tu contraseña y te la pedirá en cada inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkConfirmDialog</name>
+    <message>
+        <location filename="../../ui/components/LinkConfirmDialog.qml" line="23"/>
+        <source>Open this link?</source>
+        <translation>¿Abrir este enlace?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LinkConfirmDialog.qml" line="33"/>
+        <source>The link leads somewhere other than it shows:
+
+%1</source>
+        <translation>El enlace lleva a un sitio distinto del que muestra:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/Main.qml" line="21"/>
+        <source>Natter — %1</source>
+        <translation>Natter — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="21"/>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <source>You, %1: %2</source>
+        <translation>Tú, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <source>, not sent</source>
+        <translation>, no enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <source>1 unread message</source>
+        <translation>1 mensaje sin leer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <source>%1 unread messages</source>
+        <translation>%1 mensajes sin leer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="212"/>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="249"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListView</name>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="125"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="200"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="209"/>
+        <location filename="../../ui/components/MessageListView.qml" line="244"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="217"/>
+        <source>Retry sending</source>
+        <translation>Reintentar el envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="223"/>
+        <source>View picture</source>
+        <translation>Ver imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="229"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="235"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="347"/>
+        <source>Jump to the newest message</source>
+        <translation>Ir al mensaje más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>Natter</name>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="30"/>
+        <source>Natter, a desktop XMPP messenger.</source>
+        <translation>Natter, un mensajero XMPP para escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="35"/>
+        <source>Keep all state (database, settings, media) in &lt;dir&gt;, so several people can run Natter side by side.</source>
+        <translation>Guardar todos los datos (base de datos, ajustes, archivos) en &lt;dir&gt;, para que varias personas puedan usar Natter a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="39"/>
+        <source>Sign in as &lt;jid&gt; at start, without the sign-in page. Needs --password-file.</source>
+        <translation>Iniciar sesión como &lt;jid&gt; al arrancar, sin la página de inicio de sesión. Requiere --password-file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="42"/>
+        <source>Read the --sign-in password from &lt;file&gt; (one line; a final newline is dropped). The file must be readable by you alone (chmod 600); Natter never deletes it, and never takes a password on the command line, where other users could see it.</source>
+        <translation>Leer la contraseña de --sign-in de &lt;file&gt; (una línea; se descarta el salto de línea final). El archivo solo debe poder leerlo tú (chmod 600); Natter nunca lo borra y nunca acepta una contraseña en la línea de órdenes, donde otros usuarios podrían verla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="47"/>
+        <source>Connect to &lt;host&gt; instead of looking up the --sign-in domain.</source>
+        <translation>Conectar con &lt;host&gt; en lugar de buscar el dominio de --sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="49"/>
+        <source>Connect to &lt;port&gt; (usually with --host).</source>
+        <translation>Conectar al puerto &lt;port&gt; (normalmente con --host).</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="52"/>
+        <source>Trust the server certificate(s) in &lt;pem-file&gt; for the --sign-in account, exactly as if you had accepted them in the certificate dialog: Natter pins them in the profile and then connects to a server presenting them although no certificate authority vouches for it. Use it only for a certificate you know, such as the demo server&apos;s.</source>
+        <translation>Confiar en los certificados del servidor de &lt;pem-file&gt; para la cuenta de --sign-in, exactamente como si los hubieras aceptado en el diálogo del certificado: Natter los fija en el perfil y luego se conecta a un servidor que los presente aunque ninguna autoridad de certificación lo avale. Úsalo solo con un certificado que conozcas, como el del servidor de demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="60"/>
+        <source>An xmpp: link to open, e.g. xmpp:alice@example.org?message.</source>
+        <translation>Un enlace xmpp: que abrir, p. ej. xmpp:alice@example.org?message.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="82"/>
+        <source>--password-file: %1 does not exist.</source>
+        <translation>--password-file: %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="86"/>
+        <source>--password-file: %1 is not a regular file.</source>
+        <translation>--password-file: %1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="94"/>
+        <source>--password-file: %1 is accessible by other users (mode %2); make it yours alone with: chmod 600 %1</source>
+        <translation>--password-file: %1 es accesible para otros usuarios (modo %2); hazlo solo tuyo con: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="101"/>
+        <source>--password-file: %1 is too big to hold a password.</source>
+        <translation>--password-file: %1 es demasiado grande para contener una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="106"/>
+        <source>--password-file: cannot read %1: %2</source>
+        <translation>--password-file: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="115"/>
+        <source>--password-file: %1 is empty.</source>
+        <translation>--password-file: %1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="124"/>
+        <source>--trust-certificate: %1 is not a readable file.</source>
+        <translation>--trust-certificate: %1 no es un archivo legible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="129"/>
+        <source>--trust-certificate: %1 holds no PEM certificate.</source>
+        <translation>--trust-certificate: %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="142"/>
+        <source>--%1 works only together with --sign-in.</source>
+        <translation>--%1 solo funciona junto con --sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="151"/>
+        <source>--sign-in: %1</source>
+        <translation>--sign-in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="157"/>
+        <source>--sign-in needs --password-file &lt;file&gt;: Natter never takes a password on the command line.</source>
+        <translation>--sign-in requiere --password-file &lt;file&gt;: Natter nunca acepta una contraseña en la línea de órdenes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="170"/>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="190"/>
+        <source>Natter opens one xmpp: link at a time.</source>
+        <translation>Natter abre un enlace xmpp: cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="25"/>
+        <source>last seen today at %1</source>
+        <translation>últ. vez hoy a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="27"/>
+        <source>last seen yesterday at %1</source>
+        <translation>últ. vez ayer a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="28"/>
+        <source>last seen %1</source>
+        <translation>últ. vez el %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="39"/>
+        <source>This is not an image.</source>
+        <translation>Esto no es una imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="44"/>
+        <source>The image is too large (%1 × %2).</source>
+        <translation>La imagen es demasiado grande (%1 × %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="54"/>
+        <source>The image could not be read: %1</source>
+        <translation>No se pudo leer la imagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="71"/>
+        <source>This server asks you to solve a picture or sound puzzle (CAPTCHA), which Natter cannot show yet. Create the account on the server&apos;s website or pick another server.</source>
+        <translation>Este servidor pide resolver un reto de imagen o sonido (CAPTCHA) que Natter aún no puede mostrar. Crea la cuenta en el sitio web del servidor o elige otro servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="109"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="112"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="115"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="31"/>
+        <source>Wrong address or password.</source>
+        <translation>Dirección o contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="33"/>
+        <source>This account is disabled on the server.</source>
+        <translation>Esta cuenta está desactivada en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="35"/>
+        <source>The password has expired.</source>
+        <translation>La contraseña ha caducado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="37"/>
+        <source>The server offers no secure way to sign in.</source>
+        <translation>El servidor no ofrece ninguna forma segura de iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="39"/>
+        <source>Signing in failed.</source>
+        <translation>No se pudo iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="13"/>
+        <source>The server could not be found. Check the address and your connection.</source>
+        <translation>No se encontró el servidor. Comprueba la dirección y tu conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="15"/>
+        <source>The server refused the connection.</source>
+        <translation>El servidor rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="17"/>
+        <source>The server closed the connection.</source>
+        <translation>El servidor cerró la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="19"/>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="21"/>
+        <source>The network is unreachable.</source>
+        <translation>La red no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="23"/>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="25"/>
+        <source>The connection failed.</source>
+        <translation>La conexión falló.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AccountSession</name>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="183"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="185"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="194"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="194"/>
+        <source>Offline: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="205"/>
+        <source>Enter your password.</source>
+        <translation>Introduce tu contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="207"/>
+        <source>The port must be 1 to 65535.</source>
+        <translation>El puerto debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
+        <source>Not connected: you did not trust the server&apos;s certificate.</source>
+        <translation>Sin conexión: no confiaste en el certificado del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AttachmentDraftModel</name>
+    <message numerus="yes">
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="137"/>
+        <source>Only %n files can be sent at once; send these first, then add the rest.</source>
+        <translation>
+            <numerusform>Solo se puede enviar %n archivo a la vez; envía este primero y luego añade el resto.</numerusform>
+            <numerusform>Solo se pueden enviar %n archivos a la vez; envía estos primero y luego añade el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="226"/>
+        <source>The pasted image could not be saved. Check that the disk has room.</source>
+        <translation>No se pudo guardar la imagen pegada. Comprueba que haya espacio en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="248"/>
+        <source>Only files on this computer can be attached.</source>
+        <translation>Solo se pueden adjuntar archivos de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="252"/>
+        <source>This file cannot be read. Check that it still exists and you may open it.</source>
+        <translation>No se puede leer este archivo. Comprueba que aún existe y que tienes permiso para abrirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AudioPlayer</name>
+    <message>
+        <location filename="../../src/media/AudioPlayer.cpp" line="29"/>
+        <source>This audio cannot be played: %1</source>
+        <translation>No se puede reproducir este audio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/AudioPlayer.cpp" line="61"/>
+        <source>There is no sound output to play this on.</source>
+        <translation>No hay ninguna salida de sonido para reproducirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/AudioPlayer.cpp" line="93"/>
+        <source>This audio file cannot be read. It may be damaged or in a format this system does not play.</source>
+        <translation>No se puede leer este archivo de audio. Puede estar dañado o en un formato que este sistema no reproduce.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AvatarCache</name>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="102"/>
+        <source>The avatar does not match its announced hash.</source>
+        <translation>La foto de perfil no coincide con su hash anunciado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="106"/>
+        <source>The avatar is too large (%1 bytes).</source>
+        <translation>La foto de perfil es demasiado grande (%1 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="122"/>
+        <source>The avatar could not be saved: %1</source>
+        <translation>No se pudo guardar la foto de perfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="136"/>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="140"/>
+        <source>The file is too large for a profile picture.</source>
+        <translation>El archivo es demasiado grande para una foto de perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AvatarService</name>
+    <message>
+        <location filename="../../src/services/AvatarService.cpp" line="120"/>
+        <source>Not connected. Try again when Natter is online.</source>
+        <translation>Sin conexión. Vuelve a intentarlo cuando Natter esté en línea.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ChatComposer</name>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="106"/>
+        <source>Your history is not open yet; try again in a moment.</source>
+        <translation>Tu historial aún no está abierto; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="134"/>
+        <source>“%1” could not be sent.</source>
+        <translation>No se pudo enviar «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <source>This message could not be sent.</source>
+        <translation>No se pudo enviar este mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ChatTime</name>
+    <message>
+        <location filename="../../src/core/ChatTime.cpp" line="22"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ChatTime.cpp" line="60"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ContactService</name>
+    <message>
+        <location filename="../../src/services/ContactService.cpp" line="49"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ContactService.cpp" line="75"/>
+        <source>Your picture could not be published: %1</source>
+        <translation>No se pudo publicar tu foto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ContactService.cpp" line="250"/>
+        <source>Not connected. Try again when Natter is online.</source>
+        <translation>Sin conexión. Vuelve a intentarlo cuando Natter esté en línea.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::DBusNotifier</name>
+    <message>
+        <location filename="../../src/services/DBusNotifier.cpp" line="69"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Database</name>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="84"/>
+        <source>The history file %1 is damaged and could not be moved aside.</source>
+        <translation>El archivo de historial %1 está dañado y no se pudo apartar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="89"/>
+        <source>Cannot open the history file %1: %2</source>
+        <translation>No se puede abrir el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="99"/>
+        <source>The history file %1 is damaged and could not be replaced.</source>
+        <translation>El archivo de historial %1 está dañado y no se pudo reemplazar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="108"/>
+        <source>This history was written by a newer version of Natter (schema %1; this version understands up to %2). Update Natter to open it.</source>
+        <translation>Este historial lo escribió una versión más reciente de Natter (esquema %1; esta versión entiende hasta el %2). Actualiza Natter para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="129"/>
+        <source>Cannot update the history file %1: %2</source>
+        <translation>No se puede actualizar el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="135"/>
+        <source>The history file was damaged. It was moved to %1 and a new, empty history was started.</source>
+        <translation>El archivo de historial estaba dañado. Se movió a %1 y se empezó un historial nuevo y vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Download</name>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="122"/>
+        <location filename="../../src/media/Download.cpp" line="159"/>
+        <location filename="../../src/media/Download.cpp" line="214"/>
+        <source>The file could not be saved: %1</source>
+        <translation>No se pudo guardar el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="142"/>
+        <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
+        <translation>El archivo del servidor no es el que se envió (su tamaño es distinto), así que no se descargó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="156"/>
+        <source>The file on the server is larger than announced, so it was not downloaded.</source>
+        <translation>El archivo del servidor es más grande de lo anunciado, así que no se descargó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="181"/>
+        <source>The server sent an invalid redirect.</source>
+        <translation>El servidor envió una redirección no válida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="183"/>
+        <source>The link redirects too often, so the file was not downloaded.</source>
+        <translation>El enlace redirige demasiadas veces, así que el archivo no se descargó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="207"/>
+        <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
+        <translation>El archivo del servidor no es el que se envió (su tamaño es distinto), así que se eliminó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="210"/>
+        <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
+        <translation>El archivo del servidor no es el que se envió (su suma de comprobación es distinta), así que se eliminó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="224"/>
+        <source>The file is no longer on the server (HTTP %1).</source>
+        <translation>El archivo ya no está en el servidor (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="226"/>
+        <source>The server refused the download (HTTP %1). Try again later.</source>
+        <translation>El servidor rechazó la descarga (HTTP %1). Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="230"/>
+        <source>The download stalled and was stopped. Check your connection and try again.</source>
+        <translation>La descarga se detuvo y se canceló. Comprueba tu conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="232"/>
+        <source>The server %1 could not be found.</source>
+        <translation>No se encontró el servidor %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="234"/>
+        <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
+        <translation>El certificado del servidor no es de confianza, así que el archivo no se descargó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="236"/>
+        <source>The server sent an unexpected answer (HTTP %1).</source>
+        <translation>El servidor envió una respuesta inesperada (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="238"/>
+        <source>The server could not be reached (%1). Check your connection and try again.</source>
+        <translation>No se pudo contactar con el servidor (%1). Comprueba tu conexión e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::DownloadService</name>
+    <message>
+        <location filename="../../src/services/DownloadService.cpp" line="86"/>
+        <source>The file is larger than Natter downloads (max 100 MB).</source>
+        <translation>El archivo supera lo que Natter descarga (máx. 100 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::EmojiModel</name>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="100"/>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="101"/>
+        <source>Smileys &amp; people</source>
+        <translation>Caras y personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="102"/>
+        <source>Animals &amp; nature</source>
+        <translation>Animales y naturaleza</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="103"/>
+        <source>Food &amp; drink</source>
+        <translation>Comida y bebida</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="104"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="105"/>
+        <source>Travel &amp; places</source>
+        <translation>Viajes y lugares</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="106"/>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="107"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="108"/>
+        <source>Flags</source>
+        <translation>Banderas</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::FileUpload</name>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="33"/>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="41"/>
+        <source>The file changed while it was being sent. Please send it again.</source>
+        <translation>El archivo cambió mientras se enviaba. Vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="88"/>
+        <source>The server refused the file as too large (HTTP 413).</source>
+        <translation>El servidor rechazó el archivo por ser demasiado grande (HTTP 413).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="90"/>
+        <source>The server refused the upload (HTTP %1). Try again later.</source>
+        <translation>El servidor rechazó la subida (HTTP %1). Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="94"/>
+        <source>The upload stalled and was stopped. Check your connection and try again.</source>
+        <translation>La subida se detuvo y se canceló. Comprueba tu conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="96"/>
+        <source>The upload server&apos;s certificate is not trusted, so nothing was sent.</source>
+        <translation>El certificado del servidor de subida no es de confianza, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="98"/>
+        <source>The upload server sent an unexpected answer (HTTP %1).</source>
+        <translation>El servidor de subida envió una respuesta inesperada (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="100"/>
+        <source>The upload server could not be reached (%1). Check your connection and try again.</source>
+        <translation>No se pudo contactar con el servidor de subida (%1). Comprueba tu conexión e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::HistoryService</name>
+    <message>
+        <location filename="../../src/services/HistoryService.cpp" line="25"/>
+        <source>The disk is full. New messages wait in memory and are saved as soon as there is space again.</source>
+        <translation>El disco está lleno. Los mensajes nuevos esperan en memoria y se guardarán en cuanto vuelva a haber espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <source>Saving history failed: %1</source>
+        <translation>No se pudo guardar el historial: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/HistoryService.cpp" line="41"/>
+        <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
+        <translation>No se pudo leer tu historial de mensajes, así que Natter empezó uno nuevo. El archivo dañado se guardó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ImageDecoder</name>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="32"/>
+        <source>The image says it is %1 × %2 pixels, more than Natter opens. Save it and open it with another program if you trust it.</source>
+        <translation>La imagen dice medir %1 × %2 píxeles, más de lo que Natter abre. Guárdala y ábrela con otro programa si confías en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="77"/>
+        <location filename="../../src/media/ImageDecoder.cpp" line="132"/>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="96"/>
+        <source>The preview image is larger than a preview may be.</source>
+        <translation>La vista previa es más grande de lo permitido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="101"/>
+        <location filename="../../src/media/ImageDecoder.cpp" line="106"/>
+        <source>This file is not an image Natter can show.</source>
+        <translation>Este archivo no es una imagen que Natter pueda mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="162"/>
+        <source>The image could not be read: %1</source>
+        <translation>No se pudo leer la imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Jid</name>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="49"/>
+        <source>Enter an address like name@example.org.</source>
+        <translation>Introduce una dirección como nombre@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="58"/>
+        <source>The part after &apos;/&apos; is empty.</source>
+        <translation>La parte después de «/» está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="65"/>
+        <source>The name before &apos;@&apos; is empty.</source>
+        <translation>El nombre antes de «@» está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="67"/>
+        <source>The name before &apos;@&apos; contains a character that is not allowed.</source>
+        <translation>El nombre antes de «@» contiene un carácter no permitido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="71"/>
+        <source>&apos;%1&apos; is not a valid server name.</source>
+        <translation>«%1» no es un nombre de servidor válido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="74"/>
+        <source>The address is too long.</source>
+        <translation>La dirección es demasiado larga.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::LastSeenFormatter</name>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="36"/>
+        <source>typing…</source>
+        <translation>escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="38"/>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MediaProbe</name>
+    <message>
+        <location filename="../../src/media/MediaProbe.cpp" line="31"/>
+        <location filename="../../src/media/MediaProbe.cpp" line="86"/>
+        <source>Cannot read this media file. It may be damaged or in a format this system does not know.</source>
+        <translation>No se puede leer este archivo multimedia. Puede estar dañado o en un formato que este sistema no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/MediaProbe.cpp" line="42"/>
+        <source>Cannot read this media file: it did not open in time.</source>
+        <translation>No se puede leer este archivo multimedia: no se abrió a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/MediaProbe.cpp" line="52"/>
+        <source>Cannot read this media file: it is missing, empty or not readable.</source>
+        <translation>No se puede leer este archivo multimedia: falta, está vacío o no se puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MediaService</name>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="36"/>
+        <source>Your server does not accept files (it offers no HTTP upload).</source>
+        <translation>Tu servidor no acepta archivos (no ofrece subida HTTP).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="89"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="91"/>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>El archivo está vacío, así que no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="246"/>
+        <location filename="../../src/services/MediaService.cpp" line="320"/>
+        <source>The upload was cancelled.</source>
+        <translation>La subida se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="330"/>
+        <location filename="../../src/services/MediaService.cpp" line="347"/>
+        <source>The file is not downloaded yet.</source>
+        <translation>El archivo aún no se ha descargado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="337"/>
+        <source>The file could not be saved there.</source>
+        <translation>No se pudo guardar el archivo ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="351"/>
+        <source>No application on this computer opens this file.</source>
+        <translation>Ninguna aplicación de este ordenador abre este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MessageSync</name>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="62"/>
+        <source>The recipient cannot receive messages.</source>
+        <translation>El destinatario no puede recibir mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="64"/>
+        <source>This address does not exist.</source>
+        <translation>Esta dirección no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
+        <source>The recipient&apos;s server cannot be reached.</source>
+        <translation>No se puede contactar con el servidor del destinatario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="70"/>
+        <source>The server refused the message.</source>
+        <translation>El servidor rechazó el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
+        <source>The message could not be delivered.</source>
+        <translation>No se pudo entregar el mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::NickService</name>
+    <message>
+        <location filename="../../src/services/NickService.cpp" line="123"/>
+        <source>Your name could not be shared: your server does not support profile names.</source>
+        <translation>No se pudo compartir tu nombre: tu servidor no admite nombres de perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NickService.cpp" line="124"/>
+        <source>Your name could not be shared: %1</source>
+        <translation>No se pudo compartir tu nombre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NickService.cpp" line="125"/>
+        <source>the server refused it.</source>
+        <translation>el servidor lo rechazó.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::NotificationService</name>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="75"/>
+        <source>New message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::OutgoingFile</name>
+    <message>
+        <location filename="../../src/media/OutgoingFile.cpp" line="39"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="74"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingFile.cpp" line="45"/>
+        <source>There is no room for the file in Natter&apos;s media folder.</source>
+        <translation>No hay espacio para el archivo en la carpeta de archivos de Natter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingFile.cpp" line="65"/>
+        <source>The file could not be copied into Natter&apos;s media folder.</source>
+        <translation>No se pudo copiar el archivo a la carpeta de archivos de Natter.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::OutgoingImage</name>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="52"/>
+        <source>The picture is too large to send.</source>
+        <translation>La imagen es demasiado grande para enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="53"/>
+        <source>The picture could not be opened: %1</source>
+        <translation>No se pudo abrir la imagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="90"/>
+        <source>The picture could not be compressed.</source>
+        <translation>No se pudo comprimir la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="106"/>
+        <source>The picture could not be saved for sending: %1</source>
+        <translation>No se pudo guardar la imagen para enviarla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ProfileLock</name>
+    <message>
+        <location filename="../../src/storage/ProfileLock.cpp" line="30"/>
+        <source>Another Natter (process %1 on %2) is using this profile. Close it first, or start Natter with a different profile.</source>
+        <translation>Otro Natter (proceso %1 en %2) está usando este perfil. Ciérralo primero o inicia Natter con otro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ProfileLock.cpp" line="39"/>
+        <source>Cannot write the lock file %1.</source>
+        <translation>No se puede escribir el archivo de bloqueo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::RegistrationService</name>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="85"/>
+        <source>Asking %1 what it needs…</source>
+        <translation>Preguntando a %1 qué necesita…</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="87"/>
+        <source>Creating your account…</source>
+        <translation>Creando tu cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="89"/>
+        <source>Account created. Signing in…</source>
+        <translation>Cuenta creada. Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="91"/>
+        <source>Your account %1 is ready.</source>
+        <translation>Tu cuenta %1 está lista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="106"/>
+        <source>Enter the server&apos;s name, such as example.org.</source>
+        <translation>Introduce el nombre del servidor, como example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="111"/>
+        <source>Enter only the server&apos;s name, such as example.org.</source>
+        <translation>Introduce solo el nombre del servidor, como example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="115"/>
+        <source>The port must be 1 to 65535.</source>
+        <translation>El puerto debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="145"/>
+        <source>The server did not say what it needs to create an account.</source>
+        <translation>El servidor no indicó qué necesita para crear una cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="207"/>
+        <source>Issued to: %1
+Issued by: %2
+Valid until: %3
+SHA-256: %4</source>
+        <translation>Emitido para: %1
+Emitido por: %2
+Válido hasta: %3
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="234"/>
+        <source>Natter cannot fill in “%1”, which this server requires.</source>
+        <translation>Natter no puede rellenar «%1», que este servidor exige.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="238"/>
+        <source>Fill in: %1.</source>
+        <translation>Rellena: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="242"/>
+        <source>Enter only the name, without “@” or the server.</source>
+        <translation>Introduce solo el nombre, sin «@» ni el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="282"/>
+        <source>Your account %1 was created, but signing in failed: %2</source>
+        <translation>Tu cuenta %1 se creó, pero no se pudo iniciar sesión: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::RegistrationSync</name>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="229"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>El certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="239"/>
+        <source>The server closed the connection.</source>
+        <translation>El servidor cerró la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="288"/>
+        <source>That name is taken.</source>
+        <translation>Ese nombre ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="290"/>
+        <source>This server does not allow creating accounts here.</source>
+        <translation>Este servidor no permite crear cuentas aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="292"/>
+        <source>Some fields are missing or invalid.</source>
+        <translation>Faltan algunos campos o no son válidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="294"/>
+        <source>The server does not accept another new account from here right now. Try again later.</source>
+        <translation>El servidor no acepta otra cuenta nueva desde aquí por ahora. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="297"/>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>El certificado del servidor no es de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="299"/>
+        <source>The server could not be reached.</source>
+        <translation>No se pudo contactar con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="303"/>
+        <source>The server refused to create the account.</source>
+        <translation>El servidor se negó a crear la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Session</name>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="91"/>
+        <source>The connection was lost.</source>
+        <translation>Se perdió la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="214"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>El certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="248"/>
+        <source>The server stopped answering.</source>
+        <translation>El servidor dejó de responder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="251"/>
+        <source>This account was signed in from another place with the same device name.</source>
+        <translation>Se inició sesión en esta cuenta desde otro lugar con el mismo nombre de dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="254"/>
+        <source>The server ended the session.</source>
+        <translation>El servidor cerró la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="257"/>
+        <source>The connection failed.</source>
+        <translation>La conexión falló.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::TrayIcon</name>
+    <message>
+        <location filename="../../src/desktop/TrayIcon.cpp" line="58"/>
+        <source>Open Natter</source>
+        <translation>Abrir Natter</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/TrayIcon.cpp" line="62"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/desktop/TrayIcon.cpp" line="109"/>
+        <source>Natter — %n unread message(s)</source>
+        <translation>
+            <numerusform>Natter — %n mensaje sin leer</numerusform>
+            <numerusform>Natter — %n mensajes sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::UploadSync</name>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="99"/>
+        <source>The file is larger than the server accepts (max %1).</source>
+        <translation>El archivo supera lo que acepta el servidor (máx. %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="100"/>
+        <source>The file is larger than Natter sends (max %1).</source>
+        <translation>El archivo supera lo que Natter envía (máx. %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="200"/>
+        <source>Your server does not offer file uploads right now. Try again once you are connected.</source>
+        <translation>Tu servidor no ofrece subida de archivos ahora mismo. Inténtalo de nuevo cuando estés conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="205"/>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>El archivo está vacío, así que no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="222"/>
+        <source>The server refused the file as too large.</source>
+        <translation>El servidor rechazó el archivo por ser demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="224"/>
+        <source>Your storage on the server is full. Try again later.</source>
+        <translation>Tu espacio en el servidor está lleno. Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="227"/>
+        <source>Your server does not allow you to send files.</source>
+        <translation>Tu servidor no te permite enviar archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="229"/>
+        <source>The server could not take the file (%1). Try again later.</source>
+        <translation>El servidor no pudo aceptar el archivo (%1). Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="245"/>
+        <source>The server offered an unencrypted or invalid upload address, so the file was not sent.</source>
+        <translation>El servidor ofreció una dirección de subida sin cifrar o no válida, así que el archivo no se envió.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::VoiceRecorder</name>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="76"/>
+        <source>No microphone was found. Connect one, or allow Natter to use it in your system&apos;s settings, then try again.</source>
+        <translation>No se encontró ningún micrófono. Conecta uno o permite que Natter lo use en los ajustes del sistema y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="81"/>
+        <source>This system cannot record voice notes: no AAC audio encoder is available.</source>
+        <translation>Este sistema no puede grabar mensajes de voz: no hay ningún codificador de audio AAC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="86"/>
+        <source>Cannot save the voice note in %1. Check that the folder is writable.</source>
+        <translation>No se puede guardar el mensaje de voz en %1. Comprueba que se pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="149"/>
+        <source>Recording stopped because of an error: %1</source>
+        <translation>La grabación se detuvo por un error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="173"/>
+        <source>Nothing was recorded. Check that the microphone is connected and not muted, then try again.</source>
+        <translation>No se grabó nada. Comprueba que el micrófono esté conectado y no silenciado, y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::XmppUri</name>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="96"/>
+        <source>The link contains an invalid %-escape.</source>
+        <translation>El enlace contiene un escape % no válido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="100"/>
+        <source>The link is empty.</source>
+        <translation>El enlace está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="102"/>
+        <source>&apos;%1&apos; is not an xmpp: link.</source>
+        <translation>«%1» no es un enlace xmpp:.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="104"/>
+        <source>The link contains spaces or control characters.</source>
+        <translation>El enlace contiene espacios o caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="116"/>
+        <source>The link names an account but no contact or group to open.</source>
+        <translation>El enlace indica una cuenta, pero ningún contacto ni grupo que abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="123"/>
+        <source>The account in the link is not valid: %1</source>
+        <translation>La cuenta del enlace no es válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="128"/>
+        <source>The link contains no address.</source>
+        <translation>El enlace no contiene ninguna dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="135"/>
+        <source>The address in the link is not valid: %1</source>
+        <translation>La dirección del enlace no es válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="142"/>
+        <source>The link has parameters but no action.</source>
+        <translation>El enlace tiene parámetros, pero ninguna acción.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="147"/>
+        <source>&apos;%1&apos; is not a valid action.</source>
+        <translation>«%1» no es una acción válida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="152"/>
+        <source>The parameter &apos;%1&apos; is not of the form key=value.</source>
+        <translation>El parámetro «%1» no tiene la forma clave=valor.</translation>
+    </message>
+</context>
+<context>
+    <name>NewChatDialog</name>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="17"/>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="42"/>
+        <source>Name or address, e.g. alice@example.org</source>
+        <translation>Nombre o dirección, p. ej. alice@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="43"/>
+        <source>Name or address to chat with</source>
+        <translation>Nombre o dirección con quien chatear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="51"/>
+        <source>Chat</source>
+        <translation>Chatear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="67"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePaths</name>
+    <message>
+        <location filename="../../src/core/ProfilePaths.cpp" line="40"/>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>No se puede crear la carpeta de perfil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="54"/>
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="60"/>
+        <source>Pick an XMPP server, then fill in what it asks for.</source>
+        <translation>Elige un servidor XMPP y rellena lo que te pida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="70"/>
+        <source>Server, such as example.org</source>
+        <translation>Servidor, como example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="75"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="82"/>
+        <source>Advanced settings</source>
+        <translation>Ajustes avanzados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="93"/>
+        <source>Server host (optional)</source>
+        <translation>Host del servidor (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="96"/>
+        <source>Server host</source>
+        <translation>Host del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="100"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="104"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="108"/>
+        <source>Direct TLS instead of STARTTLS</source>
+        <translation>TLS directo en lugar de STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="121"/>
+        <source>Natter cannot verify this server&apos;s certificate. Trust it only if you know it is the server&apos;s own:</source>
+        <translation>Natter no puede verificar el certificado de este servidor. Confía en él solo si sabes que es el del propio servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="135"/>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="159"/>
+        <source>This server creates accounts on its website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Este servidor crea las cuentas en su sitio web: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="164"/>
+        <source>Sign-up website</source>
+        <translation>Sitio web de registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="196"/>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="208"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="210"/>
+        <source>Back to sign in</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="219"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="229"/>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationField</name>
+    <message>
+        <location filename="../../ui/components/RegistrationField.qml" line="24"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/RegistrationField.qml" line="71"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../../ui/components/SaveFileDialog.qml" line="22"/>
+        <source>Save “%1”</source>
+        <translation>Guardar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitDelegate</name>
+    <message>
+        <location filename="../../ui/components/SearchHitDelegate.qml" line="46"/>
+        <source>You: </source>
+        <translation>Tú: </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="43"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="46"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="76"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="96"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="100"/>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="120"/>
+        <source>Your contacts see this name unless they gave you one themselves.</source>
+        <translation>Tus contactos ven este nombre, salvo que te hayan puesto otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="130"/>
+        <source>Change picture…</source>
+        <translation>Cambiar foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="138"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="153"/>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="157"/>
+        <source>Read receipts</source>
+        <translation>Confirmaciones de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="163"/>
+        <source>Share my last seen</source>
+        <translation>Compartir mi última vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="168"/>
+        <source>Blocked contacts</source>
+        <translation>Contactos bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="178"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="182"/>
+        <source>Show notifications</source>
+        <translation>Mostrar notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="188"/>
+        <source>Show message text in notifications</source>
+        <translation>Mostrar el texto del mensaje en las notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="195"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="201"/>
+        <source>Media</source>
+        <translation>Multimedia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="209"/>
+        <source>Download images automatically up to</source>
+        <translation>Descargar imágenes automáticamente hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="219"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="219"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="221"/>
+        <source>Largest image to download automatically, in megabytes</source>
+        <translation>Tamaño máximo de las imágenes descargadas automáticamente, en megabytes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="225"/>
+        <source>Images from your contacts up to this size download by themselves. Videos, voice notes, audio and documents download only when you click them.</source>
+        <translation>Las imágenes de tus contactos de hasta este tamaño se descargan solas. Los vídeos, mensajes de voz, audios y documentos se descargan solo al hacer clic en ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="233"/>
+        <source>Send images compressed by default</source>
+        <translation>Enviar imágenes comprimidas por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="238"/>
+        <source>Off sends the original photo, without its location data.</source>
+        <translation>Desactivado envía la foto original, sin sus datos de ubicación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="246"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="253"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="260"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="267"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="277"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="286"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="301"/>
+        <source>Choose your picture</source>
+        <translation>Elige tu foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="302"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="42"/>
+        <source>Sign in to Natter</source>
+        <translation>Iniciar sesión en Natter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="48"/>
+        <source>Use your account on any XMPP server.</source>
+        <translation>Usa tu cuenta de cualquier servidor XMPP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="56"/>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="62"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="68"/>
+        <location filename="../../ui/pages/SignInPage.qml" line="72"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="79"/>
+        <source>Advanced settings</source>
+        <translation>Ajustes avanzados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="89"/>
+        <source>Server host (optional)</source>
+        <translation>Host del servidor (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="91"/>
+        <source>Server host</source>
+        <translation>Host del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="95"/>
+        <location filename="../../ui/pages/SignInPage.qml" line="98"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="102"/>
+        <source>Direct TLS instead of STARTTLS</source>
+        <translation>TLS directo en lugar de STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="136"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="142"/>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="149"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnailer</name>
+    <message>
+        <location filename="../../src/media/Thumbnailer.cpp" line="43"/>
+        <source>There is no picture to preview.</source>
+        <translation>No hay ninguna imagen que previsualizar.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferOverlay</name>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="42"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="42"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="42"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="59"/>
+        <source>The transfer failed.</source>
+        <translation>La transferencia falló.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="96"/>
+        <source>Natter only opens web links (https) here.</source>
+        <translation>Natter solo abre aquí enlaces web (https).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="99"/>
+        <source>The link is not encrypted (http), so Natter does not fetch it.</source>
+        <translation>El enlace no está cifrado (http), así que Natter no lo descarga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="102"/>
+        <source>Files from people outside your contacts are downloaded only when you click them.</source>
+        <translation>Los archivos de personas que no están en tus contactos solo se descargan al hacer clic en ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="106"/>
+        <location filename="../../src/media/UrlPolicy.cpp" line="120"/>
+        <source>The link points into a local network, so Natter does not fetch it.</source>
+        <translation>El enlace apunta a una red local, así que Natter no lo descarga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="114"/>
+        <source>The server %1 could not be found.</source>
+        <translation>No se encontró el servidor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoContent</name>
+    <message>
+        <location filename="../../ui/components/VideoContent.qml" line="72"/>
+        <source>Play video</source>
+        <translation>Reproducir vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderBar</name>
+    <message>
+        <location filename="../../ui/components/VoiceRecorderBar.qml" line="31"/>
+        <source>Cancel voice note</source>
+        <translation>Cancelar mensaje de voz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/VoiceRecorderBar.qml" line="55"/>
+        <source>Recording, %n second(s)</source>
+        <translation>
+            <numerusform>Grabando, %n segundo</numerusform>
+            <numerusform>Grabando, %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/VoiceRecorderBar.qml" line="76"/>
+        <source>Send voice note</source>
+        <translation>Enviar mensaje de voz</translation>
+    </message>
+</context>
+<context>
+    <name>Waveform</name>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="58"/>
+        <source>Cannot read this audio file: it is missing, empty or not readable.</source>
+        <translation>No se puede leer este archivo de audio: falta, está vacío o no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="81"/>
+        <source>Cannot read this audio file. It may be damaged or in a format this system does not know.</source>
+        <translation>No se puede leer este archivo de audio. Puede estar dañado o en un formato que este sistema no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="95"/>
+        <source>Cannot read this audio file: decoding took too long.</source>
+        <translation>No se puede leer este archivo de audio: la decodificación tardó demasiado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="111"/>
+        <source>Cannot read this audio file: it contains no sound.</source>
+        <translation>No se puede leer este archivo de audio: no contiene sonido.</translation>
+    </message>
+</context>
+</TS>

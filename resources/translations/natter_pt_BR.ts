@@ -1,0 +1,2598 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AccountSession</name>
+    <message numerus="yes">
+        <location filename="../../src/services/AccountSession.cpp" line="187"/>
+        <source>Offline: %1 Retrying in %n s…</source>
+        <translation>
+            <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
+            <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddContactBanner</name>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="25"/>
+        <source>%1 is not in your contacts.</source>
+        <translation>%1 não está nos seus contatos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="33"/>
+        <source>Add contact</source>
+        <translation>Adicionar contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="35"/>
+        <source>Add %1 to your contacts</source>
+        <translation>Adicionar %1 aos seus contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddContactBanner.qml" line="40"/>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRoles</name>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="29"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="109"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="98"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="100"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="104"/>
+        <source>Voice message</source>
+        <translation>Mensagem de voz</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="105"/>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="35"/>
+        <source>1 file to send</source>
+        <translation>1 arquivo para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="36"/>
+        <source>%1 files to send</source>
+        <translation>%1 arquivos para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="43"/>
+        <source>Send images compressed</source>
+        <translation>Enviar imagens compactadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="49"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="51"/>
+        <source>Remove all files</source>
+        <translation>Remover todos os arquivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTray.qml" line="67"/>
+        <source>Files to send</source>
+        <translation>Arquivos para enviar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTrayEntry</name>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="98"/>
+        <source>Add a caption</source>
+        <translation>Adicionar legenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="107"/>
+        <source>Caption for %1</source>
+        <translation>Legenda de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="114"/>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AttachmentTrayEntry.qml" line="116"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayback</name>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="39"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="39"/>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="86"/>
+        <source>Playback position</source>
+        <translation>Posição da reprodução</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AudioPlayback.qml" line="93"/>
+        <source>Can&apos;t play</source>
+        <translation>Não é possível reproduzir</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedContactList</name>
+    <message>
+        <location filename="../../ui/components/BlockedContactList.qml" line="11"/>
+        <source>Blocked contacts</source>
+        <translation>Contatos bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/BlockedContactList.qml" line="33"/>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/BlockedContactList.qml" line="36"/>
+        <source>Unblock %1</source>
+        <translation>Desbloquear %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/BlockedContactList.qml" line="42"/>
+        <source>Nobody is blocked.</source>
+        <translation>Ninguém está bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="23"/>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>O certificado do servidor mudou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="23"/>
+        <source>Unverified certificate</source>
+        <translation>Certificado não verificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="31"/>
+        <source>This server now presents a different certificate from the one you trusted before. This can happen when the server renews it, but it can also mean someone is intercepting your connection. Only continue if you can confirm the new fingerprint with the server&apos;s operator.</source>
+        <translation>Este servidor agora apresenta um certificado diferente daquele em que você confiou antes. Isso pode acontecer quando o servidor o renova, mas também pode significar que alguém está interceptando sua conexão. Só continue se puder confirmar a nova impressão digital com o administrador do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="32"/>
+        <source>Natter could not verify this server&apos;s identity (%1). Only trust it if you can confirm the fingerprint with the server&apos;s operator.</source>
+        <translation>O Natter não conseguiu verificar a identidade deste servidor (%1). Só confie nele se puder confirmar a impressão digital com o administrador do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="42"/>
+        <source>Subject</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="44"/>
+        <source>Issuer</source>
+        <translation>Emissor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="46"/>
+        <source>Valid from</source>
+        <translation>Válido a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="48"/>
+        <source>Valid until</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="50"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="58"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impressão digital SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="67"/>
+        <source>Reject</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/CertificateDialog.qml" line="72"/>
+        <source>Trust this certificate</source>
+        <translation>Confiar neste certificado</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDelegate</name>
+    <message numerus="yes">
+        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n não lida</numerusform>
+            <numerusform>, %n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <source>typing…</source>
+        <translation>digitando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <source>You: %1</source>
+        <translation>Você: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="41"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="104"/>
+        <source>Pinned</source>
+        <translation>Fixada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <source>Unpin chat</source>
+        <translation>Desafixar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <source>Pin chat</source>
+        <translation>Fixar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <source>Unarchive chat</source>
+        <translation>Desarquivar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <source>Archive chat</source>
+        <translation>Arquivar conversa</translation>
+    </message>
+</context>
+<context>
+    <name>ChatListPage</name>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="54"/>
+        <source>Back to chats</source>
+        <translation>Voltar às conversas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <source>Archived</source>
+        <translation>Arquivadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="67"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="69"/>
+        <source>New chat</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <source>Account menu</source>
+        <translation>Menu da conta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="83"/>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="92"/>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="97"/>
+        <source>Remove account…</source>
+        <translation>Remover conta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="131"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="132"/>
+        <source>Search chats and messages</source>
+        <translation>Pesquisar conversas e mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
+        <source>Archived (%1)</source>
+        <translation>Arquivadas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="151"/>
+        <source>Chats</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="190"/>
+        <source>No archived chats</source>
+        <translation>Nenhuma conversa arquivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="190"/>
+        <source>No chats yet</source>
+        <translation>Nenhuma conversa ainda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <source>No messages found</source>
+        <translation>Nenhuma mensagem encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="213"/>
+        <source>Messages found</source>
+        <translation>Mensagens encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="253"/>
+        <source>Remove account?</source>
+        <translation>Remover a conta?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="258"/>
+        <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
+        <translation>Você sairá de %1 e as mensagens e mídias dessa conta serão apagadas deste computador. A conta no servidor continua existindo.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerBar</name>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="108"/>
+        <source>Insert emoji</source>
+        <translation>Inserir emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="110"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="124"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="126"/>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="135"/>
+        <source>Type a message</source>
+        <translation>Digite uma mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="162"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
+        <source>Send message</source>
+        <translation>Enviar mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="186"/>
+        <source>Record a voice note</source>
+        <translation>Gravar mensagem de voz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="195"/>
+        <source>Choose files to send</source>
+        <translation>Escolher arquivos para enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../ui/components/ConnectionBanner.qml" line="35"/>
+        <source>Retry now</source>
+        <translation>Tentar agora</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAddress</name>
+    <message>
+        <location filename="../../src/core/ContactAddress.cpp" line="32"/>
+        <source>That is your own address.</source>
+        <translation>Esse é o seu próprio endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ContactAddress.cpp" line="36"/>
+        <source>%1 is a server, not a person. Add name@%1.</source>
+        <translation>%1 é um servidor, não uma pessoa. Adicione nome@%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDelegate</name>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="47"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="47"/>
+        <source>waiting for approval</source>
+        <translation>aguardando aprovação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="48"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="56"/>
+        <source>Actions for %1</source>
+        <translation>Ações para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="63"/>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="63"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="67"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInfoPage</name>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="34"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="37"/>
+        <source>Contact info</source>
+        <translation>Dados do contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="88"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="104"/>
+        <source>Unblock %1</source>
+        <translation>Desbloquear %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="104"/>
+        <source>Block %1</source>
+        <translation>Bloquear %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="115"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="123"/>
+        <source>Shared media</source>
+        <translation>Mídia compartilhada</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="28"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="31"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="154"/>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="40"/>
+        <source>Contact settings</source>
+        <translation>Configurações de contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="47"/>
+        <source>Share my last seen</source>
+        <translation>Compartilhar meu visto por último</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="53"/>
+        <source>Set my picture…</source>
+        <translation>Definir minha foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="57"/>
+        <source>Blocked (%1)</source>
+        <translation>Bloqueados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="86"/>
+        <source>Requests</source>
+        <translation>Solicitações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="117"/>
+        <source>%1 wants to see when you are online</source>
+        <translation>%1 quer ver quando você está online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="131"/>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="132"/>
+        <source>Accept %1</source>
+        <translation>Aceitar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="137"/>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="138"/>
+        <source>Decline %1</source>
+        <translation>Recusar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="143"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="144"/>
+        <source>Block %1</source>
+        <translation>Bloquear %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="168"/>
+        <source>No contacts yet. Add someone by their address.</source>
+        <translation>Nenhum contato ainda. Adicione alguém pelo endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="183"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="189"/>
+        <source>Add contact</source>
+        <translation>Adicionar contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="202"/>
+        <source>name@example.org or xmpp: link</source>
+        <translation>nome@example.org ou link xmpp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="203"/>
+        <source>Contact address</source>
+        <translation>Endereço do contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="208"/>
+        <source>Name (optional)</source>
+        <translation>Nome (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="209"/>
+        <source>Contact name</source>
+        <translation>Nome do contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="225"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="232"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="241"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="256"/>
+        <source>Choose your picture</source>
+        <translation>Escolha sua foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="257"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="60"/>
+        <source>Back to chats</source>
+        <translation>Voltar às conversas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="72"/>
+        <source>Contact info for %1</source>
+        <translation>Dados do contato %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="102"/>
+        <source>typing…</source>
+        <translation>digitando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="122"/>
+        <source>Choose a chat to start messaging</source>
+        <translation>Escolha uma conversa para começar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
+        <source>Drop files to send them to %1</source>
+        <translation>Solte arquivos para enviá-los a %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryTicks</name>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Read</source>
+        <translation>Lida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeliveryTicks.qml" line="20"/>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentContent</name>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="73"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="108"/>
+        <source>The transfer failed.</source>
+        <translation>A transferência falhou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="121"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DocumentContent.qml" line="127"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../ui/components/EmojiPicker.qml" line="44"/>
+        <location filename="../../ui/components/EmojiPicker.qml" line="45"/>
+        <source>Search emoji</source>
+        <translation>Pesquisar emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/EmojiPicker.qml" line="91"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/EmojiPicker.qml" line="128"/>
+        <source>No emoji found</source>
+        <translation>Nenhum emoji encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/EmojiPicker.qml" line="128"/>
+        <source>No recent emoji</source>
+        <translation>Nenhum emoji recente</translation>
+    </message>
+</context>
+<context>
+    <name>ImageContent</name>
+    <message>
+        <location filename="../../ui/components/ImageContent.qml" line="89"/>
+        <source>View picture</source>
+        <translation>Ver imagem</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="123"/>
+        <source>Older picture</source>
+        <translation>Imagem anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="134"/>
+        <source>Newer picture</source>
+        <translation>Próxima imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="155"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="160"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="166"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ImageViewer.qml" line="174"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../../src/services/Keychain.cpp" line="62"/>
+        <source>No keychain is available on this system, so Natter will not remember your password and will ask for it at each start.</source>
+        <translation>Nenhum chaveiro está disponível neste sistema, então o Natter não vai lembrar sua senha e a pedirá a cada início.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkConfirmDialog</name>
+    <message>
+        <location filename="../../ui/components/LinkConfirmDialog.qml" line="23"/>
+        <source>Open this link?</source>
+        <translation>Abrir este link?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LinkConfirmDialog.qml" line="33"/>
+        <source>The link leads somewhere other than it shows:
+
+%1</source>
+        <translation>O link leva a um lugar diferente do que mostra:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/Main.qml" line="21"/>
+        <source>Natter — %1</source>
+        <translation>Natter — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="21"/>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <source>You, %1: %2</source>
+        <translation>Você, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <source>, not sent</source>
+        <translation>, não enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <source>1 unread message</source>
+        <translation>1 mensagem não lida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <source>%1 unread messages</source>
+        <translation>%1 mensagens não lidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="212"/>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="249"/>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListView</name>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="125"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="200"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="209"/>
+        <location filename="../../ui/components/MessageListView.qml" line="244"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="217"/>
+        <source>Retry sending</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="223"/>
+        <source>View picture</source>
+        <translation>Ver imagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="229"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="235"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="347"/>
+        <source>Jump to the newest message</source>
+        <translation>Ir para a mensagem mais recente</translation>
+    </message>
+</context>
+<context>
+    <name>Natter</name>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="30"/>
+        <source>Natter, a desktop XMPP messenger.</source>
+        <translation>Natter, um mensageiro XMPP para desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="35"/>
+        <source>Keep all state (database, settings, media) in &lt;dir&gt;, so several people can run Natter side by side.</source>
+        <translation>Guardar todos os dados (banco de dados, configurações, mídia) em &lt;dir&gt;, para que várias pessoas possam usar o Natter lado a lado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="39"/>
+        <source>Sign in as &lt;jid&gt; at start, without the sign-in page. Needs --password-file.</source>
+        <translation>Entrar como &lt;jid&gt; ao iniciar, sem a página de login. Requer --password-file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="42"/>
+        <source>Read the --sign-in password from &lt;file&gt; (one line; a final newline is dropped). The file must be readable by you alone (chmod 600); Natter never deletes it, and never takes a password on the command line, where other users could see it.</source>
+        <translation>Ler a senha de --sign-in de &lt;file&gt; (uma linha; a quebra de linha final é descartada). O arquivo deve ser legível só por você (chmod 600); o Natter nunca o apaga e nunca aceita uma senha na linha de comando, onde outros usuários poderiam vê-la.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="47"/>
+        <source>Connect to &lt;host&gt; instead of looking up the --sign-in domain.</source>
+        <translation>Conectar a &lt;host&gt; em vez de procurar o domínio de --sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="49"/>
+        <source>Connect to &lt;port&gt; (usually with --host).</source>
+        <translation>Conectar à porta &lt;port&gt; (geralmente com --host).</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="52"/>
+        <source>Trust the server certificate(s) in &lt;pem-file&gt; for the --sign-in account, exactly as if you had accepted them in the certificate dialog: Natter pins them in the profile and then connects to a server presenting them although no certificate authority vouches for it. Use it only for a certificate you know, such as the demo server&apos;s.</source>
+        <translation>Confiar nos certificados do servidor em &lt;pem-file&gt; para a conta de --sign-in, exatamente como se você os tivesse aceitado na caixa de diálogo do certificado: o Natter os fixa no perfil e depois se conecta a um servidor que os apresente, mesmo que nenhuma autoridade certificadora o garanta. Use apenas para um certificado que você conhece, como o do servidor de demonstração.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="60"/>
+        <source>An xmpp: link to open, e.g. xmpp:alice@example.org?message.</source>
+        <translation>Um link xmpp: para abrir, por ex. xmpp:alice@example.org?message.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="82"/>
+        <source>--password-file: %1 does not exist.</source>
+        <translation>--password-file: %1 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="86"/>
+        <source>--password-file: %1 is not a regular file.</source>
+        <translation>--password-file: %1 não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="94"/>
+        <source>--password-file: %1 is accessible by other users (mode %2); make it yours alone with: chmod 600 %1</source>
+        <translation>--password-file: %1 está acessível a outros usuários (modo %2); deixe-o só para você com: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="101"/>
+        <source>--password-file: %1 is too big to hold a password.</source>
+        <translation>--password-file: %1 é grande demais para conter uma senha.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="106"/>
+        <source>--password-file: cannot read %1: %2</source>
+        <translation>--password-file: não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="115"/>
+        <source>--password-file: %1 is empty.</source>
+        <translation>--password-file: %1 está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="124"/>
+        <source>--trust-certificate: %1 is not a readable file.</source>
+        <translation>--trust-certificate: %1 não é um arquivo legível.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="129"/>
+        <source>--trust-certificate: %1 holds no PEM certificate.</source>
+        <translation>--trust-certificate: %1 não contém nenhum certificado PEM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="142"/>
+        <source>--%1 works only together with --sign-in.</source>
+        <translation>--%1 só funciona junto com --sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="151"/>
+        <source>--sign-in: %1</source>
+        <translation>--sign-in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="157"/>
+        <source>--sign-in needs --password-file &lt;file&gt;: Natter never takes a password on the command line.</source>
+        <translation>--sign-in requer --password-file &lt;file&gt;: o Natter nunca aceita uma senha na linha de comando.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="170"/>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port deve ser um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLine.cpp" line="190"/>
+        <source>Natter opens one xmpp: link at a time.</source>
+        <translation>O Natter abre um link xmpp: por vez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="25"/>
+        <source>last seen today at %1</source>
+        <translation>visto por último hoje às %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="27"/>
+        <source>last seen yesterday at %1</source>
+        <translation>visto por último ontem às %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="28"/>
+        <source>last seen %1</source>
+        <translation>visto por último em %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="39"/>
+        <source>This is not an image.</source>
+        <translation>Isto não é uma imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="44"/>
+        <source>The image is too large (%1 × %2).</source>
+        <translation>A imagem é grande demais (%1 × %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="54"/>
+        <source>The image could not be read: %1</source>
+        <translation>Não foi possível ler a imagem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="71"/>
+        <source>This server asks you to solve a picture or sound puzzle (CAPTCHA), which Natter cannot show yet. Create the account on the server&apos;s website or pick another server.</source>
+        <translation>Este servidor pede que você resolva um desafio de imagem ou som (CAPTCHA), que o Natter ainda não consegue mostrar. Crie a conta no site do servidor ou escolha outro servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="109"/>
+        <source>Username</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="112"/>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="115"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="31"/>
+        <source>Wrong address or password.</source>
+        <translation>Endereço ou senha incorretos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="33"/>
+        <source>This account is disabled on the server.</source>
+        <translation>Esta conta está desativada no servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="35"/>
+        <source>The password has expired.</source>
+        <translation>A senha expirou.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="37"/>
+        <source>The server offers no secure way to sign in.</source>
+        <translation>O servidor não oferece uma forma segura de entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="39"/>
+        <source>Signing in failed.</source>
+        <translation>Não foi possível entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="13"/>
+        <source>The server could not be found. Check the address and your connection.</source>
+        <translation>O servidor não foi encontrado. Verifique o endereço e sua conexão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="15"/>
+        <source>The server refused the connection.</source>
+        <translation>O servidor recusou a conexão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="17"/>
+        <source>The server closed the connection.</source>
+        <translation>O servidor encerrou a conexão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="19"/>
+        <source>The server did not answer in time.</source>
+        <translation>O servidor não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="21"/>
+        <source>The network is unreachable.</source>
+        <translation>A rede está inacessível.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="23"/>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Não foi possível estabelecer uma conexão segura com o servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/SocketErrorText.cpp" line="25"/>
+        <source>The connection failed.</source>
+        <translation>A conexão falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AccountSession</name>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="183"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="185"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="194"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="194"/>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="205"/>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="207"/>
+        <source>The port must be 1 to 65535.</source>
+        <translation>A porta deve estar entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
+        <source>Not connected: you did not trust the server&apos;s certificate.</source>
+        <translation>Não conectado: você não confiou no certificado do servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AttachmentDraftModel</name>
+    <message numerus="yes">
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="137"/>
+        <source>Only %n files can be sent at once; send these first, then add the rest.</source>
+        <translation>
+            <numerusform>Só é possível enviar %n arquivo por vez; envie este primeiro e depois adicione o restante.</numerusform>
+            <numerusform>Só é possível enviar %n arquivos por vez; envie estes primeiro e depois adicione o restante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="226"/>
+        <source>The pasted image could not be saved. Check that the disk has room.</source>
+        <translation>Não foi possível salvar a imagem colada. Verifique se há espaço no disco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="248"/>
+        <source>Only files on this computer can be attached.</source>
+        <translation>Só é possível anexar arquivos deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/AttachmentDraftModel.cpp" line="252"/>
+        <source>This file cannot be read. Check that it still exists and you may open it.</source>
+        <translation>Não é possível ler este arquivo. Verifique se ele ainda existe e se você pode abri-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AudioPlayer</name>
+    <message>
+        <location filename="../../src/media/AudioPlayer.cpp" line="29"/>
+        <source>This audio cannot be played: %1</source>
+        <translation>Não é possível reproduzir este áudio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/AudioPlayer.cpp" line="61"/>
+        <source>There is no sound output to play this on.</source>
+        <translation>Não há saída de som para reproduzir isto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/AudioPlayer.cpp" line="93"/>
+        <source>This audio file cannot be read. It may be damaged or in a format this system does not play.</source>
+        <translation>Não é possível ler este arquivo de áudio. Ele pode estar danificado ou em um formato que este sistema não reproduz.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AvatarCache</name>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="102"/>
+        <source>The avatar does not match its announced hash.</source>
+        <translation>A foto de perfil não corresponde ao hash anunciado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="106"/>
+        <source>The avatar is too large (%1 bytes).</source>
+        <translation>A foto de perfil é grande demais (%1 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="122"/>
+        <source>The avatar could not be saved: %1</source>
+        <translation>Não foi possível salvar a foto de perfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="136"/>
+        <source>The file could not be opened: %1</source>
+        <translation>Não foi possível abrir o arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/AvatarCache.cpp" line="140"/>
+        <source>The file is too large for a profile picture.</source>
+        <translation>O arquivo é grande demais para uma foto de perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::AvatarService</name>
+    <message>
+        <location filename="../../src/services/AvatarService.cpp" line="120"/>
+        <source>Not connected. Try again when Natter is online.</source>
+        <translation>Sem conexão. Tente de novo quando o Natter estiver online.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ChatComposer</name>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="106"/>
+        <source>Your history is not open yet; try again in a moment.</source>
+        <translation>Seu histórico ainda não está aberto; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="134"/>
+        <source>“%1” could not be sent.</source>
+        <translation>Não foi possível enviar “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <source>This message could not be sent.</source>
+        <translation>Não foi possível enviar esta mensagem.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ChatTime</name>
+    <message>
+        <location filename="../../src/core/ChatTime.cpp" line="22"/>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/ChatTime.cpp" line="60"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ContactService</name>
+    <message>
+        <location filename="../../src/services/ContactService.cpp" line="49"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ContactService.cpp" line="75"/>
+        <source>Your picture could not be published: %1</source>
+        <translation>Não foi possível publicar sua foto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ContactService.cpp" line="250"/>
+        <source>Not connected. Try again when Natter is online.</source>
+        <translation>Sem conexão. Tente de novo quando o Natter estiver online.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::DBusNotifier</name>
+    <message>
+        <location filename="../../src/services/DBusNotifier.cpp" line="69"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Database</name>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="84"/>
+        <source>The history file %1 is damaged and could not be moved aside.</source>
+        <translation>O arquivo de histórico %1 está danificado e não pôde ser movido para o lado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="89"/>
+        <source>Cannot open the history file %1: %2</source>
+        <translation>Não é possível abrir o arquivo de histórico %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="99"/>
+        <source>The history file %1 is damaged and could not be replaced.</source>
+        <translation>O arquivo de histórico %1 está danificado e não pôde ser substituído.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="108"/>
+        <source>This history was written by a newer version of Natter (schema %1; this version understands up to %2). Update Natter to open it.</source>
+        <translation>Este histórico foi gravado por uma versão mais nova do Natter (esquema %1; esta versão entende até o %2). Atualize o Natter para abri-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="129"/>
+        <source>Cannot update the history file %1: %2</source>
+        <translation>Não é possível atualizar o arquivo de histórico %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/Database.cpp" line="135"/>
+        <source>The history file was damaged. It was moved to %1 and a new, empty history was started.</source>
+        <translation>O arquivo de histórico estava danificado. Ele foi movido para %1 e um novo histórico vazio foi iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Download</name>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="122"/>
+        <location filename="../../src/media/Download.cpp" line="159"/>
+        <location filename="../../src/media/Download.cpp" line="214"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Não foi possível salvar o arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="142"/>
+        <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
+        <translation>O arquivo no servidor não é o que foi enviado (o tamanho é diferente), então ele não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="156"/>
+        <source>The file on the server is larger than announced, so it was not downloaded.</source>
+        <translation>O arquivo no servidor é maior do que o anunciado, então ele não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="181"/>
+        <source>The server sent an invalid redirect.</source>
+        <translation>O servidor enviou um redirecionamento inválido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="183"/>
+        <source>The link redirects too often, so the file was not downloaded.</source>
+        <translation>O link redireciona vezes demais, então o arquivo não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="207"/>
+        <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
+        <translation>O arquivo no servidor não é o que foi enviado (o tamanho é diferente), então ele foi removido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="210"/>
+        <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
+        <translation>O arquivo no servidor não é o que foi enviado (a soma de verificação é diferente), então ele foi removido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="224"/>
+        <source>The file is no longer on the server (HTTP %1).</source>
+        <translation>O arquivo não está mais no servidor (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="226"/>
+        <source>The server refused the download (HTTP %1). Try again later.</source>
+        <translation>O servidor recusou o download (HTTP %1). Tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="230"/>
+        <source>The download stalled and was stopped. Check your connection and try again.</source>
+        <translation>O download travou e foi interrompido. Verifique sua conexão e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="232"/>
+        <source>The server %1 could not be found.</source>
+        <translation>O servidor %1 não foi encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="234"/>
+        <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
+        <translation>O certificado do servidor não é confiável, então o arquivo não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="236"/>
+        <source>The server sent an unexpected answer (HTTP %1).</source>
+        <translation>O servidor enviou uma resposta inesperada (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="238"/>
+        <source>The server could not be reached (%1). Check your connection and try again.</source>
+        <translation>Não foi possível acessar o servidor (%1). Verifique sua conexão e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::DownloadService</name>
+    <message>
+        <location filename="../../src/services/DownloadService.cpp" line="86"/>
+        <source>The file is larger than Natter downloads (max 100 MB).</source>
+        <translation>O arquivo é maior do que o Natter baixa (máx. 100 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::EmojiModel</name>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="100"/>
+        <source>Recent</source>
+        <translation>Recentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="101"/>
+        <source>Smileys &amp; people</source>
+        <translation>Smileys e pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="102"/>
+        <source>Animals &amp; nature</source>
+        <translation>Animais e natureza</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="103"/>
+        <source>Food &amp; drink</source>
+        <translation>Comidas e bebidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="104"/>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="105"/>
+        <source>Travel &amp; places</source>
+        <translation>Viagens e lugares</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="106"/>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="107"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/EmojiModel.cpp" line="108"/>
+        <source>Flags</source>
+        <translation>Bandeiras</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::FileUpload</name>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="33"/>
+        <source>The file could not be read: %1</source>
+        <translation>Não foi possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="41"/>
+        <source>The file changed while it was being sent. Please send it again.</source>
+        <translation>O arquivo mudou durante o envio. Envie-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="88"/>
+        <source>The server refused the file as too large (HTTP 413).</source>
+        <translation>O servidor recusou o arquivo por ser grande demais (HTTP 413).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="90"/>
+        <source>The server refused the upload (HTTP %1). Try again later.</source>
+        <translation>O servidor recusou o envio (HTTP %1). Tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="94"/>
+        <source>The upload stalled and was stopped. Check your connection and try again.</source>
+        <translation>O envio travou e foi interrompido. Verifique sua conexão e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="96"/>
+        <source>The upload server&apos;s certificate is not trusted, so nothing was sent.</source>
+        <translation>O certificado do servidor de envio não é confiável, então nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="98"/>
+        <source>The upload server sent an unexpected answer (HTTP %1).</source>
+        <translation>O servidor de envio enviou uma resposta inesperada (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/FileUpload.cpp" line="100"/>
+        <source>The upload server could not be reached (%1). Check your connection and try again.</source>
+        <translation>Não foi possível acessar o servidor de envio (%1). Verifique sua conexão e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::HistoryService</name>
+    <message>
+        <location filename="../../src/services/HistoryService.cpp" line="25"/>
+        <source>The disk is full. New messages wait in memory and are saved as soon as there is space again.</source>
+        <translation>O disco está cheio. As novas mensagens aguardam na memória e serão salvas assim que houver espaço de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <source>Saving history failed: %1</source>
+        <translation>Não foi possível salvar o histórico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/HistoryService.cpp" line="41"/>
+        <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
+        <translation>Não foi possível ler seu histórico de mensagens, então o Natter iniciou um novo. O arquivo danificado foi mantido como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ImageDecoder</name>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="32"/>
+        <source>The image says it is %1 × %2 pixels, more than Natter opens. Save it and open it with another program if you trust it.</source>
+        <translation>A imagem diz ter %1 × %2 pixels, mais do que o Natter abre. Salve-a e abra-a com outro programa se confiar nela.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="77"/>
+        <location filename="../../src/media/ImageDecoder.cpp" line="132"/>
+        <source>The file could not be opened: %1</source>
+        <translation>Não foi possível abrir o arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="96"/>
+        <source>The preview image is larger than a preview may be.</source>
+        <translation>A pré-visualização é maior do que uma pré-visualização pode ser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="101"/>
+        <location filename="../../src/media/ImageDecoder.cpp" line="106"/>
+        <source>This file is not an image Natter can show.</source>
+        <translation>Este arquivo não é uma imagem que o Natter consiga mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ImageDecoder.cpp" line="162"/>
+        <source>The image could not be read: %1</source>
+        <translation>Não foi possível ler a imagem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Jid</name>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="49"/>
+        <source>Enter an address like name@example.org.</source>
+        <translation>Digite um endereço como nome@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="58"/>
+        <source>The part after &apos;/&apos; is empty.</source>
+        <translation>A parte depois de “/” está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="65"/>
+        <source>The name before &apos;@&apos; is empty.</source>
+        <translation>O nome antes de “@” está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="67"/>
+        <source>The name before &apos;@&apos; contains a character that is not allowed.</source>
+        <translation>O nome antes de “@” contém um caractere não permitido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="71"/>
+        <source>&apos;%1&apos; is not a valid server name.</source>
+        <translation>“%1” não é um nome de servidor válido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/Jid.cpp" line="74"/>
+        <source>The address is too long.</source>
+        <translation>O endereço é longo demais.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::LastSeenFormatter</name>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="36"/>
+        <source>typing…</source>
+        <translation>digitando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/LastSeenFormatter.cpp" line="38"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MediaProbe</name>
+    <message>
+        <location filename="../../src/media/MediaProbe.cpp" line="31"/>
+        <location filename="../../src/media/MediaProbe.cpp" line="86"/>
+        <source>Cannot read this media file. It may be damaged or in a format this system does not know.</source>
+        <translation>Não é possível ler este arquivo de mídia. Ele pode estar danificado ou em um formato que este sistema não conhece.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/MediaProbe.cpp" line="42"/>
+        <source>Cannot read this media file: it did not open in time.</source>
+        <translation>Não é possível ler este arquivo de mídia: ele não abriu a tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/MediaProbe.cpp" line="52"/>
+        <source>Cannot read this media file: it is missing, empty or not readable.</source>
+        <translation>Não é possível ler este arquivo de mídia: ele está ausente, vazio ou ilegível.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MediaService</name>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="36"/>
+        <source>Your server does not accept files (it offers no HTTP upload).</source>
+        <translation>Seu servidor não aceita arquivos (ele não oferece envio por HTTP).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="89"/>
+        <source>The file cannot be read.</source>
+        <translation>Não é possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="91"/>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>O arquivo está vazio, então não há nada para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="246"/>
+        <location filename="../../src/services/MediaService.cpp" line="320"/>
+        <source>The upload was cancelled.</source>
+        <translation>O envio foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="330"/>
+        <location filename="../../src/services/MediaService.cpp" line="347"/>
+        <source>The file is not downloaded yet.</source>
+        <translation>O arquivo ainda não foi baixado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="337"/>
+        <source>The file could not be saved there.</source>
+        <translation>Não foi possível salvar o arquivo ali.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/MediaService.cpp" line="351"/>
+        <source>No application on this computer opens this file.</source>
+        <translation>Nenhum aplicativo deste computador abre este arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MessageSync</name>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="62"/>
+        <source>The recipient cannot receive messages.</source>
+        <translation>O destinatário não pode receber mensagens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="64"/>
+        <source>This address does not exist.</source>
+        <translation>Este endereço não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
+        <source>The recipient&apos;s server cannot be reached.</source>
+        <translation>O servidor do destinatário está inacessível.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="70"/>
+        <source>The server refused the message.</source>
+        <translation>O servidor recusou a mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
+        <source>The message could not be delivered.</source>
+        <translation>Não foi possível entregar a mensagem.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::NickService</name>
+    <message>
+        <location filename="../../src/services/NickService.cpp" line="123"/>
+        <source>Your name could not be shared: your server does not support profile names.</source>
+        <translation>Não foi possível compartilhar seu nome: seu servidor não suporta nomes de perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NickService.cpp" line="124"/>
+        <source>Your name could not be shared: %1</source>
+        <translation>Não foi possível compartilhar seu nome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NickService.cpp" line="125"/>
+        <source>the server refused it.</source>
+        <translation>o servidor o recusou.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::NotificationService</name>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="75"/>
+        <source>New message</source>
+        <translation>Nova mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::OutgoingFile</name>
+    <message>
+        <location filename="../../src/media/OutgoingFile.cpp" line="39"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="74"/>
+        <source>The file cannot be read.</source>
+        <translation>Não é possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingFile.cpp" line="45"/>
+        <source>There is no room for the file in Natter&apos;s media folder.</source>
+        <translation>Não há espaço para o arquivo na pasta de mídia do Natter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingFile.cpp" line="65"/>
+        <source>The file could not be copied into Natter&apos;s media folder.</source>
+        <translation>Não foi possível copiar o arquivo para a pasta de mídia do Natter.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::OutgoingImage</name>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="52"/>
+        <source>The picture is too large to send.</source>
+        <translation>A imagem é grande demais para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="53"/>
+        <source>The picture could not be opened: %1</source>
+        <translation>Não foi possível abrir a imagem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="90"/>
+        <source>The picture could not be compressed.</source>
+        <translation>Não foi possível compactar a imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/OutgoingImage.cpp" line="106"/>
+        <source>The picture could not be saved for sending: %1</source>
+        <translation>Não foi possível salvar a imagem para envio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ProfileLock</name>
+    <message>
+        <location filename="../../src/storage/ProfileLock.cpp" line="30"/>
+        <source>Another Natter (process %1 on %2) is using this profile. Close it first, or start Natter with a different profile.</source>
+        <translation>Outro Natter (processo %1 em %2) está usando este perfil. Feche-o primeiro ou inicie o Natter com outro perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/ProfileLock.cpp" line="39"/>
+        <source>Cannot write the lock file %1.</source>
+        <translation>Não é possível gravar o arquivo de bloqueio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::RegistrationService</name>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="85"/>
+        <source>Asking %1 what it needs…</source>
+        <translation>Perguntando a %1 o que é necessário…</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="87"/>
+        <source>Creating your account…</source>
+        <translation>Criando sua conta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="89"/>
+        <source>Account created. Signing in…</source>
+        <translation>Conta criada. Entrando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="91"/>
+        <source>Your account %1 is ready.</source>
+        <translation>Sua conta %1 está pronta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="106"/>
+        <source>Enter the server&apos;s name, such as example.org.</source>
+        <translation>Digite o nome do servidor, como example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="111"/>
+        <source>Enter only the server&apos;s name, such as example.org.</source>
+        <translation>Digite apenas o nome do servidor, como example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="115"/>
+        <source>The port must be 1 to 65535.</source>
+        <translation>A porta deve estar entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="145"/>
+        <source>The server did not say what it needs to create an account.</source>
+        <translation>O servidor não informou o que precisa para criar uma conta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="207"/>
+        <source>Issued to: %1
+Issued by: %2
+Valid until: %3
+SHA-256: %4</source>
+        <translation>Emitido para: %1
+Emitido por: %2
+Válido até: %3
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="234"/>
+        <source>Natter cannot fill in “%1”, which this server requires.</source>
+        <translation>O Natter não consegue preencher “%1”, que este servidor exige.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="238"/>
+        <source>Fill in: %1.</source>
+        <translation>Preencha: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="242"/>
+        <source>Enter only the name, without “@” or the server.</source>
+        <translation>Digite apenas o nome, sem “@” nem o servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/RegistrationService.cpp" line="282"/>
+        <source>Your account %1 was created, but signing in failed: %2</source>
+        <translation>Sua conta %1 foi criada, mas não foi possível entrar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::RegistrationSync</name>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="229"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>O certificado do servidor não é confiável: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="239"/>
+        <source>The server closed the connection.</source>
+        <translation>O servidor encerrou a conexão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="288"/>
+        <source>That name is taken.</source>
+        <translation>Esse nome já está em uso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="290"/>
+        <source>This server does not allow creating accounts here.</source>
+        <translation>Este servidor não permite criar contas aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="292"/>
+        <source>Some fields are missing or invalid.</source>
+        <translation>Alguns campos estão faltando ou são inválidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="294"/>
+        <source>The server does not accept another new account from here right now. Try again later.</source>
+        <translation>O servidor não aceita outra conta nova daqui no momento. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="297"/>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>O certificado do servidor não é confiável.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="299"/>
+        <source>The server could not be reached.</source>
+        <translation>Não foi possível acessar o servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/RegistrationSync.cpp" line="303"/>
+        <source>The server refused to create the account.</source>
+        <translation>O servidor recusou a criação da conta.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Session</name>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="91"/>
+        <source>The connection was lost.</source>
+        <translation>A conexão caiu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="214"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>O certificado do servidor não é confiável: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="248"/>
+        <source>The server stopped answering.</source>
+        <translation>O servidor parou de responder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="251"/>
+        <source>This account was signed in from another place with the same device name.</source>
+        <translation>Esta conta foi conectada em outro lugar com o mesmo nome de dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="254"/>
+        <source>The server ended the session.</source>
+        <translation>O servidor encerrou a sessão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/Session.cpp" line="257"/>
+        <source>The connection failed.</source>
+        <translation>A conexão falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::TrayIcon</name>
+    <message>
+        <location filename="../../src/desktop/TrayIcon.cpp" line="58"/>
+        <source>Open Natter</source>
+        <translation>Abrir o Natter</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/TrayIcon.cpp" line="62"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/desktop/TrayIcon.cpp" line="109"/>
+        <source>Natter — %n unread message(s)</source>
+        <translation>
+            <numerusform>Natter — %n mensagem não lida</numerusform>
+            <numerusform>Natter — %n mensagens não lidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::UploadSync</name>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="99"/>
+        <source>The file is larger than the server accepts (max %1).</source>
+        <translation>O arquivo é maior do que o servidor aceita (máx. %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="100"/>
+        <source>The file is larger than Natter sends (max %1).</source>
+        <translation>O arquivo é maior do que o Natter envia (máx. %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="200"/>
+        <source>Your server does not offer file uploads right now. Try again once you are connected.</source>
+        <translation>Seu servidor não oferece envio de arquivos no momento. Tente de novo quando estiver conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="205"/>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>O arquivo está vazio, então não há nada para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="222"/>
+        <source>The server refused the file as too large.</source>
+        <translation>O servidor recusou o arquivo por ser grande demais.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="224"/>
+        <source>Your storage on the server is full. Try again later.</source>
+        <translation>Seu espaço no servidor está cheio. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="227"/>
+        <source>Your server does not allow you to send files.</source>
+        <translation>Seu servidor não permite que você envie arquivos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="229"/>
+        <source>The server could not take the file (%1). Try again later.</source>
+        <translation>O servidor não conseguiu receber o arquivo (%1). Tente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/UploadSync.cpp" line="245"/>
+        <source>The server offered an unencrypted or invalid upload address, so the file was not sent.</source>
+        <translation>O servidor ofereceu um endereço de envio sem criptografia ou inválido, então o arquivo não foi enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::VoiceRecorder</name>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="76"/>
+        <source>No microphone was found. Connect one, or allow Natter to use it in your system&apos;s settings, then try again.</source>
+        <translation>Nenhum microfone foi encontrado. Conecte um ou permita que o Natter o use nas configurações do sistema e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="81"/>
+        <source>This system cannot record voice notes: no AAC audio encoder is available.</source>
+        <translation>Este sistema não consegue gravar mensagens de voz: nenhum codificador de áudio AAC está disponível.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="86"/>
+        <source>Cannot save the voice note in %1. Check that the folder is writable.</source>
+        <translation>Não é possível salvar a mensagem de voz em %1. Verifique se a pasta permite gravação.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="149"/>
+        <source>Recording stopped because of an error: %1</source>
+        <translation>A gravação parou por causa de um erro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/VoiceRecorder.cpp" line="173"/>
+        <source>Nothing was recorded. Check that the microphone is connected and not muted, then try again.</source>
+        <translation>Nada foi gravado. Verifique se o microfone está conectado e não está mudo e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::XmppUri</name>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="96"/>
+        <source>The link contains an invalid %-escape.</source>
+        <translation>O link contém um escape % inválido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="100"/>
+        <source>The link is empty.</source>
+        <translation>O link está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="102"/>
+        <source>&apos;%1&apos; is not an xmpp: link.</source>
+        <translation>“%1” não é um link xmpp:.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="104"/>
+        <source>The link contains spaces or control characters.</source>
+        <translation>O link contém espaços ou caracteres de controle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="116"/>
+        <source>The link names an account but no contact or group to open.</source>
+        <translation>O link indica uma conta, mas nenhum contato ou grupo para abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="123"/>
+        <source>The account in the link is not valid: %1</source>
+        <translation>A conta no link não é válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="128"/>
+        <source>The link contains no address.</source>
+        <translation>O link não contém nenhum endereço.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="135"/>
+        <source>The address in the link is not valid: %1</source>
+        <translation>O endereço no link não é válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="142"/>
+        <source>The link has parameters but no action.</source>
+        <translation>O link tem parâmetros, mas nenhuma ação.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="147"/>
+        <source>&apos;%1&apos; is not a valid action.</source>
+        <translation>“%1” não é uma ação válida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/XmppUri.cpp" line="152"/>
+        <source>The parameter &apos;%1&apos; is not of the form key=value.</source>
+        <translation>O parâmetro “%1” não está no formato chave=valor.</translation>
+    </message>
+</context>
+<context>
+    <name>NewChatDialog</name>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="17"/>
+        <source>New chat</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="42"/>
+        <source>Name or address, e.g. alice@example.org</source>
+        <translation>Nome ou endereço, por ex. alice@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="43"/>
+        <source>Name or address to chat with</source>
+        <translation>Nome ou endereço para conversar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="51"/>
+        <source>Chat</source>
+        <translation>Conversar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="67"/>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePaths</name>
+    <message>
+        <location filename="../../src/core/ProfilePaths.cpp" line="40"/>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Não é possível criar a pasta de perfil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="54"/>
+        <source>Create an account</source>
+        <translation>Criar uma conta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="60"/>
+        <source>Pick an XMPP server, then fill in what it asks for.</source>
+        <translation>Escolha um servidor XMPP e preencha o que ele pedir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="70"/>
+        <source>Server, such as example.org</source>
+        <translation>Servidor, como example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="75"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="82"/>
+        <source>Advanced settings</source>
+        <translation>Configurações avançadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="93"/>
+        <source>Server host (optional)</source>
+        <translation>Host do servidor (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="96"/>
+        <source>Server host</source>
+        <translation>Host do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="100"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="104"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="108"/>
+        <source>Direct TLS instead of STARTTLS</source>
+        <translation>TLS direto em vez de STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="121"/>
+        <source>Natter cannot verify this server&apos;s certificate. Trust it only if you know it is the server&apos;s own:</source>
+        <translation>O Natter não consegue verificar o certificado deste servidor. Só confie nele se souber que é o do próprio servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="135"/>
+        <source>Trust this certificate</source>
+        <translation>Confiar neste certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="159"/>
+        <source>This server creates accounts on its website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Este servidor cria contas no site dele: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="164"/>
+        <source>Sign-up website</source>
+        <translation>Site de cadastro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="196"/>
+        <source>Working</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="208"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="210"/>
+        <source>Back to sign in</source>
+        <translation>Voltar para o login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="219"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/RegisterPage.qml" line="229"/>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationField</name>
+    <message>
+        <location filename="../../ui/components/RegistrationField.qml" line="24"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/RegistrationField.qml" line="71"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../../ui/components/SaveFileDialog.qml" line="22"/>
+        <source>Save “%1”</source>
+        <translation>Salvar “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitDelegate</name>
+    <message>
+        <location filename="../../ui/components/SearchHitDelegate.qml" line="46"/>
+        <source>You: </source>
+        <translation>Você: </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="43"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="46"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="76"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="96"/>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="100"/>
+        <source>Profile name</source>
+        <translation>Nome do perfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="120"/>
+        <source>Your contacts see this name unless they gave you one themselves.</source>
+        <translation>Seus contatos veem este nome, a menos que tenham dado outro a você.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="130"/>
+        <source>Change picture…</source>
+        <translation>Alterar foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="138"/>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="153"/>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="157"/>
+        <source>Read receipts</source>
+        <translation>Confirmações de leitura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="163"/>
+        <source>Share my last seen</source>
+        <translation>Compartilhar meu visto por último</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="168"/>
+        <source>Blocked contacts</source>
+        <translation>Contatos bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="178"/>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="182"/>
+        <source>Show notifications</source>
+        <translation>Mostrar notificações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="188"/>
+        <source>Show message text in notifications</source>
+        <translation>Mostrar o texto da mensagem nas notificações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="195"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuar na bandeja do sistema ao fechar a janela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="201"/>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="209"/>
+        <source>Download images automatically up to</source>
+        <translation>Baixar imagens automaticamente até</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="219"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="219"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="221"/>
+        <source>Largest image to download automatically, in megabytes</source>
+        <translation>Tamanho máximo das imagens baixadas automaticamente, em megabytes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="225"/>
+        <source>Images from your contacts up to this size download by themselves. Videos, voice notes, audio and documents download only when you click them.</source>
+        <translation>Imagens dos seus contatos até este tamanho são baixadas sozinhas. Vídeos, mensagens de voz, áudios e documentos só são baixados quando você clica neles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="233"/>
+        <source>Send images compressed by default</source>
+        <translation>Enviar imagens compactadas por padrão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="238"/>
+        <source>Off sends the original photo, without its location data.</source>
+        <translation>Desativado envia a foto original, sem os dados de localização.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="246"/>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="253"/>
+        <source>Follow the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="260"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="267"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="277"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="286"/>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="301"/>
+        <source>Choose your picture</source>
+        <translation>Escolha sua foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SettingsPage.qml" line="302"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="42"/>
+        <source>Sign in to Natter</source>
+        <translation>Entrar no Natter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="48"/>
+        <source>Use your account on any XMPP server.</source>
+        <translation>Use sua conta em qualquer servidor XMPP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="56"/>
+        <source>name@example.org</source>
+        <translation>nome@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="62"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="68"/>
+        <location filename="../../ui/pages/SignInPage.qml" line="72"/>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="79"/>
+        <source>Advanced settings</source>
+        <translation>Configurações avançadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="89"/>
+        <source>Server host (optional)</source>
+        <translation>Host do servidor (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="91"/>
+        <source>Server host</source>
+        <translation>Host do servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="95"/>
+        <location filename="../../ui/pages/SignInPage.qml" line="98"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="102"/>
+        <source>Direct TLS instead of STARTTLS</source>
+        <translation>TLS direto em vez de STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="136"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="142"/>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/SignInPage.qml" line="149"/>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnailer</name>
+    <message>
+        <location filename="../../src/media/Thumbnailer.cpp" line="43"/>
+        <source>There is no picture to preview.</source>
+        <translation>Não há imagem para pré-visualizar.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferOverlay</name>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="42"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="42"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="42"/>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/TransferOverlay.qml" line="59"/>
+        <source>The transfer failed.</source>
+        <translation>A transferência falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="96"/>
+        <source>Natter only opens web links (https) here.</source>
+        <translation>O Natter só abre links da web (https) aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="99"/>
+        <source>The link is not encrypted (http), so Natter does not fetch it.</source>
+        <translation>O link não é criptografado (http), então o Natter não o acessa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="102"/>
+        <source>Files from people outside your contacts are downloaded only when you click them.</source>
+        <translation>Arquivos de pessoas fora dos seus contatos só são baixados quando você clica neles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="106"/>
+        <location filename="../../src/media/UrlPolicy.cpp" line="120"/>
+        <source>The link points into a local network, so Natter does not fetch it.</source>
+        <translation>O link aponta para uma rede local, então o Natter não o acessa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/UrlPolicy.cpp" line="114"/>
+        <source>The server %1 could not be found.</source>
+        <translation>O servidor %1 não foi encontrado.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoContent</name>
+    <message>
+        <location filename="../../ui/components/VideoContent.qml" line="72"/>
+        <source>Play video</source>
+        <translation>Reproduzir vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderBar</name>
+    <message>
+        <location filename="../../ui/components/VoiceRecorderBar.qml" line="31"/>
+        <source>Cancel voice note</source>
+        <translation>Cancelar mensagem de voz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/VoiceRecorderBar.qml" line="55"/>
+        <source>Recording, %n second(s)</source>
+        <translation>
+            <numerusform>Gravando, %n segundo</numerusform>
+            <numerusform>Gravando, %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/VoiceRecorderBar.qml" line="76"/>
+        <source>Send voice note</source>
+        <translation>Enviar mensagem de voz</translation>
+    </message>
+</context>
+<context>
+    <name>Waveform</name>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="58"/>
+        <source>Cannot read this audio file: it is missing, empty or not readable.</source>
+        <translation>Não é possível ler este arquivo de áudio: ele está ausente, vazio ou ilegível.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="81"/>
+        <source>Cannot read this audio file. It may be damaged or in a format this system does not know.</source>
+        <translation>Não é possível ler este arquivo de áudio. Ele pode estar danificado ou em um formato que este sistema não conhece.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="95"/>
+        <source>Cannot read this audio file: decoding took too long.</source>
+        <translation>Não é possível ler este arquivo de áudio: a decodificação demorou demais.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Waveform.cpp" line="111"/>
+        <source>Cannot read this audio file: it contains no sound.</source>
+        <translation>Não é possível ler este arquivo de áudio: ele não contém som.</translation>
+    </message>
+</context>
+</TS>
