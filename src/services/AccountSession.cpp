@@ -83,6 +83,9 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };
     m_messaging->setBlockedFilter(isBlocked);
     m_archive->setBlockedFilter(isBlocked);
+    // Live stanza-ids move the archive catch-up point, once their messages are stored.
+    connect(m_messaging, &MessagingService::messagesStored, m_archive,
+        &ArchiveService::liveMessagesStored);
     connect(m_session, &Session::stateChanged, this, [this](ConnectionState state) {
         if (state == ConnectionState::Connected)
             handleConnected();

@@ -5,12 +5,17 @@
 #include "ServiceLogging.h"
 #include "Session.h"
 
+#include <QDateTime>
+
 namespace Natter {
 
 namespace {
 constexpr int PageSize = 250;
 // A new machine loads this many pages of recent history; older pages come on scrolling.
 constexpr int FreshInstallPages = 4;
+// Restarting by time when the archive lost our place: start this much before the last stored
+// message, since the clocks on both ends blur the edge; dedupe drops what comes twice.
+constexpr qint64 RestartOverlapMs = 10 * 60 * 1000;
 } // namespace
 
 ArchiveService::ArchiveService(
@@ -22,8 +27,10 @@ ArchiveService::ArchiveService(
 {
     connect(session, &Session::connected, this, [this] {
         // A resumed stream lost nothing, so there is nothing to catch up on.
-        if (!m_session->resumed())
-            catchUp();
+        if (m_session->resumed())
+            return;
+        m_caughtUp = false;
+        catchUp();
     });
 }
 
@@ -40,75 +47,112 @@ void ArchiveService::catchUp()
     if (m_accountId == 0 || m_catchingUp)
         return;
     m_catchingUp = true;
-    m_history->archive()
-        .newestArchived(m_accountId)
-        .then(this, [this](const ArchiveStore::Cursor &cursor) {
-            if (!cursor.stanzaId.isEmpty())
-                return continueAfter(cursor.stanzaId, 0);
-            // Nothing from the archive yet: a new machine or a wiped profile.
-            m_sync->fetchAfter({}, PageSize).then(this, [this](const ArchivePage &page) {
-                storePage(page, true, [this, page](int stored) {
-                    if (page.complete || !page.error.isEmpty())
-                        return finish(stored);
-                    continueBefore(page.first, FreshInstallPages - 1, stored);
-                });
+    m_history->archive().catchUpPoint(m_accountId).then(this, [this](const CatchUpPoint &point) {
+        if (!point.isNull())
+            return continueAfter(point, 0, true);
+        // Nothing from the archive yet: a new machine or a wiped profile.
+        m_sync->fetchAfter({}, PageSize).then(this, [this](const ArchivePage &page) {
+            const CatchUpPoint newest { m_accountId, page.error.isEmpty() ? page.last : QString(),
+                page.lastStamp };
+            storePage(page, true, newest, [this, page](int stored) {
+                if (page.complete || !page.error.isEmpty())
+                    return finish(stored, page.error.isEmpty());
+                continueBefore(page.first, FreshInstallPages - 1, stored);
             });
+        });
+    });
+}
+
+void ArchiveService::continueAfter(const CatchUpPoint &from, int stored, bool mayRestart)
+{
+    m_sync->fetchAfter(from.archiveId, PageSize)
+        .then(this, [this, from, stored, mayRestart](const ArchivePage &page) {
+            // The archive was purged or rebuilt: our id is gone, but time still orders it.
+            if (page.unknownId && mayRestart)
+                return restartByTime(from, stored);
+            storeForward(page, from, stored);
         });
 }
 
-void ArchiveService::continueAfter(const QString &afterId, int stored)
+void ArchiveService::restartByTime(const CatchUpPoint &from, int stored)
 {
-    m_sync->fetchAfter(afterId, PageSize)
-        .then(this, [this, afterId, stored](const ArchivePage &page) {
-            storePage(page, false, [this, page, afterId, stored](int added) {
-                if (page.complete || !page.error.isEmpty() || page.last.isEmpty()
-                    || page.last == afterId)
-                    return finish(stored + added);
-                continueAfter(page.last, stored + added);
-            });
-        });
+    qCInfo(lcServices) << "the archive no longer knows the catch-up point; restarting by time";
+    const qint64 start = std::max<qint64>(0, from.archivedAt - RestartOverlapMs);
+    m_sync->fetchSince(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), PageSize)
+        .then(this,
+            [this, from, stored](const ArchivePage &page) { storeForward(page, from, stored); });
+}
+
+void ArchiveService::storeForward(const ArchivePage &page, const CatchUpPoint &from, int stored)
+{
+    CatchUpPoint next = from;
+    if (page.error.isEmpty() && !page.last.isEmpty()) {
+        next.archiveId = page.last;
+        next.archivedAt = page.lastStamp > 0 ? page.lastStamp : from.archivedAt;
+    }
+    storePage(page, false, next, [this, page, from, next, stored](int added) {
+        if (page.complete || !page.error.isEmpty() || page.last.isEmpty()
+            || page.last == from.archiveId)
+            return finish(stored + added, page.error.isEmpty());
+        continueAfter(next, stored + added, false);
+    });
 }
 
 void ArchiveService::continueBefore(const QString &beforeId, int pagesLeft, int stored)
 {
     if (pagesLeft <= 0 || beforeId.isEmpty())
-        return finish(stored);
+        return finish(stored, true);
     m_sync->fetchBefore({}, beforeId, PageSize)
         .then(this, [this, pagesLeft, stored](const ArchivePage &page) {
-            storePage(page, true, [this, page, pagesLeft, stored](int added) {
+            storePage(page, true, {}, [this, page, pagesLeft, stored](int added) {
+                // The newest page is in, so an older page's failure leaves no gap to catch up.
                 if (page.complete || !page.error.isEmpty())
-                    return finish(stored + added);
+                    return finish(stored + added, true);
                 continueBefore(page.first, pagesLeft - 1, stored + added);
             });
         });
 }
 
-void ArchiveService::storePage(
-    const ArchivePage &page, bool markRead, std::function<void(int)> done)
+void ArchiveService::storePage(const ArchivePage &page, bool markRead, const CatchUpPoint &point,
+    std::function<void(int)> done)
 {
     if (!page.error.isEmpty())
         qCWarning(lcServices) << "archive query failed:" << page.error;
-    if (page.messages.isEmpty())
-        return done(0);
     QList<Message> messages;
     for (const Message &message : page.messages) {
         if (!(message.direction == Direction::Incoming && m_isBlocked && m_isBlocked(message.peer)))
             messages.append(message);
     }
-    if (messages.isEmpty())
+    if (messages.isEmpty() && point.isNull())
         return done(0);
     for (Message &message : messages) {
         message.accountId = m_accountId;
         // History from before this machine knew the account is not news.
         message.read = markRead || message.direction == Direction::Outgoing;
     }
-    m_history->messages().insertMessages(messages).then(
-        this, [done](const QList<Message> &stored) { done(int(stored.size())); });
+    // The point moves in the transaction that stores the page, so a crash never skips a message.
+    m_history->messages()
+        .insertMessages(messages, point)
+        .then(this, [done](const QList<Message> &stored) { done(int(stored.size())); });
 }
 
-void ArchiveService::finish(int stored)
+void ArchiveService::liveMessagesStored(const QList<Message> &messages)
+{
+    if (!m_caughtUp || m_catchingUp)
+        return;
+    // In arrival order, so the last with our server's stanza-id is the newest in the archive.
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (it->accountId == m_accountId && !it->stanzaId.isEmpty()) {
+            m_history->archive().setCatchUpPoint({ m_accountId, it->stanzaId, it->timestamp });
+            return;
+        }
+    }
+}
+
+void ArchiveService::finish(int stored, bool caughtUp)
 {
     m_catchingUp = false;
+    m_caughtUp = caughtUp;
     ++m_completedCatchUps;
     qCInfo(lcServices) << "archive catch-up stored" << stored << "messages";
     Q_EMIT catchUpFinished(stored);
@@ -127,7 +171,7 @@ QFuture<int> ArchiveService::fetchOlder(qint64 chatId, const QString &peer)
             [this](const ArchivePage &page) {
                 auto promise = std::make_shared<QPromise<int>>();
                 promise->start();
-                storePage(page, true, [promise](int stored) {
+                storePage(page, true, {}, [promise](int stored) {
                     promise->addResult(stored);
                     promise->finish();
                 });

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ArchiveStore.h"
+#include "Message.h"
+
 #include <QFuture>
 #include <QObject>
 
@@ -13,8 +16,9 @@ class Session;
 struct ArchivePage;
 
 // Keeps local history whole against the server's archive (XEP-0313): on every fresh connect it
-// catches up from the newest archived message the store holds (or, on a new machine, loads the
-// recent history), and it pages one chat further back on demand.
+// catches up from the account's catch-up point (or, on a new machine, loads the recent history),
+// and it pages one chat further back on demand. The point is the last archive id received from
+// the archive or stamped by our server on a live message, never a sender-given timestamp.
 class ArchiveService : public QObject
 {
     Q_OBJECT
@@ -35,22 +39,29 @@ public:
     // Loads up to one page of older messages of the chat with peer from the archive; resolves
     // with how many were new to the store.
     QFuture<int> fetchOlder(qint64 chatId, const QString &peer);
+    // Live messages now stored: once caught up, the catch-up point follows their stanza-ids.
+    void liveMessagesStored(const QList<Message> &messages);
 
 Q_SIGNALS:
     void catchUpFinished(int storedCount);
 
 private:
     void catchUp();
-    void storePage(const ArchivePage &page, bool markRead, std::function<void(int)> done);
-    void continueAfter(const QString &afterId, int stored);
+    void storePage(const ArchivePage &page, bool markRead, const CatchUpPoint &point,
+        std::function<void(int)> done);
+    void continueAfter(const CatchUpPoint &from, int stored, bool mayRestart);
+    void restartByTime(const CatchUpPoint &from, int stored);
+    void storeForward(const ArchivePage &page, const CatchUpPoint &from, int stored);
     void continueBefore(const QString &beforeId, int pagesLeft, int stored);
-    void finish(int stored);
+    void finish(int stored, bool caughtUp);
 
     Session *m_session;
     ArchiveSync *m_sync;
     HistoryService *m_history;
     qint64 m_accountId = 0;
     bool m_catchingUp = false;
+    // Live stanza-ids may move the point only when nothing before them is missing any more.
+    bool m_caughtUp = false;
     std::function<bool(const QString &)> m_isBlocked;
     int m_completedCatchUps = 0;
 };

@@ -7,34 +7,40 @@
 
 namespace Natter {
 
-namespace {
-// Live messages with a stanza-id move their chat to the top of the activity order, so the
-// newest archived message is in one of the most recently active chats.
-constexpr int RecentChatsToScan = 50;
-} // namespace
-
 ArchiveStore::ArchiveStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_db(database)
 { }
 
-QFuture<ArchiveStore::Cursor> ArchiveStore::newestArchived(qint64 accountId)
+QFuture<CatchUpPoint> ArchiveStore::catchUpPoint(qint64 accountId)
 {
     return m_db.run([accountId](Connection &c) {
-        Statement chats = c.prepare("SELECT id FROM chats WHERE account_id = ? "
-                                    "ORDER BY last_timestamp DESC LIMIT ?");
-        chats.bind(1, accountId).bind(2, RecentChatsToScan);
-        Cursor newest;
-        while (chats.step() == SQLITE_ROW) {
-            Statement s = c.prepare("SELECT stanza_id, timestamp FROM messages "
-                                    "WHERE chat_id = ? AND stanza_id IS NOT NULL "
-                                    "ORDER BY timestamp DESC LIMIT 1");
-            s.bind(1, chats.int64(0));
-            if (s.step() == SQLITE_ROW && s.int64(1) > newest.timestamp)
-                newest = { IdCodec::read(s, 0), s.int64(1) };
-        }
-        return newest;
+        Statement s = c.prepare("SELECT archive_id, archived_at FROM catch_up_points "
+                                "WHERE account_id = ?");
+        s.bind(1, accountId);
+        CatchUpPoint point;
+        if (s.step() == SQLITE_ROW)
+            point = { accountId, IdCodec::read(s, 0), s.int64(1) };
+        return point;
     });
+}
+
+QFuture<bool> ArchiveStore::setCatchUpPoint(const CatchUpPoint &point)
+{
+    return m_db.run([point](Connection &c) { return writeCatchUpPoint(c, point); });
+}
+
+bool ArchiveStore::writeCatchUpPoint(Connection &c, const CatchUpPoint &point)
+{
+    if (point.isNull())
+        return true;
+    Statement s = c.prepare("INSERT INTO catch_up_points (account_id, archive_id, archived_at) "
+                            "VALUES (?, ?, ?) ON CONFLICT (account_id) DO UPDATE SET "
+                            "archive_id = excluded.archive_id, archived_at = excluded.archived_at");
+    s.bind(1, point.accountId);
+    IdCodec::bind(s, 2, point.archiveId);
+    s.bind(3, point.archivedAt);
+    return c.check(s.step()) == SQLITE_DONE;
 }
 
 QFuture<ArchiveStore::Cursor> ArchiveStore::oldestArchived(qint64 chatId)

@@ -24,9 +24,10 @@ MessageStore::~MessageStore()
     m_db.run([alive = m_alive](Connection &) { *alive = false; }).waitForFinished();
 }
 
-QFuture<QList<Message>> MessageStore::insertMessages(const QList<Message> &messages)
+QFuture<QList<Message>> MessageStore::insertMessages(
+    const QList<Message> &messages, const CatchUpPoint &point)
 {
-    InsertRequest request { messages, std::make_shared<QPromise<QList<Message>>>() };
+    InsertRequest request { messages, std::make_shared<QPromise<QList<Message>>>(), point };
     QFuture<QList<Message>> future = request.promise->future();
     request.promise->start();
     QMutexLocker lock(&m_mutex);
@@ -69,6 +70,7 @@ void MessageStore::writeWaiting(Connection &c)
             if (outcome == MessageWriter::Outcome::Inserted)
                 added[r].append(std::move(m));
         }
+        ok = ok && ArchiveStore::writeCatchUpPoint(c, m_waiting[r].point);
     }
     ok = ok && SearchIndex::catchUp(c);
     if (!ok || !c.commit()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveStore.h"
 #include "Database.h"
 #include "Message.h"
 
@@ -27,8 +28,10 @@ public:
     // Stores messages that are not stored yet (dedupe by stanza-id and origin-id) and resolves
     // with the new ones, ids filled in. Calls made close together share one transaction.
     // When the disk is full the messages wait in memory and are retried; the future resolves
-    // once they are on disk.
-    QFuture<QList<Message>> insertMessages(const QList<Message> &messages);
+    // once they are on disk. A catch-up point given moves in the same transaction, so it never
+    // runs ahead of the messages it covers.
+    QFuture<QList<Message>> insertMessages(
+        const QList<Message> &messages, const CatchUpPoint &point = {});
     QFuture<QList<Message>> insertMessage(const Message &message)
     {
         return insertMessages({ message });
@@ -87,6 +90,7 @@ private:
     {
         QList<Message> messages;
         std::shared_ptr<QPromise<QList<Message>>> promise;
+        CatchUpPoint point;
     };
 
     void flushIncoming(Connection &connection);

@@ -26,8 +26,8 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[]
-        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5, &migrateTo6 };
+    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
+        &migrateTo5, &migrateTo6, &migrateTo7 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -276,6 +276,31 @@ CREATE INDEX attachments_by_chat ON attachments (chat_id, message_id);
 bool Migrations::migrateTo6(Connection &c)
 {
     return c.exec("ALTER TABLE contacts ADD COLUMN nick TEXT NOT NULL DEFAULT '';") == SQLITE_OK;
+}
+
+// Where archive catch-up resumes, in its own row: before, it resumed after the stored message
+// with the newest timestamp, and a sender's forged <delay> could pin that point for good.
+bool Migrations::migrateTo7(Connection &c)
+{
+    return c.exec(R"(
+-- archive_id is an IdCodec id like messages.stanza_id; archived_at is the server's time (ms).
+-- Moved only in the transaction that stores the messages up to it, or after they are stored.
+CREATE TABLE catch_up_points (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL UNIQUE REFERENCES accounts(id) ON DELETE CASCADE,
+    archive_id BLOB NOT NULL,
+    archived_at INTEGER NOT NULL
+);
+-- The old rule's point, less any stamp from the future; at worst catch-up fetches some twice.
+INSERT INTO catch_up_points (account_id, archive_id, archived_at)
+SELECT account_id, stanza_id, timestamp FROM (
+    SELECT chats.account_id, messages.stanza_id, messages.timestamp, row_number() OVER (
+        PARTITION BY chats.account_id ORDER BY messages.timestamp DESC, messages.id DESC) AS n
+    FROM messages JOIN chats ON chats.id = messages.chat_id
+    WHERE messages.stanza_id IS NOT NULL
+        AND messages.timestamp <= CAST(strftime('%s', 'now') AS INTEGER) * 1000)
+WHERE n = 1;
+)") == SQLITE_OK;
 }
 
 } // namespace Natter

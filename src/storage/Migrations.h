@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 6;
+    static constexpr int LatestVersion = 7;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -25,6 +25,7 @@ private:
     static bool migrateTo4(Connection &connection);
     static bool migrateTo5(Connection &connection);
     static bool migrateTo6(Connection &connection);
+    static bool migrateTo7(Connection &connection);
 };
 
 } // namespace Natter

@@ -2,6 +2,7 @@
 
 #include "XmppLogging.h"
 
+#include <QDateTime>
 #include <QDomElement>
 #include <QXmppClient.h>
 #include <QXmppConfiguration.h>
@@ -38,9 +39,12 @@ bool ArchiveCollector::handleStanza(const QDomElement &stanza)
         return true;
     QXmppMessage message;
     message.parse(inner);
+    // The archive's stamp is its receipt time; a <delay> inside the message is the sender's
+    // claim and never counts, so without the archive's the message is as new as its arrival.
     const QDomElement delay = forwarded.firstChildElement(QStringLiteral("delay"));
-    if (!delay.isNull() && delay.namespaceURI() == DelayNs)
-        message.setStamp(QXmppUtils::datetimeFromString(delay.attribute(QStringLiteral("stamp"))));
+    message.setStamp(delay.isNull() || delay.namespaceURI() != DelayNs
+            ? QDateTime()
+            : QXmppUtils::datetimeFromString(delay.attribute(QStringLiteral("stamp"))));
     const QString archiveId = result.attribute(QStringLiteral("id"));
     pending->append({ archiveId, message });
     auto waiting = m_waiting.find(queryId);

@@ -13,6 +13,7 @@
 #include <QXmppMamIq.h>
 #include <QXmppResultSet.h>
 #include <QXmppTask.h>
+#include <QXmppUtils.h>
 
 namespace Natter {
 
@@ -35,6 +36,11 @@ QFuture<ArchivePage> ArchiveSync::fetchAfter(const QString &afterId, int max)
     return afterId.isEmpty() ? query({}, {}, QStringLiteral(""), max) : query({}, afterId, {}, max);
 }
 
+QFuture<ArchivePage> ArchiveSync::fetchSince(const QDateTime &start, int max)
+{
+    return query({}, {}, {}, max, start);
+}
+
 QFuture<ArchivePage> ArchiveSync::fetchBefore(const QString &peer, const QString &beforeId, int max)
 {
     return query(peer, {}, beforeId.isEmpty() ? QStringLiteral("") : beforeId, max);
@@ -45,8 +51,8 @@ int ArchiveSync::unsolicitedDropped() const
     return m_collector->dropped();
 }
 
-QFuture<ArchivePage> ArchiveSync::query(
-    const QString &with, const QString &after, const QString &before, int max)
+QFuture<ArchivePage> ArchiveSync::query(const QString &with, const QString &after,
+    const QString &before, int max, const QDateTime &start)
 {
     auto promise = std::make_shared<QPromise<ArchivePage>>();
     promise->start();
@@ -58,6 +64,10 @@ QFuture<ArchivePage> ArchiveSync::query(
     };
     if (!with.isEmpty())
         fields.append({ QXmppDataForm::Field::TextSingleField, QStringLiteral("with"), with });
+    if (start.isValid()) {
+        fields.append({ QXmppDataForm::Field::TextSingleField, QStringLiteral("start"),
+            QXmppUtils::datetimeToString(start) });
+    }
     QXmppResultSetQuery rsm;
     rsm.setMax(max);
     if (!after.isNull())
@@ -79,8 +89,12 @@ QFuture<ArchivePage> ArchiveSync::query(
         .then(this, [this, promise, queryId, own](auto reply) {
             auto *element = std::get_if<QDomElement>(&reply);
             if (!element) {
+                const QXmppError &error = std::get<QXmppError>(reply);
+                const auto stanzaError = error.value<QXmppStanza::Error>();
                 ArchivePage page;
-                page.error = std::get<QXmppError>(reply).description;
+                page.error = error.description;
+                page.unknownId
+                    = stanzaError && stanzaError->condition() == QXmppStanza::Error::ItemNotFound;
                 m_collector->take(queryId);
                 promise->addResult(page);
                 promise->finish();
@@ -94,6 +108,8 @@ QFuture<ArchivePage> ArchiveSync::query(
                 page.first = result.resultSetReply().first();
                 page.last = result.resultSetReply().last();
                 for (const auto &[archiveId, stanza] : m_collector->take(queryId)) {
+                    if (archiveId == page.last && stanza.stamp().isValid())
+                        page.lastStamp = stanza.stamp().toMSecsSinceEpoch();
                     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
                         continue;
                     Message message = messageFromStanza(stanza, own);

@@ -2,6 +2,7 @@
 
 #include "Message.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 
@@ -17,7 +18,9 @@ struct ArchivePage
     bool complete = false; // no more pages in the asked direction
     QString first; // archive id of the oldest message in this page
     QString last; // archive id of the newest message in this page
+    qint64 lastStamp = 0; // the archive's time of last (ms), 0 when not known
     QString error; // set when the query failed
+    bool unknownId = false; // the archive does not know the id asked after (item-not-found)
 };
 
 // Reads the account's own archive. A result counts only as the answer to a query we sent
@@ -32,13 +35,15 @@ public:
     // Catching up: messages archived after afterId, oldest first. An empty afterId asks for the
     // newest page instead (a fresh install).
     QFuture<ArchivePage> fetchAfter(const QString &afterId, int max);
+    // Catching up when the archive lost our place: messages archived at or after start.
+    QFuture<ArchivePage> fetchSince(const QDateTime &start, int max);
     // Scrolling back in one chat: messages with peer archived before beforeId.
     QFuture<ArchivePage> fetchBefore(const QString &peer, const QString &beforeId, int max);
     int unsolicitedDropped() const;
 
 private:
-    QFuture<ArchivePage> query(
-        const QString &with, const QString &after, const QString &before, int max);
+    QFuture<ArchivePage> query(const QString &with, const QString &after, const QString &before,
+        int max, const QDateTime &start = {});
 
     Session *m_session;
     ArchiveCollector *m_collector;

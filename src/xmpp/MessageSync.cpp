@@ -2,6 +2,7 @@
 
 #include "FileShareCodec.h"
 #include "MessageHandlerExtension.h"
+#include "MessageTime.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -84,6 +85,9 @@ MessageSync::MessageSync(Session *session, QObject *parent)
             handleStanza(stanza);
             return true;
         });
+    // Messages can only have waited for us since then; see MessageTime.
+    connect(session, &Session::disconnected, this,
+        [this] { m_offlineSinceMs = QDateTime::currentMSecsSinceEpoch(); });
 }
 
 MessageSync::~MessageSync()
@@ -197,9 +201,13 @@ void MessageSync::handleStanza(const QXmppMessage &stanza)
     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
         return;
 
-    const Message message = messageFromStanza(stanza, m_session->settings().jid.bare());
+    Message message = messageFromStanza(stanza, m_session->settings().jid.bare());
     if (message.body.isEmpty() && message.attachments.isEmpty())
         return;
+    // The sender's <delay> is a claim, not a fact: it may not pin the chat or hide the message.
+    const QDateTime claimed = stanza.stamp();
+    message.timestamp = MessageTime::live(claimed.isValid() ? claimed.toMSecsSinceEpoch() : 0,
+        QDateTime::currentMSecsSinceEpoch(), m_offlineSinceMs);
     qCDebug(lcXmpp) << "message from" << message.sender;
     Q_EMIT messageReceived(message, stanza.from(),
         stanza.isReceiptRequested() && message.direction == Direction::Incoming);

@@ -50,6 +50,7 @@ private:
 
     Session *m_session;
     QPointer<MessageHandlerExtension> m_handler; // owned by the client
+    qint64 m_offlineSinceMs = 0; // when the last connection ended; 0 before the first did
 };
 
 // Turns a stanza into a Message as seen by ownBareJid; direction follows the author.

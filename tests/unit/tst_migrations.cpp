@@ -1,3 +1,4 @@
+#include "ArchiveStore.h"
 #include "ChatStore.h"
 #include "Connection.h"
 #include "Database.h"
@@ -69,6 +70,8 @@ class TestMigrations : public QObject
 
 private Q_SLOTS:
     void migratedFromVersion1EqualsFresh();
+    void catchUpPointSkipsStampsFromTheFuture();
+    void catchUpPointMovesOnlyWithItsMessages();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +152,71 @@ void TestMigrations::migratedFromVersion1EqualsFresh()
     copyWithoutOriginId.stanzaId = StanzaIdAlone;
     copyWithoutOriginId.originId = copyWithoutOriginId.messageId = QString();
     QVERIFY(await(store.insertMessages({ copy, copyWithoutOriginId })).isEmpty());
+}
+
+// Version 7 takes the old rule's point (the newest stamp) but not a stamp from the future, which
+// a sender's forged <delay> could have stored.
+void TestMigrations::catchUpPointSkipsStampsFromTheFuture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v6.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 6, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO accounts (jid) VALUES ('nobody@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'mallory@example.org')"),
+            0);
+        Statement s = c.prepare("INSERT INTO messages (chat_id, timestamp, direction, state, "
+                                "read, body, stanza_id) VALUES (?, ?, 0, 2, 1, 'x', ?)");
+        const struct
+        {
+            int chat;
+            qint64 timestamp;
+            QString stanzaId;
+        } rows[] = { { 1, 1000, StanzaId }, { 1, 2000, StanzaIdAlone },
+            { 2, 4070908800000, QStringLiteral("1700000000000003") } };
+        for (const auto &row : rows) {
+            s.bind(1, row.chat).bind(2, row.timestamp);
+            IdCodec::bind(s, 3, row.stanzaId);
+            QCOMPARE(s.step(), 101 /* SQLITE_DONE */);
+            s.reset();
+        }
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    ArchiveStore archive(db);
+    const CatchUpPoint point = await(archive.catchUpPoint(1));
+    QCOMPARE(point.archiveId, StanzaIdAlone);
+    QCOMPARE(point.archivedAt, 2000);
+    QVERIFY(await(archive.catchUpPoint(2)).isNull());
+}
+
+// The point is written in the transaction that stores its page, and only then.
+void TestMigrations::catchUpPointMovesOnlyWithItsMessages()
+{
+    Database db;
+    QCOMPARE(await(db.open(m_dir.filePath(QStringLiteral("point.db")))).status,
+        Database::OpenStatus::Created);
+    QVERIFY(await(db.run([](Connection &c) {
+        return c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org')") == 0;
+    })));
+    MessageStore store(db);
+    ArchiveStore archive(db);
+    Message message;
+    message.accountId = 1;
+    message.peer = QStringLiteral("juliet@example.org");
+    message.body = QStringLiteral("archived");
+    message.timestamp = 5000;
+    message.stanzaId = StanzaId;
+    const CatchUpPoint point { 1, StanzaId, 5000 };
+    QCOMPARE(await(store.insertMessages({ message }, point)).size(), 1);
+    QCOMPARE(await(archive.catchUpPoint(1)).archiveId, StanzaId);
+    // A page of nothing new (all duplicates) still moves the point.
+    QVERIFY(await(store.insertMessages({ message }, { 1, StanzaIdAlone, 6000 })).isEmpty());
+    QCOMPARE(await(archive.catchUpPoint(1)).archivedAt, 6000);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
