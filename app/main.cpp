@@ -98,6 +98,8 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    QObject::connect(
+        &translations, &Natter::Translations::languageApplied, &engine, &QQmlEngine::retranslate);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
 
     Natter::TrayIcon tray(session.unreadCounter());

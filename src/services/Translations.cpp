@@ -64,6 +64,7 @@ void Translations::setLanguage(const QString &code)
         QCoreApplication::installTranslator(&m_translator);
     else
         qCDebug(lcServices) << "no translation for" << locale.uiLanguages() << "- English";
+    Q_EMIT languageApplied();
 }
 
 void Translations::follow(const AppSettings *settings)

@@ -29,7 +29,7 @@ bool loadTranslation(QTranslator &translator, const QLocale &locale,
     const QString &directory = TranslationsDirectory);
 
 // Installs the translation for the chosen language, else the system's, and swaps it when the
-// choice changes: installing posts LanguageChange, on which the QML engine retranslates.
+// choice changes.
 class Translations : public QObject
 {
     Q_OBJECT
@@ -43,6 +43,11 @@ public:
     void setLanguage(const QString &code);
     // Applies settings' language now and whenever it changes.
     void follow(const AppSettings *settings);
+
+Q_SIGNALS:
+    // A different translation is in place; QML engines retranslate on it (Qt 6.4 does not by
+    // itself).
+    void languageApplied();
 
 private:
     QTranslator m_translator;

@@ -215,6 +215,8 @@ private Q_SLOTS:
         translations.setLanguage(QStringLiteral("en"));
         translations.follow(session.appSettings());
         QQmlApplicationEngine engine;
+        // As app/main.cpp wires them.
+        connect(&translations, &Translations::languageApplied, &engine, &QQmlEngine::retranslate);
         auto *window = Test::loadMainWindow(engine, session);
         QVERIFY(window);
         QQuickItem *page = openSettings(window);
@@ -268,6 +270,7 @@ private Q_SLOTS:
         Translations translations;
         translations.follow(session.appSettings());
         QQmlApplicationEngine engine;
+        connect(&translations, &Translations::languageApplied, &engine, &QQmlEngine::retranslate);
         auto *window = Test::loadMainWindow(engine, session);
         QVERIFY(window);
         window->resize(1000, 700);

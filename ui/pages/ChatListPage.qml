@@ -250,6 +250,8 @@ Page {
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
+        // A fixed width for the wrapped text: sized from the text, a retranslation made a loop.
+        width: Math.min(460, parent ? parent.width - 40 : 460)
         title: qsTr("Remove account?")
         standardButtons: Dialog.Cancel | Dialog.Ok
         // Removing deletes the history here: Enter or Space alone must not do it.
@@ -257,7 +259,7 @@ Page {
         Label {
             text: qsTr("This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.").arg(page.session.jid)
             wrapMode: Text.Wrap
-            width: Math.min(420, removeDialog.parent ? removeDialog.parent.width - 80 : 420)
+            width: removeDialog.availableWidth
         }
         onAccepted: page.session.removeAccount()
     }

@@ -284,7 +284,8 @@ Page {
                     valueRole: "code"
                     // The names stay in their own language; only the first entry is translated.
                     model: [{ code: "", name: qsTr("System default") }].concat(page.settings.languages)
-                    currentIndex: indexOfValue(page.settings.language)
+                    // Read again whenever the model is built anew (a new language retranslates it).
+                    currentIndex: count > 0 && model ? indexOfValue(page.settings.language) : -1
                     onActivated: (index) => page.settings.language = valueAt(index)
                     Layout.preferredWidth: Math.max(implicitWidth, 220)
                     Accessible.name: languageLabel.text
