@@ -1,5 +1,6 @@
 #include "MessageLinks.h"
 
+#include "HostSpoofCheck.h"
 #include "XmppUri.h"
 
 #include <QSet>
@@ -87,25 +88,6 @@ QString comparableHost(const QUrl &url)
     return host;
 }
 
-// Latin mixed with Cyrillic or Greek in one label is the classic homograph ("аpple").
-bool mixesConfusableScripts(const QUrl &url)
-{
-    const QString host
-        = QUrl::fromAce(url.host(QUrl::FullyEncoded).toLatin1(), QUrl::IgnoreIDNWhitelist);
-    for (const QStringView label : QStringView(host).split(u'.')) {
-        QSet<QChar::Script> scripts;
-        for (const char32_t c : label.toUcs4()) {
-            const QChar::Script script = QChar::script(c);
-            if (script == QChar::Script_Latin || script == QChar::Script_Cyrillic
-                || script == QChar::Script_Greek)
-                scripts.insert(script);
-        }
-        if (scripts.size() > 1)
-            return true;
-    }
-    return false;
-}
-
 // The shown text read as an address of the same kind as target, or an invalid URL.
 QUrl shownUrl(const QString &text, const QUrl &target)
 {
@@ -168,7 +150,9 @@ bool needsConfirmation(const QString &shownText, const QString &href)
     const QUrl target(href, QUrl::StrictMode);
     if (!target.isValid() || !isAllowed(target) || !target.userInfo().isEmpty())
         return true;
-    if (isWeb(target) && (target.host().isEmpty() || mixesConfusableScripts(target)))
+    if (isWeb(target)
+        && (target.host().isEmpty()
+            || HostSpoofCheck::isLookAlike(target.host(QUrl::FullyEncoded))))
         return true;
     const QString text = shownText.trimmed();
     if (text.isEmpty() || text.endsWith(u'…') || text.endsWith(u"..."))
