@@ -20,11 +20,12 @@ bool isWeb(const QUrl &url)
     return url.scheme() == u"http" || url.scheme() == u"https";
 }
 
-// Characters that end a link; quotes and angle brackets never belong to one in chat text.
+// Characters that end a link; quotes and angle brackets never belong to one in chat text, and
+// neither do invisible format characters (a bidi override would make it read backwards).
 bool isUrlChar(QChar c)
 {
     return !c.isSpace() && c.category() != QChar::Other_Control
-        && !QStringView(u"<>\"'`{}|\\^").contains(c);
+        && c.category() != QChar::Other_Format && !QStringView(u"<>\"'`{}|\\^").contains(c);
 }
 
 // Drops sentence punctuation and closing brackets that have no opening partner in the link.

@@ -40,6 +40,10 @@ private Q_SLOTS:
         QTest::newRow("other schemes")
             << u"javascript:alert(1) data:text/html,x file:///etc/passwd ftp://a.example"_s
             << QStringList();
+        QTest::newRow("bidi override ends a link")
+            << u"https://a.example/\u202Efdp.exe"_s << QStringList { u"https://a.example/"_s };
+        QTest::newRow("zero width ends a link")
+            << u"https://exa\u200Bmple.org"_s << QStringList { u"https://exa"_s };
         QTest::newRow("quote") << u"http://a/\"onmouseover=alert(1)"_s
                                << QStringList { u"http://a/"_s };
     }
