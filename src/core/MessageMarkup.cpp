@@ -338,6 +338,18 @@ QString toHtml(const QString &body)
     return "<div style=\"white-space:pre-wrap\">"_L1 + html.join("<br>"_L1) + "</div>"_L1;
 }
 
+QString linkText(const QString &body, const QString &href)
+{
+    const QString text = shownText(body);
+    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+        for (const MessageLinks::Link &link : MessageLinks::find(line)) {
+            if (link.href == href)
+                return line.sliced(link.start, link.end - link.start).toString();
+        }
+    }
+    return {};
+}
+
 bool linkNeedsConfirmation(const QString &shownText, const QString &href)
 {
     return MessageLinks::needsConfirmation(shownText, href);

@@ -29,6 +29,10 @@ QString shownText(const QString &body);
 // The rich text for a message bubble.
 QString toHtml(const QString &body);
 
+// The text that shows the link to href in body's bubble, as toHtml shows it; empty when body
+// shows no such link (then opening it must be confirmed).
+QString linkText(const QString &body, const QString &href);
+
 // See MessageLinks::needsConfirmation: true when opening href from a link that shows shownText
 // must be confirmed first.
 bool linkNeedsConfirmation(const QString &shownText, const QString &href);
