@@ -16,8 +16,8 @@ bool isBidiControl(char32_t c);
 QLatin1StringView abbreviation(char32_t c);
 
 // Format characters that real text needs and a body keeps: ZWNJ and ZWJ (Persian and Indic
-// words, emoji sequences like 👩‍💻), the soft hyphen, emoji tag sequences (subdivision flags)
-// and the visible prepended concatenation marks (Arabic number signs).
+// words, emoji sequences such as "woman, ZWJ, laptop"), the soft hyphen, emoji tag sequences
+// (subdivision flags) and the visible prepended concatenation marks (Arabic number signs).
 bool isKeptInBody(char32_t c);
 
 } // namespace Natter::FormatCharacters

@@ -3,6 +3,7 @@
 #include "AccountSession.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
+#include "RegistrationFormModel.h"
 #include "RegistrationService.h"
 
 #include <QQmlApplicationEngine>
@@ -213,9 +214,9 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(hrefs, opens.isEmpty() ? QStringList() : QStringList { opens });
-        QCOMPARE(
-            page->findChild<QObject *>(u"registrationFormModel"_s)->property("website").toString(),
-            opens);
+        auto *model = page->findChild<RegistrationFormModel *>();
+        QVERIFY(model);
+        QCOMPARE(model->website(), opens);
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

@@ -22,7 +22,6 @@ Page {
 
     RegistrationFormModel {
         id: formModel
-        objectName: "registrationFormModel"
         service: registration
     }
 
