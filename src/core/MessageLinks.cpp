@@ -1,5 +1,6 @@
 #include "MessageLinks.h"
 
+#include "HostSpoofCheck.h"
 #include "XmppUri.h"
 
 #include <QSet>
@@ -19,11 +20,12 @@ bool isWeb(const QUrl &url)
     return url.scheme() == u"http" || url.scheme() == u"https";
 }
 
-// Characters that end a link; quotes and angle brackets never belong to one in chat text.
+// Characters that end a link; quotes and angle brackets never belong to one in chat text, and
+// neither do invisible format characters (a bidi override would make it read backwards).
 bool isUrlChar(QChar c)
 {
     return !c.isSpace() && c.category() != QChar::Other_Control
-        && !QStringView(u"<>\"'`{}|\\^").contains(c);
+        && c.category() != QChar::Other_Format && !QStringView(u"<>\"'`{}|\\^").contains(c);
 }
 
 // Drops sentence punctuation and closing brackets that have no opening partner in the link.
@@ -85,25 +87,6 @@ QString comparableHost(const QUrl &url)
     if (host.startsWith(u"www."))
         host.remove(0, 4);
     return host;
-}
-
-// Latin mixed with Cyrillic or Greek in one label is the classic homograph ("аpple").
-bool mixesConfusableScripts(const QUrl &url)
-{
-    const QString host
-        = QUrl::fromAce(url.host(QUrl::FullyEncoded).toLatin1(), QUrl::IgnoreIDNWhitelist);
-    for (const QStringView label : QStringView(host).split(u'.')) {
-        QSet<QChar::Script> scripts;
-        for (const char32_t c : label.toUcs4()) {
-            const QChar::Script script = QChar::script(c);
-            if (script == QChar::Script_Latin || script == QChar::Script_Cyrillic
-                || script == QChar::Script_Greek)
-                scripts.insert(script);
-        }
-        if (scripts.size() > 1)
-            return true;
-    }
-    return false;
 }
 
 // The shown text read as an address of the same kind as target, or an invalid URL.
@@ -168,7 +151,9 @@ bool needsConfirmation(const QString &shownText, const QString &href)
     const QUrl target(href, QUrl::StrictMode);
     if (!target.isValid() || !isAllowed(target) || !target.userInfo().isEmpty())
         return true;
-    if (isWeb(target) && (target.host().isEmpty() || mixesConfusableScripts(target)))
+    if (isWeb(target)
+        && (target.host().isEmpty()
+            || HostSpoofCheck::isLookAlike(target.host(QUrl::FullyEncoded))))
         return true;
     const QString text = shownText.trimmed();
     if (text.isEmpty() || text.endsWith(u'…') || text.endsWith(u"..."))

@@ -31,9 +31,10 @@ QStringList targets(QStringView text);
 bool isAllowed(const QUrl &url);
 
 // True when shownText and href differ in a way that could deceive: another host (compared in
-// ACE form, so a Cyrillic "аpple.com" differs from "apple.com"), a host that mixes Latin with
-// Cyrillic or Greek, user info ("https://bank.example@evil.example"), an elided text, a text
-// that is no address at all, or a scheme that is not allowed.
+// ACE form, so a Cyrillic "аpple.com" differs from "apple.com"), a look-alike host (see
+// HostSpoofCheck: mixed scripts, or all-Cyrillic "аррӏе.com"), user info
+// ("https://bank.example@evil.example"), an elided text, a text that is no address at all, or a
+// scheme that is not allowed.
 bool needsConfirmation(const QString &shownText, const QString &href);
 
 } // namespace Natter::MessageLinks

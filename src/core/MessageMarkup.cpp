@@ -1,6 +1,7 @@
 #include "MessageMarkup.h"
 
 #include "EmojiText.h"
+#include "FormatCharacters.h"
 #include "MessageLinks.h"
 
 #include <QList>
@@ -71,7 +72,7 @@ QString emojiSpan()
 }
 
 // Escaped text, with emoji runs set in a colour emoji font (see EmojiText).
-void appendText(QString &out, QStringView text)
+void appendRun(QString &out, QStringView text)
 {
     const bool mayHaveEmoji = std::any_of(
         text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x2300 || c.isSurrogate(); });
@@ -88,6 +89,22 @@ void appendText(QString &out, QStringView text)
         done = run.end;
     }
     appendEscaped(out, text.sliced(done));
+}
+
+// Escaped text in which each bidi control shows as a dimmed "‹RLO›" instead of reordering
+// what follows: the one place bodies neutralise them.
+void appendText(QString &out, QStringView text)
+{
+    qsizetype done = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QLatin1StringView name = FormatCharacters::abbreviation(text[i].unicode());
+        if (name.isEmpty())
+            continue;
+        appendRun(out, text.sliced(done, i - done));
+        out += DimOpen + u'‹' + name + u'›' + DimClose;
+        done = i + 1;
+    }
+    appendRun(out, text.sliced(done));
 }
 
 void appendDimmed(QString &out, QStringView text)
@@ -287,11 +304,15 @@ QString shownText(const QString &body)
         const qsizetype length = pair ? 2 : 1;
         const char32_t c = pair ? QChar::surrogateToUcs4(text[i], text[i + 1]) : text[i].unicode();
         // Format characters (ZWJ, tags) neither end nor extend a stack of marks.
+        const bool format = QChar::category(c) == QChar::Other_Format;
         if (isMark(c))
             ++marks;
-        else if (QChar::category(c) != QChar::Other_Format)
+        else if (!format)
             marks = 0;
-        if (marks <= MaxMarksPerCharacter)
+        // Invisible ones that no script needs go; bidi controls stay, to be shown as markers.
+        const bool invisible
+            = format && !FormatCharacters::isKeptInBody(c) && !FormatCharacters::isBidiControl(c);
+        if (marks <= MaxMarksPerCharacter && !invisible)
             out += text.sliced(i, length);
         i += length;
     }
@@ -315,6 +336,18 @@ QString toHtml(const QString &body)
     renderBlocks(lines, 0, html);
     // pre-wrap keeps runs of spaces and still wraps long lines at the bubble's width.
     return "<div style=\"white-space:pre-wrap\">"_L1 + html.join("<br>"_L1) + "</div>"_L1;
+}
+
+QString linkText(const QString &body, const QString &href)
+{
+    const QString text = shownText(body);
+    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+        for (const MessageLinks::Link &link : MessageLinks::find(line)) {
+            if (link.href == href)
+                return line.sliced(link.start, link.end - link.start).toString();
+        }
+    }
+    return {};
 }
 
 bool linkNeedsConfirmation(const QString &shownText, const QString &href)

@@ -10,7 +10,8 @@
 // The styling markers stay visible, dimmed (as Conversations shows them), so selecting and
 // copying a bubble gives back exactly what was typed, and nothing typed ever disappears.
 // Links (http, https, xmpp, mailto and nothing else) become <a href>. Spaces and newlines are
-// kept.
+// kept. Bidi controls show as a dimmed "‹RLO›" and other invisible format characters go (see
+// FormatCharacters), so no body reads as something other than it is.
 namespace Natter::MessageMarkup {
 
 // Longest body shown, in UTF-16 code units; a longer one is cut and ends in "…".
@@ -21,11 +22,16 @@ inline constexpr int MaxMarksPerCharacter = 16;
 // How deeply > quotes nest before further > are shown as plain text.
 inline constexpr int MaxQuoteDepth = 8;
 
-// The text that toHtml shows: body with both caps applied, otherwise unchanged.
+// The text that toHtml shows: body with both caps applied and invisible format characters
+// other than bidi controls removed.
 QString shownText(const QString &body);
 
 // The rich text for a message bubble.
 QString toHtml(const QString &body);
+
+// The text that shows the link to href in body's bubble, as toHtml shows it; empty when body
+// shows no such link (then opening it must be confirmed).
+QString linkText(const QString &body, const QString &href);
 
 // See MessageLinks::needsConfirmation: true when opening href from a link that shows shownText
 // must be confirmed first.

@@ -1,5 +1,6 @@
 #include "AttachmentRoles.h"
 
+#include "FileNameSanitizer.h"
 #include "MediaService.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,12 @@ QString typeText(const Attachment &a)
     if (!subtype.isEmpty() && subtype.size() <= 8 && !subtype.contains(u'.'))
         return subtype.toUpper();
     return QCoreApplication::translate("AttachmentRoles", "File");
+}
+
+// The sender's name as it is saved, so no bidi override makes "…fdp.exe" read as a PDF.
+QString shownFileName(const QString &name)
+{
+    return name.isEmpty() ? QString() : FileNameSanitizer::sanitizedFileName(name);
 }
 
 QString durationText(qint64 ms)
@@ -106,7 +113,8 @@ QString AttachmentRoles::previewText(const QString &mimeType, const QString &fil
     case MediaKind::Document:
         break;
     }
-    return fileName.isEmpty() ? QCoreApplication::translate("AttachmentRoles", "File") : fileName;
+    return fileName.isEmpty() ? QCoreApplication::translate("AttachmentRoles", "File")
+                              : shownFileName(fileName);
 }
 
 QString AttachmentRoles::previewIcon(const QString &mimeType)
@@ -153,7 +161,7 @@ QVariant AttachmentRoles::data(const Message &message, int role) const
     case MediaKindRole:
         return message.attachments.isEmpty() ? -1 : int(a.kind());
     case FileNameRole:
-        return a.fileName;
+        return shownFileName(a.fileName);
     case MimeTypeRole:
         return a.mimeType;
     case FileSizeRole:

@@ -54,6 +54,11 @@ QString Format::daySeparator(qint64 ms) const
         : QString();
 }
 
+QString Format::linkText(const QString &body, const QString &href) const
+{
+    return MessageMarkup::linkText(body, href);
+}
+
 bool Format::linkNeedsConfirmation(const QString &shownText, const QString &href) const
 {
     return MessageMarkup::linkNeedsConfirmation(shownText, href);

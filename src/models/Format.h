@@ -32,6 +32,8 @@ public:
     Q_INVOKABLE QString chatTime(qint64 ms) const;
     // ChatTime::daySeparator against the current time; empty for 0.
     Q_INVOKABLE QString daySeparator(qint64 ms) const;
+    // MessageMarkup::linkText: what a link to href reads as in body's bubble.
+    Q_INVOKABLE QString linkText(const QString &body, const QString &href) const;
     // MessageMarkup::linkNeedsConfirmation: ask before opening href shown as shownText.
     Q_INVOKABLE bool linkNeedsConfirmation(const QString &shownText, const QString &href) const;
     // A key press that types something (a letter, an emoji), not a control key like Backspace.

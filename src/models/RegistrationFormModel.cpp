@@ -1,7 +1,11 @@
 #include "RegistrationFormModel.h"
 
+#include "MessageMarkup.h"
+
+#include <QUrl>
 #include <QVariantMap>
 
+using namespace Qt::StringLiterals;
 using Natter::RegistrationField;
 using Natter::RegistrationService;
 
@@ -137,6 +141,41 @@ void RegistrationFormModel::reload()
         }
     }
     endResetModel();
+    Q_EMIT websiteChanged();
+}
+
+QString RegistrationFormModel::websiteOf(const QString &redirectUrl)
+{
+    const QUrl url(redirectUrl.trimmed(), QUrl::TolerantMode);
+    // User info ("https://bank.example@evil.example") only serves to disguise the host.
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty()
+        || !url.userInfo().isEmpty())
+        return {};
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString RegistrationFormModel::noticeFor(const QString &redirectUrl)
+{
+    if (redirectUrl.trimmed().isEmpty())
+        return {};
+    const QString website = websiteOf(redirectUrl);
+    if (website.isEmpty())
+        return tr("This server creates accounts on a website, but its address is not a secure "
+                  "https one, so Natter does not open it: %1")
+            .arg(Natter::MessageMarkup::escaped(redirectUrl));
+    const QString shown = Natter::MessageMarkup::escaped(website);
+    return tr("This server creates accounts on its website: %1")
+        .arg(u"<a href=\""_s + shown + u"\">"_s + shown + u"</a>"_s);
+}
+
+QString RegistrationFormModel::website() const
+{
+    return m_service ? websiteOf(m_service->redirectUrl()) : QString();
+}
+
+QString RegistrationFormModel::websiteNotice() const
+{
+    return m_service ? noticeFor(m_service->redirectUrl()) : QString();
 }
 
 void RegistrationFormModel::handleFieldChanged(int fieldIndex)

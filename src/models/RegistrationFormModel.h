@@ -14,6 +14,12 @@ class RegistrationFormModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(
         Natter::RegistrationService *service READ service WRITE setService NOTIFY serviceChanged)
+    // The server's sign-up website (XEP-0077 <url>) when it is https: the address opened, in
+    // the form shown. Empty for anything else, which is never opened.
+    Q_PROPERTY(QString website READ website NOTIFY websiteChanged)
+    // A sentence about the website for a StyledText label: every part of the address escaped,
+    // linked only when it is https, and reading as exactly the address it opens.
+    Q_PROPERTY(QString websiteNotice READ websiteNotice NOTIFY websiteChanged)
 
 public:
     enum Role {
@@ -41,9 +47,15 @@ public:
     Q_INVOKABLE void setOptionChecked(int row, const QString &option, bool checked);
 
     static QString typeName(Natter::RegistrationField::Type type);
+    // See the properties: the https address of redirectUrl, and the sentence that shows it.
+    static QString websiteOf(const QString &redirectUrl);
+    static QString noticeFor(const QString &redirectUrl);
+    QString website() const;
+    QString websiteNotice() const;
 
 Q_SIGNALS:
     void serviceChanged();
+    void websiteChanged();
 
 private:
     void reload();

@@ -4,6 +4,7 @@
 #include "AudioPlayer.h"
 #include "ContactService.h"
 #include "DownloadService.h"
+#include "ExecutableType.h"
 #include "FileUpload.h"
 #include "HistoryService.h"
 #include "MediaBackend.h"
@@ -342,9 +343,24 @@ bool MediaService::saveAs(qint64 attachmentId, const QUrl &target)
 
 void MediaService::openExternally(qint64 attachmentId)
 {
-    m_history->messages().attachment(attachmentId).then(this, [this](const Attachment &a) {
+    open(attachmentId, false);
+}
+
+void MediaService::openConfirmed(qint64 attachmentId)
+{
+    open(attachmentId, true);
+}
+
+void MediaService::open(qint64 attachmentId, bool confirmed)
+{
+    m_history->messages().attachment(attachmentId).then(this, [=, this](const Attachment &a) {
         if (a.localPath.isEmpty() || !QFileInfo::exists(a.localPath)) {
             Q_EMIT failed(tr("The file is not downloaded yet."));
+            return;
+        }
+        const QString question = ExecutableType::openQuestion(a.localPath, a.fileName);
+        if (!confirmed && !question.isEmpty()) {
+            Q_EMIT openConfirmationNeeded(attachmentId, question);
             return;
         }
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(a.localPath)))

@@ -76,8 +76,11 @@ public:
     Q_INVOKABLE void retryUpload(qint64 attachmentId);
     // Copies a downloaded file to where the person chose; false, with failed(), on error.
     Q_INVOKABLE bool saveAs(qint64 attachmentId, const QUrl &target);
-    // Opens a downloaded file with the system's application.
+    // Opens a downloaded file with the system's application; a program or script (see
+    // ExecutableType) is not opened but announced with openConfirmationNeeded().
     Q_INVOKABLE void openExternally(qint64 attachmentId);
+    // Opens it although it may run: the person answered the question.
+    Q_INVOKABLE void openConfirmed(qint64 attachmentId);
 
     // The progress of a running transfer in [0, 1], or -1 when none runs for the attachment.
     double progress(qint64 attachmentId) const;
@@ -88,12 +91,15 @@ Q_SIGNALS:
     void progressChanged(qint64 attachmentId, double progress);
     // Something the person asked for did not work; text says what and what to do.
     void failed(const QString &text);
+    // Opening the file would run it; question names what it really is.
+    void openConfirmationNeeded(qint64 attachmentId, const QString &question);
 
 private:
     static Attachment attachmentFor(const OutgoingFile &prepared, const QString &caption);
     QFuture<QList<Message>> store(
         const QString &peer, const OutgoingFile &prepared, const QString &caption);
     void sendVoiceNote(const QString &path);
+    void open(qint64 attachmentId, bool confirmed);
     void upload(const Attachment &attachment);
     void uploadFailed(const Attachment &attachment, const QString &text);
     void resumeUploads();

@@ -4,10 +4,13 @@
 #include "AccountSession.h"
 #include "AppSettings.h"
 #include "ConversationModel.h"
+#include "HistoryService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
 #include <QClipboard>
+#include <QDateTime>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -27,6 +30,8 @@ namespace {
 const QString Juliet = QStringLiteral("juliet@example.org");
 const QString Romeo = QStringLiteral("romeo@example.org");
 const QString Mercutio = QStringLiteral("mercutio@example.org");
+const QString Tybalt = QStringLiteral("tybalt@example.org");
+const QString Benvolio = QStringLiteral("benvolio@example.org");
 const QString LastOwn = QStringLiteral("parting is such *sweet* sorrow");
 } // namespace
 
@@ -120,8 +125,18 @@ private Q_SLOTS:
         Test::QmlWarnings::install();
         QVERIFY(m_dir.isValid());
         const qint64 account = Test::prepareProfile(m_dir.path(),
-            { { Juliet, u"Juliet"_s }, { Romeo, u"Romeo"_s }, { Mercutio, u"Mercutio"_s } });
+            { { Juliet, u"Juliet"_s }, { Romeo, u"Romeo"_s }, { Mercutio, u"Mercutio"_s },
+                { Tybalt, u"Tybalt"_s }, { Benvolio, u"Benvolio"_s } });
         QVERIFY(account > 0);
+        // A Windows program behind a right-to-left override, so its name reads "invoiceexe.pdf".
+        Attachment program;
+        program.fileName = u"invoice\u202Efdp.exe"_s;
+        program.mimeType = u"application/pdf"_s;
+        program.localPath = m_dir.filePath(u"stored-program"_s);
+        program.transfer = TransferState::Ready;
+        QFile file(program.localPath);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("%PDF-1.4\n") > 0);
+        file.close();
         // With Juliet, oldest first: hers, ours, our failed one, hers. Romeo only wrote to us.
         const QList<Test::SeedMessage> seed {
             { Juliet, Direction::Incoming, u"good night"_s },
@@ -132,8 +147,22 @@ private Q_SLOTS:
             // Two links, the second to a look-alike host (a Cyrillic "а").
             { Mercutio, Direction::Incoming,
                 u"see https://a.example/x\nor (https://аpple.com/login), https://a.example/x"_s },
+            // A link that reads as elided: its text, not its target, gives that away.
+            { Benvolio, Direction::Incoming, u"log in at https://bank.example/login… now"_s },
         };
         QCOMPARE(Test::storeMessages(m_dir.path(), account, seed), seed.size());
+        Message withProgram;
+        withProgram.accountId = account;
+        withProgram.peer = withProgram.sender = Tybalt;
+        withProgram.direction = Direction::Incoming;
+        withProgram.timestamp = QDateTime::currentMSecsSinceEpoch();
+        withProgram.stanzaId = u"program"_s;
+        withProgram.read = true;
+        withProgram.attachments = { program };
+        HistoryService history(ProfilePaths(m_dir.path()).database());
+        auto stored = history.messages().insertMessages({ withProgram });
+        stored.waitForFinished();
+        QCOMPARE(stored.result().size(), 1);
     }
 
     void upInEmptyComposerSelectsTheLastOwnMessage()
@@ -311,6 +340,58 @@ private Q_SLOTS:
         QTRY_COMPARE(w.window->findChildren<QQuickItem *>(u"openLinkItem"_s).size(), 2);
         QTest::keyClick(w.window, Qt::Key_Escape);
         QTRY_VERIFY(!menu->property("visible").toBool());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // "Open" on a program asks first, naming what it really is, and shows its name without the
+    // override that disguised it.
+    void openingAProgramAsksFirst()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Tybalt, 1));
+        QQuickItem *name = nullptr;
+        QTRY_VERIFY((name = findItem(w.list, u"documentName"_s)));
+        QCOMPARE(name->property("text").toString(), u"invoicefdp.exe"_s);
+        QVERIFY(QMetaObject::invokeMethod(w.list, "select", Q_ARG(int, 0)));
+        QTRY_VERIFY(w.list->hasActiveFocus());
+        QTest::keyClick(w.window, Qt::Key_F10, Qt::ShiftModifier);
+        auto *menu = w.window->findChild<QObject *>(u"messageMenu"_s);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        auto *open = w.window->findChild<QQuickItem *>(u"openFileItem"_s);
+        QVERIFY(open && open->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(open, "triggered"));
+        QObject *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.window->findChild<QObject *>(u"openFileConfirmDialog"_s))
+            && dialog->property("opened").toBool());
+        const QString question = dialog->property("question").toString();
+        QVERIFY2(question.contains(u"a Windows program (.exe)"_s), qPrintable(question));
+        QVERIFY2(question.contains(u"“invoicefdp.exe”"_s), qPrintable(question));
+        holdForScreenshots(w.session);
+        QTest::keyClick(w.window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // A click hands the page the link's target; the page asks about what the bubble shows.
+    void clickedLinkIsJudgedOnItsText()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Benvolio, 1));
+        QQuickItem *text = nullptr;
+        QTRY_VERIFY((text = findItem(w.list, u"bubbleText"_s)) && text->width() > 0);
+        const QString target = u"https://bank.example/login%E2%80%A6"_s;
+        QVERIFY(QMetaObject::invokeMethod(text, "linkActivated", Q_ARG(QString, target)));
+        auto *dialog = w.window->findChild<QObject *>(u"linkConfirmDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(dialog->property("link").toString(), target);
+        holdForScreenshots(w.session);
+        QTest::keyClick(w.window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

@@ -3,6 +3,7 @@
 #include "AccountSession.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
+#include "RegistrationFormModel.h"
 #include "RegistrationService.h"
 
 #include <QQmlApplicationEngine>
@@ -11,11 +12,14 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
 
 using namespace Natter;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -148,6 +152,71 @@ private Q_SLOTS:
         username->forceActiveFocus();
         typeText(window, "ann");
         QCOMPARE(service->form().fields.at(2).value.toString(), QStringLiteral("ann"));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // A server's sign-up website (XEP-0077 <url>) is its words: escaped, linked only when
+    // https, and shown as exactly the address that opens.
+    void websiteLinkShowsWhereItGoes_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("shown"); // what the label reads, after its fixed words
+        QTest::addColumn<QString>("opens"); // the href of its link; empty for none
+        QTest::newRow("https") << u"https://example.org/signup"_s << u"https://example.org/signup"_s
+                               << u"https://example.org/signup"_s;
+        QTest::newRow("markup")
+            << u"https://example.org/\"><a href=\"https://evil.example\">x"_s
+            << u"https://example.org/%22%3E%3Ca%20href=%22https://evil.example%22%3Ex"_s
+            << u"https://example.org/%22%3E%3Ca%20href=%22https://evil.example%22%3Ex"_s;
+        QTest::newRow("look-alike host")
+            << u"https://аррӏе.com/join"_s << u"https://xn--80ak6aa92e.com/join"_s
+            << u"https://xn--80ak6aa92e.com/join"_s;
+        QTest::newRow("http") << u"http://example.org/signup"_s << u"http://example.org/signup"_s
+                              << QString();
+        QTest::newRow("javascript")
+            << u"javascript:alert(1)"_s << u"javascript:alert(1)"_s << QString();
+        QTest::newRow("user info") << u"https://bank.example@evil.example/"_s
+                                   << u"https://bank.example@evil.example/"_s << QString();
+    }
+
+    void websiteLinkShowsWhereItGoes()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, shown);
+        QFETCH(QString, opens);
+        ProfilePaths profile(m_profileDir.path());
+        AccountSession session(profile);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        auto *createAccount = window->findChild<QQuickItem *>(u"createAccountButton"_s);
+        QVERIFY(createAccount && QMetaObject::invokeMethod(createAccount, "clicked"));
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = window->findChild<QQuickItem *>(u"registerPage"_s)));
+        auto *service = page->findChild<RegistrationService *>();
+        QVERIFY(service);
+        RegistrationForm form;
+        form.redirectUrl = url;
+        service->showForm(form);
+
+        QQuickItem *label = nullptr;
+        QTRY_VERIFY((label = findItem(page, u"signUpWebsite"_s)) && label->isVisible());
+        // What the label shows and links, read back through the renderer it uses.
+        QTextDocument doc;
+        doc.setHtml(label->property("text").toString());
+        QVERIFY2(doc.toPlainText().endsWith(u": "_s + shown), qPrintable(doc.toPlainText()));
+        QStringList hrefs;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().isAnchor())
+                    hrefs << it.fragment().charFormat().anchorHref();
+            }
+        }
+        QCOMPARE(hrefs, opens.isEmpty() ? QStringList() : QStringList { opens });
+        auto *model = page->findChild<RegistrationFormModel *>();
+        QVERIFY(model);
+        QCOMPARE(model->website(), opens);
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

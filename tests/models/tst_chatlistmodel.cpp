@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(
             at(f.model, 2, ChatListModel::PreviewIconRole).toString(), QStringLiteral("photo"));
         QCOMPARE(at(f.model, 1, ChatListModel::PreviewRole).toString(),
-            QStringLiteral("minutes 2026.pdf"));
+            QStringLiteral("minutes2026.pdf")); // the name the file is saved under
         QCOMPARE(
             at(f.model, 1, ChatListModel::PreviewIconRole).toString(), QStringLiteral("document"));
         QCOMPARE(

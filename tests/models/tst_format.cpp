@@ -35,6 +35,39 @@ private Q_SLOTS:
         QFETCH(bool, typed);
         QCOMPARE(Format().isTypedText(text), typed);
     }
+
+    // A click hands over only the target; the page asks whether what the bubble shows matches.
+    void linkTextIsWhatTheBubbleShows_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("href");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("confirm");
+        QTest::newRow("plain") << u"see https://a.example/x."_s << u"https://a.example/x"_s
+                               << u"https://a.example/x"_s << false;
+        QTest::newRow("second line")
+            << u"hi\nor (xmpp:ada@example.org)"_s << u"xmpp:ada@example.org"_s
+            << u"xmpp:ada@example.org"_s << false;
+        QTest::newRow("elided") << u"https://bank.example/login… now"_s
+                                << u"https://bank.example/login%E2%80%A6"_s
+                                << u"https://bank.example/login…"_s << true;
+        QTest::newRow("whole-script look-alike")
+            << u"https://аррӏе.com"_s << u"https://xn--80ak6aa92e.com"_s << u"https://аррӏе.com"_s
+            << true;
+        QTest::newRow("not in the body")
+            << u"https://a.example/x"_s << u"https://evil.example"_s << QString() << true;
+    }
+
+    void linkTextIsWhatTheBubbleShows()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, href);
+        QFETCH(QString, text);
+        QFETCH(bool, confirm);
+        const Format format;
+        QCOMPARE(format.linkText(body, href), text);
+        QCOMPARE(format.linkNeedsConfirmation(format.linkText(body, href), href), confirm);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormat)

@@ -40,6 +40,10 @@ private Q_SLOTS:
         QTest::newRow("other schemes")
             << u"javascript:alert(1) data:text/html,x file:///etc/passwd ftp://a.example"_s
             << QStringList();
+        QTest::newRow("bidi override ends a link")
+            << u"https://a.example/\u202Efdp.exe"_s << QStringList { u"https://a.example/"_s };
+        QTest::newRow("zero width ends a link")
+            << u"https://exa\u200Bmple.org"_s << QStringList { u"https://exa"_s };
         QTest::newRow("quote") << u"http://a/\"onmouseover=alert(1)"_s
                                << QStringList { u"http://a/"_s };
     }
@@ -91,6 +95,25 @@ private Q_SLOTS:
             << u"https://apple.com"_s << u"https://xn--pple-43d.com"_s << true;
         QTest::newRow("mixed script even when equal")
             << u"https://аpple.com"_s << u"https://xn--pple-43d.com"_s << true;
+        // The same address shown as opened, so only the host itself can give it away.
+        QTest::newRow("whole-script cyrillic")
+            << u"https://аррӏе.com"_s << u"https://xn--80ak6aa92e.com"_s << true;
+        QTest::newRow("whole-script cyrillic decoded")
+            << u"https://аррӏе.com/login"_s << u"https://аррӏе.com/login"_s << true;
+        QTest::newRow("whole-script greek")
+            << u"https://ορο.example"_s << u"https://ορο.example"_s << true;
+        QTest::newRow("mixed script in a subdomain")
+            << u"https://pаypal.example.org"_s << u"https://pаypal.example.org"_s << true;
+        QTest::newRow("cyrillic word")
+            << u"https://пример.испытание"_s << u"https://пример.испытание"_s << false;
+        QTest::newRow("cyrillic label, latin tld")
+            << u"https://яндекс.com"_s << u"https://яндекс.com"_s << false;
+        QTest::newRow("greek word")
+            << u"https://παράδειγμα.δοκιμή"_s << u"https://παράδειγμα.δοκιμή"_s << false;
+        QTest::newRow("japanese with latin")
+            << u"https://日本語abc.jp"_s << u"https://日本語abc.jp"_s << false;
+        QTest::newRow("german") << u"https://müller.example"_s << u"https://müller.example"_s
+                                << false;
         QTest::newRow("userinfo") << u"https://bank.example@evil.example"_s
                                   << u"https://bank.example@evil.example"_s << true;
         QTest::newRow("userinfo in shown")

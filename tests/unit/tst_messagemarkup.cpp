@@ -274,6 +274,52 @@ private Q_SLOTS:
         QCOMPARE(MessageMarkup::shownText(accented), accented);
     }
 
+    // "invoice\u202Efdp.exe" would read "invoiceexe.pdf": the override shows as "‹RLO›".
+    void bidiControlsAreShown_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("override") << u"invoice\u202Efdp.exe"_s << u"invoice‹RLO›fdp.exe"_s;
+        QTest::newRow("isolates") << u"a\u2067b\u2069c"_s << u"a‹RLI›b‹PDI›c"_s;
+        QTest::newRow("marks") << u"x\u200Ey\u200F\u061Cz"_s << u"x‹LRM›y‹RLM›‹ALM›z"_s;
+        QTest::newRow("in bold") << u"*pay\u202Dme*"_s << u"*pay‹LRO›me*"_s;
+        QTest::newRow("in a link")
+            << u"https://a.example/\u202Efdp.exe"_s << u"https://a.example/‹RLO›fdp.exe"_s;
+        QTest::newRow("invisible") << u"pay\u200Bpal\u2060\uFEFF\u2062!"_s << u"paypal!"_s;
+    }
+
+    void bidiControlsAreShown()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, plain);
+        const Rendered shown = render(body);
+        QCOMPARE(shown.plain, plain);
+        for (const QString &href : shown.hrefs)
+            QVERIFY2(!href.contains(u"%E2%80%AE"_s), qPrintable(href));
+    }
+
+    // Right-to-left scripts and joiners need no control characters and stay as they are.
+    void realTextIsUntouched_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::newRow("arabic") << u"مرحبا بالعالم، كيف حالك؟"_s;
+        QTest::newRow("hebrew") << u"שלום עולם https://example.org"_s;
+        QTest::newRow("persian zwnj") << u"می\u200Cخواهم"_s;
+        QTest::newRow("emoji zwj")
+            << u"👩\u200D💻 👨\u200D👩\u200D👧 🏳️\u200D🌈"_s;
+        QTest::newRow("flag tags")
+            << u"🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"_s;
+        QTest::newRow("soft hyphen") << u"Donau\u00ADdampf"_s;
+    }
+
+    void realTextIsUntouched()
+    {
+        QFETCH(QString, body);
+        QCOMPARE(MessageMarkup::shownText(body), body);
+        QCOMPARE(render(body).plain, body);
+        QVERIFY(!MessageMarkup::toHtml(body).contains(u'‹'));
+    }
+
     void pathologicalInputIsFast_data()
     {
         QTest::addColumn<QString>("body");

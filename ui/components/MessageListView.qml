@@ -15,7 +15,8 @@ ListView {
     required property ConversationModel conversation
     property bool dark: false
 
-    signal linkClicked(string link)
+    // shownText: what the bubble shows for the link, for the page to compare with the target.
+    signal linkClicked(string link, string shownText)
     // Esc or a typed character while a message is selected: back to the composer, with it.
     signal leaveRequested(string typed)
     // The newest message is at the bottom of the view: the newest bubble's bottom edge is in
@@ -165,7 +166,7 @@ ListView {
         unreadAtOpen: view.conversation.unreadAtOpen
         media: view.conversation.session ? view.conversation.session.media : null
         onRetryRequested: id => view.conversation.retry(id)
-        onLinkClicked: link => view.linkClicked(link)
+        onLinkClicked: link => view.linkClicked(link, Format.linkText(body, link))
         onDownloadRequested: id => view.conversation.download(id)
         onCancelRequested: id => view.conversation.cancelTransfer(id)
         onRetryUploadRequested: id => view.conversation.retryUpload(id)
@@ -207,7 +208,7 @@ ListView {
                 required property string modelData
                 objectName: "openLinkItem"
                 text: qsTr("Open %1").arg(modelData)
-                onTriggered: view.linkClicked(modelData)
+                onTriggered: view.linkClicked(modelData, Format.linkText(messageMenu.bubble.body, modelData))
             }
             onObjectAdded: (index, item) => messageMenu.insertItem(1 + index, item)
             onObjectRemoved: (index, item) => messageMenu.removeItem(item)
@@ -242,6 +243,11 @@ ListView {
         id: longestLink
         font: messageMenu.font
         text: qsTr("Open %1").arg(messageMenu.links.reduce((a, b) => b.length > a.length ? b : a, ""))
+    }
+
+    OpenFileConfirmDialog {
+        media: view.conversation.session ? view.conversation.session.media : null
+        active: view.visible
     }
 
     SaveFileDialog {

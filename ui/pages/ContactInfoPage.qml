@@ -41,6 +41,11 @@ Page {
         }
     }
 
+    OpenFileConfirmDialog {
+        media: page.session.media
+        active: page.visible
+    }
+
     SharedMediaModel {
         id: sharedMedia
         session: page.session

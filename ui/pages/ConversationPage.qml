@@ -148,8 +148,8 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             onLeaveRequested: typed => composerBar.insertText(typed)
-            onLinkClicked: link => {
-                if (Format.linkNeedsConfirmation(link, link))
+            onLinkClicked: (link, shownText) => {
+                if (Format.linkNeedsConfirmation(shownText, link))
                     linkDialog.ask(link)
                 else
                     Qt.openUrlExternally(link)

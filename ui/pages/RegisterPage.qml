@@ -143,6 +143,7 @@ Page {
                 objectName: "formTitle"
                 visible: text.length > 0
                 text: registration.title
+                textFormat: Text.PlainText // the server's words, never markup
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -151,18 +152,20 @@ Page {
                 objectName: "instructions"
                 visible: text.length > 0
                 text: registration.instructions
+                textFormat: Text.PlainText // the server's words, never markup
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
-                visible: registration.redirectUrl.length > 0
-                text: qsTr("This server creates accounts on its website: <a href=\"%1\">%1</a>")
-                      .arg(registration.redirectUrl)
+                objectName: "signUpWebsite"
+                visible: text.length > 0
+                text: formModel.websiteNotice // escaped, and linked only when https
                 textFormat: Text.StyledText
-                wrapMode: Text.Wrap
+                wrapMode: Text.WrapAnywhere
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Sign-up website")
-                onLinkActivated: link => Qt.openUrlExternally(link)
+                // The checked address, whatever the label's markup may say.
+                onLinkActivated: Qt.openUrlExternally(formModel.website)
             }
 
             Repeater {
