@@ -39,6 +39,8 @@ MessagingService::MessagingService(
     connect(&m_flushTimer, &QTimer::timeout, this, &MessagingService::flushIncoming);
     connect(sync, &MessageSync::messageReceived, this, &MessagingService::handleIncoming);
     connect(sync, &MessageSync::messageAcknowledged, this, &MessagingService::handleAcknowledged);
+    connect(sync, &MessageSync::messageUnconfirmed, this,
+        [this](const QString &originId) { m_inFlight.remove(originId); });
     connect(
         sync, &MessageSync::receiptReceived, this, [this](const QString &from, const QString &id) {
             handlePeerReport(from, id, DeliveryState::Delivered);
@@ -124,8 +126,12 @@ void MessagingService::transmit(const Message &message)
     // A file without its link is still being uploaded; MediaService sends it when it is done.
     const bool uploaded = std::all_of(message.attachments.begin(), message.attachments.end(),
         [](const Attachment &a) { return !a.url.isEmpty(); });
-    if (uploaded && m_sync->send(message))
-        m_inFlight.insert(message.originId, message.id);
+    if (!uploaded)
+        return;
+    // Marked before it goes out: send() may report its outcome before it returns.
+    m_inFlight.insert(message.originId, message.id);
+    if (!m_sync->send(message))
+        m_inFlight.remove(message.originId);
 }
 
 void MessagingService::flushOutbox()

@@ -10,6 +10,7 @@
 #include "MessagingService.h"
 #include "RawStanza.h"
 #include "ReadCoalescer.h"
+#include "ServerArchive.h"
 #include "Session.h"
 #include "TcpProxy.h"
 #include "TestAccounts.h"
@@ -348,6 +349,48 @@ private Q_SLOTS:
         QVERIFY(coalescer);
         QVERIFY(coalescer->holds() > 0);
 #endif
+    }
+
+    // Issue 17: without stream management, bytes written are no proof. A message the server
+    // never saw stays pending and, after the reconnect, goes out again exactly once.
+    void unprovenMessageIsResentOnce()
+    {
+        const QString a = m_server.createAccount(
+            QStringLiteral("a17"), Password, QStringLiteral("nosm.") + m_server.domain());
+        const QString b = m_server.createAccount(QStringLiteral("b17"), Password);
+        const QString c = m_server.createAccount(QStringLiteral("c17"), Password); // offline
+        QVERIFY(!a.isEmpty());
+        Test::TcpProxy proxy(m_server.c2sPort());
+        auto alice = open(profile(QStringLiteral("a17")));
+        auto bob = open(profile(QStringLiteral("b17")));
+        QVERIFY(signIn(*alice, a, proxy.port()));
+        QVERIFY(signIn(*bob, b));
+        QVERIFY(!alice->session()->streamManaged());
+        QVERIFY(bob->session()->streamManaged());
+        // The server's answer to a query after it is the proof: sent, with no receipt to help.
+        const auto proven = await(alice->messaging()->send(c, QStringLiteral("proven")));
+        QCOMPARE(proven.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*alice, proven.first().id), DeliveryState::Sent, 15000);
+
+        proxy.freeze(); // from here on, what Alice writes never reaches the server
+        const auto sent = await(alice->messaging()->send(b, QStringLiteral("unproven")));
+        QCOMPARE(sent.size(), 1);
+        const qint64 id = sent.first().id;
+        // Written, but unanswered: it must not turn sent (a negative, so a bounded wait).
+        QVERIFY(!waitFor([&] { return stateOf(*alice, id) != DeliveryState::Pending; }, 1500));
+        proxy.cut();
+
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countBody(conversation(*bob, a), QStringLiteral("unproven")), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*alice, id), DeliveryState::Delivered, 15000);
+        await(alice->messaging()->send(b, QStringLiteral("sentinel")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countBody(conversation(*bob, a), QStringLiteral("sentinel")), 1, 15000);
+        const QStringList archived = Test::archivedBodies(m_server, b, Password, a);
+        QCOMPARE(archived, QStringList({ QStringLiteral("unproven"), QStringLiteral("sentinel") }));
+        // Proven once, so not sent again after the reconnect.
+        QCOMPARE(
+            Test::archivedBodies(m_server, c, Password, a), QStringList(QStringLiteral("proven")));
     }
 
     // Scrolling past the oldest local message fetches older ones from the archive, for that
