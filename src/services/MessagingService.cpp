@@ -50,7 +50,7 @@ MessagingService::MessagingService(
             handlePeerReport(from, id, DeliveryState::Read);
         });
     connect(sync, &MessageSync::messageFailed, this, &MessagingService::handleFailed);
-    connect(session, &Session::connected, this, &MessagingService::flushOutbox);
+    connect(session, &Session::connected, this, &MessagingService::handleConnected);
 }
 
 void MessagingService::setAccountId(qint64 accountId)
@@ -126,7 +126,8 @@ void MessagingService::transmit(const Message &message)
     // A file without its link is still being uploaded; MediaService sends it when it is done.
     const bool uploaded = std::all_of(message.attachments.begin(), message.attachments.end(),
         [](const Attachment &a) { return !a.url.isEmpty(); });
-    if (!uploaded)
+    // In flight means on the wire of this stream: sending it again would make a second copy.
+    if (!uploaded || m_inFlight.contains(message.originId))
         return;
     // Marked before it goes out: send() may report its outcome before it returns.
     m_inFlight.insert(message.originId, message.id);
@@ -134,13 +135,22 @@ void MessagingService::transmit(const Message &message)
         m_inFlight.remove(message.originId);
 }
 
+void MessagingService::handleConnected()
+{
+    // One resender. A resumed stream resends by itself exactly what the server lacks, so the
+    // outbox adds only what is not in flight. A new stream drops the old one's stanzas
+    // (packaging/deps/patches/0003), which reports them unconfirmed before this signal: the
+    // outbox resends those. A stream without stream management resends nothing by itself.
+    if (!m_session->streamManaged())
+        m_inFlight.clear();
+    flushOutbox();
+}
+
 void MessagingService::flushOutbox()
 {
     if (m_accountId == 0)
         return;
-    // Everything goes out again in order, even what a resumed stream resends by itself: its
-    // resend may come after what is sent here, and the peer would see the burst out of order.
-    // The peer keeps one copy of each, by origin-id.
+    // In order, oldest first; what is still in flight is skipped (see transmit).
     m_history->messages().outbox(m_accountId).then(this, [this](const QList<Message> &outbox) {
         for (const Message &message : outbox)
             transmit(message);

@@ -7,6 +7,7 @@
 #include "ChatStore.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
+#include "MessageSync.h"
 #include "MessagingService.h"
 #include "RawStanza.h"
 #include "ReadCoalescer.h"
@@ -326,6 +327,9 @@ private Q_SLOTS:
         auto bob = open(profile(tag + QStringLiteral("-b")));
         QVERIFY(signIn(*alice, a, cut ? proxy.port() : 0));
         QVERIFY(signIn(*bob, b));
+        QHash<QString, int> copies; // what Bob's client was handed, before its store merges
+        connect(bob->messages(), &MessageSync::messageReceived, this,
+            [&copies](const Message &m) { ++copies[m.body]; });
 
         for (int i = 0; i < count; ++i) {
             alice->messaging()->send(
@@ -343,6 +347,14 @@ private Q_SLOTS:
         // Nothing more trickles in after a sentinel.
         await(alice->messaging()->send(b, QStringLiteral("end of burst")));
         QTRY_COMPARE_WITH_TIMEOUT(conversation(*bob, a).size(), count + 1, 30000);
+        // Exactly one copy of each went over the wire: Bob was handed each once, and the
+        // server's archive holds each once (issue 17).
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(
+                copies.value(QStringLiteral("%1 %2").arg(tag).arg(i, 5, 10, QLatin1Char('0'))), 1);
+        const QStringList archived = Test::archivedBodies(m_server, b, Password, a);
+        QCOMPARE(archived.size(), count + 1);
+        QCOMPARE(QSet<QString>(archived.cbegin(), archived.cend()).size(), count + 1);
 #ifdef Q_OS_UNIX
         // It came in batches: the receiving socket held its reads back.
         const auto *coalescer = bob->session()->findChild<ReadCoalescer *>();
