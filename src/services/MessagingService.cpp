@@ -231,9 +231,15 @@ void MessagingService::handleIncoming(
     m_incoming.append({ stored, fromFullJid, wantsReceipt });
     if (m_incoming.size() >= IncomingBatchMax) {
         flushIncoming();
-    } else if (!m_flushTimer.isActive()) {
-        const bool burst = m_lastFlush.isValid() && m_lastFlush.elapsed() < BurstWindowMs;
-        m_flushTimer.start(burst ? BurstBatchDelayMs : IncomingBatchDelayMs);
+    } else if (!m_flushTimer.isActive() || message.stanzaId.isEmpty()) {
+        // Stream management has told the server this message is handled, so a crash before
+        // the batch is stored loses it unless the archive has it: only a message our server
+        // archived (it carries its stanza-id) may wait for a burst's batch.
+        const bool burst = m_lastFlush.isValid() && m_lastFlush.elapsed() < BurstWindowMs
+            && !message.stanzaId.isEmpty();
+        const int delay = burst ? BurstBatchDelayMs : IncomingBatchDelayMs;
+        if (!m_flushTimer.isActive() || m_flushTimer.remainingTime() > delay)
+            m_flushTimer.start(delay);
     }
 }
 
