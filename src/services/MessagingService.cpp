@@ -39,6 +39,8 @@ MessagingService::MessagingService(
     connect(&m_flushTimer, &QTimer::timeout, this, &MessagingService::flushIncoming);
     connect(sync, &MessageSync::messageReceived, this, &MessagingService::handleIncoming);
     connect(sync, &MessageSync::messageAcknowledged, this, &MessagingService::handleAcknowledged);
+    connect(sync, &MessageSync::messageUnconfirmed, this,
+        [this](const QString &originId) { m_inFlight.remove(originId); });
     connect(
         sync, &MessageSync::receiptReceived, this, [this](const QString &from, const QString &id) {
             handlePeerReport(from, id, DeliveryState::Delivered);
@@ -48,7 +50,7 @@ MessagingService::MessagingService(
             handlePeerReport(from, id, DeliveryState::Read);
         });
     connect(sync, &MessageSync::messageFailed, this, &MessagingService::handleFailed);
-    connect(session, &Session::connected, this, &MessagingService::flushOutbox);
+    connect(session, &Session::connected, this, &MessagingService::handleConnected);
 }
 
 void MessagingService::setAccountId(qint64 accountId)
@@ -124,17 +126,31 @@ void MessagingService::transmit(const Message &message)
     // A file without its link is still being uploaded; MediaService sends it when it is done.
     const bool uploaded = std::all_of(message.attachments.begin(), message.attachments.end(),
         [](const Attachment &a) { return !a.url.isEmpty(); });
-    if (uploaded && m_sync->send(message))
-        m_inFlight.insert(message.originId, message.id);
+    // In flight means on the wire of this stream: sending it again would make a second copy.
+    if (!uploaded || m_inFlight.contains(message.originId))
+        return;
+    // Marked before it goes out: send() may report its outcome before it returns.
+    m_inFlight.insert(message.originId, message.id);
+    if (!m_sync->send(message))
+        m_inFlight.remove(message.originId);
+}
+
+void MessagingService::handleConnected()
+{
+    // One resender. A resumed stream resends by itself exactly what the server lacks, so the
+    // outbox adds only what is not in flight. A new stream drops the old one's stanzas
+    // (packaging/deps/patches/0003), which reports them unconfirmed before this signal: the
+    // outbox resends those. A stream without stream management resends nothing by itself.
+    if (!m_session->streamManaged())
+        m_inFlight.clear();
+    flushOutbox();
 }
 
 void MessagingService::flushOutbox()
 {
     if (m_accountId == 0)
         return;
-    // Everything goes out again in order, even what a resumed stream resends by itself: its
-    // resend may come after what is sent here, and the peer would see the burst out of order.
-    // The peer keeps one copy of each, by origin-id.
+    // In order, oldest first; what is still in flight is skipped (see transmit).
     m_history->messages().outbox(m_accountId).then(this, [this](const QList<Message> &outbox) {
         for (const Message &message : outbox)
             transmit(message);
@@ -215,9 +231,15 @@ void MessagingService::handleIncoming(
     m_incoming.append({ stored, fromFullJid, wantsReceipt });
     if (m_incoming.size() >= IncomingBatchMax) {
         flushIncoming();
-    } else if (!m_flushTimer.isActive()) {
-        const bool burst = m_lastFlush.isValid() && m_lastFlush.elapsed() < BurstWindowMs;
-        m_flushTimer.start(burst ? BurstBatchDelayMs : IncomingBatchDelayMs);
+    } else if (!m_flushTimer.isActive() || message.stanzaId.isEmpty()) {
+        // Stream management has told the server this message is handled, so a crash before
+        // the batch is stored loses it unless the archive has it: only a message our server
+        // archived (it carries its stanza-id) may wait for a burst's batch.
+        const bool burst = m_lastFlush.isValid() && m_lastFlush.elapsed() < BurstWindowMs
+            && !message.stanzaId.isEmpty();
+        const int delay = burst ? BurstBatchDelayMs : IncomingBatchDelayMs;
+        if (!m_flushTimer.isActive() || m_flushTimer.remainingTime() > delay)
+            m_flushTimer.start(delay);
     }
 }
 

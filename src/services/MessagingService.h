@@ -67,6 +67,7 @@ private:
     void handleAcknowledged(const QString &originId);
     void handlePeerReport(const QString &fromBareJid, const QString &messageId, DeliveryState to);
     void handleFailed(const QString &fromBareJid, const QString &messageId, const QString &reason);
+    void handleConnected();
     void flushOutbox();
     void transmit(const Message &message);
 

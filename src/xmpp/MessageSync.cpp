@@ -7,8 +7,11 @@
 #include "XmppLogging.h"
 
 #include <QDateTime>
+#include <QDomElement>
 #include <QXmppClient.h>
+#include <QXmppError.h>
 #include <QXmppMessage.h>
+#include <QXmppPingIq.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
@@ -111,13 +114,54 @@ bool MessageSync::send(const Message &message)
     stanza.setMarkable(true);
     stanza.setState(QXmppMessage::Active);
     const QString originId = message.originId;
-    // With stream management the task finishes when the server acknowledges the stanza; across
-    // a resumed stream it is resent by QXmpp and finishes then.
-    m_session->client()->send(std::move(stanza)).then(this, [this, originId](auto result) {
-        if (std::holds_alternative<QXmpp::SendSuccess>(result))
-            Q_EMIT messageAcknowledged(originId);
+    const quint64 attempt = ++m_lastAttempt;
+    m_attempts.insert(originId, attempt);
+    m_session->client()->send(std::move(stanza)).then(this, [=, this](QXmpp::SendResult result) {
+        const auto *success = std::get_if<QXmpp::SendSuccess>(&result);
+        if (success && !success->acknowledged)
+            proveSoon(originId, attempt); // no stream management: only the bytes are written
+        else
+            settle(originId, attempt, success != nullptr);
     });
     return true;
+}
+
+void MessageSync::settle(const QString &originId, quint64 attempt, bool acknowledged)
+{
+    const auto it = m_attempts.constFind(originId);
+    if (it == m_attempts.cend() || *it != attempt)
+        return;
+    m_attempts.erase(it);
+    if (acknowledged)
+        Q_EMIT messageAcknowledged(originId);
+    else
+        Q_EMIT messageUnconfirmed(originId);
+}
+
+void MessageSync::proveSoon(const QString &originId, quint64 attempt)
+{
+    m_unproven.append({ originId, attempt });
+    if (std::exchange(m_proofQueued, true))
+        return;
+    // One round trip proves a whole burst: the server answers in order, after routing (and
+    // archiving) every stanza that came before the query on this stream.
+    QMetaObject::invokeMethod(this, &MessageSync::sendProof, Qt::QueuedConnection);
+}
+
+void MessageSync::sendProof()
+{
+    m_proofQueued = false;
+    QXmppPingIq ping;
+    ping.setTo(m_session->settings().jid.domain());
+    m_session->client()
+        ->sendIq(std::move(ping))
+        .then(this, [this, batch = std::exchange(m_unproven, {})](auto result) {
+            // Even an error reply is the server's: only a send error means no answer came.
+            const auto *error = std::get_if<QXmppError>(&result);
+            const bool answered = !error || !error->template holdsType<QXmpp::SendError>();
+            for (const auto &[originId, attempt] : batch)
+                settle(originId, attempt, answered);
+        });
 }
 
 void MessageSync::sendReceipt(const QString &toFullJid, const QString &messageId)

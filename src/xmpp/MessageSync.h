@@ -3,6 +3,7 @@
 #include "Enums.h"
 #include "Message.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -37,8 +38,12 @@ Q_SIGNALS:
     // fromFullJid is where a receipt goes; receiptRequested says whether one was asked for.
     void messageReceived(
         const Natter::Message &message, const QString &fromFullJid, bool receiptRequested);
-    // The server acknowledged our message (stream management), so it is stored there.
+    // The server proved it has our message: its stream-management ack, or without stream
+    // management an answer to a query sent after it.
     void messageAcknowledged(const QString &originId);
+    // The stream ended before such a proof: the message may never have arrived, so it goes out
+    // again on the next stream.
+    void messageUnconfirmed(const QString &originId);
     void receiptReceived(const QString &fromBareJid, const QString &messageId);
     void displayedReceived(const QString &fromBareJid, const QString &messageId);
     void chatStateReceived(const QString &fromBareJid, Natter::ChatState state);
@@ -47,8 +52,18 @@ Q_SIGNALS:
 
 private:
     void handleStanza(const QXmppMessage &stanza);
+    // Reports the outcome of one send, unless the message went out again since.
+    void settle(const QString &originId, quint64 attempt, bool acknowledged);
+    void proveSoon(const QString &originId, quint64 attempt);
+    void sendProof();
 
     Session *m_session;
+    // origin-id → the latest send of it: an older send's late outcome (a stream that had no
+    // stream management, and its successor had) says nothing about the copy on the wire now.
+    QHash<QString, quint64> m_attempts;
+    quint64 m_lastAttempt = 0;
+    QList<std::pair<QString, quint64>> m_unproven; // written without stream management
+    bool m_proofQueued = false;
     QPointer<MessageHandlerExtension> m_handler; // owned by the client
     qint64 m_offlineSinceMs = 0; // when the last connection ended; 0 before the first did
 };

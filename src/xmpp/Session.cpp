@@ -185,6 +185,11 @@ bool Session::resumed() const
     return m_client->streamManagementState() == QXmppClient::ResumedStream;
 }
 
+bool Session::streamManaged() const
+{
+    return m_client->streamManagementState() != QXmppClient::NoStreamManagement;
+}
+
 void Session::setActive(bool active)
 {
     m_client->setActive(active);

@@ -44,6 +44,8 @@ public:
     SessionError lastError() const { return m_lastError; }
     // True when the last connect resumed the previous stream (XEP-0198), losing nothing.
     bool resumed() const;
+    // True when the server acknowledges our stanzas (XEP-0198) on the current stream.
+    bool streamManaged() const;
     // True once the server has our initial presence (it echoes it back): from then on messages
     // to our bare JID reach this session instead of offline storage.
     bool isAvailable() const { return m_available; }

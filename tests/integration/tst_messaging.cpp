@@ -7,9 +7,11 @@
 #include "ChatStore.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
+#include "MessageSync.h"
 #include "MessagingService.h"
 #include "RawStanza.h"
 #include "ReadCoalescer.h"
+#include "ServerArchive.h"
 #include "Session.h"
 #include "TcpProxy.h"
 #include "TestAccounts.h"
@@ -325,6 +327,9 @@ private Q_SLOTS:
         auto bob = open(profile(tag + QStringLiteral("-b")));
         QVERIFY(signIn(*alice, a, cut ? proxy.port() : 0));
         QVERIFY(signIn(*bob, b));
+        QHash<QString, int> copies; // what Bob's client was handed, before its store merges
+        connect(bob->messages(), &MessageSync::messageReceived, this,
+            [&copies](const Message &m) { ++copies[m.body]; });
 
         for (int i = 0; i < count; ++i) {
             alice->messaging()->send(
@@ -342,12 +347,62 @@ private Q_SLOTS:
         // Nothing more trickles in after a sentinel.
         await(alice->messaging()->send(b, QStringLiteral("end of burst")));
         QTRY_COMPARE_WITH_TIMEOUT(conversation(*bob, a).size(), count + 1, 30000);
+        // Exactly one copy of each went over the wire: Bob was handed each once, and the
+        // server's archive holds each once (issue 17).
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(
+                copies.value(QStringLiteral("%1 %2").arg(tag).arg(i, 5, 10, QLatin1Char('0'))), 1);
+        const QStringList archived = Test::archivedBodies(m_server, b, Password, a);
+        QCOMPARE(archived.size(), count + 1);
+        QCOMPARE(QSet<QString>(archived.cbegin(), archived.cend()).size(), count + 1);
 #ifdef Q_OS_UNIX
         // It came in batches: the receiving socket held its reads back.
         const auto *coalescer = bob->session()->findChild<ReadCoalescer *>();
         QVERIFY(coalescer);
         QVERIFY(coalescer->holds() > 0);
 #endif
+    }
+
+    // Issue 17: without stream management, bytes written are no proof. A message the server
+    // never saw stays pending and, after the reconnect, goes out again exactly once.
+    void unprovenMessageIsResentOnce()
+    {
+        const QString a = m_server.createAccount(
+            QStringLiteral("a17"), Password, QStringLiteral("nosm.") + m_server.domain());
+        const QString b = m_server.createAccount(QStringLiteral("b17"), Password);
+        const QString c = m_server.createAccount(QStringLiteral("c17"), Password); // offline
+        QVERIFY(!a.isEmpty());
+        Test::TcpProxy proxy(m_server.c2sPort());
+        auto alice = open(profile(QStringLiteral("a17")));
+        auto bob = open(profile(QStringLiteral("b17")));
+        QVERIFY(signIn(*alice, a, proxy.port()));
+        QVERIFY(signIn(*bob, b));
+        QVERIFY(!alice->session()->streamManaged());
+        QVERIFY(bob->session()->streamManaged());
+        // The server's answer to a query after it is the proof: sent, with no receipt to help.
+        const auto proven = await(alice->messaging()->send(c, QStringLiteral("proven")));
+        QCOMPARE(proven.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*alice, proven.first().id), DeliveryState::Sent, 15000);
+
+        proxy.freeze(); // from here on, what Alice writes never reaches the server
+        const auto sent = await(alice->messaging()->send(b, QStringLiteral("unproven")));
+        QCOMPARE(sent.size(), 1);
+        const qint64 id = sent.first().id;
+        // Written, but unanswered: it must not turn sent (a negative, so a bounded wait).
+        QVERIFY(!waitFor([&] { return stateOf(*alice, id) != DeliveryState::Pending; }, 1500));
+        proxy.cut();
+
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countBody(conversation(*bob, a), QStringLiteral("unproven")), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(*alice, id), DeliveryState::Delivered, 15000);
+        await(alice->messaging()->send(b, QStringLiteral("sentinel")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countBody(conversation(*bob, a), QStringLiteral("sentinel")), 1, 15000);
+        const QStringList archived = Test::archivedBodies(m_server, b, Password, a);
+        QCOMPARE(archived, QStringList({ QStringLiteral("unproven"), QStringLiteral("sentinel") }));
+        // Proven once, so not sent again after the reconnect.
+        QCOMPARE(
+            Test::archivedBodies(m_server, c, Password, a), QStringList(QStringLiteral("proven")));
     }
 
     // Scrolling past the oldest local message fetches older ones from the archive, for that
