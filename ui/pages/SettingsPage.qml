@@ -135,10 +135,10 @@ Page {
                 }
                 Button {
                     objectName: "signOutButton"
-                    text: qsTr("Sign out")
+                    text: qsTr("Sign out…")
                     flat: true
                     Material.foreground: Theme.danger
-                    onClicked: page.session.signOut()
+                    onClicked: signOutDialog.open()
                 }
             }
             Label {
@@ -273,6 +273,11 @@ Page {
                 implicitHeight: Theme.spacing
             }
         }
+    }
+
+    SignOutDialog {
+        id: signOutDialog
+        session: page.session
     }
 
     FileDialog {
