@@ -92,9 +92,13 @@ private Q_SLOTS:
         QVERIFY(session->links()->open(u"xmpp:nurse@example.org"_s));
         Q_EMIT session->history()->database().errorOccurred(
             Database::Error::DiskFull, u"database or disk is full"_s);
-        QTRY_VERIFY(findItem(main, u"historyBanner"_s)->isVisible());
+        QQuickItem *history = findItem(main, u"historyBanner"_s);
+        QVERIFY(history);
+        QTRY_VERIFY(history->isVisible());
         QQuickItem *conversation = findItem(main, u"conversationPage"_s);
-        QTRY_VERIFY(findItem(conversation, u"composerField"_s)->isVisible());
+        QQuickItem *composer = findItem(conversation, u"composerField"_s);
+        QVERIFY(composer);
+        QTRY_VERIFY(composer->isVisible());
         QString problems = bannerProblems(window->contentItem(), dark);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         Test::saveScreenshot(window, u"main-%1"_s.arg(theme));
