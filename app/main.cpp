@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
     Natter::EmojiFallback::install();
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) },
+        { QStringLiteral("trayAvailable"), Natter::TrayIcon::isAvailable() } });
     engine.addImageProvider(
         QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
     QObject::connect(

@@ -7,6 +7,8 @@ ApplicationWindow {
     id: window
 
     required property AccountSession session
+    // From main.cpp: a tray shows Natter's icon, so closing the window may leave Natter running.
+    property bool trayAvailable: false
 
     width: 1100
     height: 720
@@ -34,6 +36,52 @@ ApplicationWindow {
     }
 
     onActiveChanged: session.setWindowActive(active)
+
+    // The first close where a tray could keep Natter running asks what closing should mean.
+    onClosing: close => {
+        close.accepted = !trayAvailable || session.appSettings.closeToTrayChosen
+        if (!close.accepted)
+            closeQuestion.open()
+    }
+
+    Dialog {
+        id: closeQuestion
+        objectName: "closeQuestionDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(440, window.width - 32)
+        modal: true
+        title: qsTr("Keep Natter running?")
+        // Both answers are fine; keeping messages coming is the one that loses nothing.
+        onOpened: keepRunningButton.forceActiveFocus(Qt.TabFocusReason)
+        Label {
+            text: qsTr("Natter can stay in the tray when you close its window, so that messages and notifications keep arriving. You can change this later in Settings.")
+            wrapMode: Text.Wrap
+            width: parent.width
+        }
+        footer: DialogButtonBox {
+            Button {
+                id: keepRunningButton
+                objectName: "closeToTrayButton"
+                text: qsTr("Keep running in the tray")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                objectName: "quitOnCloseButton"
+                text: qsTr("Quit")
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: {
+                    closeQuestion.close()
+                    window.session.appSettings.closeToTray = false
+                    window.close()
+                }
+            }
+        }
+        onAccepted: {
+            window.session.appSettings.closeToTray = true
+            window.close()
+        }
+    }
 
     Component {
         id: signInPage

@@ -28,6 +28,24 @@ QtObject {
     function secondaryText(dark: bool): color {
         return dark ? "#8696a0" : "#667781"
     }
+    // Banners above a page: news (blue), a passing problem (amber), a problem that stops
+    // something (red); their text and links stay readable on all three in both themes.
+    function infoBanner(dark: bool): color {
+        return dark ? "#1d3442" : "#e8f0fe"
+    }
+    function warningBanner(dark: bool): color {
+        return dark ? "#4a3f1c" : "#fff4ce"
+    }
+    function errorBanner(dark: bool): color {
+        return dark ? "#4a2624" : "#fde8e7"
+    }
+    function bannerText(dark: bool): color {
+        return dark ? "#e9edef" : "#3b3b3b"
+    }
+    // An error written on a banner or a page: the danger red, lighter where the ground is dark.
+    function dangerText(dark: bool): color {
+        return dark ? "#f28b82" : "#b3261e"
+    }
     // Rich text takes its link colour from a style sheet, not from the item: one readable on
     // both bubble colours of the theme (Qt's default blue is not, on dark ones).
     function linkStyle(dark: bool): string {

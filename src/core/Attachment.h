@@ -32,6 +32,10 @@ struct Attachment
     // How the timeline shows the file, from its declared type alone; a file that turns out not
     // to be an image when it is decoded is shown as a document instead.
     MediaKind kind() const;
+    // A recorded voice note: our recorder and other clients name them "voice-…" or "Voice…".
+    bool isVoiceMessage() const;
+    // The length as a clock shows it ("0:12", "1:02:03"); empty when unknown.
+    QString durationText() const;
 };
 
 } // namespace Natter

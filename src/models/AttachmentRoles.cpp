@@ -35,17 +35,6 @@ QString shownFileName(const QString &name)
 {
     return name.isEmpty() ? QString() : FileNameSanitizer::sanitizedFileName(name);
 }
-
-QString durationText(qint64 ms)
-{
-    if (ms <= 0)
-        return {};
-    const qint64 seconds = (ms + 500) / 1000;
-    const QString mmss = QStringLiteral("%1:%2")
-                             .arg((seconds / 60) % 60, seconds >= 3600 ? 2 : 1, 10, QChar(u'0'))
-                             .arg(seconds % 60, 2, 10, QChar(u'0'));
-    return seconds >= 3600 ? QStringLiteral("%1:%2").arg(seconds / 3600).arg(mmss) : mmss;
-}
 } // namespace
 
 void AttachmentRoles::setMedia(MediaService *media)
@@ -100,14 +89,14 @@ QString AttachmentRoles::previewText(const QString &mimeType, const QString &fil
 {
     Attachment file;
     file.mimeType = mimeType;
+    file.fileName = fileName;
     switch (file.kind()) {
     case MediaKind::Image:
         return QCoreApplication::translate("AttachmentRoles", "Photo");
     case MediaKind::Video:
         return QCoreApplication::translate("AttachmentRoles", "Video");
     case MediaKind::Audio:
-        // Recorded notes are named so by the recorder; other clients' too ("voice-…", "Voice…").
-        return fileName.startsWith(QLatin1String("voice"), Qt::CaseInsensitive)
+        return file.isVoiceMessage()
             ? QCoreApplication::translate("AttachmentRoles", "Voice message")
             : QCoreApplication::translate("AttachmentRoles", "Audio");
     case MediaKind::Document:
@@ -178,7 +167,7 @@ QVariant AttachmentRoles::data(const Message &message, int role) const
     case DurationMsRole:
         return a.durationMs;
     case DurationTextRole:
-        return durationText(a.durationMs);
+        return a.durationText();
     case CaptionRole:
         return a.description;
     case TransferStateRole:

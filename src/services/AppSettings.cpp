@@ -12,6 +12,7 @@ const QString ProfileNameKey = QStringLiteral("account/profileName");
 const QString NotificationsKey = QStringLiteral("notifications/enabled");
 const QString PreviewsKey = QStringLiteral("notifications/previews");
 const QString CloseToTrayKey = QStringLiteral("window/closeToTray");
+const QString CloseToTrayChosenKey = QStringLiteral("window/closeToTrayChosen");
 const QString ThemeKey = QStringLiteral("appearance/theme");
 const QString AutoDownloadKey = QStringLiteral("media/autoDownloadImagesMb");
 const QString CompressImagesKey = QStringLiteral("media/sendImagesCompressed");
@@ -70,7 +71,13 @@ bool AppSettings::closeToTray() const
 
 void AppSettings::setCloseToTray(bool enabled)
 {
+    store(CloseToTrayChosenKey, true, false, &AppSettings::closeToTrayChanged);
     store(CloseToTrayKey, enabled, false, &AppSettings::closeToTrayChanged);
+}
+
+bool AppSettings::closeToTrayChosen() const
+{
+    return m_settings.value(CloseToTrayChosenKey, false).toBool();
 }
 
 AppSettings::Theme AppSettings::theme() const

@@ -17,6 +17,7 @@ class AppSettings : public QObject
     Q_PROPERTY(bool notificationPreviews READ notificationPreviews WRITE setNotificationPreviews
             NOTIFY notificationPreviewsChanged)
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
+    Q_PROPERTY(bool closeToTrayChosen READ closeToTrayChosen NOTIFY closeToTrayChanged)
     Q_PROPERTY(Natter::AppSettings::Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(int autoDownloadImagesMb READ autoDownloadImagesMb WRITE setAutoDownloadImagesMb
             NOTIFY autoDownloadImagesMbChanged)
@@ -40,7 +41,10 @@ public:
     bool notificationPreviews() const;
     void setNotificationPreviews(bool enabled);
     bool closeToTray() const;
+    // Either way, a choice: the window asks no more what its close button should do.
     void setCloseToTray(bool enabled);
+    // False until the person chose, in the settings or when the window first closed.
+    bool closeToTrayChosen() const;
     Theme theme() const;
     void setTheme(Theme theme);
     // Images up to this size download by themselves; 0 never.

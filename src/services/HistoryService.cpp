@@ -21,9 +21,15 @@ HistoryService::HistoryService(const QString &path, QObject *parent)
         &m_database, &Database::errorOccurred, this,
         [this](Database::Error error, const QString &detail) {
             qCWarning(lcServices) << "history error:" << detail;
+            // A history that could not be opened fails every write; its reason stays in view.
+            if (m_blocked)
+                return;
             if (error == Database::Error::DiskFull)
-                m_notice = tr("The disk is full. New messages wait in memory and are saved as "
-                              "soon as there is space again.");
+                m_notice = tr("The disk is full. Free some space on it: until then, new messages "
+                              "wait in memory, and they are saved as soon as there is room.");
+            else if (error == Database::Error::Corrupt)
+                m_notice = tr("The message history file is damaged. Restart Natter to repair it; "
+                              "the damaged file is kept.");
             else
                 m_notice = tr("Saving history failed: %1").arg(detail);
             Q_EMIT noticeChanged();

@@ -36,9 +36,28 @@ QString NotificationService::previewText(const QString &body, int maxLength)
     return text.left(cut) + QChar(0x2026);
 }
 
+QString NotificationService::fileSummary(const Attachment &file)
+{
+    switch (file.kind()) {
+    case MediaKind::Image:
+        return tr("📷 Photo");
+    case MediaKind::Video:
+        return tr("🎥 Video");
+    case MediaKind::Audio:
+        if (!file.isVoiceMessage())
+            return tr("🎵 %1").arg(file.fileName.isEmpty() ? tr("Audio") : file.fileName);
+        return file.durationMs > 0 ? tr("🎤 Voice message (%1)").arg(file.durationText())
+                                   : tr("🎤 Voice message");
+    case MediaKind::Document:
+        break;
+    }
+    return tr("📄 %1").arg(file.fileName.isEmpty() ? tr("File") : file.fileName);
+}
+
 bool NotificationService::deserves(const Message &message) const
 {
-    if (message.direction != Direction::Incoming || message.read || message.body.isEmpty())
+    if (message.direction != Direction::Incoming || message.read
+        || (message.body.isEmpty() && message.attachments.isEmpty()))
         return false;
     if (m_contacts && m_contacts->isBlocked(message.peer))
         return false;
@@ -72,7 +91,9 @@ void NotificationService::notify(const Message &message)
     }
     if (notification.title.isEmpty())
         notification.title = message.peer;
-    notification.body = m_previews ? previewText(message.body) : tr("New message");
+    const QString text
+        = message.body.isEmpty() ? fileSummary(message.attachments.constFirst()) : message.body;
+    notification.body = m_previews ? previewText(text) : tr("New message");
     m_notifier->show(notification);
 }
 

@@ -11,9 +11,9 @@ namespace Natter {
 class ContactService;
 class MessagingService;
 
-// Decides when a new message deserves a desktop notification: an incoming, unread message that
-// arrived live (not history restored from the archive), from someone not blocked, in a chat the
-// person is not looking at.
+// Decides when a new message deserves a desktop notification: an incoming, unread message (text
+// or a file) that arrived live (not history restored from the archive), from someone not blocked,
+// in a chat the person is not looking at.
 class NotificationService : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,9 @@ public:
 
     // The body as a preview: plain text on one line, at most maxLength characters.
     static QString previewText(const QString &body, int maxLength = 120);
+    // What a message without text says in a notification, from its first file: "📷 Photo",
+    // "🎤 Voice message (0:12)", "📄 report.pdf".
+    static QString fileSummary(const Attachment &file);
 
 Q_SIGNALS:
     // A notification was clicked: the UI opens this chat.

@@ -8,6 +8,7 @@
 #include "ThumbnailImageProvider.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -46,11 +47,14 @@ const QStringList &QmlWarnings::all()
     return g_warnings;
 }
 
-QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &session)
+QQuickWindow *loadMainWindow(
+    QQmlApplicationEngine &engine, AccountSession &session, const QVariantMap &extra)
 {
     EmojiFallback::install();
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) } });
+    QVariantMap properties = extra;
+    properties.insert(QStringLiteral("session"), QVariant::fromValue(&session));
+    engine.setInitialProperties(properties);
     engine.addImageProvider(
         QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
@@ -58,6 +62,14 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &sess
     if (window && !QTest::qWaitForWindowExposed(window))
         return nullptr;
     return window;
+}
+
+void saveScreenshot(QQuickWindow *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("NATTER_SCREENSHOTS");
+    if (dir.isEmpty() || !window)
+        return;
+    window->grabWindow().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 QQuickItem *findItem(QQuickItem *root, const QString &objectName)

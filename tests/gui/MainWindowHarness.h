@@ -6,6 +6,7 @@
 #include <QList>
 #include <QQmlApplicationEngine>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <utility>
 
@@ -30,8 +31,13 @@ public:
 };
 
 // Loads the real Main.qml the way main.cpp does, with the Material style, and waits until its
-// window is exposed; returns nullptr when it could not be shown.
-QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, AccountSession &session);
+// window is exposed; returns nullptr when it could not be shown. More initial properties of
+// Main.qml (trayAvailable) go in extra.
+QQuickWindow *loadMainWindow(
+    QQmlApplicationEngine &engine, AccountSession &session, const QVariantMap &extra = {});
+
+// Saves window as name.png in $NATTER_SCREENSHOTS when that is set, for a person to look at.
+void saveScreenshot(QQuickWindow *window, const QString &name);
 
 // The first item named objectName below root, searched through the visual tree: delegates of
 // views and repeaters are visual children only, so QObject::findChild does not see them.

@@ -9,6 +9,7 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTest>
 
@@ -214,6 +215,59 @@ private Q_SLOTS:
         problems = Test::popupFocusProblems(m_window, dialog, button);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         QVERIFY(m_fixture.session()->hasAccount());
+    }
+
+    // Sign out from the account menu asks first: Cancel has the focus, Esc keeps the password.
+    void signOutDialog()
+    {
+        QSignalSpy signedOut(m_fixture.session(), &AccountSession::stateChanged);
+        QQuickItem *button = findItem(m_main, u"accountMenuButton"_s);
+        QVERIFY(Test::tabTo(m_window, button));
+        QTest::keyClick(m_window, Qt::Key_Space);
+        auto *menu = m_window->findChild<QObject *>(u"accountMenu"_s);
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        auto *signOut = m_window->findChild<QQuickItem *>(u"signOutItem"_s);
+        QVERIFY(signOut);
+        for (int i = 0; i < 5 && !signOut->hasActiveFocus(); ++i)
+            QTest::keyClick(m_window, Qt::Key_Down);
+        QVERIFY(signOut->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_Return);
+        auto *dialog = m_window->findChild<QObject *>(u"signOutDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(m_window->activeFocusItem()->property("text").toString(), u"Cancel"_s);
+        const QString problems = Test::popupFocusProblems(m_window, dialog, button);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QCOMPARE(signedOut.count(), 0);
+    }
+
+    // Removing a contact from the contacts page asks first, with Cancel ready.
+    void removeContactDialog()
+    {
+        auto *item = m_window->findChild<QObject *>(u"contactsMenuItem"_s);
+        QVERIFY(item && QMetaObject::invokeMethod(item, "triggered"));
+        QQuickItem *page = Test::pushedPage(m_window, u"contactsPage"_s);
+        QVERIFY(page);
+        QQuickItem *menuButton = nullptr;
+        QTRY_VERIFY((menuButton = findItem(page, u"contactMenuButton"_s)));
+        QVERIFY(Test::tabTo(m_window, menuButton));
+        QTest::keyClick(m_window, Qt::Key_Space);
+        // The menu belongs to the row, which only the list knows.
+        auto *remove
+            = findItem(page, u"contactRow"_s)->findChild<QQuickItem *>(u"removeContactItem"_s);
+        QVERIFY(remove);
+        QTRY_VERIFY(remove->isVisible());
+        for (int i = 0; i < 5 && !remove->hasActiveFocus(); ++i)
+            QTest::keyClick(m_window, Qt::Key_Down);
+        QVERIFY(remove->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_Return);
+        auto *dialog = page->findChild<QObject *>(u"removeContactDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(m_window->activeFocusItem()->property("text").toString(), u"Cancel"_s);
+        const QString problems = Test::popupFocusProblems(m_window, dialog, menuButton);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
     // The menu key on the chat list: pin and archive for the current chat.

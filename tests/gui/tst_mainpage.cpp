@@ -1,11 +1,18 @@
 // The signed-in window as a person sees it, over a stored history and without a server: the
 // chat list beside the conversation, one pane at a time in a narrow window, search hits that
-// open the chat at the message, and not a single QML warning.
+// open the chat at the message, the banners for the connection, the history and a stranger's
+// link, and not a single QML warning.
 #include "AccountSession.h"
+#include "AppSettings.h"
+#include "Connection.h"
+#include "Database.h"
 #include "HistoryService.h"
+#include "LinkService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
+#include <QColor>
+#include <QCoreApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -233,6 +240,129 @@ private Q_SLOTS:
         QQuickItem *address = nullptr;
         QTRY_VERIFY((address = findItem(root, QStringLiteral("newChatAddress"))));
         QTRY_VERIFY(address->hasActiveFocus());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // Down in a narrow window, the open chat says why and offers to try again now.
+    void narrowConversationShowsTheConnection()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) }; // no password: stays offline
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *root = window->contentItem();
+        QQuickItem *main = nullptr;
+        QTRY_VERIFY((main = findItem(root, QStringLiteral("mainPage"))));
+        window->resize(480, 720);
+        QVERIFY(QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, Juliet), Q_ARG(int, 0)));
+        QQuickItem *conversation = findItem(root, QStringLiteral("conversationPage"));
+        QTRY_VERIFY(conversation->isVisible());
+        QQuickItem *banner = findItem(conversation, QStringLiteral("conversationConnectionBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(findItem(banner, QStringLiteral("connectionStatus"))
+                    ->property("text")
+                    .toString()
+                    .startsWith(QStringLiteral("Offline")));
+        QVERIFY(findItem(banner, QStringLiteral("retryNowButton"))->isVisible());
+        Test::saveScreenshot(window, QStringLiteral("narrow-offline-light"));
+        session.appSettings()->setTheme(AppSettings::Theme::Dark);
+        Test::saveScreenshot(window, QStringLiteral("narrow-offline-dark"));
+        session.appSettings()->setTheme(AppSettings::Theme::Light);
+        // Wide, the chat list beside it already says so: once is enough.
+        window->resize(1100, 720);
+        QTRY_VERIFY(!banner->isVisible());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // History problems are shown, with what to do; a passing one can be dismissed.
+    void historyNoticeIsShown()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *root = window->contentItem();
+        QQuickItem *banner = nullptr;
+        QTRY_VERIFY((banner = findItem(root, QStringLiteral("historyBanner"))));
+        QVERIFY(!banner->isVisible());
+        Q_EMIT session.history()->database().errorOccurred(
+            Database::Error::DiskFull, QStringLiteral("database or disk is full"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(findItem(banner, QStringLiteral("historyNoticeText"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("Free some space")));
+        QVERIFY(banner->height() > 0);
+        Test::saveScreenshot(window, QStringLiteral("history-diskfull-light"));
+        session.appSettings()->setTheme(AppSettings::Theme::Dark);
+        Test::saveScreenshot(window, QStringLiteral("history-diskfull-dark"));
+        QVERIFY(banner->property("color").value<QColor>().lightnessF() < 0.5);
+        session.appSettings()->setTheme(AppSettings::Theme::Light);
+        QQuickItem *dismiss = findItem(banner, QStringLiteral("dismissHistoryNotice"));
+        QVERIFY(dismiss && dismiss->isVisible());
+        Test::click(window, dismiss);
+        QTRY_VERIFY(!banner->isVisible());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // A history from a newer Natter cannot be used: the banner says so and stays.
+    void blockedHistoryStaysInSight()
+    {
+        Test::QmlWarnings::clear();
+        QTemporaryDir dir;
+        QVERIFY(Test::prepareProfile(dir.path()) > 0);
+        {
+            Database db;
+            db.open(ProfilePaths(dir.path()).database()).waitForFinished();
+            db.run([](Connection &c) { c.exec("PRAGMA user_version=999"); }).waitForFinished();
+            db.close().waitForFinished();
+        }
+        AccountSession session { ProfilePaths(dir.path()) };
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *banner = nullptr;
+        QTRY_VERIFY((banner = findItem(window->contentItem(), QStringLiteral("historyBanner"))));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(session.historyBlocked());
+        // Every write fails after that; the reason and its remedy must not be replaced.
+        Q_EMIT session.history()->database().errorOccurred(
+            Database::Error::Other, QStringLiteral("bad parameter or other API misuse"));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(session.historyNotice().contains(QStringLiteral("Update Natter")));
+        QVERIFY(findItem(banner, QStringLiteral("historyAdvice"))->isVisible());
+        QVERIFY(!findItem(banner, QStringLiteral("dismissHistoryNotice"))->isVisible());
+        Test::saveScreenshot(window, QStringLiteral("history-blocked-light"));
+        session.appSettings()->setTheme(AppSettings::Theme::Dark);
+        Test::saveScreenshot(window, QStringLiteral("history-blocked-dark"));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // The offer to add a stranger from an xmpp: link follows the dark theme.
+    void addContactBannerFollowsTheTheme()
+    {
+        Test::QmlWarnings::clear();
+        AccountSession session { ProfilePaths(m_dir.path()) };
+        session.appSettings()->setTheme(AppSettings::Theme::Dark);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *banner = nullptr;
+        QTRY_VERIFY((banner = findItem(window->contentItem(), QStringLiteral("addContactBanner"))));
+        QVERIFY(session.links()->open(QStringLiteral("xmpp:nurse@example.org")));
+        QTRY_VERIFY(banner->isVisible());
+        Test::saveScreenshot(window, QStringLiteral("addcontact-dark"));
+        QVERIFY(banner->property("color").value<QColor>().lightnessF() < 0.5);
+        session.appSettings()->setTheme(AppSettings::Theme::Light);
+        Test::saveScreenshot(window, QStringLiteral("addcontact-light"));
+        QTRY_VERIFY(banner->property("color").value<QColor>().lightnessF() > 0.5);
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

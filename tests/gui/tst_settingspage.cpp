@@ -2,10 +2,12 @@
 // menu and change the theme and read receipts; the conversation header opens contact info.
 #include "AccountSession.h"
 #include "AppSettings.h"
+#include "FocusChain.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 #include "Translations.h"
 
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -246,6 +248,48 @@ private Q_SLOTS:
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
+    // Sign out forgets the saved password: it asks first, with Cancel ready for Enter and Esc.
+    void signOutAsksFirst()
+    {
+        Test::QmlWarnings::clear();
+        QTemporaryDir dir; // signing out changes the profile the other tests share
+        QVERIFY(Test::prepareProfile(dir.path()) > 0);
+        AccountSession session { ProfilePaths(dir.path()) };
+        QQmlApplicationEngine engine;
+        auto *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QVERIFY(openSettings(window));
+        QQuickItem *page = Test::pushedPage(window, QStringLiteral("settingsPage")); // settled
+        QVERIFY(page);
+        // Without a password here the session never connects: signing out is its only change.
+        QSignalSpy signedOut(&session, &AccountSession::stateChanged);
+        auto *button = Test::findItem(page, QStringLiteral("signOutButton"));
+        QVERIFY(button);
+        QTRY_VERIFY(button->width() > 0);
+        Test::click(window, button);
+        // The chat list has one too, for its menu: this page's own.
+        auto *dialog = page->findChild<QObject *>(QStringLiteral("signOutDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTRY_COMPARE(window->activeFocusItem()->objectName(), QStringLiteral("signOutCancel"));
+        Test::saveScreenshot(window, QStringLiteral("signout-dialog"));
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(signedOut.count(), 0);
+
+        // Again from the keyboard (a second click this soon would be a double click).
+        QTRY_VERIFY(button->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        auto *confirm = dialog->findChild<QQuickItem *>(QStringLiteral("signOutConfirm"));
+        QVERIFY(confirm);
+        Test::click(window, confirm);
+        QTRY_COMPARE(signedOut.count(), 1);
+        QVERIFY(session.needsPassword());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
     // Only with NATTER_SCREENSHOT_DIR (run on Xvfb): a conversation and the settings page in every
     // language, light and dark, to review the translations for truncation.
     void screenshotsPerLanguage()
@@ -302,6 +346,68 @@ private Q_SLOTS:
             QTRY_VERIFY(!window->findChild<QQuickItem *>(QStringLiteral("settingsPage")));
         }
         session.appSettings()->setLanguage(QString());
+    }
+
+private:
+    // The settings page, opened from the chat list's menu as a person would; null on failure.
+    static QQuickItem *openSettings(QQuickWindow *window)
+    {
+        if (!QTest::qWaitFor(
+                [&] { return window->findChild<QQuickItem *>(QStringLiteral("chatListPage")); }))
+            return nullptr;
+        auto *menuItem = window->findChild<QObject *>(QStringLiteral("settingsMenuItem"));
+        if (!menuItem || !QMetaObject::invokeMethod(menuItem, "triggered"))
+            return nullptr;
+        QQuickItem *page = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            return (page = window->findChild<QQuickItem *>(QStringLiteral("settingsPage")));
+        });
+        return shown ? page : nullptr;
+    }
+
+    // Where a tray shows the icon, the first close asks what closing means; the answer sticks.
+    void closeAsksOnceWhereATrayShows()
+    {
+        Test::QmlWarnings::clear();
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        for (const bool keep : { true, false }) {
+            QTemporaryDir dir;
+            QVERIFY(Test::prepareProfile(dir.path()) > 0);
+            AccountSession session { ProfilePaths(dir.path()) };
+            QQmlApplicationEngine engine;
+            auto *window = Test::loadMainWindow(
+                engine, session, { { QStringLiteral("trayAvailable"), true } });
+            QVERIFY(window);
+            QTRY_VERIFY(window->findChild<QQuickItem *>(QStringLiteral("chatListPage")));
+            QVERIFY(!window->close());
+            QVERIFY(window->isVisible());
+            auto *dialog = window->findChild<QObject *>(QStringLiteral("closeQuestionDialog"));
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->property("opened").toBool());
+            QTRY_COMPARE(
+                window->activeFocusItem()->objectName(), QStringLiteral("closeToTrayButton"));
+            if (keep)
+                Test::saveScreenshot(window, QStringLiteral("close-question"));
+            // Esc is no answer: the window stays, and the next close asks again.
+            QTest::keyClick(window, Qt::Key_Escape);
+            QTRY_VERIFY(!dialog->property("visible").toBool());
+            QVERIFY(!session.appSettings()->closeToTrayChosen());
+            QVERIFY(!window->close());
+            QTRY_VERIFY(dialog->property("opened").toBool());
+
+            auto *answer = window->findChild<QQuickItem *>(
+                keep ? QStringLiteral("closeToTrayButton") : QStringLiteral("quitOnCloseButton"));
+            QVERIFY(answer);
+            Test::click(window, answer);
+            // No tray icon here to hide the window: either answer closes it in this test.
+            QTRY_VERIFY(!window->isVisible());
+            QVERIFY(session.appSettings()->closeToTrayChosen());
+            QCOMPARE(session.appSettings()->closeToTray(), keep);
+            window->show();
+            QVERIFY(window->close()); // asked once
+        }
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
 private:

@@ -96,6 +96,24 @@ private Q_SLOTS:
         QVERIFY(AppSettings(path).language().isEmpty());
     }
 
+    // Quitting is a choice as much as the tray is: the window asks only once.
+    void closeToTrayIsAskedOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(path);
+            QVERIFY(!settings.closeToTrayChosen());
+            QSignalSpy changed(&settings, &AppSettings::closeToTrayChanged);
+            settings.setCloseToTray(false);
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(settings.closeToTrayChosen());
+        }
+        AppSettings again(path);
+        QVERIFY(again.closeToTrayChosen());
+        QVERIFY(!again.closeToTray());
+    }
+
     void hostileValuesAreClamped()
     {
         QTemporaryDir dir;

@@ -129,6 +129,37 @@ private Q_SLOTS:
         QVERIFY(!cut.at(cut.size() - 2).isHighSurrogate());
     }
 
+    // A photo, a voice note or a document without a caption is news too: it says what came.
+    void filesWithoutTextAreAnnounced()
+    {
+        const auto withFile = [](const QString &peer, const QString &mime, const QString &name,
+                                  qint64 durationMs = 0) {
+            Message m = incoming(peer, {});
+            Attachment file;
+            file.mimeType = mime;
+            file.fileName = name;
+            file.durationMs = durationMs;
+            m.attachments.append(file);
+            return m;
+        };
+        const QString Carol = u"carol@example.org"_s;
+        Q_EMIT m_session->messaging()->messagesStored(
+            { withFile(Alice, u"image/jpeg"_s, u"IMG_0001.jpg"_s),
+                withFile(Bob, u"audio/ogg"_s, u"voice-20261207.ogg"_s, 12'300),
+                withFile(Carol, u"application/pdf"_s, u"report.pdf"_s) });
+        QCOMPARE(m_notifier.shown.size(), 3);
+        QCOMPARE(m_notifier.shown.at(0).body, u"📷 Photo"_s);
+        QCOMPARE(m_notifier.shown.at(1).body, u"🎤 Voice message (0:12)"_s);
+        QCOMPARE(m_notifier.shown.at(2).body, u"📄 report.pdf"_s);
+
+        // A stranger's file name is untrusted text like a body: one line, and short.
+        Q_EMIT m_session->messaging()->messagesStored(
+            { withFile(Alice, u"application/zip"_s, u"a\nb"_s + QString(500, u'x') + u".zip"_s) });
+        QCOMPARE(m_notifier.shown.size(), 4);
+        QCOMPARE(m_notifier.shown.last().body.size(), 120);
+        QVERIFY(!m_notifier.shown.last().body.contains(u'\n'));
+    }
+
     void noneForOwnOrReadMessages()
     {
         Message outgoing = incoming(Alice, u"sent by me"_s);

@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Natter.Models
+import Natter.Ui
 
 // Offered after an xmpp: link opened a chat with someone who is not a contact yet.
 Rectangle {
@@ -13,7 +15,8 @@ Rectangle {
 
     visible: jid !== ""
     implicitHeight: visible ? column.implicitHeight + 12 : 0
-    color: "#e8f0fe"
+    readonly property bool dark: Material.theme === Material.Dark
+    color: Theme.infoBanner(dark)
 
     ColumnLayout {
         id: column
@@ -25,7 +28,7 @@ Rectangle {
                 text: qsTr("%1 is not in your contacts.").arg(banner.jid)
                 textFormat: Text.PlainText
                 elide: Text.ElideMiddle
-                color: "#3b3b3b"
+                color: Theme.bannerText(banner.dark)
                 Layout.fillWidth: true
             }
             Button {
@@ -48,7 +51,7 @@ Rectangle {
             text: banner.session.contacts.errorText
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            color: "#b3261e"
+            color: Theme.dangerText(banner.dark)
             Layout.fillWidth: true
         }
     }

@@ -10,11 +10,13 @@ Rectangle {
     id: banner
 
     required property AccountSession session
+    // False where another banner on screen already says it (the chat list beside a chat).
+    property bool wanted: true
 
-    visible: session.state !== Natter.Connected
+    visible: wanted && session.state !== Natter.Connected
     implicitHeight: visible ? row.implicitHeight + 12 : 0
     readonly property bool dark: Material.theme === Material.Dark
-    color: session.state === Natter.Offline ? (dark ? "#4a2624" : "#fde8e7") : (dark ? "#4a3f1c" : "#fff4ce")
+    color: session.state === Natter.Offline ? Theme.errorBanner(dark) : Theme.warningBanner(dark)
 
     RowLayout {
         id: row
@@ -25,14 +27,17 @@ Rectangle {
             objectName: "connectionStatus"
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            color: banner.dark ? "#e9edef" : "#3b3b3b"
+            color: Theme.bannerText(banner.dark)
             text: banner.session.statusText
             Layout.fillWidth: true
             Accessible.role: Accessible.StatusBar
         }
         Button {
-            visible: banner.session.state === Natter.Retrying
+            objectName: "retryNowButton"
+            // Offline too: after a failure the person may know the network is back before we do.
+            visible: banner.session.state === Natter.Retrying || banner.session.state === Natter.Offline
             text: qsTr("Retry now")
+            Accessible.name: qsTr("Retry connecting now")
             flat: true
             onClicked: banner.session.retryNow()
         }

@@ -5,9 +5,11 @@ import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
 
-// One roster row: avatar or initials, name, and the presence / last-seen line.
+// One roster row: avatar or initials, name, and the presence / last-seen line. A click opens the
+// chat; the menu blocks, renames or removes (the page asks before the last two).
 ItemDelegate {
     id: row
+    objectName: "contactRow"
 
     required property ContactService contacts
     required property string jid
@@ -20,8 +22,14 @@ ItemDelegate {
     required property bool pending
     required property bool blocked
 
+    signal chatRequested()
+    signal renameRequested()
+    signal removeRequested()
+
     width: ListView.view ? ListView.view.width : implicitWidth
+    onClicked: chatRequested()
     onPressAndHold: menu.popup()
+    Keys.onMenuPressed: menu.popup()
     Accessible.name: row.name + ", " + row.activity
 
     contentItem: RowLayout {
@@ -51,6 +59,7 @@ ItemDelegate {
             }
         }
         ToolButton {
+            objectName: "contactMenuButton"
             text: "⋮"
             onClicked: menu.popup()
             Accessible.name: qsTr("Actions for %1").arg(row.name)
@@ -64,8 +73,14 @@ ItemDelegate {
             onTriggered: row.blocked ? row.contacts.unblock(row.jid) : row.contacts.block(row.jid)
         }
         MenuItem {
-            text: qsTr("Remove")
-            onTriggered: row.contacts.remove(row.jid)
+            objectName: "renameContactItem"
+            text: qsTr("Rename…")
+            onTriggered: row.renameRequested()
+        }
+        MenuItem {
+            objectName: "removeContactItem"
+            text: qsTr("Remove…")
+            onTriggered: row.removeRequested()
         }
     }
 }

@@ -89,8 +89,9 @@ Page {
                         onTriggered: page.settingsRequested()
                     }
                     MenuItem {
-                        text: qsTr("Sign out")
-                        onTriggered: page.session.signOut()
+                        objectName: "signOutItem"
+                        text: qsTr("Sign out…")
+                        onTriggered: signOutDialog.open()
                     }
                     MenuItem {
                         objectName: "removeAccountItem"
@@ -242,6 +243,11 @@ Page {
         parent: Overlay.overlay
         anchors.centerIn: parent
         onChosen: peer => page.chatOpened(peer, 0)
+    }
+
+    SignOutDialog {
+        id: signOutDialog
+        session: page.session
     }
 
     Dialog {

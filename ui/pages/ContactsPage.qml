@@ -7,14 +7,17 @@ import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
 
-// The person's contacts: requests to answer, the roster with presence and last seen, adding by
-// address or xmpp: link, blocking, and the privacy of their own last seen.
+// The person's contacts: requests to answer, the roster with presence and last seen (a click
+// opens the chat), adding by address or xmpp: link, renaming, removing, blocking, and the privacy
+// of their own last seen.
 Page {
     id: page
     objectName: "contactsPage"
 
     required property AccountSession session
     readonly property ContactService contacts: session.contacts
+
+    signal chatRequested(string peer)
 
     header: ToolBar {
         Material.foreground: "white"
@@ -160,7 +163,11 @@ Page {
                 service: page.contacts
             }
             delegate: ContactDelegate {
+                id: contactRow
                 contacts: page.contacts
+                onChatRequested: page.chatRequested(contactRow.jid)
+                onRenameRequested: renameDialog.ask(contactRow.jid, contactRow.name)
+                onRemoveRequested: removeDialog.ask(contactRow.jid, contactRow.name)
             }
             Label {
                 anchors.centerIn: parent
@@ -229,6 +236,118 @@ Page {
                 onClicked: if (page.contacts.addContact(addressField.text, nameField.text)) addDialog.close()
             }
             Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+    }
+
+    Dialog {
+        id: renameDialog
+        objectName: "renameContactDialog"
+        property string jid: ""
+        function ask(jid: string, name: string) {
+            renameDialog.jid = jid
+            renameField.text = name
+            open()
+        }
+        title: qsTr("Rename contact")
+        anchors.centerIn: parent
+        width: Math.min(440, page.width - 32)
+        modal: true
+        onAboutToShow: page.contacts.clearError()
+        onOpened: {
+            renameField.forceActiveFocus()
+            renameField.selectAll()
+        }
+        onClosed: page.contacts.clearError()
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: renameDialog.jid
+                textFormat: Text.PlainText
+                color: Theme.secondaryText(page.Material.theme === Material.Dark)
+                elide: Text.ElideMiddle
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: renameField
+                objectName: "renameContactField"
+                onAccepted: renameButton.clicked()
+                placeholderText: qsTr("Name")
+                Accessible.name: qsTr("Contact name")
+                selectByMouse: true
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "renameContactError"
+                visible: text !== ""
+                text: page.contacts.errorText
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                id: renameButton
+                objectName: "renameContactConfirm"
+                text: qsTr("Rename")
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                // Stays open with the reason when it could not be sent (offline).
+                onClicked: if (page.contacts.rename(renameDialog.jid, renameField.text)) renameDialog.close()
+            }
+            Button {
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+    }
+
+    Dialog {
+        id: removeDialog
+        objectName: "removeContactDialog"
+        property string jid: ""
+        property string name: ""
+        function ask(jid: string, name: string) {
+            removeDialog.jid = jid
+            removeDialog.name = name
+            open()
+        }
+        title: qsTr("Remove contact?")
+        anchors.centerIn: parent
+        width: Math.min(440, page.width - 32)
+        modal: true
+        // Removing stops the presence sharing both ways: Enter or Space alone must not do it.
+        onOpened: cancelRemoveButton.forceActiveFocus(Qt.TabFocusReason)
+        onAccepted: page.contacts.remove(removeDialog.jid)
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: qsTr("%1 leaves your contacts, and you stop seeing each other online. Your chat stays.").arg(removeDialog.name)
+                textFormat: Text.PlainText // a contact's own name is untrusted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: removeDialog.jid
+                textFormat: Text.PlainText
+                color: Theme.secondaryText(page.Material.theme === Material.Dark)
+                elide: Text.ElideMiddle
+                Layout.fillWidth: true
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "removeContactConfirm"
+                text: qsTr("Remove")
+                Material.foreground: Theme.danger
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                id: cancelRemoveButton
+                objectName: "removeContactCancel"
                 text: qsTr("Cancel")
                 DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }

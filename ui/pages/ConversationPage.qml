@@ -141,6 +141,14 @@ Page {
         spacing: 0
         visible: page.peer !== ""
 
+        // A wide window shows this above the chat list already; a narrow one only shows the chat.
+        ConnectionBanner {
+            objectName: "conversationConnectionBanner"
+            session: page.session
+            wanted: page.narrow
+            Layout.fillWidth: true
+        }
+
         MessageListView {
             id: view
             conversation: messages

@@ -25,8 +25,27 @@ Page {
         function onChatRequested(peer: string) { page.openChat(peer, 0) }
     }
 
-    header: AddContactBanner {
-        session: page.session
+    header: Column {
+        HistoryBanner {
+            session: page.session
+            width: parent.width
+        }
+        AddContactBanner {
+            session: page.session
+            width: parent.width
+        }
+    }
+
+    // A click on a contact comes back here, to the chat, as in WhatsApp's contact list.
+    Component {
+        id: contactsPage
+        ContactsPage {
+            session: page.session
+            onChatRequested: peer => {
+                page.StackView.view.pop(page)
+                page.openChat(peer, 0)
+            }
+        }
     }
 
     // Opens the chat with peer, ready to type into, as a click on it does in WhatsApp; a message
@@ -82,7 +101,7 @@ Page {
             SplitView.maximumWidth: page.narrow ? page.width : page.width * 0.6
             SplitView.fillWidth: page.narrow
             onChatOpened: (peer, messageId) => page.openChat(peer, messageId)
-            onContactsRequested: page.StackView.view.push(Qt.resolvedUrl("ContactsPage.qml"), { session: page.session })
+            onContactsRequested: page.StackView.view.push(contactsPage)
             onSettingsRequested: page.StackView.view.push(Qt.resolvedUrl("SettingsPage.qml"), { session: page.session })
         }
 

@@ -135,10 +135,10 @@ Page {
                 }
                 Button {
                     objectName: "signOutButton"
-                    text: qsTr("Sign out")
+                    text: qsTr("Sign out…")
                     flat: true
                     Material.foreground: Theme.danger
-                    onClicked: page.session.signOut()
+                    onClicked: signOutDialog.open()
                 }
             }
             Label {
@@ -295,6 +295,11 @@ Page {
                 implicitHeight: Theme.spacing
             }
         }
+    }
+
+    SignOutDialog {
+        id: signOutDialog
+        session: page.session
     }
 
     FileDialog {
