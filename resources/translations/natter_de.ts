@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+187"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+190"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AddContactBanner</name>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="+25"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="+28"/>
         <source>%1 is not in your contacts.</source>
         <translation>%1 ist nicht in deinen Kontakten.</translation>
     </message>
@@ -38,13 +38,13 @@
 <context>
     <name>AttachmentRoles</name>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="+29"/>
-        <location line="+80"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="+30"/>
+        <location line="+75"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Voice message</source>
         <translation>Sprachnachricht</translation>
     </message>
@@ -312,9 +312,9 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
+        <location line="+5"/>
+        <source>Sign out…</source>
+        <translation>Abmelden…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -368,7 +368,7 @@
         <translation>Gefundene Nachrichten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Remove account?</source>
         <translation>Konto entfernen?</translation>
     </message>
@@ -425,9 +425,14 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/components/ConnectionBanner.qml" line="+35"/>
+        <location filename="../../ui/components/ConnectionBanner.qml" line="+39"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry connecting now</source>
+        <translation>Jetzt erneut verbinden</translation>
     </message>
 </context>
 <context>
@@ -446,7 +451,7 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="+47"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="+55"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
@@ -461,7 +466,7 @@
         <translation>online</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Actions for %1</source>
         <translation>Aktionen für %1</translation>
     </message>
@@ -476,9 +481,14 @@
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <location line="+5"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
     </message>
 </context>
 <context>
@@ -494,7 +504,7 @@
         <translation>Kontaktinfo</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
@@ -518,7 +528,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="+28"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="+31"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -589,7 +599,7 @@
         <translation>%1 blockieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No contacts yet. Add someone by their address.</source>
         <translation>Noch keine Kontakte. Füge jemanden über seine Adresse hinzu.</translation>
     </message>
@@ -616,21 +626,54 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+62"/>
         <source>Contact name</source>
         <translation>Kontaktname</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-46"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+62"/>
+        <location line="+50"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-97"/>
+        <source>Rename contact</source>
+        <translation>Kontakt umbenennen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove contact?</source>
+        <translation>Kontakt entfernen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 leaves your contacts, and you stop seeing each other online. Your chat stays.</source>
+        <translation>%1 wird aus deinen Kontakten entfernt, und ihr seht nicht mehr, wann der andere online ist. Euer Chat bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
@@ -668,7 +711,7 @@
         <translation>Wähle einen Chat, um zu schreiben</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Drop files to send them to %1</source>
         <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
     </message>
@@ -749,6 +792,82 @@
     </message>
 </context>
 <context>
+    <name>ExecutableType</name>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="+100"/>
+        <source>a Windows program</source>
+        <translation>ein Windows-Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an installer</source>
+        <translation>ein Installationsprogramm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a script</source>
+        <translation>ein Skript</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Linux launcher</source>
+        <translation>ein Linux-Starter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a macOS program</source>
+        <translation>ein macOS-Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Java program</source>
+        <translation>ein Java-Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Linux program</source>
+        <translation>ein Linux-Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Windows shortcut or setting</source>
+        <translation>eine Windows-Verknüpfung oder -Einstellung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, although its name ends in .%2</source>
+        <translation>%1, obwohl der Name auf .%2 endet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
+        <translation>„%1“ ist %2. Beim Öffnen kann es auf diesem Computer mit all deinen Rechten ausgeführt werden. Öffne es nur, wenn du es von dieser Person erwartet hast.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBanner</name>
+    <message>
+        <location filename="../../ui/components/HistoryBanner.qml" line="+42"/>
+        <source>Until this is fixed, Natter can neither show nor save messages. Fix it, then start Natter again.</source>
+        <translation>Bis das behoben ist, kann Natter keine Nachrichten anzeigen oder speichern. Behebe es und starte Natter dann neu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the history notice</source>
+        <translation>Hinweis zum Verlauf schließen</translation>
+    </message>
+</context>
+<context>
     <name>ImageContent</name>
     <message>
         <location filename="../../ui/components/ImageContent.qml" line="+89"/>
@@ -817,7 +936,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="+21"/>
+        <location filename="../../ui/Main.qml" line="+23"/>
         <source>Natter — %1</source>
         <translation>Natter — %1</translation>
     </message>
@@ -825,6 +944,26 @@
         <location line="+0"/>
         <source>Natter</source>
         <translation>Natter</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Keep Natter running?</source>
+        <translation>Natter weiterlaufen lassen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Natter can stay in the tray when you close its window, so that messages and notifications keep arriving. You can change this later in Settings.</source>
+        <translation>Natter kann im Infobereich bleiben, wenn du das Fenster schließt, damit Nachrichten und Benachrichtigungen weiter ankommen. Du kannst das später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -878,7 +1017,7 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="+125"/>
+        <location filename="../../ui/components/MessageListView.qml" line="+126"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -914,7 +1053,7 @@
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
@@ -1289,7 +1428,7 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="+49"/>
+        <location filename="../../src/services/ContactService.cpp" line="+52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1348,14 +1487,22 @@
 <context>
     <name>Natter::Download</name>
     <message>
-        <location filename="../../src/media/Download.cpp" line="+122"/>
+        <location filename="../../src/media/Download.cpp" line="+77"/>
+        <source>The file could not be saved: there are too many files named %1.</source>
+        <translation>Die Datei konnte nicht gespeichert werden: Es gibt zu viele Dateien namens %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+74"/>
         <location line="+37"/>
-        <location line="+55"/>
+        <location line="+56"/>
+        <location line="+22"/>
         <source>The file could not be saved: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-95"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
         <translation>Die Datei auf dem Server ist nicht die gesendete (ihre Größe weicht ab), deshalb wurde sie nicht heruntergeladen.</translation>
     </message>
@@ -1365,7 +1512,7 @@
         <translation>Die Datei auf dem Server ist größer als angekündigt, deshalb wurde sie nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>The server sent an invalid redirect.</source>
         <translation>Der Server hat eine ungültige Weiterleitung gesendet.</translation>
     </message>
@@ -1375,17 +1522,27 @@
         <translation>Der Link leitet zu oft weiter, deshalb wurde die Datei nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
         <translation>Die Datei auf dem Server ist nicht die gesendete (ihre Größe weicht ab), deshalb wurde sie entfernt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
         <translation>Die Datei auf dem Server ist nicht die gesendete (ihre Prüfsumme weicht ab), deshalb wurde sie entfernt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>The saved file is not the one that was sent (it changed on disk), so it was removed.</source>
+        <translation>Die gespeicherte Datei ist nicht die gesendete (sie wurde auf der Festplatte verändert), daher wurde sie entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be saved: another program took the name %1.</source>
+        <translation>Die Datei konnte nicht gespeichert werden: Ein anderes Programm hat den Namen %1 belegt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The file is no longer on the server (HTTP %1).</source>
         <translation>Die Datei ist nicht mehr auf dem Server (HTTP %1).</translation>
     </message>
@@ -1522,9 +1679,14 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="+25"/>
-        <source>The disk is full. New messages wait in memory and are saved as soon as there is space again.</source>
-        <translation>Der Datenträger ist voll. Neue Nachrichten warten im Arbeitsspeicher und werden gespeichert, sobald wieder Platz ist.</translation>
+        <location filename="../../src/services/HistoryService.cpp" line="+28"/>
+        <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
+        <translation>Die Festplatte ist voll. Schaffe dort Platz: Bis dahin warten neue Nachrichten im Arbeitsspeicher und werden gespeichert, sobald Platz ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
+        <translation>Die Datei mit dem Nachrichtenverlauf ist beschädigt. Starte Natter neu, um sie zu reparieren; die beschädigte Datei wird aufbewahrt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1635,7 +1797,7 @@
 <context>
     <name>Natter::MediaService</name>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="+36"/>
+        <location filename="../../src/services/MediaService.cpp" line="+37"/>
         <source>Your server does not accept files (it offers no HTTP upload).</source>
         <translation>Dein Server nimmt keine Dateien an (er bietet keinen HTTP-Upload).</translation>
     </message>
@@ -1657,17 +1819,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The file is not downloaded yet.</source>
         <translation>Die Datei ist noch nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-20"/>
         <source>The file could not be saved there.</source>
         <translation>Die Datei konnte dort nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>No application on this computer opens this file.</source>
         <translation>Keine Anwendung auf diesem Computer kann diese Datei öffnen.</translation>
     </message>
@@ -1675,7 +1837,7 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="+62"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="+66"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Der Empfänger kann keine Nachrichten empfangen.</translation>
     </message>
@@ -1721,7 +1883,47 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="+75"/>
+        <location filename="../../src/services/NotificationService.cpp" line="+43"/>
+        <source>📷 Photo</source>
+        <translation>📷 Foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>🎥 Video</source>
+        <translation>🎥 Video</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>🎵 %1</source>
+        <translation>🎵 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>🎤 Voice message (%1)</source>
+        <translation>🎤 Sprachnachricht (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>🎤 Voice message</source>
+        <translation>🎤 Sprachnachricht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>📄 %1</source>
+        <translation>📄 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>
@@ -1911,7 +2113,7 @@ SHA-256: %4</translation>
         <translation>Die Verbindung wurde unterbrochen.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1</translation>
     </message>
@@ -2120,6 +2322,14 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>OpenFileConfirmDialog</name>
+    <message>
+        <location filename="../../ui/components/OpenFileConfirmDialog.qml" line="+32"/>
+        <source>Open this program?</source>
+        <translation>Dieses Programm öffnen?</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePaths</name>
     <message>
         <location filename="../../src/core/ProfilePaths.cpp" line="+40"/>
@@ -2186,17 +2396,12 @@ SHA-256: %4</translation>
         <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>This server creates accounts on its website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Dieser Server erstellt Konten auf seiner Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>Sign-up website</source>
         <translation>Registrierungsseite</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
@@ -2232,6 +2437,19 @@ SHA-256: %4</translation>
         <location line="+47"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormModel</name>
+    <message>
+        <location filename="../../src/models/RegistrationFormModel.cpp" line="+163"/>
+        <source>This server creates accounts on a website, but its address is not a secure https one, so Natter does not open it: %1</source>
+        <translation>Dieser Server erstellt Konten auf einer Website, aber deren Adresse ist keine sichere https-Adresse, daher öffnet Natter sie nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server creates accounts on its website: %1</source>
+        <translation>Dieser Server erstellt Konten auf seiner Website: %1</translation>
     </message>
 </context>
 <context>
@@ -2289,8 +2507,8 @@ SHA-256: %4</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
+        <source>Sign out…</source>
+        <translation>Abmelden…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2403,7 +2621,7 @@ SHA-256: %4</translation>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Choose your picture</source>
         <translation>Wähle dein Bild</translation>
     </message>
@@ -2481,6 +2699,29 @@ SHA-256: %4</translation>
         <location line="+7"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="+18"/>
+        <source>Sign out?</source>
+        <translation>Abmelden?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Natter forgets the password of %1 on this computer, and you need it to sign in again. Your messages stay here.</source>
+        <translation>Natter vergisst das Passwort von %1 auf diesem Computer, und du brauchst es, um dich wieder anzumelden. Deine Nachrichten bleiben hier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

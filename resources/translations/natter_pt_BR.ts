@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="187"/>
+        <location filename="../../src/services/AccountSession.cpp" line="190"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
@@ -15,22 +15,22 @@
 <context>
     <name>AddContactBanner</name>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="25"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="28"/>
         <source>%1 is not in your contacts.</source>
         <translation>%1 não está nos seus contatos.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="33"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="36"/>
         <source>Add contact</source>
         <translation>Adicionar contato</translation>
     </message>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="35"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="38"/>
         <source>Add %1 to your contacts</source>
         <translation>Adicionar %1 aos seus contatos</translation>
     </message>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="40"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="43"/>
         <source>Not now</source>
         <translation>Agora não</translation>
     </message>
@@ -38,28 +38,28 @@
 <context>
     <name>AttachmentRoles</name>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="29"/>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="109"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="30"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="105"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="98"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="95"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="100"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="97"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="104"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="100"/>
         <source>Voice message</source>
         <translation>Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="105"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="101"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
@@ -312,68 +312,68 @@
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="92"/>
-        <source>Sign out</source>
-        <translation>Sair</translation>
+        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <source>Sign out…</source>
+        <translation>Sair…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="97"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
         <source>Remove account…</source>
         <translation>Remover conta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="131"/>
         <location filename="../../ui/pages/ChatListPage.qml" line="132"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="133"/>
         <source>Search chats and messages</source>
         <translation>Pesquisar conversas e mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
         <source>Archived (%1)</source>
         <translation>Arquivadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="151"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="152"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="190"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
         <source>No archived chats</source>
         <translation>Nenhuma conversa arquivada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="190"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
         <source>No chats yet</source>
         <translation>Nenhuma conversa ainda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
         <source>No messages found</source>
         <translation>Nenhuma mensagem encontrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="213"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="214"/>
         <source>Messages found</source>
         <translation>Mensagens encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="253"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="261"/>
         <source>Remove account?</source>
         <translation>Remover a conta?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="258"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="266"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Você sairá de %1 e as mensagens e mídias dessa conta serão apagadas deste computador. A conta no servidor continua existindo.</translation>
     </message>
@@ -425,9 +425,14 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/components/ConnectionBanner.qml" line="35"/>
+        <location filename="../../ui/components/ConnectionBanner.qml" line="39"/>
         <source>Retry now</source>
         <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ConnectionBanner.qml" line="40"/>
+        <source>Retry connecting now</source>
+        <translation>Reconectar agora</translation>
     </message>
 </context>
 <context>
@@ -446,39 +451,44 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="47"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="55"/>
         <source>blocked</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="47"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="55"/>
         <source>waiting for approval</source>
         <translation>aguardando aprovação</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="48"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="56"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="56"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="65"/>
         <source>Actions for %1</source>
         <translation>Ações para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="63"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="72"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="63"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="72"/>
         <source>Block</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="67"/>
-        <source>Remove</source>
-        <translation>Remover</translation>
+        <location filename="../../ui/components/ContactDelegate.qml" line="77"/>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="82"/>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
     </message>
 </context>
 <context>
@@ -494,23 +504,23 @@
         <translation>Dados do contato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="88"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="93"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="104"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="109"/>
         <source>Unblock %1</source>
         <translation>Desbloquear %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="104"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="109"/>
         <source>Block %1</source>
         <translation>Bloquear %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="115"/>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="123"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="120"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="128"/>
         <source>Shared media</source>
         <translation>Mídia compartilhada</translation>
     </message>
@@ -518,129 +528,162 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="28"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="31"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="31"/>
-        <location filename="../../ui/pages/ContactsPage.qml" line="154"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="34"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="157"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="40"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="43"/>
         <source>Contact settings</source>
         <translation>Configurações de contatos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="47"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="50"/>
         <source>Share my last seen</source>
         <translation>Compartilhar meu visto por último</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="53"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="56"/>
         <source>Set my picture…</source>
         <translation>Definir minha foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="57"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="60"/>
         <source>Blocked (%1)</source>
         <translation>Bloqueados (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="86"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="89"/>
         <source>Requests</source>
         <translation>Solicitações</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="117"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="120"/>
         <source>%1 wants to see when you are online</source>
         <translation>%1 quer ver quando você está online</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="131"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="134"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="132"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="135"/>
         <source>Accept %1</source>
         <translation>Aceitar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="137"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="140"/>
         <source>Decline</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="138"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="141"/>
         <source>Decline %1</source>
         <translation>Recusar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="143"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="146"/>
         <source>Block</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="144"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="147"/>
         <source>Block %1</source>
         <translation>Bloquear %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="168"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="175"/>
         <source>No contacts yet. Add someone by their address.</source>
         <translation>Nenhum contato ainda. Adicione alguém pelo endereço.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="183"/>
-        <location filename="../../ui/pages/ContactsPage.qml" line="189"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="190"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="196"/>
         <source>Add contact</source>
         <translation>Adicionar contato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="202"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="209"/>
         <source>name@example.org or xmpp: link</source>
         <translation>nome@example.org ou link xmpp:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="203"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="210"/>
         <source>Contact address</source>
         <translation>Endereço do contato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="208"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="215"/>
         <source>Name (optional)</source>
         <translation>Nome (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="209"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="216"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="278"/>
         <source>Contact name</source>
         <translation>Nome do contato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="225"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="232"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="232"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="239"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="301"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="351"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="241"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="254"/>
+        <source>Rename contact</source>
+        <translation>Renomear contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="277"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="295"/>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="317"/>
+        <source>Remove contact?</source>
+        <translation>Remover contato?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="327"/>
+        <source>%1 leaves your contacts, and you stop seeing each other online. Your chat stays.</source>
+        <translation>%1 sai dos seus contatos, e vocês deixam de ver quando o outro está online. A conversa continua aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="343"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="360"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="256"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="375"/>
         <source>Choose your picture</source>
         <translation>Escolha sua foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="257"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="376"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
@@ -668,7 +711,7 @@
         <translation>Escolha uma conversa para começar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
         <source>Drop files to send them to %1</source>
         <translation>Solte arquivos para enviá-los a %1</translation>
     </message>
@@ -749,6 +792,82 @@
     </message>
 </context>
 <context>
+    <name>ExecutableType</name>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="100"/>
+        <source>a Windows program</source>
+        <translation>um programa do Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="102"/>
+        <source>an installer</source>
+        <translation>um instalador</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="104"/>
+        <source>a script</source>
+        <translation>um script</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="106"/>
+        <source>a Linux launcher</source>
+        <translation>um atalho de aplicativo do Linux</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="108"/>
+        <source>a macOS program</source>
+        <translation>um programa do macOS</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="110"/>
+        <source>a Java program</source>
+        <translation>um programa Java</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="112"/>
+        <source>a Linux program</source>
+        <translation>um programa do Linux</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="114"/>
+        <source>a Windows shortcut or setting</source>
+        <translation>um atalho ou configuração do Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="149"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="155"/>
+        <source>%1, although its name ends in .%2</source>
+        <translation>%1, embora o nome termine em .%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="163"/>
+        <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
+        <translation>“%1” é %2. Abri-lo pode executá-lo neste computador com todas as suas permissões. Abra apenas se você esperava isso dessa pessoa.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBanner</name>
+    <message>
+        <location filename="../../ui/components/HistoryBanner.qml" line="42"/>
+        <source>Until this is fixed, Natter can neither show nor save messages. Fix it, then start Natter again.</source>
+        <translation>Até que isso seja resolvido, o Natter não consegue mostrar nem salvar mensagens. Resolva e depois abra o Natter de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/HistoryBanner.qml" line="53"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/HistoryBanner.qml" line="55"/>
+        <source>Dismiss the history notice</source>
+        <translation>Dispensar o aviso do histórico</translation>
+    </message>
+</context>
+<context>
     <name>ImageContent</name>
     <message>
         <location filename="../../ui/components/ImageContent.qml" line="89"/>
@@ -817,14 +936,34 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="21"/>
+        <location filename="../../ui/Main.qml" line="23"/>
         <source>Natter — %1</source>
         <translation>Natter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="21"/>
+        <location filename="../../ui/Main.qml" line="23"/>
         <source>Natter</source>
         <translation>Natter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="54"/>
+        <source>Keep Natter running?</source>
+        <translation>Manter o Natter aberto?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="58"/>
+        <source>Natter can stay in the tray when you close its window, so that messages and notifications keep arriving. You can change this later in Settings.</source>
+        <translation>O Natter pode ficar na bandeja do sistema quando você fecha a janela, para que mensagens e notificações continuem chegando. Você pode mudar isso depois nas Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="66"/>
+        <source>Keep running in the tray</source>
+        <translation>Continuar na bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="71"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
@@ -878,43 +1017,43 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="125"/>
+        <location filename="../../ui/components/MessageListView.qml" line="126"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="200"/>
+        <location filename="../../ui/components/MessageListView.qml" line="201"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="209"/>
-        <location filename="../../ui/components/MessageListView.qml" line="244"/>
+        <location filename="../../ui/components/MessageListView.qml" line="210"/>
+        <location filename="../../ui/components/MessageListView.qml" line="245"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="217"/>
+        <location filename="../../ui/components/MessageListView.qml" line="218"/>
         <source>Retry sending</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="223"/>
+        <location filename="../../ui/components/MessageListView.qml" line="224"/>
         <source>View picture</source>
         <translation>Ver imagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="229"/>
+        <location filename="../../ui/components/MessageListView.qml" line="230"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="235"/>
+        <location filename="../../ui/components/MessageListView.qml" line="236"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="347"/>
+        <location filename="../../ui/components/MessageListView.qml" line="353"/>
         <source>Jump to the newest message</source>
         <translation>Ir para a mensagem mais recente</translation>
     </message>
@@ -1140,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="183"/>
+        <location filename="../../src/services/AccountSession.cpp" line="186"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="185"/>
+        <location filename="../../src/services/AccountSession.cpp" line="188"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="194"/>
+        <location filename="../../src/services/AccountSession.cpp" line="197"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="194"/>
+        <location filename="../../src/services/AccountSession.cpp" line="197"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="205"/>
+        <location filename="../../src/services/AccountSession.cpp" line="208"/>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="207"/>
+        <location filename="../../src/services/AccountSession.cpp" line="210"/>
         <source>The port must be 1 to 65535.</source>
         <translation>A porta deve estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="334"/>
+        <location filename="../../src/services/AccountSession.cpp" line="337"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Não conectado: você não confiou no certificado do servidor.</translation>
     </message>
@@ -1289,17 +1428,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="49"/>
+        <location filename="../../src/services/ContactService.cpp" line="52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="75"/>
+        <location filename="../../src/services/ContactService.cpp" line="78"/>
         <source>Your picture could not be published: %1</source>
         <translation>Não foi possível publicar sua foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="250"/>
+        <location filename="../../src/services/ContactService.cpp" line="253"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Sem conexão. Tente de novo quando o Natter estiver online.</translation>
     </message>
@@ -1348,74 +1487,92 @@
 <context>
     <name>Natter::Download</name>
     <message>
-        <location filename="../../src/media/Download.cpp" line="122"/>
-        <location filename="../../src/media/Download.cpp" line="159"/>
-        <location filename="../../src/media/Download.cpp" line="214"/>
+        <location filename="../../src/media/Download.cpp" line="77"/>
+        <source>The file could not be saved: there are too many files named %1.</source>
+        <translation>Não foi possível salvar o arquivo: há arquivos demais com o nome %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="85"/>
+        <location filename="../../src/media/Download.cpp" line="97"/>
+        <location filename="../../src/media/Download.cpp" line="171"/>
+        <location filename="../../src/media/Download.cpp" line="208"/>
+        <location filename="../../src/media/Download.cpp" line="264"/>
+        <location filename="../../src/media/Download.cpp" line="286"/>
         <source>The file could not be saved: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="142"/>
+        <location filename="../../src/media/Download.cpp" line="191"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
         <translation>O arquivo no servidor não é o que foi enviado (o tamanho é diferente), então ele não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="156"/>
+        <location filename="../../src/media/Download.cpp" line="205"/>
         <source>The file on the server is larger than announced, so it was not downloaded.</source>
         <translation>O arquivo no servidor é maior do que o anunciado, então ele não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="181"/>
+        <location filename="../../src/media/Download.cpp" line="229"/>
         <source>The server sent an invalid redirect.</source>
         <translation>O servidor enviou um redirecionamento inválido.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="183"/>
+        <location filename="../../src/media/Download.cpp" line="231"/>
         <source>The link redirects too often, so the file was not downloaded.</source>
         <translation>O link redireciona vezes demais, então o arquivo não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="207"/>
+        <location filename="../../src/media/Download.cpp" line="267"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
         <translation>O arquivo no servidor não é o que foi enviado (o tamanho é diferente), então ele foi removido.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="210"/>
+        <location filename="../../src/media/Download.cpp" line="271"/>
         <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
         <translation>O arquivo no servidor não é o que foi enviado (a soma de verificação é diferente), então ele foi removido.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="224"/>
+        <location filename="../../src/media/Download.cpp" line="276"/>
+        <source>The saved file is not the one that was sent (it changed on disk), so it was removed.</source>
+        <translation>O arquivo salvo não é o que foi enviado (ele mudou no disco), por isso foi removido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="279"/>
+        <source>The file could not be saved: another program took the name %1.</source>
+        <translation>Não foi possível salvar o arquivo: outro programa usou o nome %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="302"/>
         <source>The file is no longer on the server (HTTP %1).</source>
         <translation>O arquivo não está mais no servidor (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="226"/>
+        <location filename="../../src/media/Download.cpp" line="304"/>
         <source>The server refused the download (HTTP %1). Try again later.</source>
         <translation>O servidor recusou o download (HTTP %1). Tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="230"/>
+        <location filename="../../src/media/Download.cpp" line="308"/>
         <source>The download stalled and was stopped. Check your connection and try again.</source>
         <translation>O download travou e foi interrompido. Verifique sua conexão e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="232"/>
+        <location filename="../../src/media/Download.cpp" line="310"/>
         <source>The server %1 could not be found.</source>
         <translation>O servidor %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="234"/>
+        <location filename="../../src/media/Download.cpp" line="312"/>
         <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
         <translation>O certificado do servidor não é confiável, então o arquivo não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="236"/>
+        <location filename="../../src/media/Download.cpp" line="314"/>
         <source>The server sent an unexpected answer (HTTP %1).</source>
         <translation>O servidor enviou uma resposta inesperada (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="238"/>
+        <location filename="../../src/media/Download.cpp" line="316"/>
         <source>The server could not be reached (%1). Check your connection and try again.</source>
         <translation>Não foi possível acessar o servidor (%1). Verifique sua conexão e tente de novo.</translation>
     </message>
@@ -1522,17 +1679,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="25"/>
-        <source>The disk is full. New messages wait in memory and are saved as soon as there is space again.</source>
-        <translation>O disco está cheio. As novas mensagens aguardam na memória e serão salvas assim que houver espaço de novo.</translation>
+        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
+        <translation>O disco está cheio. Libere espaço nele: até lá, as mensagens novas esperam na memória e são salvas assim que houver espaço.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <location filename="../../src/services/HistoryService.cpp" line="31"/>
+        <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
+        <translation>O arquivo do histórico de mensagens está danificado. Reinicie o Natter para repará-lo; o arquivo danificado é mantido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/HistoryService.cpp" line="34"/>
         <source>Saving history failed: %1</source>
         <translation>Não foi possível salvar o histórico: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="41"/>
+        <location filename="../../src/services/HistoryService.cpp" line="47"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Não foi possível ler seu histórico de mensagens, então o Natter iniciou um novo. O arquivo danificado foi mantido como %1.</translation>
     </message>
@@ -1635,39 +1797,39 @@
 <context>
     <name>Natter::MediaService</name>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="36"/>
+        <location filename="../../src/services/MediaService.cpp" line="37"/>
         <source>Your server does not accept files (it offers no HTTP upload).</source>
         <translation>Seu servidor não aceita arquivos (ele não oferece envio por HTTP).</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="89"/>
+        <location filename="../../src/services/MediaService.cpp" line="90"/>
         <source>The file cannot be read.</source>
         <translation>Não é possível ler o arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="91"/>
+        <location filename="../../src/services/MediaService.cpp" line="92"/>
         <source>The file is empty, so there is nothing to send.</source>
         <translation>O arquivo está vazio, então não há nada para enviar.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="246"/>
-        <location filename="../../src/services/MediaService.cpp" line="320"/>
+        <location filename="../../src/services/MediaService.cpp" line="247"/>
+        <location filename="../../src/services/MediaService.cpp" line="321"/>
         <source>The upload was cancelled.</source>
         <translation>O envio foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="330"/>
-        <location filename="../../src/services/MediaService.cpp" line="347"/>
+        <location filename="../../src/services/MediaService.cpp" line="331"/>
+        <location filename="../../src/services/MediaService.cpp" line="358"/>
         <source>The file is not downloaded yet.</source>
         <translation>O arquivo ainda não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="337"/>
+        <location filename="../../src/services/MediaService.cpp" line="338"/>
         <source>The file could not be saved there.</source>
         <translation>Não foi possível salvar o arquivo ali.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="351"/>
+        <location filename="../../src/services/MediaService.cpp" line="367"/>
         <source>No application on this computer opens this file.</source>
         <translation>Nenhum aplicativo deste computador abre este arquivo.</translation>
     </message>
@@ -1675,27 +1837,27 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="66"/>
         <source>The recipient cannot receive messages.</source>
         <translation>O destinatário não pode receber mensagens.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="68"/>
         <source>This address does not exist.</source>
         <translation>Este endereço não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>O servidor do destinatário está inacessível.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="70"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
         <source>The server refused the message.</source>
         <translation>O servidor recusou a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
         <source>The message could not be delivered.</source>
         <translation>Não foi possível entregar a mensagem.</translation>
     </message>
@@ -1721,7 +1883,47 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="75"/>
+        <location filename="../../src/services/NotificationService.cpp" line="43"/>
+        <source>📷 Photo</source>
+        <translation>📷 Foto</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="45"/>
+        <source>🎥 Video</source>
+        <translation>🎥 Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <source>🎵 %1</source>
+        <translation>🎵 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <source>🎤 Voice message (%1)</source>
+        <translation>🎤 Mensagem de voz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <source>🎤 Voice message</source>
+        <translation>🎤 Mensagem de voz</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <source>📄 %1</source>
+        <translation>📄 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="96"/>
         <source>New message</source>
         <translation>Nova mensagem</translation>
     </message>
@@ -1911,27 +2113,27 @@ SHA-256: %4</translation>
         <translation>A conexão caiu.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="214"/>
+        <location filename="../../src/xmpp/Session.cpp" line="219"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>O certificado do servidor não é confiável: %1</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="248"/>
+        <location filename="../../src/xmpp/Session.cpp" line="253"/>
         <source>The server stopped answering.</source>
         <translation>O servidor parou de responder.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="251"/>
+        <location filename="../../src/xmpp/Session.cpp" line="256"/>
         <source>This account was signed in from another place with the same device name.</source>
         <translation>Esta conta foi conectada em outro lugar com o mesmo nome de dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="254"/>
+        <location filename="../../src/xmpp/Session.cpp" line="259"/>
         <source>The server ended the session.</source>
         <translation>O servidor encerrou a sessão.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="257"/>
+        <location filename="../../src/xmpp/Session.cpp" line="262"/>
         <source>The connection failed.</source>
         <translation>A conexão falhou.</translation>
     </message>
@@ -2120,6 +2322,14 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>OpenFileConfirmDialog</name>
+    <message>
+        <location filename="../../ui/components/OpenFileConfirmDialog.qml" line="32"/>
+        <source>Open this program?</source>
+        <translation>Abrir este programa?</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePaths</name>
     <message>
         <location filename="../../src/core/ProfilePaths.cpp" line="40"/>
@@ -2186,37 +2396,32 @@ SHA-256: %4</translation>
         <translation>Confiar neste certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="159"/>
-        <source>This server creates accounts on its website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Este servidor cria contas no site dele: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="164"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="166"/>
         <source>Sign-up website</source>
         <translation>Site de cadastro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="196"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="199"/>
         <source>Working</source>
         <translation>Processando</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="208"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="211"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="210"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="213"/>
         <source>Back to sign in</source>
         <translation>Voltar para o login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="219"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="222"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="229"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="232"/>
         <source>Create account</source>
         <translation>Criar conta</translation>
     </message>
@@ -2232,6 +2437,19 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/RegistrationField.qml" line="71"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormModel</name>
+    <message>
+        <location filename="../../src/models/RegistrationFormModel.cpp" line="163"/>
+        <source>This server creates accounts on a website, but its address is not a secure https one, so Natter does not open it: %1</source>
+        <translation>Este servidor cria contas em um site, mas o endereço não é https seguro, então o Natter não o abre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/RegistrationFormModel.cpp" line="167"/>
+        <source>This server creates accounts on its website: %1</source>
+        <translation>Este servidor cria contas no próprio site: %1</translation>
     </message>
 </context>
 <context>
@@ -2289,8 +2507,8 @@ SHA-256: %4</translation>
     </message>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="138"/>
-        <source>Sign out</source>
-        <translation>Sair</translation>
+        <source>Sign out…</source>
+        <translation>Sair…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="153"/>
@@ -2403,12 +2621,12 @@ SHA-256: %4</translation>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/SettingsPage.qml" line="301"/>
+        <location filename="../../ui/pages/SettingsPage.qml" line="307"/>
         <source>Choose your picture</source>
         <translation>Escolha sua foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/SettingsPage.qml" line="302"/>
+        <location filename="../../ui/pages/SettingsPage.qml" line="308"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
@@ -2481,6 +2699,29 @@ SHA-256: %4</translation>
         <location filename="../../ui/pages/SignInPage.qml" line="149"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="18"/>
+        <source>Sign out?</source>
+        <translation>Sair?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="24"/>
+        <source>Natter forgets the password of %1 on this computer, and you need it to sign in again. Your messages stay here.</source>
+        <translation>O Natter esquece a senha de %1 neste computador, e você vai precisar dela para entrar de novo. Suas mensagens continuam aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="33"/>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="187"/>
+        <location filename="../../src/services/AccountSession.cpp" line="190"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -16,22 +16,22 @@
 <context>
     <name>AddContactBanner</name>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="25"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="28"/>
         <source>%1 is not in your contacts.</source>
         <translation>%1 нет в ваших контактах.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="33"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="36"/>
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="35"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="38"/>
         <source>Add %1 to your contacts</source>
         <translation>Добавить %1 в контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/components/AddContactBanner.qml" line="40"/>
+        <location filename="../../ui/components/AddContactBanner.qml" line="43"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
@@ -39,28 +39,28 @@
 <context>
     <name>AttachmentRoles</name>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="29"/>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="109"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="30"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="105"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="98"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="95"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="100"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="97"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="104"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="100"/>
         <source>Voice message</source>
         <translation>Голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/models/AttachmentRoles.cpp" line="105"/>
+        <location filename="../../src/models/AttachmentRoles.cpp" line="101"/>
         <source>Audio</source>
         <translation>Аудио</translation>
     </message>
@@ -314,68 +314,68 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="92"/>
-        <source>Sign out</source>
-        <translation>Выйти</translation>
+        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <source>Sign out…</source>
+        <translation>Выйти…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="97"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
         <source>Remove account…</source>
         <translation>Удалить аккаунт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="131"/>
         <location filename="../../ui/pages/ChatListPage.qml" line="132"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="133"/>
         <source>Search chats and messages</source>
         <translation>Поиск по чатам и сообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
         <source>Archived (%1)</source>
         <translation>Архив (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="151"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="152"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="190"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
         <source>No archived chats</source>
         <translation>Нет чатов в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="190"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
         <source>No chats yet</source>
         <translation>Чатов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
         <source>No messages found</source>
         <translation>Сообщения не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="213"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="214"/>
         <source>Messages found</source>
         <translation>Найденные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="253"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="261"/>
         <source>Remove account?</source>
         <translation>Удалить аккаунт?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="258"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="266"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Вы выйдете из %1, а его сообщения и медиафайлы будут удалены с этого компьютера. Аккаунт на сервере сохранится.</translation>
     </message>
@@ -427,9 +427,14 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/components/ConnectionBanner.qml" line="35"/>
+        <location filename="../../ui/components/ConnectionBanner.qml" line="39"/>
         <source>Retry now</source>
         <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ConnectionBanner.qml" line="40"/>
+        <source>Retry connecting now</source>
+        <translation>Переподключиться сейчас</translation>
     </message>
 </context>
 <context>
@@ -448,39 +453,44 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="47"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="55"/>
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="47"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="55"/>
         <source>waiting for approval</source>
         <translation>ждёт подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="48"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="56"/>
         <source>online</source>
         <translation>в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="56"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="65"/>
         <source>Actions for %1</source>
         <translation>Действия для %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="63"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="72"/>
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="63"/>
+        <location filename="../../ui/components/ContactDelegate.qml" line="72"/>
         <source>Block</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ContactDelegate.qml" line="67"/>
-        <source>Remove</source>
-        <translation>Убрать</translation>
+        <location filename="../../ui/components/ContactDelegate.qml" line="77"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactDelegate.qml" line="82"/>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
     </message>
 </context>
 <context>
@@ -496,23 +506,23 @@
         <translation>Данные контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="88"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="93"/>
         <source>Blocked</source>
         <translation>Заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="104"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="109"/>
         <source>Unblock %1</source>
         <translation>Разблокировать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="104"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="109"/>
         <source>Block %1</source>
         <translation>Заблокировать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="115"/>
-        <location filename="../../ui/pages/ContactInfoPage.qml" line="123"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="120"/>
+        <location filename="../../ui/pages/ContactInfoPage.qml" line="128"/>
         <source>Shared media</source>
         <translation>Общие медиафайлы</translation>
     </message>
@@ -520,129 +530,162 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="28"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="31"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="31"/>
-        <location filename="../../ui/pages/ContactsPage.qml" line="154"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="34"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="157"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="40"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="43"/>
         <source>Contact settings</source>
         <translation>Настройки контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="47"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="50"/>
         <source>Share my last seen</source>
         <translation>Показывать, когда я был(а) в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="53"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="56"/>
         <source>Set my picture…</source>
         <translation>Выбрать моё фото…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="57"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="60"/>
         <source>Blocked (%1)</source>
         <translation>Заблокированные (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="86"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="89"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="117"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="120"/>
         <source>%1 wants to see when you are online</source>
         <translation>%1 хочет видеть, когда вы в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="131"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="134"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="132"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="135"/>
         <source>Accept %1</source>
         <translation>Принять %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="137"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="140"/>
         <source>Decline</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="138"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="141"/>
         <source>Decline %1</source>
         <translation>Отклонить %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="143"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="146"/>
         <source>Block</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="144"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="147"/>
         <source>Block %1</source>
         <translation>Заблокировать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="168"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="175"/>
         <source>No contacts yet. Add someone by their address.</source>
         <translation>Контактов пока нет. Добавьте кого-нибудь по адресу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="183"/>
-        <location filename="../../ui/pages/ContactsPage.qml" line="189"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="190"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="196"/>
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="202"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="209"/>
         <source>name@example.org or xmpp: link</source>
         <translation>имя@example.org или ссылка xmpp:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="203"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="210"/>
         <source>Contact address</source>
         <translation>Адрес контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="208"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="215"/>
         <source>Name (optional)</source>
         <translation>Имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="209"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="216"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="278"/>
         <source>Contact name</source>
         <translation>Имя контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="225"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="232"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="232"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="239"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="301"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="351"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="241"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="254"/>
+        <source>Rename contact</source>
+        <translation>Переименовать контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="277"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="295"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="317"/>
+        <source>Remove contact?</source>
+        <translation>Удалить контакт?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="327"/>
+        <source>%1 leaves your contacts, and you stop seeing each other online. Your chat stays.</source>
+        <translation>%1 будет удалён из ваших контактов, и вы перестанете видеть, когда другой в сети. Чат останется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="343"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ContactsPage.qml" line="360"/>
         <source>Blocked</source>
         <translation>Заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="256"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="375"/>
         <source>Choose your picture</source>
         <translation>Выберите своё фото</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ContactsPage.qml" line="257"/>
+        <location filename="../../ui/pages/ContactsPage.qml" line="376"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
@@ -670,7 +713,7 @@
         <translation>Выберите чат, чтобы начать переписку</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
         <source>Drop files to send them to %1</source>
         <translation>Перетащите файлы, чтобы отправить их %1</translation>
     </message>
@@ -751,6 +794,82 @@
     </message>
 </context>
 <context>
+    <name>ExecutableType</name>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="100"/>
+        <source>a Windows program</source>
+        <translation>программа для Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="102"/>
+        <source>an installer</source>
+        <translation>установщик</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="104"/>
+        <source>a script</source>
+        <translation>скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="106"/>
+        <source>a Linux launcher</source>
+        <translation>ярлык запуска Linux</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="108"/>
+        <source>a macOS program</source>
+        <translation>программа для macOS</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="110"/>
+        <source>a Java program</source>
+        <translation>программа на Java</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="112"/>
+        <source>a Linux program</source>
+        <translation>программа для Linux</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="114"/>
+        <source>a Windows shortcut or setting</source>
+        <translation>ярлык или настройка Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="149"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="155"/>
+        <source>%1, although its name ends in .%2</source>
+        <translation>%1, хотя имя заканчивается на .%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/ExecutableType.cpp" line="163"/>
+        <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
+        <translation>«%1» — это %2. При открытии он может запуститься на этом компьютере со всеми вашими правами. Открывайте, только если вы ждали его от этого человека.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBanner</name>
+    <message>
+        <location filename="../../ui/components/HistoryBanner.qml" line="42"/>
+        <source>Until this is fixed, Natter can neither show nor save messages. Fix it, then start Natter again.</source>
+        <translation>Пока это не исправлено, Natter не может ни показывать, ни сохранять сообщения. Исправьте это и перезапустите Natter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/HistoryBanner.qml" line="53"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/HistoryBanner.qml" line="55"/>
+        <source>Dismiss the history notice</source>
+        <translation>Скрыть уведомление об истории</translation>
+    </message>
+</context>
+<context>
     <name>ImageContent</name>
     <message>
         <location filename="../../ui/components/ImageContent.qml" line="89"/>
@@ -819,14 +938,34 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="21"/>
+        <location filename="../../ui/Main.qml" line="23"/>
         <source>Natter — %1</source>
         <translation>Natter — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="21"/>
+        <location filename="../../ui/Main.qml" line="23"/>
         <source>Natter</source>
         <translation>Natter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="54"/>
+        <source>Keep Natter running?</source>
+        <translation>Оставить Natter работать?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="58"/>
+        <source>Natter can stay in the tray when you close its window, so that messages and notifications keep arriving. You can change this later in Settings.</source>
+        <translation>Natter может остаться в области уведомлений, когда вы закрываете окно, чтобы сообщения и уведомления продолжали приходить. Это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="66"/>
+        <source>Keep running in the tray</source>
+        <translation>Оставить в области уведомлений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="71"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
@@ -880,43 +1019,43 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="125"/>
+        <location filename="../../ui/components/MessageListView.qml" line="126"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="200"/>
+        <location filename="../../ui/components/MessageListView.qml" line="201"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="209"/>
-        <location filename="../../ui/components/MessageListView.qml" line="244"/>
+        <location filename="../../ui/components/MessageListView.qml" line="210"/>
+        <location filename="../../ui/components/MessageListView.qml" line="245"/>
         <source>Open %1</source>
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="217"/>
+        <location filename="../../ui/components/MessageListView.qml" line="218"/>
         <source>Retry sending</source>
         <translation>Отправить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="223"/>
+        <location filename="../../ui/components/MessageListView.qml" line="224"/>
         <source>View picture</source>
         <translation>Открыть изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="229"/>
+        <location filename="../../ui/components/MessageListView.qml" line="230"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="235"/>
+        <location filename="../../ui/components/MessageListView.qml" line="236"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="347"/>
+        <location filename="../../ui/components/MessageListView.qml" line="353"/>
         <source>Jump to the newest message</source>
         <translation>К последнему сообщению</translation>
     </message>
@@ -1142,37 +1281,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="183"/>
+        <location filename="../../src/services/AccountSession.cpp" line="186"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="185"/>
+        <location filename="../../src/services/AccountSession.cpp" line="188"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="194"/>
+        <location filename="../../src/services/AccountSession.cpp" line="197"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="194"/>
+        <location filename="../../src/services/AccountSession.cpp" line="197"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="205"/>
+        <location filename="../../src/services/AccountSession.cpp" line="208"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="207"/>
+        <location filename="../../src/services/AccountSession.cpp" line="210"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="334"/>
+        <location filename="../../src/services/AccountSession.cpp" line="337"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -1292,17 +1431,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="49"/>
+        <location filename="../../src/services/ContactService.cpp" line="52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="75"/>
+        <location filename="../../src/services/ContactService.cpp" line="78"/>
         <source>Your picture could not be published: %1</source>
         <translation>Не удалось опубликовать ваше фото: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="250"/>
+        <location filename="../../src/services/ContactService.cpp" line="253"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Нет подключения. Повторите, когда Natter будет в сети.</translation>
     </message>
@@ -1351,74 +1490,92 @@
 <context>
     <name>Natter::Download</name>
     <message>
-        <location filename="../../src/media/Download.cpp" line="122"/>
-        <location filename="../../src/media/Download.cpp" line="159"/>
-        <location filename="../../src/media/Download.cpp" line="214"/>
+        <location filename="../../src/media/Download.cpp" line="77"/>
+        <source>The file could not be saved: there are too many files named %1.</source>
+        <translation>Не удалось сохранить файл: слишком много файлов с именем %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="85"/>
+        <location filename="../../src/media/Download.cpp" line="97"/>
+        <location filename="../../src/media/Download.cpp" line="171"/>
+        <location filename="../../src/media/Download.cpp" line="208"/>
+        <location filename="../../src/media/Download.cpp" line="264"/>
+        <location filename="../../src/media/Download.cpp" line="286"/>
         <source>The file could not be saved: %1</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="142"/>
+        <location filename="../../src/media/Download.cpp" line="191"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
         <translation>Файл на сервере не совпадает с отправленным (другой размер), поэтому он не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="156"/>
+        <location filename="../../src/media/Download.cpp" line="205"/>
         <source>The file on the server is larger than announced, so it was not downloaded.</source>
         <translation>Файл на сервере больше заявленного, поэтому он не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="181"/>
+        <location filename="../../src/media/Download.cpp" line="229"/>
         <source>The server sent an invalid redirect.</source>
         <translation>Сервер прислал недопустимое перенаправление.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="183"/>
+        <location filename="../../src/media/Download.cpp" line="231"/>
         <source>The link redirects too often, so the file was not downloaded.</source>
         <translation>Ссылка перенаправляет слишком много раз, поэтому файл не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="207"/>
+        <location filename="../../src/media/Download.cpp" line="267"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
         <translation>Файл на сервере не совпадает с отправленным (другой размер), поэтому он удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="210"/>
+        <location filename="../../src/media/Download.cpp" line="271"/>
         <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
         <translation>Файл на сервере не совпадает с отправленным (другая контрольная сумма), поэтому он удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="224"/>
+        <location filename="../../src/media/Download.cpp" line="276"/>
+        <source>The saved file is not the one that was sent (it changed on disk), so it was removed.</source>
+        <translation>Сохранённый файл не совпадает с отправленным (он изменился на диске), поэтому он удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="279"/>
+        <source>The file could not be saved: another program took the name %1.</source>
+        <translation>Не удалось сохранить файл: другая программа заняла имя %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/media/Download.cpp" line="302"/>
         <source>The file is no longer on the server (HTTP %1).</source>
         <translation>Файла больше нет на сервере (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="226"/>
+        <location filename="../../src/media/Download.cpp" line="304"/>
         <source>The server refused the download (HTTP %1). Try again later.</source>
         <translation>Сервер отказал в загрузке (HTTP %1). Повторите позже.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="230"/>
+        <location filename="../../src/media/Download.cpp" line="308"/>
         <source>The download stalled and was stopped. Check your connection and try again.</source>
         <translation>Загрузка зависла и была остановлена. Проверьте подключение и повторите.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="232"/>
+        <location filename="../../src/media/Download.cpp" line="310"/>
         <source>The server %1 could not be found.</source>
         <translation>Сервер %1 не найден.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="234"/>
+        <location filename="../../src/media/Download.cpp" line="312"/>
         <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
         <translation>Сертификат сервера не является доверенным, поэтому файл не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="236"/>
+        <location filename="../../src/media/Download.cpp" line="314"/>
         <source>The server sent an unexpected answer (HTTP %1).</source>
         <translation>Сервер прислал неожиданный ответ (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="238"/>
+        <location filename="../../src/media/Download.cpp" line="316"/>
         <source>The server could not be reached (%1). Check your connection and try again.</source>
         <translation>Не удалось связаться с сервером (%1). Проверьте подключение и повторите.</translation>
     </message>
@@ -1525,17 +1682,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="25"/>
-        <source>The disk is full. New messages wait in memory and are saved as soon as there is space again.</source>
-        <translation>Диск заполнен. Новые сообщения ждут в памяти и будут сохранены, как только освободится место.</translation>
+        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
+        <translation>Диск заполнен. Освободите место: до тех пор новые сообщения ждут в памяти и будут сохранены, как только появится место.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <location filename="../../src/services/HistoryService.cpp" line="31"/>
+        <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
+        <translation>Файл истории сообщений повреждён. Перезапустите Natter, чтобы восстановить его; повреждённый файл сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/HistoryService.cpp" line="34"/>
         <source>Saving history failed: %1</source>
         <translation>Не удалось сохранить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="41"/>
+        <location filename="../../src/services/HistoryService.cpp" line="47"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Не удалось прочитать историю сообщений, поэтому Natter начал новую. Повреждённый файл сохранён как %1.</translation>
     </message>
@@ -1638,39 +1800,39 @@
 <context>
     <name>Natter::MediaService</name>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="36"/>
+        <location filename="../../src/services/MediaService.cpp" line="37"/>
         <source>Your server does not accept files (it offers no HTTP upload).</source>
         <translation>Ваш сервер не принимает файлы (нет выгрузки по HTTP).</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="89"/>
+        <location filename="../../src/services/MediaService.cpp" line="90"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="91"/>
+        <location filename="../../src/services/MediaService.cpp" line="92"/>
         <source>The file is empty, so there is nothing to send.</source>
         <translation>Файл пуст, отправлять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="246"/>
-        <location filename="../../src/services/MediaService.cpp" line="320"/>
+        <location filename="../../src/services/MediaService.cpp" line="247"/>
+        <location filename="../../src/services/MediaService.cpp" line="321"/>
         <source>The upload was cancelled.</source>
         <translation>Выгрузка отменена.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="330"/>
-        <location filename="../../src/services/MediaService.cpp" line="347"/>
+        <location filename="../../src/services/MediaService.cpp" line="331"/>
+        <location filename="../../src/services/MediaService.cpp" line="358"/>
         <source>The file is not downloaded yet.</source>
         <translation>Файл ещё не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="337"/>
+        <location filename="../../src/services/MediaService.cpp" line="338"/>
         <source>The file could not be saved there.</source>
         <translation>Не удалось сохранить файл в этом месте.</translation>
     </message>
     <message>
-        <location filename="../../src/services/MediaService.cpp" line="351"/>
+        <location filename="../../src/services/MediaService.cpp" line="367"/>
         <source>No application on this computer opens this file.</source>
         <translation>На этом компьютере нет приложения, которое открывает этот файл.</translation>
     </message>
@@ -1678,27 +1840,27 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="66"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Получатель не может принимать сообщения.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="68"/>
         <source>This address does not exist.</source>
         <translation>Такого адреса не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>Сервер получателя недоступен.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="70"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
         <source>The server refused the message.</source>
         <translation>Сервер отклонил сообщение.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
         <source>The message could not be delivered.</source>
         <translation>Не удалось доставить сообщение.</translation>
     </message>
@@ -1724,7 +1886,47 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="75"/>
+        <location filename="../../src/services/NotificationService.cpp" line="43"/>
+        <source>📷 Photo</source>
+        <translation>📷 Фото</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="45"/>
+        <source>🎥 Video</source>
+        <translation>🎥 Видео</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <source>🎵 %1</source>
+        <translation>🎵 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <source>🎤 Voice message (%1)</source>
+        <translation>🎤 Голосовое сообщение (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <source>🎤 Voice message</source>
+        <translation>🎤 Голосовое сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <source>📄 %1</source>
+        <translation>📄 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="96"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
@@ -1914,27 +2116,27 @@ SHA-256: %4</translation>
         <translation>Соединение потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="214"/>
+        <location filename="../../src/xmpp/Session.cpp" line="219"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Сертификат сервера не является доверенным: %1</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="248"/>
+        <location filename="../../src/xmpp/Session.cpp" line="253"/>
         <source>The server stopped answering.</source>
         <translation>Сервер перестал отвечать.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="251"/>
+        <location filename="../../src/xmpp/Session.cpp" line="256"/>
         <source>This account was signed in from another place with the same device name.</source>
         <translation>В этот аккаунт вошли из другого места с тем же именем устройства.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="254"/>
+        <location filename="../../src/xmpp/Session.cpp" line="259"/>
         <source>The server ended the session.</source>
         <translation>Сервер завершил сеанс.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/Session.cpp" line="257"/>
+        <location filename="../../src/xmpp/Session.cpp" line="262"/>
         <source>The connection failed.</source>
         <translation>Не удалось подключиться.</translation>
     </message>
@@ -2124,6 +2326,14 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>OpenFileConfirmDialog</name>
+    <message>
+        <location filename="../../ui/components/OpenFileConfirmDialog.qml" line="32"/>
+        <source>Open this program?</source>
+        <translation>Открыть эту программу?</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePaths</name>
     <message>
         <location filename="../../src/core/ProfilePaths.cpp" line="40"/>
@@ -2190,37 +2400,32 @@ SHA-256: %4</translation>
         <translation>Доверять этому сертификату</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="159"/>
-        <source>This server creates accounts on its website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Этот сервер создаёт аккаунты на своём сайте: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="164"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="166"/>
         <source>Sign-up website</source>
         <translation>Сайт регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="196"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="199"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="208"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="211"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="210"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="213"/>
         <source>Back to sign in</source>
         <translation>Назад ко входу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="219"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="222"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/RegisterPage.qml" line="229"/>
+        <location filename="../../ui/pages/RegisterPage.qml" line="232"/>
         <source>Create account</source>
         <translation>Создать аккаунт</translation>
     </message>
@@ -2236,6 +2441,19 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/RegistrationField.qml" line="71"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormModel</name>
+    <message>
+        <location filename="../../src/models/RegistrationFormModel.cpp" line="163"/>
+        <source>This server creates accounts on a website, but its address is not a secure https one, so Natter does not open it: %1</source>
+        <translation>Этот сервер создаёт учётные записи на сайте, но его адрес не защищён (не https), поэтому Natter его не откроет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/RegistrationFormModel.cpp" line="167"/>
+        <source>This server creates accounts on its website: %1</source>
+        <translation>Этот сервер создаёт учётные записи на своём сайте: %1</translation>
     </message>
 </context>
 <context>
@@ -2293,8 +2511,8 @@ SHA-256: %4</translation>
     </message>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="138"/>
-        <source>Sign out</source>
-        <translation>Выйти</translation>
+        <source>Sign out…</source>
+        <translation>Выйти…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="153"/>
@@ -2407,12 +2625,12 @@ SHA-256: %4</translation>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/SettingsPage.qml" line="301"/>
+        <location filename="../../ui/pages/SettingsPage.qml" line="307"/>
         <source>Choose your picture</source>
         <translation>Выберите своё фото</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/SettingsPage.qml" line="302"/>
+        <location filename="../../ui/pages/SettingsPage.qml" line="308"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
@@ -2485,6 +2703,29 @@ SHA-256: %4</translation>
         <location filename="../../ui/pages/SignInPage.qml" line="149"/>
         <source>Sign in</source>
         <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="18"/>
+        <source>Sign out?</source>
+        <translation>Выйти?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="24"/>
+        <source>Natter forgets the password of %1 on this computer, and you need it to sign in again. Your messages stay here.</source>
+        <translation>Natter забудет пароль от %1 на этом компьютере, и он понадобится вам, чтобы войти снова. Ваши сообщения останутся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="33"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
