@@ -348,23 +348,6 @@ private Q_SLOTS:
         session.appSettings()->setLanguage(QString());
     }
 
-private:
-    // The settings page, opened from the chat list's menu as a person would; null on failure.
-    static QQuickItem *openSettings(QQuickWindow *window)
-    {
-        if (!QTest::qWaitFor(
-                [&] { return window->findChild<QQuickItem *>(QStringLiteral("chatListPage")); }))
-            return nullptr;
-        auto *menuItem = window->findChild<QObject *>(QStringLiteral("settingsMenuItem"));
-        if (!menuItem || !QMetaObject::invokeMethod(menuItem, "triggered"))
-            return nullptr;
-        QQuickItem *page = nullptr;
-        const bool shown = QTest::qWaitFor([&] {
-            return (page = window->findChild<QQuickItem *>(QStringLiteral("settingsPage")));
-        });
-        return shown ? page : nullptr;
-    }
-
     // Where a tray shows the icon, the first close asks what closing means; the answer sticks.
     void closeAsksOnceWhereATrayShows()
     {
