@@ -35,11 +35,6 @@ QString Format::textFontFamily()
     return QFontInfo(QGuiApplication::font()).family();
 }
 
-QString Format::messageHtml(const QString &body) const
-{
-    return MessageMarkup::toHtml(body);
-}
-
 QString Format::chatTime(qint64 ms) const
 {
     return ms > 0

@@ -14,7 +14,7 @@ class Format : public QObject
     QML_ELEMENT
     QML_SINGLETON
     // The installed colour emoji font, for items that show only emoji (the picker's grid);
-    // empty when there is none. Mixed text gets it per run through messageHtml.
+    // empty when there is none. Mixed text gets it per run through MessageMarkup::toHtml.
     Q_PROPERTY(QString emojiFontFamily READ emojiFontFamily CONSTANT)
     // The application's text family alone, without the colour emoji font behind it: for symbols
     // such as ▶ and ⏸ on buttons, which the emoji font would otherwise draw as coloured tiles.
@@ -26,8 +26,6 @@ public:
     static QString emojiFontFamily();
     static QString textFontFamily();
 
-    // MessageMarkup::toHtml, for a TextEdit with textFormat RichText.
-    Q_INVOKABLE QString messageHtml(const QString &body) const;
     // ChatTime::listTime against the current time; empty for 0 (no message yet).
     Q_INVOKABLE QString chatTime(qint64 ms) const;
     // ChatTime::daySeparator against the current time; empty for 0.

@@ -19,12 +19,6 @@ IdleMonitor::IdleMonitor(QObject *parent)
     m_timer.start();
 }
 
-void IdleMonitor::setThreshold(std::chrono::milliseconds threshold)
-{
-    m_threshold = threshold;
-    check();
-}
-
 bool IdleMonitor::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {

@@ -16,8 +16,6 @@ class IdleMonitor : public QObject
 public:
     explicit IdleMonitor(QObject *parent = nullptr);
 
-    // Idle after this long without input; 0 turns idling off.
-    void setThreshold(std::chrono::milliseconds threshold);
     bool isIdle() const { return m_idle; }
     qint64 lastActiveMs() const { return m_lastActiveMs; }
 

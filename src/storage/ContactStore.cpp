@@ -121,11 +121,6 @@ QFuture<QList<Contact>> ContactStore::contacts(qint64 accountId)
     });
 }
 
-QFuture<bool> ContactStore::removeContact(qint64 accountId, const QString &jid)
-{
-    return m_db.run([=](Connection &c) { return removeOne(c, accountId, jid) && c.changes() > 0; });
-}
-
 QFuture<QString> ContactStore::rosterVersion(qint64 accountId)
 {
     return m_db.run([accountId](Connection &c) {

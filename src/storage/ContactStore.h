@@ -27,7 +27,6 @@ public:
     QFuture<bool> saveRoster(qint64 accountId, const QList<Contact> &changed,
         const QStringList &removed, bool replaceAll, const QString &version);
     QFuture<QList<Contact>> contacts(qint64 accountId);
-    QFuture<bool> removeContact(qint64 accountId, const QString &jid);
     // The version of the stored roster (RFC 6121 §2.6); empty when none is stored.
     QFuture<QString> rosterVersion(qint64 accountId);
 

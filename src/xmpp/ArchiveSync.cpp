@@ -46,11 +46,6 @@ QFuture<ArchivePage> ArchiveSync::fetchBefore(const QString &peer, const QString
     return query(peer, {}, beforeId.isEmpty() ? QStringLiteral("") : beforeId, max);
 }
 
-int ArchiveSync::unsolicitedDropped() const
-{
-    return m_collector->dropped();
-}
-
 QFuture<ArchivePage> ArchiveSync::query(const QString &with, const QString &after,
     const QString &before, int max, const QDateTime &start)
 {

@@ -39,7 +39,6 @@ public:
     QFuture<ArchivePage> fetchSince(const QDateTime &start, int max);
     // Scrolling back in one chat: messages with peer archived before beforeId.
     QFuture<ArchivePage> fetchBefore(const QString &peer, const QString &beforeId, int max);
-    int unsolicitedDropped() const;
 
 private:
     QFuture<ArchivePage> query(const QString &with, const QString &after, const QString &before,

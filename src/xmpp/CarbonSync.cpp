@@ -18,9 +18,4 @@ CarbonSync::CarbonSync(Session *session, QObject *parent)
     session->client()->addExtension(m_carbons);
 }
 
-int CarbonSync::spoofedDropped() const
-{
-    return m_guard->dropped();
-}
-
 } // namespace Natter

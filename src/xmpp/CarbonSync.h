@@ -19,8 +19,6 @@ class CarbonSync : public QObject
 public:
     explicit CarbonSync(Session *session, QObject *parent = nullptr);
 
-    int spoofedDropped() const;
-
 private:
     CarbonGuard *m_guard;
     QXmppCarbonManagerV2 *m_carbons;
