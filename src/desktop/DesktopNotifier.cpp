@@ -1,5 +1,6 @@
 #include "DesktopNotifier.h"
 
+#include "DesktopLogging.h"
 #include "TrayIcon.h"
 #include "TrayNotifier.h"
 
@@ -7,11 +8,7 @@
 #include "DBusNotifier.h"
 #endif
 
-#include <QLoggingCategory>
-
 namespace Natter {
-
-Q_LOGGING_CATEGORY(lcDesktop, "natter.desktop", QtInfoMsg)
 
 std::unique_ptr<Notifier> createDesktopNotifier(TrayIcon *tray)
 {

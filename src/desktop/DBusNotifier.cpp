@@ -1,6 +1,6 @@
 #include "DBusNotifier.h"
 
-#include "ServiceLogging.h"
+#include "DesktopLogging.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -75,7 +75,7 @@ void DBusNotifier::show(const Notification &notification)
             if (reply.isValid())
                 m_idByPeer.insert(peer, reply.value());
             else
-                qCDebug(lcServices) << "notification not shown:" << reply.error().message();
+                qCDebug(lcDesktop) << "notification not shown:" << reply.error().message();
             pending->deleteLater();
         });
 }
