@@ -164,8 +164,10 @@ private Q_SLOTS:
         QQuickItem *field = composeToJuliet();
         QVERIFY(field);
         QQuickItem *list = findItem(m_main, u"messageList"_s);
-        QVERIFY(QMetaObject::invokeMethod(
-            list, "linkClicked", Q_ARG(QString, u"https://bank.example@phish.example/"_s)));
+        // As a bubble reports it: the target, and the text the person saw.
+        QVERIFY(QMetaObject::invokeMethod(list, "linkClicked",
+            Q_ARG(QString, u"https://bank.example@phish.example/"_s),
+            Q_ARG(QString, u"https://bank.example/"_s)));
         auto *dialog = m_window->findChild<QObject *>(u"linkConfirmDialog"_s);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->property("opened").toBool());
