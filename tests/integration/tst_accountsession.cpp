@@ -8,14 +8,21 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDomElement>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmppClient.h>
+#include <QXmppDiscoveryIq.h>
+#include <QXmppLogger.h>
+#include <QXmppTask.h>
 
 using namespace Natter;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString Password = QStringLiteral("s3cret-Passw0rd");
@@ -114,6 +121,68 @@ private Q_SLOTS:
         QCOMPARE(account.errorText(), QStringLiteral("Wrong address or password."));
         QCOMPARE(account.state(), ConnectionState::Offline);
         QVERIFY2(account.state() != ConnectionState::Retrying, "a wrong password is not retried");
+    }
+
+    // An IQ the services send while a new connection still negotiates (a catch-up query whose
+    // database step finished just after sign-out, say) must not go on the wire: before STARTTLS
+    // it would travel in clear text, and inside SASL ejabberd answers it with an element the
+    // sign-in does not expect, failing a sign-in that should succeed (or, as CI once saw, turning
+    // a wrong password into a "network" error). It fails at once and the sign-in goes on.
+    void nothingIsSentBeforeTheSessionOpens()
+    {
+        const QString jid = m_server.createAccount(QStringLiteral("gina"), Password);
+        ProfilePaths profile(m_profile.path() + QStringLiteral("/gina"));
+        QVERIFY(profile.ensureExists());
+        AccountSession account(profile);
+        signInTrustingCertificate(account, jid, Password);
+        account.signOut();
+
+        QXmppClient *client = account.session()->client();
+        auto *socket = client->findChild<QSslSocket *>();
+        QVERIFY(socket);
+        auto *logger = new QXmppLogger(client);
+        logger->setLoggingType(QXmppLogger::SignalLogging);
+        logger->setMessageTypes(QXmppLogger::SentMessage);
+        client->setLogger(logger);
+        QStringList sent;
+        connect(logger, &QXmppLogger::message, this,
+            [&sent](QXmppLogger::MessageType, const QString &text) { sent.append(text); });
+
+        // Sent after the stream opens in clear text, and again once TLS is up but before SASL.
+        QStringList ids;
+        int failedEarly = 0;
+        auto sendQuery = [&] {
+            QXmppDiscoveryIq query;
+            query.setQueryType(QXmppDiscoveryIq::InfoQuery);
+            query.setTo(m_server.domain());
+            ids.append(query.id());
+            client->sendIq(std::move(query)).then(this, [&failedEarly](QXmppClient::IqResult r) {
+                failedEarly += std::holds_alternative<QXmppError>(r) ? 1 : 0;
+            });
+        };
+        connect(socket, &QSslSocket::connected, this, sendQuery);
+        connect(socket, &QSslSocket::encrypted, this, sendQuery);
+
+        QSignalSpy signedIn(&account, &AccountSession::signedIn);
+        QSignalSpy failed(account.session(), &Session::connectionFailed);
+        account.signIn(jid, Password, m_server.host(), m_server.c2sPort());
+        QVERIFY2(signedIn.wait(15000), qPrintable(account.errorText()));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(ids.size(), 2);
+        QTRY_COMPARE(failedEarly, 2);
+        for (const QString &id : std::as_const(ids)) {
+            for (const QString &data : std::as_const(sent))
+                QVERIFY2(!data.contains(id), qPrintable(u"went on the wire: "_s + data));
+        }
+        // Once the session is open, the same query goes out and is answered.
+        QXmppDiscoveryIq query;
+        query.setQueryType(QXmppDiscoveryIq::InfoQuery);
+        query.setTo(m_server.domain());
+        bool answered = false;
+        client->sendIq(std::move(query)).then(this, [&answered](QXmppClient::IqResult r) {
+            answered = std::holds_alternative<QDomElement>(r);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
     }
 
     void deadServerIsExplained()
