@@ -9,6 +9,16 @@ IqHandlerExtension::IqHandlerExtension(const QString &xmlns, const Handler &hand
     , m_handler(handler)
 { }
 
+QXmppIq IqHandlerExtension::errorReply(
+    const QDomElement &iq, QXmppStanza::Error::Condition condition)
+{
+    QXmppIq reply(QXmppIq::Error);
+    reply.setId(iq.attribute(QStringLiteral("id")));
+    reply.setTo(iq.attribute(QStringLiteral("from")));
+    reply.setError(QXmppStanza::Error(QXmppStanza::Error::Cancel, condition));
+    return reply;
+}
+
 bool IqHandlerExtension::handleStanza(const QDomElement &stanza)
 {
     if (stanza.tagName() != u"iq")

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QXmppClientExtension.h>
+#include <QXmppIq.h>
 
 #include <functional>
 
@@ -18,6 +19,9 @@ public:
     using Handler = std::function<bool(const QDomElement &iq)>;
 
     IqHandlerExtension(const QString &xmlns, const Handler &handler);
+
+    // The error answer to request iq, addressed back to its sender (cancel type).
+    static QXmppIq errorReply(const QDomElement &iq, QXmppStanza::Error::Condition condition);
 
     // What disco#info advertises for this extension; may change while connected.
     void setFeatures(const QStringList &features) { m_features = features; }

@@ -42,15 +42,10 @@ bool PingSync::answer(const QDomElement &iq)
     QXmppIq reply(QXmppIq::Result);
     reply.setId(iq.attribute(QStringLiteral("id")));
     reply.setTo(from);
-    if (iq.attribute(QStringLiteral("type")) != u"get") {
-        reply.setType(QXmppIq::Error);
-        reply.setError(
-            QXmppStanza::Error(QXmppStanza::Error::Cancel, QXmppStanza::Error::BadRequest));
-    } else if (!trusted) {
-        reply.setType(QXmppIq::Error);
-        reply.setError(
-            QXmppStanza::Error(QXmppStanza::Error::Cancel, QXmppStanza::Error::ServiceUnavailable));
-    }
+    if (iq.attribute(QStringLiteral("type")) != u"get")
+        reply = IqHandlerExtension::errorReply(iq, QXmppStanza::Error::BadRequest);
+    else if (!trusted)
+        reply = IqHandlerExtension::errorReply(iq, QXmppStanza::Error::ServiceUnavailable);
     m_session->client()->reply(std::move(reply), std::nullopt);
     return true;
 }

@@ -93,11 +93,17 @@ void RosterSync::requestRoster()
 
 bool RosterSync::handlePush(const QDomElement &iq)
 {
-    // RFC 6121 §2.1.6: a push from anyone but our own account is a spoof; ignore it.
+    // RFC 6121 §2.1.6: only our server pushes, with no 'from' or our bare JID. Anyone else,
+    // even another device of ours (a full JID), gets what a missing resource would give.
     const QString from = iq.attribute(QStringLiteral("from"));
     const QString ownBare = m_session->settings().jid.bare();
-    if (!from.isEmpty() && QXmppUtils::jidToBareJid(from).toLower() != ownBare)
+    if (!from.isEmpty() && from.toLower() != ownBare) {
+        qCDebug(lcXmpp) << "roster push from" << from << "ignored";
+        m_session->client()->reply(
+            IqHandlerExtension::errorReply(iq, QXmppStanza::Error::ServiceUnavailable),
+            std::nullopt);
         return true;
+    }
     QXmppRosterIq push;
     push.parse(iq);
     QXmppIq reply(QXmppIq::Result);

@@ -27,6 +27,7 @@
 #include <QXmppMessage.h>
 #include <QXmppPingIq.h>
 #include <QXmppPresence.h>
+#include <QXmppRosterIq.h>
 #include <QXmppTask.h>
 
 #include <memory>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void absurdLastActivityIsIgnored();
     void strangerLearnsNothingFromPresence();
     void pingIsAnsweredForContactsOnly();
+    void rosterPushesComeOnlyFromOurServer();
     void presenceFloodIsCoalesced();
     void avatarReachesContact();
     void blockedContactIsSilenced();
@@ -364,6 +366,51 @@ void TestContacts::pingIsAnsweredForContactsOnly()
     QCOMPARE(ping(*b), std::optional(QXmppStanza::Error::NoCondition));
     // A stranger gets what a resource that is not there would give.
     QCOMPARE(ping(*c), std::optional(QXmppStanza::Error::ServiceUnavailable));
+}
+
+// RFC 6121 §2.1.6: a roster push counts only without a 'from' or from our own bare JID. A stranger
+// and another device of the same account (a full JID) are refused, and the roster is unchanged.
+void TestContacts::rosterPushesComeOnlyFromOurServer()
+{
+    const QString aJid = m_server.createAccount(QStringLiteral("vic"), Password);
+    const QString sJid = m_server.createAccount(QStringLiteral("wes"), Password);
+    auto a = signIn(QStringLiteral("vic"), aJid);
+    auto otherDevice = signIn(QStringLiteral("vic-phone"), aJid);
+    auto stranger = signIn(QStringLiteral("wes"), sJid);
+    QVERIFY(a && otherDevice && stranger);
+    const QString aFull = a->session()->boundJid();
+    QVERIFY(aFull != otherDevice->session()->boundJid());
+
+    const QString planted = QStringLiteral("planted@localhost");
+    const auto push = [this, &aFull, &planted](AccountSession &from) {
+        std::optional<QXmppStanza::Error::Condition> answer;
+        QXmppRosterIq iq;
+        iq.setType(QXmppIq::Set);
+        iq.setTo(aFull);
+        QXmppRosterIq::Item item;
+        item.setBareJid(planted);
+        item.setName(QStringLiteral("Your bank"));
+        item.setSubscriptionType(QXmppRosterIq::Item::Both);
+        iq.addItem(item);
+        from.session()
+            ->client()
+            ->sendIq(std::move(iq))
+            .then(this, [&answer](const std::variant<QDomElement, QXmppError> &result) {
+                const auto *error = std::get_if<QXmppError>(&result);
+                const auto stanzaError = error ? error->value<QXmppStanza::Error>() : std::nullopt;
+                answer = stanzaError ? stanzaError->condition() : QXmppStanza::Error::NoCondition;
+            });
+        return QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000) ? answer
+                                                                                : std::nullopt;
+    };
+    QCOMPARE(push(*stranger), std::optional(QXmppStanza::Error::ServiceUnavailable));
+    QCOMPARE(push(*otherDevice), std::optional(QXmppStanza::Error::ServiceUnavailable));
+    QVERIFY(!a->contacts()->contactJids().contains(planted));
+
+    // The server's own push (no 'from') still works: a contact added on the other device shows.
+    QVERIFY(otherDevice->contacts()->addContact(sJid, QStringLiteral("Wes")));
+    QTRY_VERIFY_WITH_TIMEOUT(a->contacts()->contactJids().contains(sJid), 10000);
+    QVERIFY(!a->contacts()->contactJids().contains(planted));
 }
 
 void TestContacts::presenceFloodIsCoalesced()
