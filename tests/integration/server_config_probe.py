@@ -153,8 +153,7 @@ def check_server(alice, checks, domain):
     checks.require("upload service", features, {"urn:xmpp:http:upload:0"})
     limits = [v.text for f in query.iter(f"{{{DATA_FORM}}}field")
               if f.get("var") == "max-file-size" for v in f.iter(f"{{{DATA_FORM}}}value")]
-    checks.require("upload service's form", {"max-file-size"} if limits else set(),
-                   {"max-file-size"})
+    checks.require("upload service's max-file-size", set(limits), {"104857600"})
     _, features, _ = alice.info(f"conference.{domain}")
     checks.require("MUC service", features, {MUC, MAM})
 
