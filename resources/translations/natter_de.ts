@@ -1446,7 +1446,7 @@
 <context>
     <name>Natter::DBusNotifier</name>
     <message>
-        <location filename="../../src/services/DBusNotifier.cpp" line="+69"/>
+        <location filename="../../src/desktop/DBusNotifier.cpp" line="+69"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1860,6 +1860,54 @@
         <location line="+2"/>
         <source>The message could not be delivered.</source>
         <translation>Die Nachricht konnte nicht zugestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MucSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+49"/>
+        <source>This group needs a password.</source>
+        <translation>Diese Gruppe braucht ein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone in this group already uses that nickname. Choose another.</source>
+        <translation>Jemand in dieser Gruppe verwendet diesen Spitznamen bereits. Wähle einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only members can enter this group. Ask an admin to add you.</source>
+        <translation>Nur Mitglieder können diese Gruppe betreten. Bitte einen Admin, dich hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are banned from this group.</source>
+        <translation>Du bist aus dieser Gruppe verbannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group does not exist.</source>
+        <translation>Diese Gruppe gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group is full.</source>
+        <translation>Diese Gruppe ist voll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group&apos;s server cannot be reached.</source>
+        <translation>Der Server der Gruppe ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>Die Gruppe hat nicht geantwortet. Versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group refused to let you in.</source>
+        <translation>Die Gruppe hat dich nicht hineingelassen.</translation>
     </message>
 </context>
 <context>

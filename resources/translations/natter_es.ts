@@ -1446,7 +1446,7 @@
 <context>
     <name>Natter::DBusNotifier</name>
     <message>
-        <location filename="../../src/services/DBusNotifier.cpp" line="69"/>
+        <location filename="../../src/desktop/DBusNotifier.cpp" line="69"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1860,6 +1860,54 @@
         <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
         <source>The message could not be delivered.</source>
         <translation>No se pudo entregar el mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MucSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="49"/>
+        <source>This group needs a password.</source>
+        <translation>Este grupo necesita una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="51"/>
+        <source>Someone in this group already uses that nickname. Choose another.</source>
+        <translation>Alguien en este grupo ya usa ese apodo. Elige otro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="53"/>
+        <source>Only members can enter this group. Ask an admin to add you.</source>
+        <translation>Solo los miembros pueden entrar en este grupo. Pide a un administrador que te añada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <source>You are banned from this group.</source>
+        <translation>Estás vetado en este grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <source>This group does not exist.</source>
+        <translation>Este grupo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <source>This group is full.</source>
+        <translation>Este grupo está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <source>The group&apos;s server cannot be reached.</source>
+        <translation>No se puede contactar con el servidor del grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>El grupo no respondió. Inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <source>The group refused to let you in.</source>
+        <translation>El grupo no te dejó entrar.</translation>
     </message>
 </context>
 <context>

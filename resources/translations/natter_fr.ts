@@ -660,7 +660,7 @@
     <message>
         <location filename="../../ui/pages/ContactsPage.qml" line="317"/>
         <source>Remove contact?</source>
-        <translation>Supprimer le contact ?</translation>
+        <translation>Supprimer le contact&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/ContactsPage.qml" line="327"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../src/media/ExecutableType.cpp" line="163"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
-        <translation>« %1 » est %2. L’ouvrir peut l’exécuter sur cet ordinateur avec tous vos droits. Ne l’ouvrez que si vous l’attendiez de cette personne.</translation>
+        <translation>«&#xa0;%1&#xa0;» est %2. L’ouvrir peut l’exécuter sur cet ordinateur avec tous vos droits. Ne l’ouvrez que si vous l’attendiez de cette personne.</translation>
     </message>
 </context>
 <context>
@@ -948,7 +948,7 @@
     <message>
         <location filename="../../ui/Main.qml" line="54"/>
         <source>Keep Natter running?</source>
-        <translation>Laisser Natter ouvert ?</translation>
+        <translation>Laisser Natter ouvert&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/Main.qml" line="58"/>
@@ -1446,7 +1446,7 @@
 <context>
     <name>Natter::DBusNotifier</name>
     <message>
-        <location filename="../../src/services/DBusNotifier.cpp" line="69"/>
+        <location filename="../../src/desktop/DBusNotifier.cpp" line="69"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1489,7 +1489,7 @@
     <message>
         <location filename="../../src/media/Download.cpp" line="77"/>
         <source>The file could not be saved: there are too many files named %1.</source>
-        <translation>Le fichier n’a pas pu être enregistré : il y a trop de fichiers nommés %1.</translation>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: il y a trop de fichiers nommés %1.</translation>
     </message>
     <message>
         <location filename="../../src/media/Download.cpp" line="85"/>
@@ -1534,12 +1534,12 @@
     <message>
         <location filename="../../src/media/Download.cpp" line="276"/>
         <source>The saved file is not the one that was sent (it changed on disk), so it was removed.</source>
-        <translation>Le fichier enregistré n’est pas celui qui a été envoyé (il a changé sur le disque) ; il a donc été supprimé.</translation>
+        <translation>Le fichier enregistré n’est pas celui qui a été envoyé (il a changé sur le disque)&#xa0;; il a donc été supprimé.</translation>
     </message>
     <message>
         <location filename="../../src/media/Download.cpp" line="279"/>
         <source>The file could not be saved: another program took the name %1.</source>
-        <translation>Le fichier n’a pas pu être enregistré : un autre programme a pris le nom %1.</translation>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: un autre programme a pris le nom %1.</translation>
     </message>
     <message>
         <location filename="../../src/media/Download.cpp" line="302"/>
@@ -1681,12 +1681,12 @@
     <message>
         <location filename="../../src/services/HistoryService.cpp" line="28"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
-        <translation>Le disque est plein. Libérez de l’espace : d’ici là, les nouveaux messages attendent en mémoire et sont enregistrés dès qu’il y a de la place.</translation>
+        <translation>Le disque est plein. Libérez de l’espace&#xa0;: d’ici là, les nouveaux messages attendent en mémoire et sont enregistrés dès qu’il y a de la place.</translation>
     </message>
     <message>
         <location filename="../../src/services/HistoryService.cpp" line="31"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
-        <translation>Le fichier de l’historique des messages est endommagé. Redémarrez Natter pour le réparer ; le fichier endommagé est conservé.</translation>
+        <translation>Le fichier de l’historique des messages est endommagé. Redémarrez Natter pour le réparer&#xa0;; le fichier endommagé est conservé.</translation>
     </message>
     <message>
         <location filename="../../src/services/HistoryService.cpp" line="34"/>
@@ -1860,6 +1860,54 @@
         <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
         <source>The message could not be delivered.</source>
         <translation>Impossible de distribuer le message.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MucSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="49"/>
+        <source>This group needs a password.</source>
+        <translation>Ce groupe demande un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="51"/>
+        <source>Someone in this group already uses that nickname. Choose another.</source>
+        <translation>Quelqu&apos;un dans ce groupe utilise déjà ce pseudo. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="53"/>
+        <source>Only members can enter this group. Ask an admin to add you.</source>
+        <translation>Seuls les membres peuvent entrer dans ce groupe. Demandez à un administrateur de vous ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <source>You are banned from this group.</source>
+        <translation>Vous êtes banni de ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <source>This group does not exist.</source>
+        <translation>Ce groupe n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <source>This group is full.</source>
+        <translation>Ce groupe est complet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <source>The group&apos;s server cannot be reached.</source>
+        <translation>Le serveur du groupe est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>Le groupe n&apos;a pas répondu. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <source>The group refused to let you in.</source>
+        <translation>Le groupe a refusé de vous laisser entrer.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2374,7 @@ SHA-256&#xa0;: %4</translation>
     <message>
         <location filename="../../ui/components/OpenFileConfirmDialog.qml" line="32"/>
         <source>Open this program?</source>
-        <translation>Ouvrir ce programme ?</translation>
+        <translation>Ouvrir ce programme&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2444,12 +2492,12 @@ SHA-256&#xa0;: %4</translation>
     <message>
         <location filename="../../src/models/RegistrationFormModel.cpp" line="163"/>
         <source>This server creates accounts on a website, but its address is not a secure https one, so Natter does not open it: %1</source>
-        <translation>Ce serveur crée les comptes sur un site web, mais son adresse n’est pas une adresse https sécurisée ; Natter ne l’ouvre donc pas : %1</translation>
+        <translation>Ce serveur crée les comptes sur un site web, mais son adresse n’est pas une adresse https sécurisée&#xa0;; Natter ne l’ouvre donc pas&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../src/models/RegistrationFormModel.cpp" line="167"/>
         <source>This server creates accounts on its website: %1</source>
-        <translation>Ce serveur crée les comptes sur son site web : %1</translation>
+        <translation>Ce serveur crée les comptes sur son site web&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2754,7 @@ SHA-256&#xa0;: %4</translation>
     <message>
         <location filename="../../ui/components/SignOutDialog.qml" line="18"/>
         <source>Sign out?</source>
-        <translation>Se déconnecter ?</translation>
+        <translation>Se déconnecter&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/components/SignOutDialog.qml" line="24"/>

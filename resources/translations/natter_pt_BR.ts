@@ -1446,7 +1446,7 @@
 <context>
     <name>Natter::DBusNotifier</name>
     <message>
-        <location filename="../../src/services/DBusNotifier.cpp" line="69"/>
+        <location filename="../../src/desktop/DBusNotifier.cpp" line="69"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1860,6 +1860,54 @@
         <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
         <source>The message could not be delivered.</source>
         <translation>Não foi possível entregar a mensagem.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MucSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="49"/>
+        <source>This group needs a password.</source>
+        <translation>Este grupo precisa de uma senha.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="51"/>
+        <source>Someone in this group already uses that nickname. Choose another.</source>
+        <translation>Alguém neste grupo já usa esse apelido. Escolha outro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="53"/>
+        <source>Only members can enter this group. Ask an admin to add you.</source>
+        <translation>Só membros podem entrar neste grupo. Peça a um administrador para adicionar você.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <source>You are banned from this group.</source>
+        <translation>Você foi banido deste grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <source>This group does not exist.</source>
+        <translation>Este grupo não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <source>This group is full.</source>
+        <translation>Este grupo está cheio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <source>The group&apos;s server cannot be reached.</source>
+        <translation>Não foi possível alcançar o servidor do grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>O grupo não respondeu. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <source>The group refused to let you in.</source>
+        <translation>O grupo recusou a sua entrada.</translation>
     </message>
 </context>
 <context>

@@ -1449,7 +1449,7 @@
 <context>
     <name>Natter::DBusNotifier</name>
     <message>
-        <location filename="../../src/services/DBusNotifier.cpp" line="69"/>
+        <location filename="../../src/desktop/DBusNotifier.cpp" line="69"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1863,6 +1863,54 @@
         <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
         <source>The message could not be delivered.</source>
         <translation>Не удалось доставить сообщение.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::MucSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="49"/>
+        <source>This group needs a password.</source>
+        <translation>Для входа в эту группу нужен пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="51"/>
+        <source>Someone in this group already uses that nickname. Choose another.</source>
+        <translation>Кто-то в этой группе уже использует этот никнейм. Выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="53"/>
+        <source>Only members can enter this group. Ask an admin to add you.</source>
+        <translation>Войти в эту группу могут только участники. Попросите администратора добавить вас.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <source>You are banned from this group.</source>
+        <translation>Вы заблокированы в этой группе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <source>This group does not exist.</source>
+        <translation>Такой группы не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <source>This group is full.</source>
+        <translation>Эта группа заполнена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <source>The group&apos;s server cannot be reached.</source>
+        <translation>Сервер группы недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>Группа не ответила. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <source>The group refused to let you in.</source>
+        <translation>Группа не впустила вас.</translation>
     </message>
 </context>
 <context>

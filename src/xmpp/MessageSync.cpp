@@ -194,6 +194,23 @@ void MessageSync::sendChatState(const QString &peer, ChatState state)
     m_session->client()->send(std::move(stanza));
 }
 
+void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &message)
+{
+    message.body = stanza.body();
+    message.attachments = FileShareCodec::read(stanza);
+    // A file's link as body is for clients that show no files; ours shows the file instead.
+    if (FileShareCodec::bodyIsOnlyUrls(message.body, message.attachments))
+        message.body.clear();
+    message.messageId = stanza.id();
+    message.originId = stanza.originId();
+    for (const auto &id : stanza.stanzaIds()) {
+        if (id.by.toLower() == stampedBy) {
+            message.stanzaId = id.id;
+            break;
+        }
+    }
+}
+
 Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid)
 {
     Message message;
@@ -205,20 +222,8 @@ Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid)
     message.direction = outgoing ? Direction::Outgoing : Direction::Incoming;
     message.sender = fromBare;
     message.peer = outgoing ? QXmppUtils::jidToBareJid(stanza.to()) : fromBare;
-    message.body = stanza.body();
-    message.attachments = FileShareCodec::read(stanza);
-    // A file's link as body is for clients that show no files; ours shows the file instead.
-    if (FileShareCodec::bodyIsOnlyUrls(message.body, message.attachments))
-        message.body.clear();
-    message.messageId = stanza.id();
-    message.originId = stanza.originId();
     // Only a stanza-id stamped by our own server is trustworthy for dedupe.
-    for (const auto &id : stanza.stanzaIds()) {
-        if (id.by == ownBareJid) {
-            message.stanzaId = id.id;
-            break;
-        }
-    }
+    readContent(stanza, ownBareJid, message);
     const QDateTime stamp = stanza.stamp();
     message.timestamp
         = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();

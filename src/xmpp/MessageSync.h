@@ -68,6 +68,9 @@ private:
     qint64 m_offlineSinceMs = 0; // when the last connection ended; 0 before the first did
 };
 
+// Reads body, files and ids; stanzaId only from a stanza-id stamped by stampedBy (a bare JID:
+// our account, or the room), since anyone can add one of their own.
+void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &message);
 // Turns a stanza into a Message as seen by ownBareJid; direction follows the author.
 Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid);
 

@@ -1,0 +1,214 @@
+#include "MucOwnerSync.h"
+
+#include "Session.h"
+#include "XmppLogging.h"
+
+#include <QDomElement>
+#include <QPromise>
+#include <QXmppClient.h>
+#include <QXmppDataForm.h>
+#include <QXmppDiscoveryIq.h>
+#include <QXmppElement.h>
+#include <QXmppMessage.h>
+#include <QXmppMucIq.h>
+#include <QXmppTask.h>
+
+#include <memory>
+
+namespace Natter {
+
+namespace {
+template <typename T> QFuture<T> readyFuture(const T &value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(value);
+    promise.finish();
+    return promise.future();
+}
+
+QXmppMucItem::Affiliation toQxmpp(MucAffiliation affiliation)
+{
+    switch (affiliation) {
+    case MucAffiliation::Outcast:
+        return QXmppMucItem::OutcastAffiliation;
+    case MucAffiliation::Member:
+        return QXmppMucItem::MemberAffiliation;
+    case MucAffiliation::Admin:
+        return QXmppMucItem::AdminAffiliation;
+    case MucAffiliation::Owner:
+        return QXmppMucItem::OwnerAffiliation;
+    case MucAffiliation::None:
+        break;
+    }
+    return QXmppMucItem::NoAffiliation;
+}
+
+// The values a private group needs, by the field names of XEP-0045 §10.2 and ejabberd's own
+// archive switch; a field the room does not offer is left as the room has it.
+void makePrivate(QXmppDataForm &form, const QString &name)
+{
+    QList<QXmppDataForm::Field> fields = form.fields();
+    for (QXmppDataForm::Field &field : fields) {
+        const QString key = field.key();
+        if (key == u"muc#roomconfig_roomname")
+            field.setValue(name);
+        else if (key == u"muc#roomconfig_persistentroom" || key == u"muc#roomconfig_membersonly"
+            || key == u"mam" || key == u"muc#roomconfig_enablearchiving")
+            field.setValue(true);
+        else if (key == u"muc#roomconfig_publicroom")
+            field.setValue(false);
+        else if (key == u"muc#roomconfig_whois")
+            field.setValue(QStringLiteral("anyone"));
+    }
+    form.setFields(fields);
+    form.setType(QXmppDataForm::Submit);
+}
+} // namespace
+
+MucOwnerSync::MucOwnerSync(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{ }
+
+QFuture<QString> MucOwnerSync::discoverService()
+{
+    QXmppDiscoveryIq query;
+    query.setQueryType(QXmppDiscoveryIq::ItemsQuery);
+    query.setTo(m_session->settings().jid.domain());
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    m_session->client()->sendIq(std::move(query)).then(this, [this, promise](auto result) {
+        QStringList items;
+        if (const auto *element = std::get_if<QDomElement>(&result)) {
+            QXmppDiscoveryIq answer;
+            answer.parse(*element);
+            for (const auto &item : answer.items()) {
+                if (items.size() < MaxServiceCandidates && !item.jid().isEmpty())
+                    items.append(item.jid());
+            }
+        }
+        findConferenceAmong(items).then(this, [promise](const QString &service) {
+            promise->addResult(service);
+            promise->finish();
+        });
+    });
+    return promise->future();
+}
+
+QFuture<QString> MucOwnerSync::findConferenceAmong(const QStringList &items)
+{
+    if (items.isEmpty())
+        return readyFuture(QString());
+    // Asked together; the first item in the server's order that hosts groups wins.
+    struct Search
+    {
+        QPromise<QString> promise;
+        QList<bool> hosts;
+        int pending = 0;
+    };
+    auto search = std::make_shared<Search>();
+    search->promise.start();
+    search->hosts.fill(false, items.size());
+    search->pending = int(items.size());
+    for (int i = 0; i < items.size(); ++i) {
+        QXmppDiscoveryIq query;
+        query.setQueryType(QXmppDiscoveryIq::InfoQuery);
+        query.setTo(items.at(i));
+        m_session->client()->sendIq(std::move(query)).then(this, [search, items, i](auto result) {
+            if (const auto *element = std::get_if<QDomElement>(&result)) {
+                QXmppDiscoveryIq answer;
+                answer.parse(*element);
+                for (const auto &identity : answer.identities()) {
+                    if (identity.category() == u"conference" && identity.type() == u"text")
+                        search->hosts[i] = true;
+                }
+            }
+            if (--search->pending > 0)
+                return;
+            const qsizetype found = search->hosts.indexOf(true);
+            search->promise.addResult(found >= 0 ? items.at(found) : QString());
+            search->promise.finish();
+        });
+    }
+    return search->promise.future();
+}
+
+QFuture<bool> MucOwnerSync::configurePrivateGroup(const QString &room, const QString &name)
+{
+    QXmppMucOwnerIq request;
+    request.setType(QXmppIq::Get);
+    request.setTo(room);
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    m_session->client()->sendIq(std::move(request)).then(this, [this, promise, room, name](auto r) {
+        const auto *element = std::get_if<QDomElement>(&r);
+        if (!element) {
+            promise->addResult(false);
+            promise->finish();
+            return;
+        }
+        QXmppMucOwnerIq answer;
+        answer.parse(*element);
+        QXmppDataForm form = answer.form();
+        makePrivate(form, name);
+        QXmppMucOwnerIq submit;
+        submit.setType(QXmppIq::Set);
+        submit.setTo(room);
+        submit.setForm(form);
+        m_session->client()->sendIq(std::move(submit)).then(this, [promise](auto done) {
+            promise->addResult(std::holds_alternative<QDomElement>(done));
+            promise->finish();
+        });
+    });
+    return promise->future();
+}
+
+QFuture<bool> MucOwnerSync::setAffiliation(
+    const QString &room, const QString &jid, MucAffiliation affiliation, const QString &reason)
+{
+    QXmppMucItem item;
+    item.setJid(jid);
+    item.setAffiliation(toQxmpp(affiliation));
+    item.setReason(reason);
+    QXmppMucAdminIq request;
+    request.setType(QXmppIq::Set);
+    request.setTo(room);
+    request.setItems({ item });
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    m_session->client()->sendIq(std::move(request)).then(this, [promise](auto result) {
+        promise->addResult(std::holds_alternative<QDomElement>(result));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+void MucOwnerSync::invite(const QString &room, const QString &jid, const QString &reason)
+{
+    QXmppMessage direct;
+    direct.setTo(jid);
+    direct.setMucInvitationJid(room);
+    direct.setMucInvitationReason(reason);
+    m_session->client()->send(std::move(direct));
+
+    QXmppElement invite;
+    invite.setTagName(QStringLiteral("invite"));
+    invite.setAttribute(QStringLiteral("to"), jid);
+    if (!reason.isEmpty()) {
+        QXmppElement why;
+        why.setTagName(QStringLiteral("reason"));
+        why.setValue(reason);
+        invite.appendChild(why);
+    }
+    QXmppElement x;
+    x.setTagName(QStringLiteral("x"));
+    x.setAttribute(QStringLiteral("xmlns"), QStringLiteral("http://jabber.org/protocol/muc#user"));
+    x.appendChild(invite);
+    QXmppMessage mediated;
+    mediated.setTo(room);
+    mediated.setExtensions({ x });
+    m_session->client()->send(std::move(mediated));
+}
+
+} // namespace Natter

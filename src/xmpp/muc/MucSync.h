@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Message.h"
+#include "MucTypes.h"
+#include "OccupantList.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+class QDomElement;
+class QXmppMessage;
+class QXmppPresence;
+template <typename T> class QPromise;
+
+namespace Natter {
+
+class Session;
+class StanzaFilterExtension;
+
+// Group chats over XEP-0045 rooms: entering and leaving, the occupants, groupchat messages in
+// and out, and invitations. Everything a joined room sends is taken here before the one-to-one
+// pipeline sees it, so a room's nickname never passes for a person's address.
+class MucSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Untrusted text from a room is cut to these lengths before anyone sees it.
+    static constexpr int MaxNickLength = 64;
+    static constexpr int MaxSubjectLength = 1024;
+    // A room that neither lets us in nor refuses within this time is unreachable.
+    static constexpr int JoinTimeoutMs = 20000;
+
+    explicit MucSync(Session *session, QObject *parent = nullptr);
+    ~MucSync() override;
+
+    // Enters room (a bare JID) as nick. The future ends when the room has let us in, with the
+    // nickname it gave us, or with why not; after a failure nothing of the room remains here.
+    QFuture<JoinResult> join(
+        const QString &room, const QString &nick, const QString &password = {});
+    // Leaves the room, with or without a word from it.
+    void leave(const QString &room);
+    bool isJoined(const QString &room) const;
+    QString nick(const QString &room) const;
+    QStringList rooms() const { return m_rooms.keys(); }
+    QList<Occupant> occupants(const QString &room) const;
+
+    // Sends message.body (and files) to the room; originId is both origin-id and stanza id, and
+    // what the room's reflection is matched by. False when the session cannot send now.
+    bool send(const QString &room, const Message &message, bool markable);
+
+Q_SIGNALS:
+    // A groupchat message with a body or files. message.peer is the room; message.sender is the
+    // occupant's nickname. Our own reflected messages come as Outgoing, with the room's stanza-id.
+    void messageReceived(const Natter::Message &message, const Natter::Occupant &author);
+    // An error for one of our messages to the room.
+    void messageFailed(const QString &room, const QString &originId, const QString &reason);
+    void occupantsChanged(const QString &room);
+    void subjectChanged(const QString &room, const QString &subject);
+    // The room put us out (kicked, banned, destroyed, ...); reason is the room's, untrusted.
+    void roomExited(const QString &room, Natter::RoomExit exit, const QString &reason);
+    // A direct (XEP-0249) or mediated invitation; from is the inviter's bare JID. Only an
+    // announcement: joining is the person's decision.
+    void invitationReceived(
+        const QString &room, const QString &from, const QString &reason, const QString &password);
+
+private:
+    struct Room
+    {
+        QString nick;
+        bool joined = false;
+        OccupantList occupants;
+        std::shared_ptr<QPromise<JoinResult>> joining;
+        quint64 attempt = 0;
+    };
+
+    bool take(const QDomElement &stanza);
+    bool takeInvitation(const QDomElement &stanza);
+    void handlePresence(const QString &roomJid, Room &room, const QDomElement &stanza);
+    void handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence);
+    void handleMessage(const QString &roomJid, Room &room, const QXmppMessage &stanza);
+    void finishJoin(const QString &roomJid, const JoinResult &result);
+    void exitRoom(const QString &roomJid, RoomExit exit, const QString &reason);
+
+    Session *m_session;
+    QHash<QString, Room> m_rooms;
+    quint64 m_lastAttempt = 0;
+    QPointer<StanzaFilterExtension> m_filter; // owned by the client
+    qint64 m_offlineSinceMs = 0;
+};
+
+// The room's words for a failed join, for the person.
+QString joinFailureText(JoinFailure failure);
+
+} // namespace Natter

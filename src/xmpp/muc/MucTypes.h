@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace Natter {
+
+// XEP-0045 affiliations and roles, as a room reports them.
+enum class MucAffiliation { None, Outcast, Member, Admin, Owner };
+enum class MucRole { None, Visitor, Participant, Moderator };
+
+// One person in a room, as the room presents them. The nickname is the room's name for them,
+// never an identity; realJid is known only in a non-anonymous room (or to its moderators).
+struct Occupant
+{
+    QString nick;
+    QString realJid; // bare
+    QString occupantId; // XEP-0421, stable across nick changes when the room offers it
+    MucAffiliation affiliation = MucAffiliation::None;
+    MucRole role = MucRole::None;
+};
+
+// Why entering a room did not work, each with its own human explanation.
+enum class JoinFailure {
+    None,
+    PasswordRequired,
+    NicknameTaken,
+    MembersOnly,
+    Banned,
+    NotFound,
+    Full,
+    Unreachable,
+    TimedOut,
+    Refused,
+};
+
+struct JoinResult
+{
+    JoinFailure failure = JoinFailure::None;
+    QString text; // for the person; empty on success
+    bool created = false; // we made the room: it waits, locked, for its configuration
+    QString nick; // the nickname the room gave us (it may change the one we asked for)
+};
+
+// How we came to be out of a room we did not leave ourselves.
+enum class RoomExit { Kicked, Banned, MembershipRevoked, Destroyed, ShutDown };
+
+} // namespace Natter
+
+Q_DECLARE_METATYPE(Natter::JoinResult)
+Q_DECLARE_METATYPE(Natter::Occupant)
+Q_DECLARE_METATYPE(Natter::RoomExit)

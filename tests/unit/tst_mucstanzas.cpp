@@ -1,0 +1,132 @@
+// What a room's stanzas are taken to say: invitations (only from where each kind may come),
+// occupants (bounded, with the room's own occupant-id), and why a join was refused.
+#include "MucStanzas.h"
+#include "MucSync.h"
+#include "OccupantList.h"
+
+#include <QDomDocument>
+#include <QTest>
+#include <QXmppPresence.h>
+
+using namespace Natter;
+
+namespace {
+QDomElement parse(const QString &xml)
+{
+    static QDomDocument doc; // keeps the element's document alive for the test
+    doc.setContent(xml, true);
+    return doc.documentElement();
+}
+} // namespace
+
+class TestMucStanzas : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void directInvitationNamesRoomAndInviter()
+    {
+        const auto invitation = MucStanzas::invitation(parse(QStringLiteral(
+            "<message xmlns='jabber:client' from='Alice@Example.org/phone' to='bob@example.org'>"
+            "<x xmlns='jabber:x:conference' jid='Family@Groups.Example.org/nick' "
+            "reason='dinner' password='pw'/></message>")));
+        QVERIFY(invitation);
+        QCOMPARE(invitation->room, QStringLiteral("family@groups.example.org"));
+        QCOMPARE(invitation->from, QStringLiteral("alice@example.org"));
+        QCOMPARE(invitation->reason, QStringLiteral("dinner"));
+        QCOMPARE(invitation->password, QStringLiteral("pw"));
+    }
+
+    void mediatedInvitationComesOnlyFromTheRoom()
+    {
+        const QString mediated = QStringLiteral(
+            "<message xmlns='jabber:client' from='%1' to='bob@example.org'>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'><invite from='alice@example.org/pc'>"
+            "<reason>%2</reason></invite></x></message>");
+        const auto invitation = MucStanzas::invitation(
+            parse(mediated.arg(QStringLiteral("family@groups.example.org"), QString(2000, u'x'))));
+        QVERIFY(invitation);
+        QCOMPARE(invitation->room, QStringLiteral("family@groups.example.org"));
+        QCOMPARE(invitation->from, QStringLiteral("alice@example.org"));
+        QCOMPARE(invitation->reason.size(), MucSync::MaxSubjectLength);
+        // An occupant (room/nick) cannot speak for the room.
+        QVERIFY(!MucStanzas::invitation(
+            parse(mediated.arg(QStringLiteral("family@groups.example.org/mallory"), {}))));
+        // Nor can a server or a room without a local part.
+        QVERIFY(!MucStanzas::invitation(parse(mediated.arg(QStringLiteral("example.org"), {}))));
+    }
+
+    void directInvitationToAServerIsNoInvitation()
+    {
+        QVERIFY(!MucStanzas::invitation(
+            parse(QStringLiteral("<message xmlns='jabber:client' from='alice@example.org/phone'>"
+                                 "<x xmlns='jabber:x:conference' jid='example.org'/></message>"))));
+        QVERIFY(!MucStanzas::invitation(parse(QStringLiteral(
+            "<message xmlns='jabber:client' from='alice@example.org/phone'><body>hi</body>"
+            "</message>"))));
+    }
+
+    void occupantIsTheRoomsAccount()
+    {
+        const QDomElement stanza = parse(QStringLiteral(
+            "<presence xmlns='jabber:client' from='family@groups.example.org/%1'>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'>"
+            "<item affiliation='admin' role='moderator' jid='Carol@Example.org/laptop'/></x>"
+            "<occupant-id xmlns='urn:xmpp:occupant-id:0' id='abc'/></presence>")
+                                             .arg(QString(300, u'n')));
+        QXmppPresence presence;
+        presence.parse(stanza);
+        const Occupant occupant = MucStanzas::occupant(presence, stanza);
+        QCOMPARE(occupant.nick.size(), MucSync::MaxNickLength);
+        QCOMPARE(occupant.realJid, QStringLiteral("carol@example.org"));
+        QCOMPARE(occupant.occupantId, QStringLiteral("abc"));
+        QCOMPARE(occupant.affiliation, MucAffiliation::Admin);
+        QCOMPARE(occupant.role, MucRole::Moderator);
+
+        // An occupant-id in another namespace is the occupant's own words, not the room's.
+        const QDomElement forged = parse(
+            QStringLiteral("<presence xmlns='jabber:client' from='family@groups.example.org/eve'>"
+                           "<occupant-id xmlns='urn:example:fake' id='abc'/></presence>"));
+        presence.parse(forged);
+        QVERIFY(MucStanzas::occupant(presence, forged).occupantId.isEmpty());
+    }
+
+    void refusalsMapToReasons()
+    {
+        using C = QXmppStanza::Error::Condition;
+        QCOMPARE(MucStanzas::joinFailure(C::NotAuthorized), JoinFailure::PasswordRequired);
+        QCOMPARE(MucStanzas::joinFailure(C::Conflict), JoinFailure::NicknameTaken);
+        QCOMPARE(MucStanzas::joinFailure(C::RegistrationRequired), JoinFailure::MembersOnly);
+        QCOMPARE(MucStanzas::joinFailure(C::Forbidden), JoinFailure::Banned);
+        QCOMPARE(MucStanzas::joinFailure(C::ItemNotFound), JoinFailure::NotFound);
+        QCOMPARE(MucStanzas::joinFailure(C::ServiceUnavailable), JoinFailure::Full);
+        QCOMPARE(MucStanzas::joinFailure(C::RemoteServerTimeout), JoinFailure::Unreachable);
+        QCOMPARE(MucStanzas::joinFailure(C::BadRequest), JoinFailure::Refused);
+        for (auto failure :
+            { JoinFailure::PasswordRequired, JoinFailure::NicknameTaken, JoinFailure::MembersOnly,
+                JoinFailure::Banned, JoinFailure::NotFound, JoinFailure::Full,
+                JoinFailure::Unreachable, JoinFailure::TimedOut, JoinFailure::Refused })
+            QVERIFY(!joinFailureText(failure).isEmpty());
+    }
+
+    void occupantListIsBounded()
+    {
+        OccupantList list;
+        for (int i = 0; i < OccupantList::MaxOccupants + 10; ++i)
+            list.update({ QString::number(i), {}, {}, MucAffiliation::None, MucRole::Participant });
+        QCOMPARE(list.size(), OccupantList::MaxOccupants);
+        QCOMPARE(list.overflow(), 10);
+        // Updating one already listed still works when full.
+        QVERIFY(list.update({ QStringLiteral("0"), QStringLiteral("a@example.org"), {},
+            MucAffiliation::Member, MucRole::Participant }));
+        list.rename(QStringLiteral("0"), QStringLiteral("zero"));
+        QVERIFY(!list.contains(QStringLiteral("0")));
+        QCOMPARE(list.occupant(QStringLiteral("zero")).realJid, QStringLiteral("a@example.org"));
+        QCOMPARE(list.occupant(QStringLiteral("zero")).affiliation, MucAffiliation::Member);
+        list.remove(QStringLiteral("zero"));
+        QCOMPARE(list.size(), OccupantList::MaxOccupants - 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMucStanzas)
+#include "tst_mucstanzas.moc"
