@@ -60,6 +60,8 @@ void TestDatabase::createsFreshHistoryWithWalAndForeignKeys()
     QCOMPARE(result.schemaVersion, Migrations::LatestVersion);
     QCOMPARE(pragma(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
     QCOMPARE(pragma(db, "PRAGMA foreign_keys"), QStringLiteral("1"));
+    // 2 = FULL: a commit that a receipt or an acknowledgement promises survives a power cut.
+    QCOMPARE(pragma(db, "PRAGMA synchronous"), QStringLiteral("2"));
     QCOMPARE(pragma(db, "PRAGMA user_version"), QString::number(Migrations::LatestVersion));
     // The SQL runs on the database thread, never on the caller's.
     QVERIFY(!db.isDatabaseThread());
