@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+192"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -1474,7 +1474,7 @@
         <translation>Dieser Verlauf wurde von einer neueren Natter-Version geschrieben (Schema %1; diese Version versteht bis %2). Aktualisiere Natter, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cannot update the history file %1: %2</source>
         <translation>Die Verlaufsdatei %1 kann nicht aktualisiert werden: %2</translation>
     </message>
@@ -1865,7 +1865,7 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+49"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+50"/>
         <source>This group needs a password.</source>
         <translation>Diese Gruppe braucht ein Passwort.</translation>
     </message>
@@ -1971,7 +1971,22 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
+        <source>%1 new messages</source>
+        <translation>%1 neue Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new messages in %2 chats</source>
+        <translation>%1 neue Nachrichten in %2 Chats</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="192"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="186"/>
+        <location filename="../../src/services/AccountSession.cpp" line="188"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="188"/>
+        <location filename="../../src/services/AccountSession.cpp" line="190"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="197"/>
+        <location filename="../../src/services/AccountSession.cpp" line="199"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="197"/>
+        <location filename="../../src/services/AccountSession.cpp" line="199"/>
         <source>Offline: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="208"/>
+        <location filename="../../src/services/AccountSession.cpp" line="210"/>
         <source>Enter your password.</source>
         <translation>Introduce tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="210"/>
+        <location filename="../../src/services/AccountSession.cpp" line="212"/>
         <source>The port must be 1 to 65535.</source>
         <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="337"/>
+        <location filename="../../src/services/AccountSession.cpp" line="339"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Sin conexión: no confiaste en el certificado del servidor.</translation>
     </message>
@@ -1474,12 +1474,12 @@
         <translation>Este historial lo escribió una versión más reciente de Natter (esquema %1; esta versión entiende hasta el %2). Actualiza Natter para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="129"/>
+        <location filename="../../src/storage/Database.cpp" line="132"/>
         <source>Cannot update the history file %1: %2</source>
         <translation>No se puede actualizar el archivo de historial %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="135"/>
+        <location filename="../../src/storage/Database.cpp" line="138"/>
         <source>The history file was damaged. It was moved to %1 and a new, empty history was started.</source>
         <translation>El archivo de historial estaba dañado. Se movió a %1 y se empezó un historial nuevo y vacío.</translation>
     </message>
@@ -1865,47 +1865,47 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="49"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="50"/>
         <source>This group needs a password.</source>
         <translation>Este grupo necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="51"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="52"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Alguien en este grupo ya usa ese apodo. Elige otro.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="53"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="54"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Solo los miembros pueden entrar en este grupo. Pide a un administrador que te añada.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="56"/>
         <source>You are banned from this group.</source>
         <translation>Estás vetado en este grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
         <source>This group does not exist.</source>
         <translation>Este grupo no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
         <source>This group is full.</source>
         <translation>Este grupo está lleno.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>No se puede contactar con el servidor del grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
         <source>The group did not answer. Try again later.</source>
         <translation>El grupo no respondió. Inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
         <source>The group refused to let you in.</source>
         <translation>El grupo no te dejó entrar.</translation>
     </message>
@@ -1971,7 +1971,22 @@
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="96"/>
+        <location filename="../../src/services/NotificationService.cpp" line="105"/>
+        <source>%1 new messages</source>
+        <translation>%1 mensajes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="107"/>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="109"/>
+        <source>%1 new messages in %2 chats</source>
+        <translation>%1 mensajes nuevos en %2 chats</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="133"/>
         <source>New message</source>
         <translation>Nuevo mensaje</translation>
     </message>

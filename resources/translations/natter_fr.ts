@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="192"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="186"/>
+        <location filename="../../src/services/AccountSession.cpp" line="188"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="188"/>
+        <location filename="../../src/services/AccountSession.cpp" line="190"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="197"/>
+        <location filename="../../src/services/AccountSession.cpp" line="199"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="197"/>
+        <location filename="../../src/services/AccountSession.cpp" line="199"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="208"/>
+        <location filename="../../src/services/AccountSession.cpp" line="210"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="210"/>
+        <location filename="../../src/services/AccountSession.cpp" line="212"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="337"/>
+        <location filename="../../src/services/AccountSession.cpp" line="339"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -1474,12 +1474,12 @@
         <translation>Cet historique a été écrit par une version plus récente de Natter (schéma %1&#x202f;; cette version comprend jusqu&apos;au %2). Mettez Natter à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="129"/>
+        <location filename="../../src/storage/Database.cpp" line="132"/>
         <source>Cannot update the history file %1: %2</source>
         <translation>Impossible de mettre à jour le fichier d&apos;historique %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="135"/>
+        <location filename="../../src/storage/Database.cpp" line="138"/>
         <source>The history file was damaged. It was moved to %1 and a new, empty history was started.</source>
         <translation>Le fichier d&apos;historique était endommagé. Il a été déplacé vers %1 et un nouvel historique vide a été créé.</translation>
     </message>
@@ -1865,47 +1865,47 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="49"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="50"/>
         <source>This group needs a password.</source>
         <translation>Ce groupe demande un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="51"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="52"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Quelqu&apos;un dans ce groupe utilise déjà ce pseudo. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="53"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="54"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Seuls les membres peuvent entrer dans ce groupe. Demandez à un administrateur de vous ajouter.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="56"/>
         <source>You are banned from this group.</source>
         <translation>Vous êtes banni de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
         <source>This group does not exist.</source>
         <translation>Ce groupe n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
         <source>This group is full.</source>
         <translation>Ce groupe est complet.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Le serveur du groupe est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Le groupe n&apos;a pas répondu. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
         <source>The group refused to let you in.</source>
         <translation>Le groupe a refusé de vous laisser entrer.</translation>
     </message>
@@ -1971,7 +1971,22 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="96"/>
+        <location filename="../../src/services/NotificationService.cpp" line="105"/>
+        <source>%1 new messages</source>
+        <translation>%1 nouveaux messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="107"/>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="109"/>
+        <source>%1 new messages in %2 chats</source>
+        <translation>%1 nouveaux messages dans %2 discussions</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="133"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="192"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="186"/>
+        <location filename="../../src/services/AccountSession.cpp" line="188"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="188"/>
+        <location filename="../../src/services/AccountSession.cpp" line="190"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="197"/>
+        <location filename="../../src/services/AccountSession.cpp" line="199"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="197"/>
+        <location filename="../../src/services/AccountSession.cpp" line="199"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="208"/>
+        <location filename="../../src/services/AccountSession.cpp" line="210"/>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="210"/>
+        <location filename="../../src/services/AccountSession.cpp" line="212"/>
         <source>The port must be 1 to 65535.</source>
         <translation>A porta deve estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="337"/>
+        <location filename="../../src/services/AccountSession.cpp" line="339"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Não conectado: você não confiou no certificado do servidor.</translation>
     </message>
@@ -1474,12 +1474,12 @@
         <translation>Este histórico foi gravado por uma versão mais nova do Natter (esquema %1; esta versão entende até o %2). Atualize o Natter para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="129"/>
+        <location filename="../../src/storage/Database.cpp" line="132"/>
         <source>Cannot update the history file %1: %2</source>
         <translation>Não é possível atualizar o arquivo de histórico %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="135"/>
+        <location filename="../../src/storage/Database.cpp" line="138"/>
         <source>The history file was damaged. It was moved to %1 and a new, empty history was started.</source>
         <translation>O arquivo de histórico estava danificado. Ele foi movido para %1 e um novo histórico vazio foi iniciado.</translation>
     </message>
@@ -1865,47 +1865,47 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="49"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="50"/>
         <source>This group needs a password.</source>
         <translation>Este grupo precisa de uma senha.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="51"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="52"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Alguém neste grupo já usa esse apelido. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="53"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="54"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Só membros podem entrar neste grupo. Peça a um administrador para adicionar você.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="56"/>
         <source>You are banned from this group.</source>
         <translation>Você foi banido deste grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
         <source>This group does not exist.</source>
         <translation>Este grupo não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
         <source>This group is full.</source>
         <translation>Este grupo está cheio.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Não foi possível alcançar o servidor do grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
         <source>The group did not answer. Try again later.</source>
         <translation>O grupo não respondeu. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
         <source>The group refused to let you in.</source>
         <translation>O grupo recusou a sua entrada.</translation>
     </message>
@@ -1971,7 +1971,22 @@
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="96"/>
+        <location filename="../../src/services/NotificationService.cpp" line="105"/>
+        <source>%1 new messages</source>
+        <translation>%1 novas mensagens</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="107"/>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="109"/>
+        <source>%1 new messages in %2 chats</source>
+        <translation>%1 novas mensagens em %2 conversas</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="133"/>
         <source>New message</source>
         <translation>Nova mensagem</translation>
     </message>

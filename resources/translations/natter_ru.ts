@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="192"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -1281,37 +1281,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="186"/>
+        <location filename="../../src/services/AccountSession.cpp" line="188"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="188"/>
+        <location filename="../../src/services/AccountSession.cpp" line="190"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="197"/>
+        <location filename="../../src/services/AccountSession.cpp" line="199"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="197"/>
+        <location filename="../../src/services/AccountSession.cpp" line="199"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="208"/>
+        <location filename="../../src/services/AccountSession.cpp" line="210"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="210"/>
+        <location filename="../../src/services/AccountSession.cpp" line="212"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="337"/>
+        <location filename="../../src/services/AccountSession.cpp" line="339"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -1477,12 +1477,12 @@
         <translation>Эта история записана более новой версией Natter (схема %1; эта версия понимает до %2). Обновите Natter, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="129"/>
+        <location filename="../../src/storage/Database.cpp" line="132"/>
         <source>Cannot update the history file %1: %2</source>
         <translation>Не удаётся обновить файл истории %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/storage/Database.cpp" line="135"/>
+        <location filename="../../src/storage/Database.cpp" line="138"/>
         <source>The history file was damaged. It was moved to %1 and a new, empty history was started.</source>
         <translation>Файл истории был повреждён. Он перемещён в %1, начата новая пустая история.</translation>
     </message>
@@ -1868,47 +1868,47 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="49"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="50"/>
         <source>This group needs a password.</source>
         <translation>Для входа в эту группу нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="51"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="52"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Кто-то в этой группе уже использует этот никнейм. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="53"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="54"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Войти в эту группу могут только участники. Попросите администратора добавить вас.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="56"/>
         <source>You are banned from this group.</source>
         <translation>Вы заблокированы в этой группе.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
         <source>This group does not exist.</source>
         <translation>Такой группы не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
         <source>This group is full.</source>
         <translation>Эта группа заполнена.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Сервер группы недоступен.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Группа не ответила. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
         <source>The group refused to let you in.</source>
         <translation>Группа не впустила вас.</translation>
     </message>
@@ -1974,7 +1974,22 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="96"/>
+        <location filename="../../src/services/NotificationService.cpp" line="105"/>
+        <source>%1 new messages</source>
+        <translation>Новых сообщений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="107"/>
+        <source>Natter</source>
+        <translation>Natter</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="109"/>
+        <source>%1 new messages in %2 chats</source>
+        <translation>Новых сообщений: %1, чатов: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="133"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>

@@ -66,6 +66,8 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
 {
     m_contacts = new ContactService(this);
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
+    connect(m_archive, &ArchiveService::newsCaughtUp, m_notifications,
+        &NotificationService::announceCaughtUp);
     m_unread = new UnreadCounter(m_history, this);
     m_links = new LinkService(m_contacts, this);
     m_media = new MediaService(

@@ -47,6 +47,7 @@ void ArchiveService::catchUp()
     if (m_accountId == 0 || m_catchingUp)
         return;
     m_catchingUp = true;
+    m_news.clear();
     m_history->archive().catchUpPoint(m_accountId).then(this, [this](const CatchUpPoint &point) {
         if (!point.isNull())
             return continueAfter(point, 0, true);
@@ -133,7 +134,11 @@ void ArchiveService::storePage(const ArchivePage &page, bool markRead, const Cat
     // The point moves in the transaction that stores the page, so a crash never skips a message.
     m_history->messages()
         .insertMessages(messages, point)
-        .then(this, [done](const QList<Message> &stored) { done(int(stored.size())); });
+        .then(this, [this, markRead, done](const QList<Message> &stored) {
+            if (!markRead)
+                noteNews(stored);
+            done(int(stored.size()));
+        });
 }
 
 void ArchiveService::liveMessagesStored(const QList<Message> &messages)
@@ -149,13 +154,28 @@ void ArchiveService::liveMessagesStored(const QList<Message> &messages)
     }
 }
 
+void ArchiveService::noteNews(const QList<Message> &stored)
+{
+    for (const Message &message : stored) {
+        if (message.direction != Direction::Incoming || message.read)
+            continue;
+        CaughtUpChat &chat = m_news[message.peer];
+        ++chat.count;
+        if (chat.count == 1 || message.timestamp >= chat.newest.timestamp)
+            chat.newest = message;
+    }
+}
+
 void ArchiveService::finish(int stored, bool caughtUp)
 {
     m_catchingUp = false;
     m_caughtUp = caughtUp;
     ++m_completedCatchUps;
     qCInfo(lcServices) << "archive catch-up stored" << stored << "messages";
+    const QList<CaughtUpChat> news = std::exchange(m_news, {}).values();
     Q_EMIT catchUpFinished(stored);
+    if (!news.isEmpty())
+        Q_EMIT newsCaughtUp(news);
 }
 
 QFuture<int> ArchiveService::fetchOlder(qint64 chatId, const QString &peer)

@@ -4,6 +4,7 @@
 #include "Message.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -14,6 +15,13 @@ class ArchiveSync;
 class HistoryService;
 class Session;
 struct ArchivePage;
+
+// What one catch-up brought into a chat that the person has not seen: for one notification.
+struct CaughtUpChat
+{
+    Message newest; // incoming, unread
+    int count = 0;
+};
 
 // Keeps local history whole against the server's archive (XEP-0313): on every fresh connect it
 // catches up from the account's catch-up point (or, on a new machine, loads the recent history),
@@ -44,6 +52,9 @@ public:
 
 Q_SIGNALS:
     void catchUpFinished(int storedCount);
+    // After a catch-up that stored unread incoming messages (not a new machine's old history):
+    // per chat, how many and the newest, so they can be announced once.
+    void newsCaughtUp(const QList<Natter::CaughtUpChat> &chats);
 
 private:
     void catchUp();
@@ -53,6 +64,7 @@ private:
     void restartByTime(const CatchUpPoint &from, int stored);
     void storeForward(const ArchivePage &page, const CatchUpPoint &from, int stored);
     void continueBefore(const QString &beforeId, int pagesLeft, int stored);
+    void noteNews(const QList<Message> &stored);
     void finish(int stored, bool caughtUp);
 
     Session *m_session;
@@ -64,6 +76,9 @@ private:
     bool m_caughtUp = false;
     std::function<bool(const QString &)> m_isBlocked;
     int m_completedCatchUps = 0;
+    QHash<QString, CaughtUpChat> m_news; // by peer, for the catch-up under way
 };
 
 } // namespace Natter
+
+Q_DECLARE_METATYPE(Natter::CaughtUpChat)

@@ -80,7 +80,38 @@ void NotificationService::handleStored(const QList<Message> &messages)
         notify(messages.at(i));
 }
 
-void NotificationService::notify(const Message &message)
+void NotificationService::announceCaughtUp(const QList<CaughtUpChat> &chats)
+{
+    if (!m_enabled || !m_notifier)
+        return;
+    int messages = 0;
+    int shownChats = 0;
+    const CaughtUpChat *newest = nullptr;
+    for (const CaughtUpChat &chat : chats) {
+        if (chat.count <= 0 || !deserves(chat.newest))
+            continue;
+        messages += chat.count;
+        ++shownChats;
+        if (!newest || chat.newest.timestamp > newest->newest.timestamp)
+            newest = &chat;
+    }
+    if (!newest)
+        return;
+    if (messages == 1)
+        return notify(newest->newest);
+    // From the sender when it is one chat; a click opens the chat with the newest message.
+    Notification notification = about(newest->newest);
+    if (shownChats == 1) {
+        notification.body = tr("%1 new messages").arg(messages);
+    } else {
+        notification.title = tr("Natter");
+        notification.iconPath.clear();
+        notification.body = tr("%1 new messages in %2 chats").arg(messages).arg(shownChats);
+    }
+    m_notifier->show(notification);
+}
+
+Notification NotificationService::about(const Message &message) const
 {
     Notification notification;
     notification.peer = message.peer;
@@ -91,6 +122,12 @@ void NotificationService::notify(const Message &message)
     }
     if (notification.title.isEmpty())
         notification.title = message.peer;
+    return notification;
+}
+
+void NotificationService::notify(const Message &message)
+{
+    Notification notification = about(message);
     const QString text
         = message.body.isEmpty() ? fileSummary(message.attachments.constFirst()) : message.body;
     notification.body = m_previews ? previewText(text) : tr("New message");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveService.h"
 #include "Message.h"
 #include "Notifier.h"
 
@@ -13,7 +14,8 @@ class MessagingService;
 
 // Decides when a new message deserves a desktop notification: an incoming, unread message (text
 // or a file) that arrived live (not history restored from the archive), from someone not blocked,
-// in a chat the person is not looking at.
+// in a chat the person is not looking at. What archive catch-up brings after a time offline is
+// announced once, summarised.
 class NotificationService : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,10 @@ public:
     QString openChat() const { return m_openChat; }
     void setWindowActive(bool active) { m_windowActive = active; }
 
+    // Messages the archive brought after a time offline: one notification for all of them
+    // ("12 new messages in 3 chats"), or the usual one when it is a single message.
+    void announceCaughtUp(const QList<CaughtUpChat> &chats);
+
     // The body as a preview: plain text on one line, at most maxLength characters.
     static QString previewText(const QString &body, int maxLength = 120);
     // What a message without text says in a notification, from its first file: "📷 Photo",
@@ -51,6 +57,8 @@ private:
     void handleStored(const QList<Message> &messages);
     bool deserves(const Message &message) const;
     void notify(const Message &message);
+    // Title, icon and click target for a notification about message's chat.
+    Notification about(const Message &message) const;
 
     ContactService *m_contacts;
     QPointer<Notifier> m_notifier;

@@ -160,11 +160,20 @@ private Q_SLOTS:
         const auto sent = await(alice->messaging()->send(b, QStringLiteral("while you were away")));
         QCOMPARE(sent.size(), 1);
         QVERIFY(deliveredToArchiveOnly(*alice, sent.first().id, b));
-        bob = m_accounts->signIn(QStringLiteral("bob"), b);
+        bob = m_accounts->open(QStringLiteral("bob"), b);
         QVERIFY(bob);
+        QSignalSpy news(bob->archive(), &ArchiveService::newsCaughtUp);
+        bob->signIn(b, Password, m_server.host(), m_server.c2sPort());
         QTRY_COMPARE_WITH_TIMEOUT(
             countBody(conversation(*bob, a), QStringLiteral("while you were away")), 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(bob->archive()->completedCatchUps() > 0, 15000);
+        // Announced once: only what this catch-up brought, unread.
+        QCOMPARE(news.size(), 1);
+        const auto caught = news.first().first().value<QList<CaughtUpChat>>();
+        QCOMPARE(caught.size(), 1);
+        QCOMPARE(caught.first().count, 1);
+        QCOMPARE(caught.first().newest.peer, a);
+        QCOMPARE(caught.first().newest.body, QStringLiteral("while you were away"));
         const Message away = withBody(conversation(*bob, a), QStringLiteral("while you were away"));
         QVERIFY(!away.stanzaId.isEmpty());
         QCOMPARE(await(bob->history()->archive().catchUpPoint(bob->accountId())).archiveId,

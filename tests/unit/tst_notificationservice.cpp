@@ -1,6 +1,7 @@
 // When Natter notifies, checked through the Notifier interface with a recording backend: the
 // desktop's notification service stays behind it.
 #include "AccountSession.h"
+#include "ArchiveService.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
 #include "MessagingService.h"
@@ -182,6 +183,44 @@ private Q_SLOTS:
         QVERIFY(added.wait());
         QTest::qWait(0);
         QVERIFY(m_notifier.shown.isEmpty());
+    }
+
+    // Back from a time offline, what the archive brought is announced once, not per chat; it
+    // comes through the archive's signal as the session wires it.
+    void catchUpIsAnnouncedOnceSummarised()
+    {
+        const auto news = [](const QString &peer, const QString &body, int count, qint64 at) {
+            Message newest = incoming(peer, body);
+            newest.timestamp = at;
+            return CaughtUpChat { newest, count };
+        };
+        ArchiveService *archive = m_session->archive();
+        Q_EMIT archive->newsCaughtUp({ news(Alice, u"a3"_s, 3, 100), news(Bob, u"b2"_s, 2, 200) });
+        QCOMPARE(m_notifier.shown.size(), 1);
+        QCOMPARE(m_notifier.shown.first().body, u"5 new messages in 2 chats"_s);
+        QCOMPARE(m_notifier.shown.first().peer, Bob); // a click opens the newest
+        QCOMPARE(m_notifier.shown.first().title, u"Natter"_s);
+
+        // One chat: from its sender, counted.
+        Q_EMIT archive->newsCaughtUp({ news(Alice, u"a4"_s, 4, 300) });
+        QCOMPARE(m_notifier.shown.size(), 2);
+        QCOMPARE(m_notifier.shown.last().body, u"4 new messages"_s);
+        QCOMPARE(m_notifier.shown.last().peer, Alice);
+
+        // One message: as if it had come live.
+        Q_EMIT archive->newsCaughtUp({ news(Bob, u"just this"_s, 1, 400) });
+        QCOMPARE(m_notifier.shown.size(), 3);
+        QCOMPARE(m_notifier.shown.last().body, u"just this"_s);
+
+        // The chat the person is looking at is no news; the rest still is, and counts alone.
+        m_session->setWindowActive(true);
+        m_session->notifications()->setOpenChat(Alice);
+        Q_EMIT archive->newsCaughtUp({ news(Alice, u"a"_s, 7, 500), news(Bob, u"b"_s, 2, 400) });
+        QCOMPARE(m_notifier.shown.size(), 4);
+        QCOMPARE(m_notifier.shown.last().peer, Bob);
+        QCOMPARE(m_notifier.shown.last().body, u"2 new messages"_s);
+        Q_EMIT archive->newsCaughtUp({ news(Alice, u"a"_s, 7, 600) });
+        QCOMPARE(m_notifier.shown.size(), 4);
     }
 
     void previewsHiddenAndSwitchedOff()
