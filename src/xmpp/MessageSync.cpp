@@ -212,6 +212,7 @@ Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid)
         message.body.clear();
     message.messageId = stanza.id();
     message.originId = stanza.originId();
+    message.markable = stanza.isMarkable();
     // Only a stanza-id stamped by our own server is trustworthy for dedupe.
     for (const auto &id : stanza.stanzaIds()) {
         if (id.by == ownBareJid) {
