@@ -42,7 +42,7 @@ public:
     // A failed message goes back to the outbox and out again.
     void retry(qint64 messageId);
     // The person has seen the chat up to this message: mark it read and, if read receipts are
-    // on, tell the peer.
+    // on, the message asked for markers and its sender is a contact, tell the sender.
     void markDisplayed(qint64 messageId);
 
     // Messages from a JID this returns true for are never stored or acknowledged (blocking).

@@ -304,7 +304,7 @@ WHERE n = 1;
 }
 
 // Whether the sender asked for chat markers (XEP-0333): a marker goes only to those who did.
-// Messages stored before nobody knows about, so they count as not markable.
+// Nobody knows whether an older message asked, so none of them counts as markable.
 bool Migrations::migrateTo8(Connection &c)
 {
     return c.exec("ALTER TABLE messages ADD COLUMN markable INTEGER NOT NULL DEFAULT 0;")
