@@ -214,6 +214,11 @@ QJsonObject runBurst(
     const QString profile = QDir::tempPath() + QStringLiteral("/natter-ingest-") + receiver;
     *receiverOut = receiver;
     *profileOut = profile;
+    // Natter acknowledges only its contacts' messages.
+    if (!server.befriend(sender, receiver)) {
+        std::fprintf(stderr, "the sender could not become the receiver's contact\n");
+        return {};
+    }
 
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);

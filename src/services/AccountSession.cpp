@@ -85,6 +85,13 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };
     m_messaging->setBlockedFilter(isBlocked);
     m_archive->setBlockedFilter(isBlocked);
+    // Receipts, markers and typing tell that we are here and reading, as presence does: only
+    // whoever sees our presence (and is not blocked) learns it; our own devices may too.
+    auto isContact = [this](const QString &jid) {
+        return jid == m_jid || m_contacts->sharesPresenceWith(jid);
+    };
+    m_messaging->setContactFilter(isContact);
+    m_chatStates->setContactFilter(isContact);
     // Live stanza-ids move the archive catch-up point, once their messages are stored.
     connect(m_messaging, &MessagingService::messagesStored, m_archive,
         &ArchiveService::liveMessagesStored);

@@ -14,7 +14,7 @@ ChatStateService::ChatStateService(MessageSync *sync, QObject *parent)
     m_pauseTimer.setInterval(PausedAfterMs);
     connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
         if (!m_composingPeer.isEmpty())
-            m_sync->sendChatState(std::exchange(m_composingPeer, {}), ChatState::Paused);
+            tell(std::exchange(m_composingPeer, {}), ChatState::Paused);
     });
     m_staleTimer.setInterval(1000);
     m_deliverTimer.setSingleShot(true);
@@ -34,9 +34,9 @@ void ChatStateService::userTyped(const QString &peer)
 {
     if (m_composingPeer != peer) {
         if (!m_composingPeer.isEmpty())
-            m_sync->sendChatState(m_composingPeer, ChatState::Paused);
+            tell(m_composingPeer, ChatState::Paused);
         m_composingPeer = peer;
-        m_sync->sendChatState(peer, ChatState::Composing);
+        tell(peer, ChatState::Composing);
     }
     m_pauseTimer.start();
 }
@@ -47,7 +47,7 @@ void ChatStateService::userStoppedTyping(const QString &peer)
         return;
     m_pauseTimer.stop();
     m_composingPeer.clear();
-    m_sync->sendChatState(peer, ChatState::Active);
+    tell(peer, ChatState::Active);
 }
 
 void ChatStateService::setChatFocused(const QString &peer, bool focused)
@@ -56,7 +56,13 @@ void ChatStateService::setChatFocused(const QString &peer, bool focused)
         m_pauseTimer.stop();
         m_composingPeer.clear();
     }
-    m_sync->sendChatState(peer, focused ? ChatState::Active : ChatState::Inactive);
+    tell(peer, focused ? ChatState::Active : ChatState::Inactive);
+}
+
+void ChatStateService::tell(const QString &peer, ChatState state)
+{
+    if (m_isContact && m_isContact(peer))
+        m_sync->sendChatState(peer, state);
 }
 
 void ChatStateService::handlePeerState(const QString &peer, ChatState state)

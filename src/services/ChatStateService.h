@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace Natter {
 
 class MessageSync;
@@ -25,6 +27,11 @@ public:
     // The composer was sent or cleared.
     void userStoppedTyping(const QString &peer);
     void setChatFocused(const QString &peer, bool focused);
+    // Our states go only to a JID this returns true for; to nobody while unset.
+    void setContactFilter(std::function<bool(const QString &)> isContact)
+    {
+        m_isContact = std::move(isContact);
+    }
 
     ChatState peerState(const QString &peer) const { return m_peerStates.value(peer); }
 
@@ -40,11 +47,14 @@ Q_SIGNALS:
     void peerStateChanged(const QString &peer, Natter::ChatState state);
 
 private:
+    // Puts our state on the wire, if peer may learn it: typing says we are here and reading.
+    void tell(const QString &peer, ChatState state);
     void handlePeerState(const QString &peer, ChatState state);
     void deliverPending();
     void expireStale();
 
     MessageSync *m_sync;
+    std::function<bool(const QString &)> m_isContact;
     QString m_composingPeer; // the one chat the person is typing in
     QTimer m_pauseTimer;
     QTimer m_staleTimer;

@@ -38,9 +38,7 @@ ContactService::ContactService(AccountSession *account)
     m_activity->setContactFilter([this](const QString &jid) {
         return m_contacts.contains(jid) || jid == m_account->session()->settings().jid.bare();
     });
-    m_activity->setAllowedToAsk([this](const QString &jid) {
-        return m_contacts.value(jid).seesOurPresence() && !m_blocking->isBlocked(jid);
-    });
+    m_activity->setAllowedToAsk([this](const QString &jid) { return sharesPresenceWith(jid); });
 
     connect(m_roster, &RosterSync::rosterReceived, this, &ContactService::handleRoster);
     connect(m_roster, &RosterSync::rosterUnchanged, this, &ContactService::afterRoster);
@@ -152,6 +150,11 @@ QStringList ContactService::blockedJids() const
 bool ContactService::isBlocked(const QString &jid) const
 {
     return m_blocking->isBlocked(jid.toLower());
+}
+
+bool ContactService::sharesPresenceWith(const QString &jid) const
+{
+    return m_contacts.value(jid).seesOurPresence() && !m_blocking->isBlocked(jid);
 }
 
 bool ContactService::shareLastSeen() const

@@ -59,6 +59,8 @@ public:
     QStringList requests() const { return m_requests->jids(); }
     QStringList blockedJids() const;
     Q_INVOKABLE bool isBlocked(const QString &jid) const;
+    // Whether jid sees our presence (subscription from or both) and is not blocked.
+    bool sharesPresenceWith(const QString &jid) const;
 
     QString errorText() const { return m_errorText; }
     bool shareLastSeen() const;

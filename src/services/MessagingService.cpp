@@ -130,7 +130,7 @@ void MessagingService::transmit(const Message &message)
     if (!uploaded || m_inFlight.contains(message.originId))
         return;
     // Marked before it goes out: send() may report its outcome before it returns.
-    m_inFlight.insert(message.originId, message.id);
+    m_inFlight.insert(message.originId, { message.id, message.peer });
     if (!m_sync->send(message))
         m_inFlight.remove(message.originId);
 }
@@ -159,16 +159,16 @@ void MessagingService::flushOutbox()
 
 void MessagingService::handleAcknowledged(const QString &originId)
 {
-    const qint64 id = m_inFlight.take(originId);
-    if (id == 0)
+    const Sent sent = m_inFlight.take(originId);
+    if (sent.id == 0)
         return;
     if (m_recentlySent.size() >= RecentlySentMax)
         m_recentlySent.clear();
-    m_recentlySent.insert(originId, id);
+    m_recentlySent.insert(originId, sent);
     // Fire and forget: the store announces the change itself (messageChanged). A continuation
     // per acknowledgement was the busiest one in the app, and Qt 6.4 crashed in it now and then
     // under a burst (QPromise::start on a dead interface).
-    m_history->messages().advanceDeliveryState(id, DeliveryState::Sent);
+    m_history->messages().advanceDeliveryState(sent.id, DeliveryState::Sent);
 }
 
 void MessagingService::handlePeerReport(
@@ -185,16 +185,27 @@ void MessagingService::handlePeerReport(
 void MessagingService::handleFailed(
     const QString &fromBareJid, const QString &messageId, const QString &reason)
 {
-    // The error comes back from the peer's address, or from a server on its way.
-    qint64 id = m_inFlight.take(messageId);
+    qint64 id = takeReported(m_inFlight, messageId, fromBareJid);
     if (id == 0)
-        id = m_recentlySent.take(messageId);
+        id = takeReported(m_recentlySent, messageId, fromBareJid);
     if (id != 0) {
         m_history->messages().advanceDeliveryState(id, DeliveryState::Failed, reason);
         return;
     }
     if (const qint64 chatId = m_chatIds.value(fromBareJid))
         m_history->messages().advanceDeliveryState(chatId, messageId, DeliveryState::Failed);
+}
+
+qint64 MessagingService::takeReported(
+    QHash<QString, Sent> &sent, const QString &messageId, const QString &fromBareJid) const
+{
+    // The error comes back from the peer's address (its server answers in its name), or from
+    // our own server; anyone else could fail our messages by guessing or seeing their ids.
+    const auto it = sent.find(messageId);
+    if (it == sent.end()
+        || (fromBareJid != it->peer && fromBareJid != m_session->settings().jid.domain()))
+        return 0;
+    return sent.take(messageId).id;
 }
 
 void MessagingService::retry(qint64 messageId)
@@ -213,9 +224,10 @@ void MessagingService::markDisplayed(qint64 messageId)
         if (message.id == 0 || message.direction != Direction::Incoming)
             return;
         m_history->messages().markRead(message.chatId, message.id);
-        const QString id = message.originId.isEmpty() ? message.messageId : message.originId;
-        if (m_readReceipts && !id.isEmpty())
-            m_sync->sendDisplayed(message.peer, id);
+        // XEP-0333: a marker only for a message that asked for one, by the id its receipt names.
+        if (m_readReceipts && message.markable && !message.messageId.isEmpty()
+            && isContact(message.peer))
+            m_sync->sendDisplayed(message.peer, message.messageId);
     });
 }
 
@@ -265,7 +277,9 @@ void MessagingService::flushIncoming()
             // Duplicates are acknowledged again, so a sender that missed a receipt still gets one.
             const bool idle = m_receipts.isEmpty();
             for (const PendingIncoming &pending : batch) {
-                if (pending.wantsReceipt && !pending.message.messageId.isEmpty())
+                // A stranger learns nothing from us, not even that the message arrived.
+                if (pending.wantsReceipt && !pending.message.messageId.isEmpty()
+                    && isContact(pending.message.peer))
                     m_receipts.append({ pending.fromFullJid, pending.message.messageId });
             }
             if (idle)

@@ -42,13 +42,19 @@ public:
     // A failed message goes back to the outbox and out again.
     void retry(qint64 messageId);
     // The person has seen the chat up to this message: mark it read and, if read receipts are
-    // on, tell the peer.
+    // on, the message asked for markers and its sender is a contact, tell the sender.
     void markDisplayed(qint64 messageId);
 
     // Messages from a JID this returns true for are never stored or acknowledged (blocking).
     void setBlockedFilter(std::function<bool(const QString &)> isBlocked)
     {
         m_isBlocked = std::move(isBlocked);
+    }
+
+    // Receipts and read markers go only to a JID this returns true for; none while unset.
+    void setContactFilter(std::function<bool(const QString &)> isContact)
+    {
+        m_isContact = std::move(isContact);
     }
 
     bool readReceipts() const { return m_readReceipts; }
@@ -61,12 +67,22 @@ Q_SIGNALS:
     void messagesStored(const QList<Natter::Message> &messages);
 
 private:
+    struct Sent
+    {
+        qint64 id = 0; // local id
+        QString peer; // bare JID it went to: only it (or our server) may report an error
+    };
+
     void handleIncoming(const Message &message, const QString &fromFullJid, bool wantsReceipt);
     void flushIncoming();
     void sendReceipts();
     void handleAcknowledged(const QString &originId);
     void handlePeerReport(const QString &fromBareJid, const QString &messageId, DeliveryState to);
     void handleFailed(const QString &fromBareJid, const QString &messageId, const QString &reason);
+    // Takes the message from sent if fromBareJid may report on it; its local id, else 0.
+    qint64 takeReported(
+        QHash<QString, Sent> &sent, const QString &messageId, const QString &fromBareJid) const;
+    bool isContact(const QString &bareJid) const { return m_isContact && m_isContact(bareJid); }
     void handleConnected();
     void flushOutbox();
     void transmit(const Message &message);
@@ -77,10 +93,11 @@ private:
     qint64 m_accountId = 0;
     bool m_readReceipts = true;
     std::function<bool(const QString &)> m_isBlocked;
+    std::function<bool(const QString &)> m_isContact;
     int m_incomingStored = 0;
-    QHash<QString, qint64> m_inFlight; // origin-id → local id, sent and not yet acknowledged
+    QHash<QString, Sent> m_inFlight; // origin-id → sent and not yet acknowledged
     // Acknowledged lately: an error from the peer's server can still come back for these.
-    QHash<QString, qint64> m_recentlySent;
+    QHash<QString, Sent> m_recentlySent;
     QHash<QString, qint64> m_chatIds; // peer → chat id, for the chats that exist
     struct PendingIncoming
     {

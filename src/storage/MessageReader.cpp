@@ -142,6 +142,7 @@ Message MessageReader::read(const Statement &s)
     m.replyToId = s.int64(12);
     m.edited = s.int32(13) != 0;
     m.errorText = s.text(14);
+    m.markable = s.int32(15) != 0;
     fillChat(m);
     return m;
 }

@@ -18,8 +18,8 @@ public:
     static constexpr const char *Columns
         = "m.id, m.chat_id, m.timestamp, m.direction, m.state, m.read, m.body, m.sender, "
           "m.stanza_id, m.origin_id, m.message_id, m.corrects_id, m.reply_to_id, m.edited, "
-          "m.error";
-    static constexpr int ColumnCount = 15;
+          "m.error, m.markable";
+    static constexpr int ColumnCount = 16;
 
     explicit MessageReader(Connection &connection)
         : m_c(connection)

@@ -166,7 +166,7 @@ bool MessageWriter::insertRow(const Message &m)
     Statement s = m_c.prepare(
         "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, sender, "
         "stanza_id, stanza_key, origin_id, origin_key, message_id, corrects_id, reply_to_id, "
-        "error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "error, markable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const ChatInfo &chat = m_chats[m.chatId];
     const QString &implicitSender
         = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
@@ -192,6 +192,7 @@ bool MessageWriter::insertRow(const Message &m)
         IdCodec::bind(s, 12, m.messageId);
     s.bindOptional(13, m.correctsId).bindOptional(14, m.replyToId);
     s.bindOrNull(15, m.errorText);
+    s.bind(16, m.markable);
     return m_c.check(s.step()) == SQLITE_DONE;
 }
 

@@ -27,7 +27,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
     static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
-        &migrateTo5, &migrateTo6, &migrateTo7 };
+        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -301,6 +301,14 @@ SELECT account_id, stanza_id, timestamp FROM (
         AND messages.timestamp <= CAST(strftime('%s', 'now') AS INTEGER) * 1000)
 WHERE n = 1;
 )") == SQLITE_OK;
+}
+
+// Whether the sender asked for chat markers (XEP-0333): a marker goes only to those who did.
+// Nobody knows whether an older message asked, so none of them counts as markable.
+bool Migrations::migrateTo8(Connection &c)
+{
+    return c.exec("ALTER TABLE messages ADD COLUMN markable INTEGER NOT NULL DEFAULT 0;")
+        == SQLITE_OK;
 }
 
 } // namespace Natter

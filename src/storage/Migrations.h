@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 7;
+    static constexpr int LatestVersion = 8;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -26,6 +26,7 @@ private:
     static bool migrateTo5(Connection &connection);
     static bool migrateTo6(Connection &connection);
     static bool migrateTo7(Connection &connection);
+    static bool migrateTo8(Connection &connection);
 };
 
 } // namespace Natter

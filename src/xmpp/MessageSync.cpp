@@ -203,6 +203,7 @@ void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &
         message.body.clear();
     message.messageId = stanza.id();
     message.originId = stanza.originId();
+    message.markable = stanza.isMarkable();
     for (const auto &id : stanza.stanzaIds()) {
         if (id.by.toLower() == stampedBy) {
             message.stanzaId = id.id;

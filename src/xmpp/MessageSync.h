@@ -30,7 +30,8 @@ public:
     bool send(const Message &message);
     // XEP-0184: tells the sender's client (a full JID) that its message arrived.
     void sendReceipt(const QString &toFullJid, const QString &messageId);
-    // XEP-0333: tells the peer that the person has seen everything up to messageId.
+    // XEP-0333: tells the peer that the person has seen everything up to messageId, the id
+    // attribute of a message that carried <markable/> (the same id its receipt names).
     void sendDisplayed(const QString &peer, const QString &messageId);
     void sendChatState(const QString &peer, ChatState state);
 

@@ -7,8 +7,6 @@
 #include "Session.h"
 #include "TestServer.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -70,26 +68,6 @@ class TestConversationE2E : public QObject
     Q_OBJECT
 
 private:
-    bool befriend(const QString &a, const QString &b)
-    {
-        for (const auto &[user, contact] : { std::pair { a, b }, std::pair { b, a } }) {
-            const QJsonObject body {
-                { QStringLiteral("localuser"), user.section(u'@', 0, 0) },
-                { QStringLiteral("localhost"), m_server.domain() },
-                { QStringLiteral("user"), contact.section(u'@', 0, 0) },
-                { QStringLiteral("host"), m_server.domain() },
-                { QStringLiteral("nick"), contact.section(u'@', 0, 0) },
-                { QStringLiteral("group"), QStringLiteral("Friends") },
-                { QStringLiteral("subs"), QStringLiteral("both") },
-            };
-            if (m_server.api(QStringLiteral("add_rosteritem"), QJsonDocument(body).toJson())
-                    .trimmed()
-                != "0")
-                return false;
-        }
-        return true;
-    }
-
     void start(Person &p, const QString &jid)
     {
         QVERIFY(p.dir.isValid());
@@ -121,7 +99,7 @@ private Q_SLOTS:
         Test::QmlWarnings::clear();
         const QString aliceJid = m_server.createAccount(QStringLiteral("alice"), Password);
         const QString bobJid = m_server.createAccount(QStringLiteral("bob"), Password);
-        QVERIFY(befriend(aliceJid, bobJid));
+        QVERIFY(m_server.befriend(aliceJid, bobJid));
         Person alice;
         Person bob;
         start(alice, aliceJid);

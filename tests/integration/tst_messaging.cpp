@@ -5,6 +5,7 @@
 #include "ArchiveService.h"
 #include "ChatStateService.h"
 #include "ChatStore.h"
+#include "ContactService.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
 #include "MessageSync.h"
@@ -138,6 +139,7 @@ private Q_SLOTS:
         auto bob = open(profile(QStringLiteral("b1")));
         QVERIFY(signIn(*alice, a));
         QVERIFY(signIn(*bob, b));
+        QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
 
         QList<DeliveryState> seen;
         connect(&alice->history()->messages(), &MessageStore::messageChanged, this,
@@ -172,6 +174,7 @@ private Q_SLOTS:
         auto bob = open(profile(QStringLiteral("b1b")));
         QVERIFY(signIn(*alice, a));
         QVERIFY(signIn(*bob, b));
+        QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
         bob->setReadReceipts(false);
         const auto first = await(alice->messaging()->send(b, QStringLiteral("one")));
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -193,11 +196,16 @@ private Q_SLOTS:
         const QString a = m_server.createAccount(QStringLiteral("a2"), Password);
         const QString b = m_server.createAccount(QStringLiteral("b2"), Password);
         auto alice = open(profile(QStringLiteral("a2")));
+        auto bob = open(profile(QStringLiteral("b2")));
         QVERIFY(signIn(*alice, a));
+        QVERIFY(signIn(*bob, b));
+        QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
+        bob->signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            alice->contacts()->view(b).availability, Availability::Offline, 15000);
         const auto sent = await(alice->messaging()->send(b, QStringLiteral("while you were out")));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(*alice, sent.first().id), DeliveryState::Sent, 15000);
 
-        auto bob = open(profile(QStringLiteral("b2")));
         QVERIFY(signIn(*bob, b));
         QTRY_COMPARE_WITH_TIMEOUT(
             stateOf(*alice, sent.first().id), DeliveryState::Delivered, 15000);
@@ -212,9 +220,12 @@ private Q_SLOTS:
         const QString a = m_server.createAccount(QStringLiteral("a3"), Password);
         const QString b = m_server.createAccount(QStringLiteral("b3"), Password);
         const QString aliceDir = profile(QStringLiteral("a3"));
+        auto bob = open(profile(QStringLiteral("b3")));
+        QVERIFY(signIn(*bob, b));
         {
             auto alice = open(aliceDir);
             QVERIFY(signIn(*alice, a));
+            QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
             alice->signOut(); // the account stays; the next start has no password
         }
         QProcess child;
@@ -231,8 +242,6 @@ private Q_SLOTS:
         child.kill(); // SIGKILL: no clean shutdown
         QVERIFY(child.waitForFinished());
 
-        auto bob = open(profile(QStringLiteral("b3")));
-        QVERIFY(signIn(*bob, b));
         auto alice = open(aliceDir);
         QVERIFY(signIn(*alice, a));
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -327,6 +336,7 @@ private Q_SLOTS:
         auto bob = open(profile(tag + QStringLiteral("-b")));
         QVERIFY(signIn(*alice, a, cut ? proxy.port() : 0));
         QVERIFY(signIn(*bob, b));
+        QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
         QHash<QString, int> copies; // what Bob's client was handed, before its store merges
         connect(bob->messages(), &MessageSync::messageReceived, this,
             [&copies](const Message &m) { ++copies[m.body]; });
@@ -377,6 +387,7 @@ private Q_SLOTS:
         auto bob = open(profile(QStringLiteral("b17")));
         QVERIFY(signIn(*alice, a, proxy.port()));
         QVERIFY(signIn(*bob, b));
+        QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
         QVERIFY(!alice->session()->streamManaged());
         QVERIFY(bob->session()->streamManaged());
         // The server's answer to a query after it is the proof: sent, with no receipt to help.
@@ -469,6 +480,7 @@ private Q_SLOTS:
         auto bob = open(profile(QStringLiteral("b11")));
         QVERIFY(signIn(*alice, a));
         QVERIFY(signIn(*bob, b));
+        QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
         ChatStateService *atBob = bob->chatStates();
         // States carry no body and are not kept offline: make sure Bob's presence is in first.
         const auto hello = await(alice->messaging()->send(b, QStringLiteral("hello")));

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void migratedFromVersion1EqualsFresh();
     void catchUpPointSkipsStampsFromTheFuture();
     void catchUpPointMovesOnlyWithItsMessages();
+    void version7MessagesAreNotMarkable();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +218,41 @@ void TestMigrations::catchUpPointMovesOnlyWithItsMessages()
     // A page of nothing new (all duplicates) still moves the point.
     QVERIFY(await(store.insertMessages({ message }, { 1, StanzaIdAlone, 6000 })).isEmpty());
     QCOMPARE(await(archive.catchUpPoint(1)).archivedAt, 6000);
+}
+
+// Nobody knows whether a message stored before version 8 asked for chat markers, so none did:
+// a marker goes only where one was asked for. New messages keep what they said.
+void TestMigrations::version7MessagesAreNotMarkable()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v7.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 7, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, "
+                        "message_id) VALUES (1, 1000, 0, 2, 0, 'from version 7', 'm1')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    MessageStore store(db);
+    const Message old = await(store.message(1));
+    QCOMPARE(old.body, QStringLiteral("from version 7"));
+    QCOMPARE(old.messageId, QStringLiteral("m1"));
+    QVERIFY(!old.markable);
+
+    Message fresh;
+    fresh.chatId = 1;
+    fresh.body = QStringLiteral("asks for markers");
+    fresh.messageId = QStringLiteral("m2");
+    fresh.timestamp = 2000;
+    fresh.markable = true;
+    const auto stored = await(store.insertMessages({ fresh }));
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(await(store.message(stored.first().id)).markable);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
