@@ -68,6 +68,9 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
     connect(m_archive, &ArchiveService::newsCaughtUp, m_notifications,
         &NotificationService::announceCaughtUp);
+    // A message the archive brought gets its receipt too, so its sender sees it delivered.
+    connect(
+        m_archive, &ArchiveService::receiptsOwed, m_messaging, &MessagingService::sendOwedReceipts);
     m_unread = new UnreadCounter(m_history, this);
     m_links = new LinkService(m_contacts, this);
     m_media = new MediaService(

@@ -134,11 +134,14 @@ void ArchiveService::storePage(const ArchivePage &page, bool markRead, const Cat
     // The point moves in the transaction that stores the page, so a crash never skips a message.
     m_history->messages()
         .insertMessages(messages, point)
-        .then(this, [this, markRead, done](const QList<Message> &stored) {
-            if (!markRead)
-                noteNews(stored);
-            done(int(stored.size()));
-        });
+        .then(this,
+            [this, markRead, requests = page.receiptRequests, done](const QList<Message> &stored) {
+                if (!markRead) {
+                    noteNews(stored);
+                    oweReceipts(stored, requests);
+                }
+                done(int(stored.size()));
+            });
 }
 
 void ArchiveService::liveMessagesStored(const QList<Message> &messages)
@@ -164,6 +167,20 @@ void ArchiveService::noteNews(const QList<Message> &stored)
         if (chat.count == 1 || message.timestamp >= chat.newest.timestamp)
             chat.newest = message;
     }
+}
+
+void ArchiveService::oweReceipts(
+    const QList<Message> &stored, const QHash<QString, QString> &requests)
+{
+    // Only what this machine stored just now: a message first stored live got its receipt then.
+    QList<std::pair<QString, QString>> owed;
+    for (const Message &message : stored) {
+        const auto it = requests.constFind(message.messageId);
+        if (message.direction == Direction::Incoming && it != requests.cend())
+            owed.append({ *it, message.messageId });
+    }
+    if (!owed.isEmpty())
+        Q_EMIT receiptsOwed(owed);
 }
 
 void ArchiveService::finish(int stored, bool caughtUp)

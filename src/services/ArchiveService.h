@@ -55,6 +55,9 @@ Q_SIGNALS:
     // After a catch-up that stored unread incoming messages (not a new machine's old history):
     // per chat, how many and the newest, so they can be announced once.
     void newsCaughtUp(const QList<Natter::CaughtUpChat> &chats);
+    // Messages the catch-up stored whose senders asked for a receipt: (full JID, message id).
+    // Receipts are the messaging service's to send (it knows whom we tell what).
+    void receiptsOwed(const QList<std::pair<QString, QString>> &receipts);
 
 private:
     void catchUp();
@@ -65,6 +68,7 @@ private:
     void storeForward(const ArchivePage &page, const CatchUpPoint &from, int stored);
     void continueBefore(const QString &beforeId, int pagesLeft, int stored);
     void noteNews(const QList<Message> &stored);
+    void oweReceipts(const QList<Message> &stored, const QHash<QString, QString> &requests);
     void finish(int stored, bool caughtUp);
 
     Session *m_session;

@@ -289,6 +289,18 @@ void MessagingService::flushIncoming()
         });
 }
 
+void MessagingService::sendOwedReceipts(const QList<std::pair<QString, QString>> &receipts)
+{
+    const bool idle = m_receipts.isEmpty();
+    for (const auto &[fullJid, messageId] : receipts) {
+        const auto jid = Jid::parse(fullJid);
+        if (jid && isContact(jid->bare()))
+            m_receipts.append({ fullJid, messageId });
+    }
+    if (idle && !m_receipts.isEmpty())
+        sendReceipts();
+}
+
 void MessagingService::sendReceipts()
 {
     const qsizetype count = std::min<qsizetype>(m_receipts.size(), ReceiptsPerSlice);

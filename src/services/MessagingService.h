@@ -44,6 +44,9 @@ public:
     // The person has seen the chat up to this message: mark it read and, if read receipts are
     // on, the message asked for markers and its sender is a contact, tell the sender.
     void markDisplayed(qint64 messageId);
+    // Receipts for messages stored by other paths (archive catch-up): (full JID, message id).
+    // They go out like live ones, to contacts only.
+    void sendOwedReceipts(const QList<std::pair<QString, QString>> &receipts);
 
     // Messages from a JID this returns true for are never stored or acknowledged (blocking).
     void setBlockedFilter(std::function<bool(const QString &)> isBlocked)

@@ -111,6 +111,9 @@ QFuture<ArchivePage> ArchiveSync::query(const QString &with, const QString &afte
                     if (message.body.isEmpty() && message.attachments.isEmpty())
                         continue;
                     message.stanzaId = archiveId; // the id in our own archive is authoritative
+                    if (stanza.isReceiptRequested() && message.direction == Direction::Incoming
+                        && !message.messageId.isEmpty())
+                        page.receiptRequests.insert(message.messageId, stanza.from());
                     page.messages.append(message);
                 }
                 promise->addResult(page);

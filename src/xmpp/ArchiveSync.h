@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 
 namespace Natter {
@@ -21,6 +22,8 @@ struct ArchivePage
     qint64 lastStamp = 0; // the archive's time of last (ms), 0 when not known
     QString error; // set when the query failed
     bool unknownId = false; // the archive does not know the id asked after (item-not-found)
+    // Incoming messages that asked for a receipt (XEP-0184): message id -> the full JID to answer.
+    QHash<QString, QString> receiptRequests;
 };
 
 // Reads the account's own archive. A result counts only as the answer to a query we sent

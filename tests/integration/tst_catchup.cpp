@@ -4,6 +4,7 @@
 #include "ArchiveService.h"
 #include "ArchiveStore.h"
 #include "ChatStore.h"
+#include "ContactService.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
 #include "MessageTime.h"
@@ -183,6 +184,45 @@ private Q_SLOTS:
     // The archive no longer knows the stored catch-up point (purged, or rebuilt): catch-up still
     // brings what came since. ejabberd 23.01 answers such a query with the messages after it
     // rather than item-not-found, so this does not reach ArchiveService::restartByTime.
+    // Honest ticks: a message the archive alone brought (the person's phone took it live and
+    // sent no receipt) gets its receipt from Natter too, so the sender sees it delivered. When the
+    // server still holds the closed session for resumption, it resends the message live instead,
+    // and the live path answers: either way, the sender sees it delivered.
+    void archiveRecoveredMessageIsAcknowledged()
+    {
+        const QString a = m_server.createAccount(QStringLiteral("erin"), Password);
+        const QString b = m_server.createAccount(QStringLiteral("finn"), Password);
+        QVERIFY(m_server.befriend(a, b));
+        auto erin = m_accounts->signIn(QStringLiteral("erin"), a);
+        auto finn = m_accounts->signIn(QStringLiteral("finn"), b);
+        QVERIFY(erin && finn);
+        // Finn's Natter knows Erin as a contact (its roster is stored) and has had a message from
+        // the archive's era (its catch-up point) before it goes away.
+        QTRY_VERIFY_WITH_TIMEOUT(finn->contacts()->contactJids().contains(a), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(finn->archive()->completedCatchUps() > 0, 15000);
+        await(erin->messaging()->send(b, QStringLiteral("hello")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countBody(conversation(*finn, a), QStringLiteral("hello")), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !await(finn->history()->archive().catchUpPoint(finn->accountId())).isNull(), 10000);
+        close(finn);
+        auto phone = connectRaw(b);
+        QVERIFY(phone);
+        const auto sent = await(erin->messaging()->send(b, QStringLiteral("read me later")));
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(deliveredToArchiveOnly(*erin, sent.first().id, b));
+        const auto state = [&] {
+            return await(erin->history()->messages().message(sent.first().id)).deliveryState;
+        };
+        QCOMPARE(state(), DeliveryState::Sent);
+
+        finn = m_accounts->signIn(QStringLiteral("finn"), b);
+        QVERIFY(finn);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countBody(conversation(*finn, a), QStringLiteral("read me later")), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), DeliveryState::Delivered, 15000);
+    }
+
     void unknownPointStillCatchesUp()
     {
         const QString a = m_server.createAccount(QStringLiteral("carol"), Password);
