@@ -127,7 +127,11 @@ void MessagingService::transmit(const Message &message)
     const bool uploaded = std::all_of(message.attachments.begin(), message.attachments.end(),
         [](const Attachment &a) { return !a.url.isEmpty(); });
     // In flight means on the wire of this stream: sending it again would make a second copy.
-    if (!uploaded || m_inFlight.contains(message.originId))
+    // Acknowledged since the outbox was read counts too: the outbox is read on the database
+    // thread while the server acknowledges what a resumed stream resent, so its list can be
+    // stale by the time it arrives here.
+    if (!uploaded || m_inFlight.contains(message.originId)
+        || m_recentlySent.contains(message.originId))
         return;
     // Marked before it goes out: send() may report its outcome before it returns.
     m_inFlight.insert(message.originId, { message.id, message.peer });
