@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+192"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+224"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -1428,7 +1428,7 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="+52"/>
+        <location filename="../../src/services/ContactService.cpp" line="+50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1438,7 +1438,7 @@
         <translation>Dein Bild konnte nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Nicht verbunden. Versuche es erneut, wenn Natter online ist.</translation>
     </message>
@@ -1677,9 +1677,52 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupService</name>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="+165"/>
+        <source>Give the group a name.</source>
+        <translation>Gib der Gruppe einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline. Groups can be created once Natter is connected.</source>
+        <translation>Du bist offline. Gruppen kannst du erstellen, sobald Natter verbunden ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your server does not offer groups.</source>
+        <translation>Dein Server bietet keine Gruppen an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server gave no new group. Try again.</source>
+        <translation>Der Server hat keine neue Gruppe angelegt. Versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server did not accept the group&apos;s settings.</source>
+        <translation>Der Server hat die Einstellungen der Gruppe nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>That is not a group address. It looks like name@groups.example.org.</source>
+        <translation>Das ist keine Gruppenadresse. Sie sieht aus wie name@groups.example.org.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are offline. Groups can be joined once Natter is connected.</source>
+        <translation>Du bist offline. Gruppen kannst du beitreten, sobald Natter verbunden ist.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The group could not be saved in your history.</source>
+        <translation>Die Gruppe konnte nicht in deinem Verlauf gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="+28"/>
+        <location filename="../../src/services/HistoryService.cpp" line="+31"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Die Festplatte ist voll. Schaffe dort Platz: Bis dahin warten neue Nachrichten im Arbeitsspeicher und werden gespeichert, sobald Platz ist.</translation>
     </message>
@@ -1986,7 +2029,12 @@
         <translation>%1 neue Nachrichten in %2 Chats</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New message</source>
         <translation>Neue Nachricht</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="192"/>
+        <location filename="../../src/services/AccountSession.cpp" line="224"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="188"/>
+        <location filename="../../src/services/AccountSession.cpp" line="220"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="222"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="199"/>
+        <location filename="../../src/services/AccountSession.cpp" line="231"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="199"/>
+        <location filename="../../src/services/AccountSession.cpp" line="231"/>
         <source>Offline: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="210"/>
+        <location filename="../../src/services/AccountSession.cpp" line="242"/>
         <source>Enter your password.</source>
         <translation>Introduce tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="212"/>
+        <location filename="../../src/services/AccountSession.cpp" line="244"/>
         <source>The port must be 1 to 65535.</source>
         <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="339"/>
+        <location filename="../../src/services/AccountSession.cpp" line="371"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Sin conexión: no confiaste en el certificado del servidor.</translation>
     </message>
@@ -1428,17 +1428,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="52"/>
+        <location filename="../../src/services/ContactService.cpp" line="50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="78"/>
+        <location filename="../../src/services/ContactService.cpp" line="76"/>
         <source>Your picture could not be published: %1</source>
         <translation>No se pudo publicar tu foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="253"/>
+        <location filename="../../src/services/ContactService.cpp" line="256"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Sin conexión. Vuelve a intentarlo cuando Natter esté en línea.</translation>
     </message>
@@ -1677,24 +1677,67 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupService</name>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="165"/>
+        <source>Give the group a name.</source>
+        <translation>Ponle un nombre al grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="167"/>
+        <source>You are offline. Groups can be created once Natter is connected.</source>
+        <translation>No tienes conexión. Podrás crear grupos cuando Natter esté conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="183"/>
+        <source>Your server does not offer groups.</source>
+        <translation>Tu servidor no ofrece grupos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="190"/>
+        <source>The server gave no new group. Try again.</source>
+        <translation>El servidor no creó un grupo nuevo. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="195"/>
+        <source>The server did not accept the group&apos;s settings.</source>
+        <translation>El servidor no aceptó la configuración del grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="231"/>
+        <source>That is not a group address. It looks like name@groups.example.org.</source>
+        <translation>Esa no es una dirección de grupo. Tiene la forma nombre@groups.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="237"/>
+        <source>You are offline. Groups can be joined once Natter is connected.</source>
+        <translation>No tienes conexión. Podrás unirte a grupos cuando Natter esté conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="272"/>
+        <source>The group could not be saved in your history.</source>
+        <translation>No se pudo guardar el grupo en tu historial.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <location filename="../../src/services/HistoryService.cpp" line="31"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>El disco está lleno. Libera espacio: mientras tanto, los mensajes nuevos esperan en memoria y se guardan en cuanto haya sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="31"/>
+        <location filename="../../src/services/HistoryService.cpp" line="34"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>El archivo del historial de mensajes está dañado. Reinicia Natter para repararlo; el archivo dañado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="34"/>
+        <location filename="../../src/services/HistoryService.cpp" line="37"/>
         <source>Saving history failed: %1</source>
         <translation>No se pudo guardar el historial: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="47"/>
+        <location filename="../../src/services/HistoryService.cpp" line="50"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>No se pudo leer tu historial de mensajes, así que Natter empezó uno nuevo. El archivo dañado se guardó como %1.</translation>
     </message>
@@ -1986,7 +2029,12 @@
         <translation>%1 mensajes nuevos en %2 chats</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="133"/>
+        <location filename="../../src/services/NotificationService.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="138"/>
         <source>New message</source>
         <translation>Nuevo mensaje</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="192"/>
+        <location filename="../../src/services/AccountSession.cpp" line="224"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="188"/>
+        <location filename="../../src/services/AccountSession.cpp" line="220"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="222"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="199"/>
+        <location filename="../../src/services/AccountSession.cpp" line="231"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="199"/>
+        <location filename="../../src/services/AccountSession.cpp" line="231"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="210"/>
+        <location filename="../../src/services/AccountSession.cpp" line="242"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="212"/>
+        <location filename="../../src/services/AccountSession.cpp" line="244"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="339"/>
+        <location filename="../../src/services/AccountSession.cpp" line="371"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -1428,17 +1428,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="52"/>
+        <location filename="../../src/services/ContactService.cpp" line="50"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="78"/>
+        <location filename="../../src/services/ContactService.cpp" line="76"/>
         <source>Your picture could not be published: %1</source>
         <translation>Impossible de publier votre photo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="253"/>
+        <location filename="../../src/services/ContactService.cpp" line="256"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Non connecté. Réessayez quand Natter sera en ligne.</translation>
     </message>
@@ -1677,24 +1677,67 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupService</name>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="165"/>
+        <source>Give the group a name.</source>
+        <translation>Donnez un nom au groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="167"/>
+        <source>You are offline. Groups can be created once Natter is connected.</source>
+        <translation>Vous êtes hors ligne. Vous pourrez créer des groupes une fois Natter connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="183"/>
+        <source>Your server does not offer groups.</source>
+        <translation>Votre serveur ne propose pas de groupes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="190"/>
+        <source>The server gave no new group. Try again.</source>
+        <translation>Le serveur n’a pas créé de nouveau groupe. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="195"/>
+        <source>The server did not accept the group&apos;s settings.</source>
+        <translation>Le serveur n’a pas accepté les réglages du groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="231"/>
+        <source>That is not a group address. It looks like name@groups.example.org.</source>
+        <translation>Ce n’est pas une adresse de groupe. Elle ressemble à nom@groups.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="237"/>
+        <source>You are offline. Groups can be joined once Natter is connected.</source>
+        <translation>Vous êtes hors ligne. Vous pourrez rejoindre des groupes une fois Natter connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="272"/>
+        <source>The group could not be saved in your history.</source>
+        <translation>Le groupe n’a pas pu être enregistré dans votre historique.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <location filename="../../src/services/HistoryService.cpp" line="31"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Le disque est plein. Libérez de l’espace&#xa0;: d’ici là, les nouveaux messages attendent en mémoire et sont enregistrés dès qu’il y a de la place.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="31"/>
+        <location filename="../../src/services/HistoryService.cpp" line="34"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>Le fichier de l’historique des messages est endommagé. Redémarrez Natter pour le réparer&#xa0;; le fichier endommagé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="34"/>
+        <location filename="../../src/services/HistoryService.cpp" line="37"/>
         <source>Saving history failed: %1</source>
         <translation>Échec de l&apos;enregistrement de l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="47"/>
+        <location filename="../../src/services/HistoryService.cpp" line="50"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Impossible de lire votre historique de messages&#xa0;: Natter en a commencé un nouveau. Le fichier endommagé a été conservé sous %1.</translation>
     </message>
@@ -1986,7 +2029,12 @@
         <translation>%1 nouveaux messages dans %2 discussions</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="133"/>
+        <location filename="../../src/services/NotificationService.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="138"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>

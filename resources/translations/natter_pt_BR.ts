@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="192"/>
+        <location filename="../../src/services/AccountSession.cpp" line="224"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="188"/>
+        <location filename="../../src/services/AccountSession.cpp" line="220"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="222"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="199"/>
+        <location filename="../../src/services/AccountSession.cpp" line="231"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="199"/>
+        <location filename="../../src/services/AccountSession.cpp" line="231"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="210"/>
+        <location filename="../../src/services/AccountSession.cpp" line="242"/>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="212"/>
+        <location filename="../../src/services/AccountSession.cpp" line="244"/>
         <source>The port must be 1 to 65535.</source>
         <translation>A porta deve estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="339"/>
+        <location filename="../../src/services/AccountSession.cpp" line="371"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Não conectado: você não confiou no certificado do servidor.</translation>
     </message>
@@ -1428,17 +1428,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="52"/>
+        <location filename="../../src/services/ContactService.cpp" line="50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="78"/>
+        <location filename="../../src/services/ContactService.cpp" line="76"/>
         <source>Your picture could not be published: %1</source>
         <translation>Não foi possível publicar sua foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="253"/>
+        <location filename="../../src/services/ContactService.cpp" line="256"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Sem conexão. Tente de novo quando o Natter estiver online.</translation>
     </message>
@@ -1677,24 +1677,67 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupService</name>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="165"/>
+        <source>Give the group a name.</source>
+        <translation>Dê um nome ao grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="167"/>
+        <source>You are offline. Groups can be created once Natter is connected.</source>
+        <translation>Você está offline. Dá para criar grupos assim que o Natter estiver conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="183"/>
+        <source>Your server does not offer groups.</source>
+        <translation>Seu servidor não oferece grupos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="190"/>
+        <source>The server gave no new group. Try again.</source>
+        <translation>O servidor não criou um grupo novo. Tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="195"/>
+        <source>The server did not accept the group&apos;s settings.</source>
+        <translation>O servidor não aceitou as configurações do grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="231"/>
+        <source>That is not a group address. It looks like name@groups.example.org.</source>
+        <translation>Isso não é um endereço de grupo. Ele tem a forma nome@groups.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="237"/>
+        <source>You are offline. Groups can be joined once Natter is connected.</source>
+        <translation>Você está offline. Dá para entrar em grupos assim que o Natter estiver conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="272"/>
+        <source>The group could not be saved in your history.</source>
+        <translation>Não foi possível salvar o grupo no seu histórico.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <location filename="../../src/services/HistoryService.cpp" line="31"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>O disco está cheio. Libere espaço nele: até lá, as mensagens novas esperam na memória e são salvas assim que houver espaço.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="31"/>
+        <location filename="../../src/services/HistoryService.cpp" line="34"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>O arquivo do histórico de mensagens está danificado. Reinicie o Natter para repará-lo; o arquivo danificado é mantido.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="34"/>
+        <location filename="../../src/services/HistoryService.cpp" line="37"/>
         <source>Saving history failed: %1</source>
         <translation>Não foi possível salvar o histórico: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="47"/>
+        <location filename="../../src/services/HistoryService.cpp" line="50"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Não foi possível ler seu histórico de mensagens, então o Natter iniciou um novo. O arquivo danificado foi mantido como %1.</translation>
     </message>
@@ -1986,7 +2029,12 @@
         <translation>%1 novas mensagens em %2 conversas</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="133"/>
+        <location filename="../../src/services/NotificationService.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="138"/>
         <source>New message</source>
         <translation>Nova mensagem</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="192"/>
+        <location filename="../../src/services/AccountSession.cpp" line="224"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -1281,37 +1281,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="188"/>
+        <location filename="../../src/services/AccountSession.cpp" line="220"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="190"/>
+        <location filename="../../src/services/AccountSession.cpp" line="222"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="199"/>
+        <location filename="../../src/services/AccountSession.cpp" line="231"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="199"/>
+        <location filename="../../src/services/AccountSession.cpp" line="231"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="210"/>
+        <location filename="../../src/services/AccountSession.cpp" line="242"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="212"/>
+        <location filename="../../src/services/AccountSession.cpp" line="244"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="339"/>
+        <location filename="../../src/services/AccountSession.cpp" line="371"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -1431,17 +1431,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="52"/>
+        <location filename="../../src/services/ContactService.cpp" line="50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="78"/>
+        <location filename="../../src/services/ContactService.cpp" line="76"/>
         <source>Your picture could not be published: %1</source>
         <translation>Не удалось опубликовать ваше фото: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="253"/>
+        <location filename="../../src/services/ContactService.cpp" line="256"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Нет подключения. Повторите, когда Natter будет в сети.</translation>
     </message>
@@ -1680,24 +1680,67 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupService</name>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="165"/>
+        <source>Give the group a name.</source>
+        <translation>Дайте группе название.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="167"/>
+        <source>You are offline. Groups can be created once Natter is connected.</source>
+        <translation>Нет подключения. Создавать группы можно, когда Natter подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="183"/>
+        <source>Your server does not offer groups.</source>
+        <translation>Ваш сервер не поддерживает группы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="190"/>
+        <source>The server gave no new group. Try again.</source>
+        <translation>Сервер не создал новую группу. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="195"/>
+        <source>The server did not accept the group&apos;s settings.</source>
+        <translation>Сервер не принял настройки группы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="231"/>
+        <source>That is not a group address. It looks like name@groups.example.org.</source>
+        <translation>Это не адрес группы. Он выглядит как name@groups.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="237"/>
+        <source>You are offline. Groups can be joined once Natter is connected.</source>
+        <translation>Нет подключения. Вступать в группы можно, когда Natter подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupService.cpp" line="272"/>
+        <source>The group could not be saved in your history.</source>
+        <translation>Не удалось сохранить группу в истории.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="28"/>
+        <location filename="../../src/services/HistoryService.cpp" line="31"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Диск заполнен. Освободите место: до тех пор новые сообщения ждут в памяти и будут сохранены, как только появится место.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="31"/>
+        <location filename="../../src/services/HistoryService.cpp" line="34"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>Файл истории сообщений повреждён. Перезапустите Natter, чтобы восстановить его; повреждённый файл сохранится.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="34"/>
+        <location filename="../../src/services/HistoryService.cpp" line="37"/>
         <source>Saving history failed: %1</source>
         <translation>Не удалось сохранить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="47"/>
+        <location filename="../../src/services/HistoryService.cpp" line="50"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Не удалось прочитать историю сообщений, поэтому Natter начал новую. Повреждённый файл сохранён как %1.</translation>
     </message>
@@ -1989,7 +2032,12 @@
         <translation>Новых сообщений: %1, чатов: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="133"/>
+        <location filename="../../src/services/NotificationService.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/NotificationService.cpp" line="138"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>

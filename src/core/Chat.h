@@ -7,13 +7,23 @@
 
 namespace Natter {
 
+// Who is on the chat's other side: a person, or a room (XEP-0045). A private group is
+// members-only and non-anonymous (members see each other's addresses and read markers); a
+// channel is any other room, public or not.
+enum class ChatKind { Person = 0, PrivateGroup = 1, Channel = 2 };
+
+// Which chats' waiting messages an outbox query returns: people's go out on connect, a group's
+// once the group is joined, and an upload waits for neither.
+enum class OutboxKind { People = 0, Groups = 1, All = 2 };
+
 // One row of the chat list: everything it shows comes from a single query.
 struct Chat
 {
     qint64 id = 0;
     qint64 accountId = 0;
-    QString peer; // bare JID of the other side
-    QString name; // roster name, empty when the peer is not in the roster
+    QString peer; // bare JID of the other side: a person or a room
+    ChatKind kind = ChatKind::Person;
+    QString name; // roster name, or the group's name; empty when neither is known
     qint64 lastMessageId = 0;
     qint64 lastTimestamp = 0; // ms; 0 when the chat has no message yet
     QString lastBody;

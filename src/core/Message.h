@@ -17,7 +17,10 @@ struct Message
     qint64 accountId = 0;
     qint64 chatId = 0;
     Direction direction = Direction::Incoming;
-    QString sender; // bare JID of the author
+    QString sender; // bare JID of the author; in a group, the author's nickname in the room
+    // In a group, who the author is beyond the nickname: the occupant id (XEP-0421) when the
+    // room gives one, else the real bare JID when the room shows it; empty when neither.
+    QString senderId;
     QString peer; // bare JID of the chat's other side
     QString body;
     QString stanzaId; // XEP-0359 stanza-id assigned by our server, when known

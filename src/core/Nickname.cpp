@@ -16,10 +16,10 @@ bool isDirectionControl(char32_t c)
 }
 } // namespace
 
-QString sanitized(const QString &raw)
+QString sanitized(const QString &raw, qsizetype maxLength)
 {
     QString out;
-    out.reserve(qMin(raw.size(), MaxLength * 2));
+    out.reserve(qMin(raw.size(), maxLength * 2));
     qsizetype codePoints = 0;
     bool pendingSpace = false;
     const QStringView input = QStringView(raw).left(MaxInput);
@@ -34,7 +34,7 @@ QString sanitized(const QString &raw)
         if (category == QChar::Other_Control || category == QChar::Other_Surrogate || c == 0xFFFD
             || isDirectionControl(c))
             continue;
-        if (codePoints + (pendingSpace ? 2 : 1) > MaxLength)
+        if (codePoints + (pendingSpace ? 2 : 1) > maxLength)
             break;
         if (std::exchange(pendingSpace, false)) {
             out.append(u' ');

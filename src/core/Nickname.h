@@ -12,7 +12,7 @@ inline constexpr qsizetype MaxLength = 64;
 inline constexpr qsizetype MaxInput = 4096;
 
 // Drops control and text-direction characters, folds whitespace runs into one space, trims and
-// cuts at MaxLength without splitting a character. Markup stays as literal text.
-QString sanitized(const QString &raw);
+// cuts at maxLength code points without splitting a character. Markup stays as literal text.
+QString sanitized(const QString &raw, qsizetype maxLength = MaxLength);
 
 } // namespace Natter::Nickname

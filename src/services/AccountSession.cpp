@@ -6,6 +6,8 @@
 #include "CarbonSync.h"
 #include "ChatStateService.h"
 #include "ContactService.h"
+#include "GroupMessaging.h"
+#include "GroupService.h"
 #include "HistoryService.h"
 #include "Jid.h"
 #include "Keychain.h"
@@ -13,6 +15,8 @@
 #include "MediaService.h"
 #include "MessageSync.h"
 #include "MessagingService.h"
+#include "MucOwnerSync.h"
+#include "MucSync.h"
 #include "NickService.h"
 #include "NotificationService.h"
 #include "ReconnectService.h"
@@ -65,7 +69,19 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     , m_nicks(new NickService(m_session, m_appSettings, profile.settings(), this))
 {
     m_contacts = new ContactService(this);
+    m_muc = new MucSync(m_session, this);
+    m_mucOwner = new MucOwnerSync(m_session, this);
+    m_groupMessaging = new GroupMessaging(m_session, m_muc, m_archiveSync, m_history, this);
+    m_groups = new GroupService(m_session, m_muc, m_mucOwner, m_groupMessaging, m_history, this);
+    m_groups->setDefaultNick([this] { return m_nicks->ownNick(); });
+    m_messaging->setGroupTransport([this](const QString &peer) { return m_groups->isGroup(peer); },
+        [this](const Message &message) { m_groupMessaging->transmit(message); });
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
+    connect(m_groupMessaging, &GroupMessaging::messagesStored, m_notifications,
+        &NotificationService::handleStored);
+    m_notifications->setGroupNames([this](const QString &peer) {
+        return m_groups->isGroup(peer) ? m_groups->groupFor(peer).name : QString();
+    });
     connect(m_archive, &ArchiveService::newsCaughtUp, m_notifications,
         &NotificationService::announceCaughtUp);
     // A message the archive brought gets its receipt too, so its sender sees it delivered.
@@ -87,7 +103,11 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_appSettings, &AppSettings::notificationPreviewsChanged, this, applyNotificationSettings);
     auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };
     m_messaging->setBlockedFilter(isBlocked);
-    m_archive->setBlockedFilter(isBlocked);
+    m_groups->setBlockedFilter(isBlocked);
+    // Our archive holds no one's message from a room's address: a room is not a person.
+    m_archive->setBlockedFilter([this](const QString &jid) {
+        return m_contacts->isBlocked(jid) || m_groups->isGroup(jid);
+    });
     // Receipts, markers and typing tell that we are here and reading, as presence does: only
     // whoever sees our presence (and is not blocked) learns it; our own devices may too.
     auto isContact = [this](const QString &jid) {
@@ -95,6 +115,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     };
     m_messaging->setContactFilter(isContact);
     m_chatStates->setContactFilter(isContact);
+    m_groups->setContactFilter(isContact);
     // Live stanza-ids move the archive catch-up point, once their messages are stored.
     connect(m_messaging, &MessagingService::messagesStored, m_archive,
         &ArchiveService::liveMessagesStored);
@@ -121,6 +142,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_messaging->setAccountId(m_accountId);
         m_archive->setAccountId(m_accountId);
         m_unread->setAccountId(m_accountId);
+        m_groups->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

@@ -16,6 +16,10 @@ class ArchiveSync;
 class CarbonSync;
 class ChatStateService;
 class ContactService;
+class GroupMessaging;
+class GroupService;
+class MucOwnerSync;
+class MucSync;
 class HistoryService;
 class LinkService;
 class NotificationService;
@@ -58,6 +62,8 @@ class AccountSession : public QObject
     Q_MOC_INCLUDE("MediaService.h")
     Q_PROPERTY(Natter::NickService *nicks READ nicks CONSTANT)
     Q_MOC_INCLUDE("NickService.h")
+    Q_PROPERTY(Natter::GroupService *groups READ groups CONSTANT)
+    Q_MOC_INCLUDE("GroupService.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -94,6 +100,9 @@ public:
     UnreadCounter *unreadCounter() const { return m_unread; }
     MediaService *media() const { return m_media; }
     NickService *nicks() const { return m_nicks; }
+    GroupService *groups() const { return m_groups; }
+    GroupMessaging *groupMessaging() const { return m_groupMessaging; }
+    MucSync *muc() const { return m_muc; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -162,6 +171,10 @@ private:
     LinkService *m_links = nullptr;
     UnreadCounter *m_unread = nullptr;
     MediaService *m_media = nullptr;
+    MucSync *m_muc = nullptr;
+    MucOwnerSync *m_mucOwner = nullptr;
+    GroupMessaging *m_groupMessaging = nullptr;
+    GroupService *m_groups = nullptr;
 };
 
 } // namespace Natter

@@ -14,7 +14,10 @@ HistoryService::HistoryService(const QString &path, QObject *parent)
     , m_archive(m_database)
     , m_search(m_database)
     , m_drafts(m_database)
+    , m_groups(m_database)
 {
+    // A group's name is part of its chat row.
+    connect(&m_groups, &GroupStore::groupChanged, &m_chats, &ChatStore::chatChanged);
     m_database.open(path).then(
         this, [this](const Database::OpenResult &result) { handleOpened(result); });
     connect(

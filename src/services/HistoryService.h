@@ -5,6 +5,7 @@
 #include "ChatStore.h"
 #include "Database.h"
 #include "DraftStore.h"
+#include "GroupStore.h"
 #include "MessageStore.h"
 #include "SearchStore.h"
 
@@ -29,6 +30,7 @@ public:
     ArchiveStore &archive() { return m_archive; }
     SearchStore &search() { return m_search; }
     DraftStore &drafts() { return m_drafts; }
+    GroupStore &groups() { return m_groups; }
 
     bool isReady() const { return m_ready; }
     // True when the history cannot be used at all; nothing may write to it.
@@ -55,6 +57,7 @@ private:
     ArchiveStore m_archive;
     SearchStore m_search;
     DraftStore m_drafts;
+    GroupStore m_groups;
     bool m_ready = false;
     bool m_blocked = false;
     QString m_notice;

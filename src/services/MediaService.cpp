@@ -278,7 +278,7 @@ void MediaService::resumeUploads()
     // Files stored as pending before a crash, a restart or while the service was unknown; they
     // go up now, or fail with the reason when discovery found no service.
     m_history->messages()
-        .outbox(m_messaging->accountId())
+        .outbox(m_messaging->accountId(), OutboxKind::All)
         .then(this, [this](const QList<Message> &outbox) {
             for (const Message &m : outbox) {
                 for (const Attachment &a : m.attachments) {

@@ -123,6 +123,10 @@ void MessagingService::sendStored(qint64 messageId)
 
 void MessagingService::transmit(const Message &message)
 {
+    if (m_isGroup && m_isGroup(message.peer)) {
+        m_sendToGroup(message);
+        return;
+    }
     // A file without its link is still being uploaded; MediaService sends it when it is done.
     const bool uploaded = std::all_of(message.attachments.begin(), message.attachments.end(),
         [](const Attachment &a) { return !a.url.isEmpty(); });
@@ -155,10 +159,12 @@ void MessagingService::flushOutbox()
     if (m_accountId == 0)
         return;
     // In order, oldest first; what is still in flight is skipped (see transmit).
-    m_history->messages().outbox(m_accountId).then(this, [this](const QList<Message> &outbox) {
-        for (const Message &message : outbox)
-            transmit(message);
-    });
+    m_history->messages()
+        .outbox(m_accountId, OutboxKind::People)
+        .then(this, [this](const QList<Message> &outbox) {
+            for (const Message &message : outbox)
+                transmit(message);
+        });
 }
 
 void MessagingService::handleAcknowledged(const QString &originId)
@@ -240,6 +246,10 @@ void MessagingService::handleIncoming(
 {
     // Live, carbon or offline: a blocked contact's words never reach the store or the UI.
     if (message.direction == Direction::Incoming && m_isBlocked && m_isBlocked(message.peer))
+        return;
+    // A room's address is not a person: what comes from it one-to-one (a private message
+    // through a room we are not in, or a forgery) never lands in the group's timeline.
+    if (m_isGroup && m_isGroup(message.peer))
         return;
     Message stored = message;
     stored.accountId = m_accountId;

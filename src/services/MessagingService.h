@@ -60,6 +60,16 @@ public:
         m_isContact = std::move(isContact);
     }
 
+    // Group chats: a message of ours to a peer isGroup names goes out through send (the group's
+    // own path, see GroupMessaging), and a one-to-one stanza from such an address is no person's
+    // message and is dropped.
+    void setGroupTransport(
+        std::function<bool(const QString &)> isGroup, std::function<void(const Message &)> send)
+    {
+        m_isGroup = std::move(isGroup);
+        m_sendToGroup = std::move(send);
+    }
+
     bool readReceipts() const { return m_readReceipts; }
     void setReadReceipts(bool enabled) { m_readReceipts = enabled; }
 
@@ -97,6 +107,8 @@ private:
     bool m_readReceipts = true;
     std::function<bool(const QString &)> m_isBlocked;
     std::function<bool(const QString &)> m_isContact;
+    std::function<bool(const QString &)> m_isGroup;
+    std::function<void(const Message &)> m_sendToGroup;
     int m_incomingStored = 0;
     QHash<QString, Sent> m_inFlight; // origin-id → sent and not yet acknowledged
     // Acknowledged lately: an error from the peer's server can still come back for these.

@@ -115,7 +115,10 @@ Notification NotificationService::about(const Message &message) const
 {
     Notification notification;
     notification.peer = message.peer;
-    if (m_contacts) {
+    if (const QString group = m_groupName ? m_groupName(message.peer) : QString();
+        !group.isEmpty()) {
+        notification.title = group;
+    } else if (m_contacts) {
         const ContactView view = m_contacts->view(message.peer);
         notification.title = view.name;
         notification.iconPath = view.avatarPath;
@@ -128,8 +131,10 @@ Notification NotificationService::about(const Message &message) const
 void NotificationService::notify(const Message &message)
 {
     Notification notification = about(message);
-    const QString text
+    QString text
         = message.body.isEmpty() ? fileSummary(message.attachments.constFirst()) : message.body;
+    if (m_groupName && !m_groupName(message.peer).isEmpty())
+        text = tr("%1: %2").arg(message.sender, text);
     notification.body = m_previews ? previewText(text) : tr("New message");
     m_notifier->show(notification);
 }

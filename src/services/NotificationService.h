@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace Natter {
 
 class ContactService;
@@ -43,6 +45,15 @@ public:
     // ("12 new messages in 3 chats"), or the usual one when it is a single message.
     void announceCaughtUp(const QList<CaughtUpChat> &chats);
 
+    // New messages on disk, live or from a group's archive: one notification per chat.
+    void handleStored(const QList<Message> &messages);
+    // The group's name for a room's address; empty for anyone else. A group's notification is
+    // titled with it, and says who wrote.
+    void setGroupNames(std::function<QString(const QString &)> groupName)
+    {
+        m_groupName = std::move(groupName);
+    }
+
     // The body as a preview: plain text on one line, at most maxLength characters.
     static QString previewText(const QString &body, int maxLength = 120);
     // What a message without text says in a notification, from its first file: "📷 Photo",
@@ -54,12 +65,12 @@ Q_SIGNALS:
     void chatRequested(const QString &peer);
 
 private:
-    void handleStored(const QList<Message> &messages);
     bool deserves(const Message &message) const;
     void notify(const Message &message);
     // Title, icon and click target for a notification about message's chat.
     Notification about(const Message &message) const;
 
+    std::function<QString(const QString &)> m_groupName;
     ContactService *m_contacts;
     QPointer<Notifier> m_notifier;
     QString m_openChat;

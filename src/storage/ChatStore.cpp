@@ -13,12 +13,13 @@ namespace {
 
 // The chat list shows a line of the last message; a long body need not travel in full.
 #define CHAT_COLUMNS                                                                               \
-    "SELECT c.id, c.account_id, c.peer, coalesce(ct.name, ''), c.last_message_id, "                \
+    "SELECT c.id, c.account_id, c.peer, coalesce(g.name, ct.name, ''), c.last_message_id, "        \
     "c.last_timestamp, substr(m.body, 1, 200), m.direction, m.state, c.unread_count, "             \
     "c.pinned_at, c.archived, (SELECT a.mime_type || char(10) || a.file_name FROM attachments a "  \
-    "WHERE a.message_id = c.last_message_id ORDER BY a.id LIMIT 1) "                               \
+    "WHERE a.message_id = c.last_message_id ORDER BY a.id LIMIT 1), c.kind "                       \
     "FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id "                               \
-    "LEFT JOIN contacts ct ON ct.account_id = c.account_id AND ct.jid = c.peer "
+    "LEFT JOIN contacts ct ON ct.account_id = c.account_id AND ct.jid = c.peer "                   \
+    "LEFT JOIN groups g ON g.chat_id = c.id "
 
 // Matches chats_by_activity, so one account's list needs no sorting.
 #define CHAT_ORDER "ORDER BY c.pinned_at DESC, c.last_timestamp DESC, c.id DESC"
@@ -44,6 +45,7 @@ Chat readChat(const Statement &s)
         chat.lastAttachmentMimeType = file.left(split);
         chat.lastAttachmentName = file.mid(split + 1);
     }
+    chat.kind = ChatKind(s.int32(13));
     return chat;
 }
 

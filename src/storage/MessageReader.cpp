@@ -90,14 +90,14 @@ Message MessageReader::byId(qint64 messageId)
     return one.value(0);
 }
 
-QList<Message> MessageReader::outbox(qint64 accountId)
+QList<Message> MessageReader::outbox(qint64 accountId, OutboxKind kind)
 {
     static const char *query = sql({ "SELECT ", Columns,
         " FROM chats c JOIN messages m ON m.chat_id = c.id AND m.state = 0 AND m.direction = 1 "
-        "WHERE c.account_id = ? ORDER BY m.timestamp, m.id" });
+        "WHERE c.account_id = ?1 AND (?2 = 2 OR (c.kind != 0) = ?2) ORDER BY m.timestamp, m.id" });
     m_chatId = 0;
     Statement s = m_c.prepare(query);
-    s.bind(1, accountId);
+    s.bind(1, accountId).bind(2, int(kind));
     return readAll(s, false);
 }
 
@@ -143,6 +143,7 @@ Message MessageReader::read(const Statement &s)
     m.edited = s.int32(13) != 0;
     m.errorText = s.text(14);
     m.markable = s.int32(15) != 0;
+    m.senderId = s.text(16);
     fillChat(m);
     return m;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Chat.h"
 #include "Message.h"
 
 #include <QList>
@@ -18,8 +19,8 @@ public:
     static constexpr const char *Columns
         = "m.id, m.chat_id, m.timestamp, m.direction, m.state, m.read, m.body, m.sender, "
           "m.stanza_id, m.origin_id, m.message_id, m.corrects_id, m.reply_to_id, m.edited, "
-          "m.error, m.markable";
-    static constexpr int ColumnCount = 16;
+          "m.error, m.markable, m.sender_id";
+    static constexpr int ColumnCount = 17;
 
     explicit MessageReader(Connection &connection)
         : m_c(connection)
@@ -31,8 +32,9 @@ public:
     // count messages with messageId in the middle, for jumping to a search hit.
     QList<Message> around(qint64 messageId, int count);
     Message byId(qint64 messageId);
-    // Our messages the server has not acknowledged, oldest first, to resend after reconnecting.
-    QList<Message> outbox(qint64 accountId);
+    // Our messages the server has not acknowledged, oldest first, to resend after reconnecting:
+    // to people, to groups, or all.
+    QList<Message> outbox(qint64 accountId, OutboxKind kind);
 
     // Decodes the row at stmt's cursor; sender, peer and account come from the chat.
     Message read(const Statement &stmt);

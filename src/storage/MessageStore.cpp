@@ -59,6 +59,7 @@ void MessageStore::writeWaiting(Connection &c)
     MessageWriter writer(c);
     c.clearError();
     QList<QList<Message>> added(m_waiting.size());
+    QList<qint64> advanced;
     bool ok = c.begin();
     for (qsizetype r = 0; ok && r < m_waiting.size(); ++r) {
         for (Message m : std::as_const(m_waiting[r].messages)) {
@@ -69,6 +70,8 @@ void MessageStore::writeWaiting(Connection &c)
             }
             if (outcome == MessageWriter::Outcome::Inserted)
                 added[r].append(std::move(m));
+            else if (outcome == MessageWriter::Outcome::Advanced)
+                advanced.append(m.id);
         }
         ok = ok && ArchiveStore::writeCatchUpPoint(c, m_waiting[r].point);
     }
@@ -96,6 +99,8 @@ void MessageStore::writeWaiting(Connection &c)
     }
     m_waiting.clear();
     m_pendingCount = 0;
+    for (qint64 id : std::as_const(advanced))
+        announceChanged(c, id);
     const bool recovered = std::exchange(m_failing, false);
     emitOnOwnerThread([this, all, recovered]() {
         if (recovered)
@@ -271,9 +276,9 @@ QFuture<Message> MessageStore::message(qint64 messageId)
     return m_db.run([=](Connection &c) { return MessageReader(c).byId(messageId); });
 }
 
-QFuture<QList<Message>> MessageStore::outbox(qint64 accountId)
+QFuture<QList<Message>> MessageStore::outbox(qint64 accountId, OutboxKind kind)
 {
-    return m_db.run([=](Connection &c) { return MessageReader(c).outbox(accountId); });
+    return m_db.run([=](Connection &c) { return MessageReader(c).outbox(accountId, kind); });
 }
 
 QFuture<bool> MessageStore::updateAttachment(const Attachment &attachment)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArchiveStore.h"
+#include "Chat.h"
 #include "Database.h"
 #include "Message.h"
 
@@ -57,7 +58,8 @@ public:
     QFuture<QList<Message>> after(qint64 messageId, int count);
     QFuture<QList<Message>> around(qint64 messageId, int count);
     QFuture<Message> message(qint64 messageId);
-    QFuture<QList<Message>> outbox(qint64 accountId);
+    // Our messages waiting to go out (see MessageReader::outbox), oldest first.
+    QFuture<QList<Message>> outbox(qint64 accountId, OutboxKind kind);
     // The oldest unread incoming message of the chat, where it opens; 0 when all are read.
     QFuture<qint64> firstUnread(qint64 chatId);
 

@@ -51,6 +51,7 @@ MessageWriter::Outcome MessageWriter::insert(Message &m)
     if (m.timestamp == 0)
         m.timestamp = QDateTime::currentMSecsSinceEpoch();
 
+    m_advanced = false;
     qint64 existing = m.stanzaId.isEmpty() ? 0 : findStanzaId(m);
     if (!existing && !senderKeyText(m).isEmpty())
         existing = findSenderId(m);
@@ -58,7 +59,7 @@ MessageWriter::Outcome MessageWriter::insert(Message &m)
         return Outcome::Failed;
     if (existing) {
         m.id = existing;
-        return Outcome::Duplicate;
+        return m_advanced ? Outcome::Advanced : Outcome::Duplicate;
     }
     if (!insertRow(m))
         return failure();
@@ -158,7 +159,10 @@ qint64 MessageWriter::findSenderId(const Message &m)
     IdCodec::bind(u, 1, m.stanzaId);
     bindStanzaKey(u, 2, m, !hasOriginId);
     u.bind(3, int(archived ? DeliveryState::Sent : state)).bind(4, id);
-    return m_c.check(u.step()) == SQLITE_DONE ? id : -1;
+    if (m_c.check(u.step()) != SQLITE_DONE)
+        return -1;
+    m_advanced = archived;
+    return id;
 }
 
 bool MessageWriter::insertRow(const Message &m)
@@ -166,7 +170,7 @@ bool MessageWriter::insertRow(const Message &m)
     Statement s = m_c.prepare(
         "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, sender, "
         "stanza_id, stanza_key, origin_id, origin_key, message_id, corrects_id, reply_to_id, "
-        "error, markable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "error, markable, sender_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const ChatInfo &chat = m_chats[m.chatId];
     const QString &implicitSender
         = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
@@ -193,6 +197,7 @@ bool MessageWriter::insertRow(const Message &m)
     s.bindOptional(13, m.correctsId).bindOptional(14, m.replyToId);
     s.bindOrNull(15, m.errorText);
     s.bind(16, m.markable);
+    s.bindOrNull(17, m.senderId);
     return m_c.check(s.step()) == SQLITE_DONE;
 }
 

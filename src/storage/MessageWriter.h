@@ -18,6 +18,9 @@ public:
     enum class Outcome {
         Inserted, // a new row
         Duplicate, // already stored; message.id is set to the stored row
+        // Already stored, and this copy shows our pending message reached the server (a room's
+        // reflection, an archive's copy): it is Sent now; message.id is set to the stored row.
+        Advanced,
         Rejected, // cannot be stored (unknown chat or account); skipped, the rest goes on
         Failed, // SQLite failed (e.g. disk full); the transaction must be rolled back
     };
@@ -53,6 +56,7 @@ private:
 
     Connection &m_c;
     QHash<qint64, ChatInfo> m_chats;
+    bool m_advanced = false; // the last insert moved a stored message of ours to Sent
 };
 
 } // namespace Natter

@@ -27,7 +27,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
     static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
-        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8 };
+        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -309,6 +309,29 @@ bool Migrations::migrateTo8(Connection &c)
 {
     return c.exec("ALTER TABLE messages ADD COLUMN markable INTEGER NOT NULL DEFAULT 0;")
         == SQLITE_OK;
+}
+
+// Groups: a chat's kind, what we know of each room we are in, and who wrote a group message.
+bool Migrations::migrateTo9(Connection &c)
+{
+    return c.exec(R"(
+-- ChatKind: 0 a person, 1 a private group, 2 a channel.
+ALTER TABLE chats ADD COLUMN kind INTEGER NOT NULL DEFAULT 0;
+-- GroupState: 0 in the group (joined whenever connected), 1 left, 2 kicked, 3 banned,
+-- 4 membership revoked, 5 destroyed. archive_id is the newest room stanza-id stored (IdCodec),
+-- where the room's archive catch-up resumes.
+CREATE TABLE groups (
+    chat_id INTEGER PRIMARY KEY REFERENCES chats(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    nick TEXT NOT NULL,
+    state INTEGER NOT NULL DEFAULT 0,
+    exit_reason TEXT NOT NULL DEFAULT '',
+    archive_id BLOB
+);
+-- A group message's author beyond the nickname (occupant id or real JID); NULL elsewhere.
+ALTER TABLE messages ADD COLUMN sender_id TEXT;
+)") == SQLITE_OK;
 }
 
 } // namespace Natter

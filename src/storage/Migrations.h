@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 8;
+    static constexpr int LatestVersion = 9;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -27,6 +27,7 @@ private:
     static bool migrateTo6(Connection &connection);
     static bool migrateTo7(Connection &connection);
     static bool migrateTo8(Connection &connection);
+    static bool migrateTo9(Connection &connection);
 };
 
 } // namespace Natter

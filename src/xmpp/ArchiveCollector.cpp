@@ -26,9 +26,12 @@ bool ArchiveCollector::handleStanza(const QDomElement &stanza)
 
     const QString queryId = result.attribute(QStringLiteral("queryid"));
     const QString from = stanza.attribute(QStringLiteral("from"));
-    const bool ownArchive = from.isEmpty() || from == client()->configuration().jidBare();
     auto pending = m_results.find(queryId);
-    if (pending == m_results.end() || !ownArchive) {
+    const QString archive = m_archives.value(queryId);
+    const bool fromArchive = archive.isEmpty()
+        ? from.isEmpty() || from == client()->configuration().jidBare()
+        : from.toLower() == archive;
+    if (pending == m_results.end() || !fromArchive) {
         ++m_dropped;
         qCWarning(lcXmpp) << "dropped an archive result we did not ask for, from" << from;
         return true;
@@ -74,6 +77,7 @@ void ArchiveCollector::whenReceived(
 QList<std::pair<QString, QXmppMessage>> ArchiveCollector::take(const QString &queryId)
 {
     m_waiting.remove(queryId);
+    m_archives.remove(queryId);
     return m_results.take(queryId);
 }
 

@@ -9,7 +9,8 @@
 
 namespace Natter {
 
-// Collects the <result/> messages of our own archive queries; drops every other one.
+// Collects the <result/> messages of the archive queries we sent (our own archive's or a room's);
+// drops every other one.
 class ArchiveCollector : public QXmppClientExtension
 {
     Q_OBJECT
@@ -18,7 +19,12 @@ public:
     using QXmppClientExtension::handleStanza;
     bool handleStanza(const QDomElement &stanza) override;
 
-    void expect(const QString &queryId) { m_results.insert(queryId, {}); }
+    // Results for queryId count only from archive (a room's bare JID; empty: our own archive).
+    void expect(const QString &queryId, const QString &archive = {})
+    {
+        m_results.insert(queryId, {});
+        m_archives.insert(queryId, archive);
+    }
     bool hasResult(const QString &queryId, const QString &archiveId) const;
     // Calls done once the result archiveId of queryId is in. Under load a server may answer the
     // query before the last results arrive; the page is complete only with its last message.
@@ -29,6 +35,7 @@ public:
 
 private:
     QHash<QString, QList<std::pair<QString, QXmppMessage>>> m_results;
+    QHash<QString, QString> m_archives; // queryId → the archive asked
     QHash<QString, std::pair<QString, std::function<void()>>> m_waiting; // queryId → (id, done)
     int m_dropped = 0;
 };

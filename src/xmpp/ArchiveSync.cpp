@@ -2,6 +2,7 @@
 
 #include "ArchiveCollector.h"
 #include "MessageSync.h"
+#include "MucSync.h"
 #include "Session.h"
 
 #include <QDomElement>
@@ -19,6 +20,21 @@ namespace Natter {
 
 namespace {
 constexpr int LateResultsMs = 10000;
+
+// A groupchat message from a room's archive: the room's archive id and stamp are its word.
+Message roomMessage(const QXmppMessage &stanza, const QString &room)
+{
+    Message message;
+    message.peer = room;
+    message.sender = QXmppUtils::jidToResource(stanza.from()).left(MucSync::MaxNickLength);
+    message.direction = Direction::Incoming;
+    readContent(stanza, room, message);
+    const QDateTime stamp = stanza.stamp();
+    message.timestamp
+        = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    message.deliveryState = DeliveryState::Delivered;
+    return message;
+}
 } // namespace
 
 ArchiveSync::ArchiveSync(Session *session, QObject *parent)
@@ -46,9 +62,28 @@ QFuture<ArchivePage> ArchiveSync::fetchBefore(const QString &peer, const QString
     return query(peer, {}, beforeId.isEmpty() ? QStringLiteral("") : beforeId, max);
 }
 
-QFuture<ArchivePage> ArchiveSync::query(const QString &with, const QString &after,
-    const QString &before, int max, const QDateTime &start)
+QFuture<ArchivePage> ArchiveSync::fetchRoomAfter(
+    const QString &room, const QString &afterId, int max)
 {
+    const QString archive = room.toLower();
+    return afterId.isEmpty() ? run({ archive, {}, {}, QStringLiteral(""), max, {} })
+                             : run({ archive, {}, afterId, {}, max, {} });
+}
+
+QFuture<ArchivePage> ArchiveSync::fetchRoomBefore(
+    const QString &room, const QString &beforeId, int max)
+{
+    return run(
+        { room.toLower(), {}, {}, beforeId.isEmpty() ? QStringLiteral("") : beforeId, max, {} });
+}
+
+QFuture<ArchivePage> ArchiveSync::run(const Query &q)
+{
+    const QString &with = q.with;
+    const QString &after = q.after;
+    const QString &before = q.before;
+    const int max = q.max;
+    const QDateTime &start = q.start;
     auto promise = std::make_shared<QPromise<ArchivePage>>();
     promise->start();
     QFuture<ArchivePage> future = promise->future();
@@ -76,12 +111,15 @@ QFuture<ArchivePage> ArchiveSync::query(const QString &with, const QString &afte
     iq.setQueryId(queryId);
     iq.setForm(QXmppDataForm(QXmppDataForm::Submit, fields));
     iq.setResultSetQuery(rsm);
-    m_collector->expect(queryId);
+    if (!q.archive.isEmpty())
+        iq.setTo(q.archive);
+    m_collector->expect(queryId, q.archive);
 
     const QString own = m_session->settings().jid.bare();
+    const QString room = q.archive;
     m_session->client()
         ->sendIq(std::move(iq))
-        .then(this, [this, promise, queryId, own](auto reply) {
+        .then(this, [this, promise, queryId, own, room](auto reply) {
             auto *element = std::get_if<QDomElement>(&reply);
             if (!element) {
                 const QXmppError &error = std::get<QXmppError>(reply);
@@ -97,7 +135,7 @@ QFuture<ArchivePage> ArchiveSync::query(const QString &with, const QString &afte
             }
             QXmppMamResultIq result;
             result.parse(*element);
-            auto finish = [this, promise, queryId, own, result] {
+            auto finish = [this, promise, queryId, own, room, result] {
                 ArchivePage page;
                 page.complete = result.complete();
                 page.first = result.resultSetReply().first();
@@ -107,7 +145,8 @@ QFuture<ArchivePage> ArchiveSync::query(const QString &with, const QString &afte
                         page.lastStamp = stanza.stamp().toMSecsSinceEpoch();
                     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
                         continue;
-                    Message message = messageFromStanza(stanza, own);
+                    Message message = room.isEmpty() ? messageFromStanza(stanza, own)
+                                                     : roomMessage(stanza, room);
                     if (message.body.isEmpty() && message.attachments.isEmpty())
                         continue;
                     message.stanzaId = archiveId; // the id in our own archive is authoritative

@@ -42,10 +42,28 @@ public:
     QFuture<ArchivePage> fetchSince(const QDateTime &start, int max);
     // Scrolling back in one chat: messages with peer archived before beforeId.
     QFuture<ArchivePage> fetchBefore(const QString &peer, const QString &beforeId, int max);
+    // A room's own archive (XEP-0313 §6.1.3), after afterId (empty: its newest page) or before
+    // beforeId. Messages come with the room as peer and the author's nickname as sender, all
+    // Incoming: which are ours is for the caller to tell.
+    QFuture<ArchivePage> fetchRoomAfter(const QString &room, const QString &afterId, int max);
+    QFuture<ArchivePage> fetchRoomBefore(const QString &room, const QString &beforeId, int max);
 
 private:
+    struct Query
+    {
+        QString archive; // a room's bare JID; empty for our own archive
+        QString with;
+        QString after; // null: not set
+        QString before; // null: not set; empty: the last page
+        int max = 0;
+        QDateTime start;
+    };
     QFuture<ArchivePage> query(const QString &with, const QString &after, const QString &before,
-        int max, const QDateTime &start = {});
+        int max, const QDateTime &start = {})
+    {
+        return run({ {}, with, after, before, max, start });
+    }
+    QFuture<ArchivePage> run(const Query &q);
 
     Session *m_session;
     ArchiveCollector *m_collector;

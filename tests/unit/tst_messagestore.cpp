@@ -251,7 +251,7 @@ void TestMessageStore::deliveryStateOnlyMovesForward()
     QVERIFY(!await(m_store->advanceDeliveryState(failing, DeliveryState::Sent)));
     QCOMPARE(await(m_store->message(failing)).errorText, QStringLiteral("recipient-unavailable"));
     QVERIFY(await(m_store->retryFailed(failing)));
-    QCOMPARE(await(m_store->outbox(1)).size(), 1);
+    QCOMPARE(await(m_store->outbox(1, OutboxKind::People)).size(), 1);
     QVERIFY(!await(m_store->retryFailed(failing))); // only a failed message can be retried
 }
 

@@ -164,6 +164,34 @@ QFuture<bool> MucOwnerSync::configurePrivateGroup(const QString &room, const QSt
     return promise->future();
 }
 
+QFuture<RoomInfo> MucOwnerSync::roomInfo(const QString &room)
+{
+    QXmppDiscoveryIq query;
+    query.setQueryType(QXmppDiscoveryIq::InfoQuery);
+    query.setTo(room);
+    auto promise = std::make_shared<QPromise<RoomInfo>>();
+    promise->start();
+    m_session->client()->sendIq(std::move(query)).then(this, [promise](auto result) {
+        RoomInfo info;
+        if (const auto *element = std::get_if<QDomElement>(&result)) {
+            QXmppDiscoveryIq answer;
+            answer.parse(*element);
+            for (const auto &identity : answer.identities()) {
+                if (identity.category() == u"conference") {
+                    info.found = true;
+                    info.name = identity.name();
+                }
+            }
+            const QStringList features = answer.features();
+            info.membersOnly = features.contains(QStringLiteral("muc_membersonly"));
+            info.nonAnonymous = features.contains(QStringLiteral("muc_nonanonymous"));
+        }
+        promise->addResult(info);
+        promise->finish();
+    });
+    return promise->future();
+}
+
 QFuture<bool> MucOwnerSync::setAffiliation(
     const QString &room, const QString &jid, MucAffiliation affiliation, const QString &reason)
 {

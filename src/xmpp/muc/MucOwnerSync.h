@@ -27,6 +27,8 @@ public:
     // Makes the room we just created a private group: persistent, members only, every member
     // sees every member's address, not listed, archived. False when the room refused.
     QFuture<bool> configurePrivateGroup(const QString &room, const QString &name);
+    // What the room says of itself; found is false when it is no room or does not answer.
+    QFuture<RoomInfo> roomInfo(const QString &room);
     // Sets jid's affiliation in room (member, admin, none to remove, outcast to ban).
     QFuture<bool> setAffiliation(const QString &room, const QString &jid,
         MucAffiliation affiliation, const QString &reason = {});

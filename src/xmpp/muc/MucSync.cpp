@@ -208,6 +208,9 @@ bool MucSync::take(const QDomElement &stanza)
     const QString tag = stanza.tagName();
     if (tag != u"presence" && tag != u"message")
         return false;
+    // A page of the room's archive is the archive reader's (ArchiveSync), not a live message.
+    if (!stanza.firstChildElement(QStringLiteral("result")).isNull())
+        return false;
     const QString from = stanza.attribute(QStringLiteral("from"));
     const QString roomJid = QXmppUtils::jidToBareJid(from).toLower();
     const auto it = m_rooms.find(roomJid);

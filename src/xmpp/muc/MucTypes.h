@@ -42,6 +42,15 @@ struct JoinResult
     QString nick; // the nickname the room gave us (it may change the one we asked for)
 };
 
+// What a room says of itself (XEP-0045 §6.4); untrusted, name not yet cleaned.
+struct RoomInfo
+{
+    bool found = false; // the room answered as a room
+    QString name;
+    bool membersOnly = false;
+    bool nonAnonymous = false; // every occupant sees every occupant's address
+};
+
 // How we came to be out of a room we did not leave ourselves.
 enum class RoomExit { Kicked, Banned, MembershipRevoked, Destroyed, ShutDown };
 

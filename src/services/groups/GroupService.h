@@ -1,0 +1,129 @@
+#pragma once
+
+#include "Group.h"
+#include "MucTypes.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QVariantList>
+
+#include <functional>
+
+namespace Natter {
+
+class GroupMessaging;
+class HistoryService;
+class MucOwnerSync;
+class MucSync;
+class Session;
+
+// How creating or joining a group ended: its chat, or why not in words for the person.
+struct GroupResult
+{
+    qint64 chatId = 0;
+    QString error;
+};
+
+// The person's groups: creating a private group, joining one by its address or an invitation,
+// leaving, and being put out. Every group the person is in is entered again on each new
+// session; one that refuses for good (destroyed, banned, membership taken) stays in the chat
+// list read-only, with the reason.
+class GroupService : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariantList invitations READ invitations NOTIFY invitationsChanged)
+
+public:
+    // Invitations kept at most, newest first; older ones go, so a flood cannot grow the list.
+    static constexpr int MaxInvitations = 50;
+    // A group's name and subject, as stored and shown; a reason for leaving too.
+    static constexpr int MaxNameLength = 100;
+    static constexpr int MaxSubjectLength = 1024;
+    // Members invited when a group is created, at most (WhatsApp's group size).
+    static constexpr int MaxNewMembers = 1024;
+
+    GroupService(Session *session, MucSync *muc, MucOwnerSync *owner, GroupMessaging *messaging,
+        HistoryService *history, QObject *parent = nullptr);
+
+    void setAccountId(qint64 accountId);
+    // The nickname a group gets unless the person chooses one (the profile name).
+    void setDefaultNick(std::function<QString()> nick) { m_defaultNick = std::move(nick); }
+    // Invitations from a JID this returns true for are offered as from a contact.
+    void setContactFilter(std::function<bool(const QString &)> isContact)
+    {
+        m_isContact = std::move(isContact);
+    }
+    void setBlockedFilter(std::function<bool(const QString &)> isBlocked)
+    {
+        m_isBlocked = std::move(isBlocked);
+    }
+
+    // Creates a private group named name on the account's group service, with members (bare
+    // JIDs) made members and invited.
+    QFuture<GroupResult> create(const QString &name, const QStringList &members);
+    // Joins the group at address (a bare JID or an xmpp:room@service?join link).
+    QFuture<GroupResult> join(
+        const QString &address, const QString &nick = {}, const QString &password = {});
+    // Leaves the group; it stays in the chat list, read-only.
+    void leave(qint64 chatId);
+
+    bool isGroup(const QString &peer) const { return m_groups.contains(peer); }
+    Group group(qint64 chatId) const;
+    Group groupFor(const QString &room) const { return m_groups.value(room); }
+    QList<Group> groups() const { return m_groups.values(); }
+    QList<Occupant> participants(qint64 chatId) const;
+    QVariantList invitations() const;
+
+    Q_INVOKABLE void createGroup(const QString &name, const QStringList &members);
+    Q_INVOKABLE void joinGroup(
+        const QString &address, const QString &nick = {}, const QString &password = {});
+    Q_INVOKABLE void acceptInvitation(const QString &room);
+    Q_INVOKABLE void declineInvitation(const QString &room);
+    Q_INVOKABLE void leaveGroup(qint64 chatId) { leave(chatId); }
+
+Q_SIGNALS:
+    void groupsChanged();
+    void groupChanged(qint64 chatId);
+    void participantsChanged(qint64 chatId);
+    void invitationsChanged();
+    // The outcome of createGroup, joinGroup or acceptInvitation; error empty on success.
+    void createFinished(qint64 chatId, const QString &error);
+    void joinFinished(qint64 chatId, const QString &error);
+
+private:
+    struct Invitation
+    {
+        QString room;
+        QString from;
+        QString reason;
+        QString password;
+        bool fromContact = false;
+    };
+
+    void load(qint64 accountId);
+    void enterAll();
+    void enter(const Group &group);
+    QFuture<GroupResult> admit(const Group &group, const JoinResult &joined);
+    void save(const Group &group);
+    void handleExit(const QString &room, RoomExit exit, const QString &reason);
+    void handleInvitation(
+        const QString &room, const QString &from, const QString &reason, const QString &password);
+    QString defaultNick() const;
+
+    Session *m_session;
+    MucSync *m_muc;
+    MucOwnerSync *m_owner;
+    GroupMessaging *m_messaging;
+    HistoryService *m_history;
+    qint64 m_accountId = 0;
+    QHash<QString, Group> m_groups; // by room
+    QList<Invitation> m_invitations; // newest first
+    std::function<QString()> m_defaultNick;
+    std::function<bool(const QString &)> m_isContact;
+    std::function<bool(const QString &)> m_isBlocked;
+};
+
+} // namespace Natter
+
+Q_DECLARE_METATYPE(Natter::GroupResult)
