@@ -54,8 +54,22 @@ struct RoomInfo
 // How we came to be out of a room we did not leave ourselves.
 enum class RoomExit { Kicked, Banned, MembershipRevoked, Destroyed, ShutDown };
 
+// A group the account keeps (XEP-0402, or XEP-0048 on older servers): what brings it back after
+// a restart, on another device and on a fresh install.
+struct Bookmark
+{
+    QString room; // bare JID
+    QString name; // the person's label for it; empty: none
+    QString nick; // the nickname to enter with; empty: the account's own
+    QString password; // only when the room needs one; never logged
+    bool autojoin = true;
+
+    friend bool operator==(const Bookmark &, const Bookmark &) = default;
+};
+
 } // namespace Natter
 
 Q_DECLARE_METATYPE(Natter::JoinResult)
 Q_DECLARE_METATYPE(Natter::Occupant)
 Q_DECLARE_METATYPE(Natter::RoomExit)
+Q_DECLARE_METATYPE(Natter::Bookmark)
