@@ -328,7 +328,14 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
         Q_EMIT subjectChanged(roomJid, stanza.subject().left(MaxSubjectLength));
         return;
     }
-    if (nick.isEmpty() || (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty()))
+    if (nick.isEmpty())
+        return;
+    Occupant author = room.occupants.occupant(nick);
+    author.nick = nick;
+    if (nick != room.nick && stanza.marker() == QXmppMessage::Displayed
+        && !stanza.markedId().isEmpty())
+        Q_EMIT displayedReceived(roomJid, author, stanza.markedId());
+    if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
         return;
 
     Message message;
@@ -342,8 +349,6 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
         QDateTime::currentMSecsSinceEpoch(), m_offlineSinceMs);
     message.deliveryState
         = message.direction == Direction::Outgoing ? DeliveryState::Sent : DeliveryState::Delivered;
-    Occupant author = room.occupants.occupant(nick);
-    author.nick = nick;
     Q_EMIT messageReceived(message, author);
 }
 
