@@ -41,6 +41,8 @@ class TestMucInterop : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    // Each test looks only at what Natter heard during it.
+    void init() { m_alice->received->clear(); }
     void botMessageReachesNatterOnce();
     void natterMessageReachesBot();
     void botDisplayedMarkerReachesNatter();
@@ -120,7 +122,6 @@ void TestMucInterop::botMessageReachesNatterOnce()
     QCOMPARE(message.stanzaId, stanzaId);
     QVERIFY(message.markable);
     QCOMPARE(m_alice->received->at(1).at(0).value<Message>().originId, fenceId);
-    m_alice->received->clear();
 }
 
 void TestMucInterop::natterMessageReachesBot()
