@@ -1,7 +1,7 @@
 // Groups against a client that is not ours: a slixmpp bot (tests/fixtures/bots/muc_bot.py)
 // that writes groupchat stanzas the way Conversations does, in a private group Natter created.
 // Its messages reach MucSync once each, with its nickname, the room's stanza-id and markable;
-// ours reach it; its displayed marker (naming the room's stanza-id) reaches MucSync.
+// ours reach it; its displayed marker (naming the room's stanza-id) and chat states reach MucSync.
 #include "PythonBot.h"
 #include "TestGroups.h"
 #include "TestServer.h"
@@ -46,6 +46,7 @@ private Q_SLOTS:
     void botMessageReachesNatterOnce();
     void natterMessageReachesBot();
     void botDisplayedMarkerReachesNatter();
+    void botChatStatesReachNatter();
     void cleanupTestCase();
 
 private:
@@ -161,6 +162,22 @@ void TestMucInterop::botDisplayedMarkerReachesNatter()
     QCOMPARE(reader.realJid, m_botJid);
     QCOMPARE(displayed.first().at(2).toString(), m_natterStanzaId);
     // A marker is not a message.
+    QVERIFY(m_alice->received->isEmpty());
+}
+
+void TestMucInterop::botChatStatesReachNatter()
+{
+    QSignalSpy states(m_alice->muc.get(), &MucSync::chatStateReceived);
+    for (const auto &[command, state] :
+        { std::pair { QStringLiteral("composing"), ChatState::Composing },
+            std::pair { QStringLiteral("paused"), ChatState::Paused } }) {
+        QVERIFY(m_bot->send({ { QStringLiteral("cmd"), command } }));
+        QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 10000);
+        const QList<QVariant> heard = states.takeFirst();
+        QCOMPARE(heard.at(0).toString(), m_room);
+        QCOMPARE(heard.at(1).value<Occupant>().nick, BotNick);
+        QCOMPARE(heard.at(2).value<ChatState>(), state);
+    }
     QVERIFY(m_alice->received->isEmpty());
 }
 

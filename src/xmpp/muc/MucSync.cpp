@@ -332,9 +332,13 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
         return;
     Occupant author = room.occupants.occupant(nick);
     author.nick = nick;
-    if (nick != room.nick && stanza.marker() == QXmppMessage::Displayed
-        && !stanza.markedId().isEmpty())
-        Q_EMIT displayedReceived(roomJid, author, stanza.markedId());
+    // Our own markers and chat states come back from the room too: not news.
+    if (nick != room.nick) {
+        if (stanza.marker() == QXmppMessage::Displayed && !stanza.markedId().isEmpty())
+            Q_EMIT displayedReceived(roomJid, author, stanza.markedId());
+        if (const ChatState state = chatState(stanza); state != ChatState::None)
+            Q_EMIT chatStateReceived(roomJid, author, state);
+    }
     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
         return;
 

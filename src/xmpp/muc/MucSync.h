@@ -59,8 +59,11 @@ Q_SIGNALS:
     // occupant's nickname. Our own reflected messages come as Outgoing, with the room's stanza-id.
     void messageReceived(const Natter::Message &message, const Natter::Occupant &author);
     // An occupant's XEP-0333 displayed marker; id is the room's stanza-id of the message it
-    // read up to (what Conversations sends). Others' markers only: our own come back too.
+    // read up to (what Conversations sends).
     void displayedReceived(const QString &room, const Natter::Occupant &reader, const QString &id);
+    // An occupant's XEP-0085 chat state (typing, paused, ...), alone or on a message.
+    void chatStateReceived(
+        const QString &room, const Natter::Occupant &author, Natter::ChatState state);
     // An error for one of our messages to the room.
     void messageFailed(const QString &room, const QString &originId, const QString &reason);
     void occupantsChanged(const QString &room);
