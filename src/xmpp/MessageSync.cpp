@@ -212,6 +212,11 @@ void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &
     }
 }
 
+ChatState chatState(const QXmppMessage &stanza)
+{
+    return fromQxmpp(stanza.state());
+}
+
 Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid)
 {
     Message message;

@@ -72,6 +72,8 @@ private:
 // Reads body, files and ids; stanzaId only from a stanza-id stamped by stampedBy (a bare JID:
 // our account, or the room), since anyone can add one of their own.
 void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &message);
+// The XEP-0085 chat state the stanza carries; None without one.
+ChatState chatState(const QXmppMessage &stanza);
 // Turns a stanza into a Message as seen by ownBareJid; direction follows the author.
 Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid);
 

@@ -1,10 +1,8 @@
 // Groups at the XMPP layer against the real ejabberd (mod_muc with room archives): a private
 // group created, configured and joined by invitation; messages with the right authors, once
 // each; our own reflected back by origin-id; and each refusal to let someone in explained.
-#include "MucOwnerSync.h"
-#include "MucSync.h"
-#include "Session.h"
 #include "TestAccounts.h"
+#include "TestGroups.h"
 #include "TestServer.h"
 
 #include <QSignalSpy>
@@ -14,22 +12,11 @@
 #include <memory>
 
 using namespace Natter;
+using Test::GroupMember;
+using Test::TestGroups;
 
 namespace {
 const QString Password = QStringLiteral("muc-Passw0rd");
-
-// One signed-in account with its group layer.
-struct Member
-{
-    QString jid;
-    std::unique_ptr<Session> session = std::make_unique<Session>();
-    std::unique_ptr<MucSync> muc = std::make_unique<MucSync>(session.get());
-    std::unique_ptr<MucOwnerSync> owner = std::make_unique<MucOwnerSync>(session.get());
-    std::unique_ptr<QSignalSpy> received
-        = std::make_unique<QSignalSpy>(muc.get(), &MucSync::messageReceived);
-    std::unique_ptr<QSignalSpy> invited
-        = std::make_unique<QSignalSpy>(muc.get(), &MucSync::invitationReceived);
-};
 
 Message textMessage(const QString &body)
 {
@@ -55,45 +42,14 @@ private Q_SLOTS:
     void refusalsAreExplainedAndLeaveNothing();
 
 private:
-    std::unique_ptr<Member> signIn(const QString &name)
+    std::unique_ptr<GroupMember> signIn(const QString &name) { return m_groups.signIn(name); }
+    static JoinResult join(GroupMember &member, const QString &room, const QString &nick)
     {
-        auto member = std::make_unique<Member>();
-        member->jid = m_server.createAccount(name, Password);
-        QSignalSpy up(member->session.get(), &Session::connected);
-        member->session->connectToServer(m_server.settingsFor(member->jid, Password));
-        if (!up.wait(15000))
-            return nullptr;
-        return member;
-    }
-
-    static JoinResult join(Member &member, const QString &room, const QString &nick)
-    {
-        return Test::await(member.muc->join(room, nick));
-    }
-
-    // Creates a private group owned by owner, with members invited; returns its address.
-    QString createGroup(Member &owner, const QList<Member *> &members)
-    {
-        const QString service = Test::await(owner.owner->discoverService());
-        if (service.isEmpty())
-            return {};
-        const QString room = QStringLiteral("group-%1@%2")
-                                 .arg(QUuid::createUuid().toString(QUuid::Id128), service);
-        const JoinResult created = join(owner, room, QStringLiteral("Owner"));
-        if (created.failure != JoinFailure::None || !created.created)
-            return {};
-        if (!Test::await(owner.owner->configurePrivateGroup(room, QStringLiteral("Family"))))
-            return {};
-        for (Member *member : members) {
-            if (!Test::await(
-                    owner.owner->setAffiliation(room, member->jid, MucAffiliation::Member)))
-                return {};
-            owner.owner->invite(room, member->jid, QStringLiteral("Join us"));
-        }
-        return room;
+        return TestGroups::join(member, room, nick);
     }
 
     Test::TestServer m_server;
+    TestGroups m_groups { m_server, Password };
 };
 
 void TestMuc::privateGroupByInvitation()
@@ -102,11 +58,11 @@ void TestMuc::privateGroupByInvitation()
     auto bob = signIn(QStringLiteral("bob"));
     auto carol = signIn(QStringLiteral("carol"));
     QVERIFY(alice && bob && carol);
-    const QString room = createGroup(*alice, { bob.get(), carol.get() });
+    const QString room = TestGroups::createPrivateGroup(*alice, { bob->jid, carol->jid });
     QVERIFY(!room.isEmpty());
 
     // The invitation names the room and the inviter; it joins nothing by itself.
-    for (Member *invitee : { bob.get(), carol.get() }) {
+    for (GroupMember *invitee : { bob.get(), carol.get() }) {
         QTRY_VERIFY_WITH_TIMEOUT(!invitee->invited->isEmpty(), 10000);
         const QList<QVariant> invitation = invitee->invited->first();
         QCOMPARE(invitation.at(0).toString(), room);
@@ -118,7 +74,8 @@ void TestMuc::privateGroupByInvitation()
     QTRY_COMPARE_WITH_TIMEOUT(int(alice->muc->occupants(room).size()), 2, 10000);
 
     // Each sends one message; each member sees all three once, with the right author.
-    const QList<std::pair<Member *, QString>> senders { { alice.get(), QStringLiteral("Owner") },
+    const QList<std::pair<GroupMember *, QString>> senders { { alice.get(),
+                                                                 QStringLiteral("Owner") },
         { bob.get(), QStringLiteral("Bob") }, { carol.get(), QStringLiteral("Carol") } };
     QHash<QString, std::pair<QString, QString>> sent; // originId -> (nick, real JID)
     for (const auto &[member, nick] : senders) {
@@ -155,7 +112,7 @@ void TestMuc::refusalsAreExplainedAndLeaveNothing()
     auto bob = signIn(QStringLiteral("ben"));
     auto dave = signIn(QStringLiteral("dan"));
     QVERIFY(alice && bob && dave);
-    const QString room = createGroup(*alice, { bob.get() });
+    const QString room = TestGroups::createPrivateGroup(*alice, { bob->jid });
     QVERIFY(!room.isEmpty());
 
     // Not a member of a members-only group.

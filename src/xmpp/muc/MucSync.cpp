@@ -331,7 +331,18 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
         Q_EMIT subjectChanged(roomJid, stanza.subject().left(MaxSubjectLength));
         return;
     }
-    if (nick.isEmpty() || (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty()))
+    if (nick.isEmpty())
+        return;
+    Occupant author = room.occupants.occupant(nick);
+    author.nick = nick;
+    // Our own markers and chat states come back from the room too: not news.
+    if (nick != room.nick) {
+        if (stanza.marker() == QXmppMessage::Displayed && !stanza.markedId().isEmpty())
+            Q_EMIT displayedReceived(roomJid, author, stanza.markedId());
+        if (const ChatState state = chatState(stanza); state != ChatState::None)
+            Q_EMIT chatStateReceived(roomJid, author, state);
+    }
+    if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
         return;
 
     Message message;
@@ -345,8 +356,6 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
         QDateTime::currentMSecsSinceEpoch(), m_offlineSinceMs);
     message.deliveryState
         = message.direction == Direction::Outgoing ? DeliveryState::Sent : DeliveryState::Delivered;
-    Occupant author = room.occupants.occupant(nick);
-    author.nick = nick;
     Q_EMIT messageReceived(message, author);
 }
 

@@ -58,6 +58,12 @@ Q_SIGNALS:
     // A groupchat message with a body or files. message.peer is the room; message.sender is the
     // occupant's nickname. Our own reflected messages come as Outgoing, with the room's stanza-id.
     void messageReceived(const Natter::Message &message, const Natter::Occupant &author);
+    // An occupant's XEP-0333 displayed marker; id is the room's stanza-id of the message it
+    // read up to (what Conversations sends).
+    void displayedReceived(const QString &room, const Natter::Occupant &reader, const QString &id);
+    // An occupant's XEP-0085 chat state (typing, paused, ...), alone or on a message.
+    void chatStateReceived(
+        const QString &room, const Natter::Occupant &author, Natter::ChatState state);
     // An error for one of our messages to the room.
     void messageFailed(const QString &room, const QString &originId, const QString &reason);
     void occupantsChanged(const QString &room);
