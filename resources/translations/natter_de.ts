@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+224"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+227"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -1679,7 +1679,7 @@
 <context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="+165"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="+209"/>
         <source>Give the group a name.</source>
         <translation>Gib der Gruppe einen Namen.</translation>
     </message>
@@ -1714,7 +1714,7 @@
         <translation>Du bist offline. Gruppen kannst du beitreten, sobald Natter verbunden ist.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The group could not be saved in your history.</source>
         <translation>Die Gruppe konnte nicht in deinem Verlauf gespeichert werden.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="224"/>
+        <location filename="../../src/services/AccountSession.cpp" line="227"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="220"/>
+        <location filename="../../src/services/AccountSession.cpp" line="223"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="222"/>
+        <location filename="../../src/services/AccountSession.cpp" line="225"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="231"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="231"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Offline: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="242"/>
+        <location filename="../../src/services/AccountSession.cpp" line="245"/>
         <source>Enter your password.</source>
         <translation>Introduce tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="244"/>
+        <location filename="../../src/services/AccountSession.cpp" line="247"/>
         <source>The port must be 1 to 65535.</source>
         <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="371"/>
+        <location filename="../../src/services/AccountSession.cpp" line="374"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Sin conexión: no confiaste en el certificado del servidor.</translation>
     </message>
@@ -1679,42 +1679,42 @@
 <context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="165"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
         <source>Give the group a name.</source>
         <translation>Ponle un nombre al grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="167"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="211"/>
         <source>You are offline. Groups can be created once Natter is connected.</source>
         <translation>No tienes conexión. Podrás crear grupos cuando Natter esté conectado.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="183"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="227"/>
         <source>Your server does not offer groups.</source>
         <translation>Tu servidor no ofrece grupos.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="190"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="234"/>
         <source>The server gave no new group. Try again.</source>
         <translation>El servidor no creó un grupo nuevo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="195"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
         <source>The server did not accept the group&apos;s settings.</source>
         <translation>El servidor no aceptó la configuración del grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="231"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="275"/>
         <source>That is not a group address. It looks like name@groups.example.org.</source>
         <translation>Esa no es una dirección de grupo. Tiene la forma nombre@groups.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="237"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="281"/>
         <source>You are offline. Groups can be joined once Natter is connected.</source>
         <translation>No tienes conexión. Podrás unirte a grupos cuando Natter esté conectado.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="272"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="318"/>
         <source>The group could not be saved in your history.</source>
         <translation>No se pudo guardar el grupo en tu historial.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="224"/>
+        <location filename="../../src/services/AccountSession.cpp" line="227"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="220"/>
+        <location filename="../../src/services/AccountSession.cpp" line="223"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="222"/>
+        <location filename="../../src/services/AccountSession.cpp" line="225"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="231"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="231"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="242"/>
+        <location filename="../../src/services/AccountSession.cpp" line="245"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="244"/>
+        <location filename="../../src/services/AccountSession.cpp" line="247"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="371"/>
+        <location filename="../../src/services/AccountSession.cpp" line="374"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -1679,42 +1679,42 @@
 <context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="165"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
         <source>Give the group a name.</source>
         <translation>Donnez un nom au groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="167"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="211"/>
         <source>You are offline. Groups can be created once Natter is connected.</source>
         <translation>Vous êtes hors ligne. Vous pourrez créer des groupes une fois Natter connecté.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="183"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="227"/>
         <source>Your server does not offer groups.</source>
         <translation>Votre serveur ne propose pas de groupes.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="190"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="234"/>
         <source>The server gave no new group. Try again.</source>
         <translation>Le serveur n’a pas créé de nouveau groupe. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="195"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
         <source>The server did not accept the group&apos;s settings.</source>
         <translation>Le serveur n’a pas accepté les réglages du groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="231"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="275"/>
         <source>That is not a group address. It looks like name@groups.example.org.</source>
         <translation>Ce n’est pas une adresse de groupe. Elle ressemble à nom@groups.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="237"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="281"/>
         <source>You are offline. Groups can be joined once Natter is connected.</source>
         <translation>Vous êtes hors ligne. Vous pourrez rejoindre des groupes une fois Natter connecté.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="272"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="318"/>
         <source>The group could not be saved in your history.</source>
         <translation>Le groupe n’a pas pu être enregistré dans votre historique.</translation>
     </message>

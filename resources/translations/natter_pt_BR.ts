@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="224"/>
+        <location filename="../../src/services/AccountSession.cpp" line="227"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
@@ -1279,37 +1279,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="220"/>
+        <location filename="../../src/services/AccountSession.cpp" line="223"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="222"/>
+        <location filename="../../src/services/AccountSession.cpp" line="225"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="231"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="231"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="242"/>
+        <location filename="../../src/services/AccountSession.cpp" line="245"/>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="244"/>
+        <location filename="../../src/services/AccountSession.cpp" line="247"/>
         <source>The port must be 1 to 65535.</source>
         <translation>A porta deve estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="371"/>
+        <location filename="../../src/services/AccountSession.cpp" line="374"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Não conectado: você não confiou no certificado do servidor.</translation>
     </message>
@@ -1679,42 +1679,42 @@
 <context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="165"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
         <source>Give the group a name.</source>
         <translation>Dê um nome ao grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="167"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="211"/>
         <source>You are offline. Groups can be created once Natter is connected.</source>
         <translation>Você está offline. Dá para criar grupos assim que o Natter estiver conectado.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="183"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="227"/>
         <source>Your server does not offer groups.</source>
         <translation>Seu servidor não oferece grupos.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="190"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="234"/>
         <source>The server gave no new group. Try again.</source>
         <translation>O servidor não criou um grupo novo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="195"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
         <source>The server did not accept the group&apos;s settings.</source>
         <translation>O servidor não aceitou as configurações do grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="231"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="275"/>
         <source>That is not a group address. It looks like name@groups.example.org.</source>
         <translation>Isso não é um endereço de grupo. Ele tem a forma nome@groups.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="237"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="281"/>
         <source>You are offline. Groups can be joined once Natter is connected.</source>
         <translation>Você está offline. Dá para entrar em grupos assim que o Natter estiver conectado.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="272"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="318"/>
         <source>The group could not be saved in your history.</source>
         <translation>Não foi possível salvar o grupo no seu histórico.</translation>
     </message>

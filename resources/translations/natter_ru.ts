@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="224"/>
+        <location filename="../../src/services/AccountSession.cpp" line="227"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -1281,37 +1281,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="220"/>
+        <location filename="../../src/services/AccountSession.cpp" line="223"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="222"/>
+        <location filename="../../src/services/AccountSession.cpp" line="225"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="231"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="231"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="242"/>
+        <location filename="../../src/services/AccountSession.cpp" line="245"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="244"/>
+        <location filename="../../src/services/AccountSession.cpp" line="247"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="371"/>
+        <location filename="../../src/services/AccountSession.cpp" line="374"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -1682,42 +1682,42 @@
 <context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="165"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
         <source>Give the group a name.</source>
         <translation>Дайте группе название.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="167"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="211"/>
         <source>You are offline. Groups can be created once Natter is connected.</source>
         <translation>Нет подключения. Создавать группы можно, когда Natter подключён.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="183"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="227"/>
         <source>Your server does not offer groups.</source>
         <translation>Ваш сервер не поддерживает группы.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="190"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="234"/>
         <source>The server gave no new group. Try again.</source>
         <translation>Сервер не создал новую группу. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="195"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
         <source>The server did not accept the group&apos;s settings.</source>
         <translation>Сервер не принял настройки группы.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="231"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="275"/>
         <source>That is not a group address. It looks like name@groups.example.org.</source>
         <translation>Это не адрес группы. Он выглядит как name@groups.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="237"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="281"/>
         <source>You are offline. Groups can be joined once Natter is connected.</source>
         <translation>Нет подключения. Вступать в группы можно, когда Natter подключён.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="272"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="318"/>
         <source>The group could not be saved in your history.</source>
         <translation>Не удалось сохранить группу в истории.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ArchiveService.h"
 #include "ArchiveSync.h"
+#include "BookmarkSync.h"
 #include "CarbonSync.h"
 #include "ChatStateService.h"
 #include "ContactService.h"
@@ -71,8 +72,10 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_contacts = new ContactService(this);
     m_muc = new MucSync(m_session, this);
     m_mucOwner = new MucOwnerSync(m_session, this);
+    m_bookmarks = new BookmarkSync(m_session, this);
     m_groupMessaging = new GroupMessaging(m_session, m_muc, m_archiveSync, m_history, this);
-    m_groups = new GroupService(m_session, m_muc, m_mucOwner, m_groupMessaging, m_history, this);
+    m_groups = new GroupService(
+        m_session, m_muc, m_mucOwner, m_bookmarks, m_groupMessaging, m_history, this);
     m_groups->setDefaultNick([this] { return m_nicks->ownNick(); });
     m_messaging->setGroupTransport([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const Message &message) { m_groupMessaging->transmit(message); });

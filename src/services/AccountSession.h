@@ -15,6 +15,7 @@ class ArchiveService;
 class ArchiveSync;
 class CarbonSync;
 class ChatStateService;
+class BookmarkSync;
 class ContactService;
 class GroupMessaging;
 class GroupService;
@@ -173,6 +174,7 @@ private:
     MediaService *m_media = nullptr;
     MucSync *m_muc = nullptr;
     MucOwnerSync *m_mucOwner = nullptr;
+    BookmarkSync *m_bookmarks = nullptr;
     GroupMessaging *m_groupMessaging = nullptr;
     GroupService *m_groups = nullptr;
 };

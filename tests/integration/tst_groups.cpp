@@ -3,6 +3,7 @@
 // side with the right author; an offline member catching up from the room's archive; a message
 // that reached the room before a crash not sent again; and a member put out of the group.
 #include "AccountSession.h"
+#include "BookmarkSync.h"
 #include "ChatStore.h"
 #include "GroupMessaging.h"
 #include "GroupService.h"
@@ -78,6 +79,8 @@ private Q_SLOTS:
     void messageTheRoomHadIsNotSentAgain();
     void removedMemberKeepsTheGroupReadOnly();
     void joiningWhatIsNoGroupIsExplained();
+    void freshInstallGetsItsGroupsBack();
+    void leavingOnOneDeviceLeavesOnAll();
 
 private:
     // Signs name in, creating the account on first use; again later, on the same profile.
@@ -309,6 +312,60 @@ void TestGroups::joiningWhatIsNoGroupIsExplained()
     QCOMPARE(missing.chatId, 0);
     QCOMPARE(missing.error, joinFailureText(JoinFailure::NotFound));
     QVERIFY(alice->groups()->groups().isEmpty());
+}
+
+// Bob starts over on a new machine (an empty profile): his group is back, entered, with its
+// recent history, and nothing of it is unread.
+void TestGroups::freshInstallGetsItsGroupsBack()
+{
+    auto alice = signIn(QStringLiteral("kate"));
+    auto bob = signIn(QStringLiteral("leon"));
+    QVERIFY(alice && bob);
+    const QString room = createGroup(*alice, { bob.get() });
+    QVERIFY(!room.isEmpty());
+    QVERIFY(!await(alice->messaging()->send(room, QStringLiteral("remember me"))).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(groupMessages(*bob, room).size(), 1, NetworkMs);
+    bob.reset();
+
+    auto fresh
+        = m_accounts.signIn(QStringLiteral("leon-new"), m_jids.value(QStringLiteral("leon")));
+    QVERIFY(fresh);
+    QTRY_VERIFY_WITH_TIMEOUT(fresh->groups()->isGroup(room), NetworkMs);
+    QVERIFY(isReady(*fresh, room));
+    const Group group = fresh->groups()->groupFor(room);
+    QCOMPARE(group.state, GroupState::Joined);
+    QCOMPARE(group.name, QStringLiteral("Family"));
+    const QList<Message> messages = groupMessages(*fresh, room);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().body, QStringLiteral("remember me"));
+    QVERIFY(messages.first().read);
+}
+
+// Bob has the group on two devices and leaves it on one: the other leaves too, and a later
+// fresh install does not bring it back.
+void TestGroups::leavingOnOneDeviceLeavesOnAll()
+{
+    auto alice = signIn(QStringLiteral("mona"));
+    auto bob = signIn(QStringLiteral("nick"));
+    QVERIFY(alice && bob);
+    const QString room = createGroup(*alice, { bob.get() });
+    QVERIFY(!room.isEmpty());
+    auto other
+        = m_accounts.signIn(QStringLiteral("nick-laptop"), m_jids.value(QStringLiteral("nick")));
+    QVERIFY(other);
+    QVERIFY(isReady(*other, room));
+
+    bob->groups()->leave(bob->groups()->groupFor(room).chatId);
+    QCOMPARE(bob->groups()->groupFor(room).state, GroupState::Left);
+    QTRY_COMPARE_WITH_TIMEOUT(other->groups()->groupFor(room).state, GroupState::Left, NetworkMs);
+    QVERIFY(!other->muc()->isJoined(room));
+
+    // The server no longer lists it among Bob's groups.
+    BookmarkSync bookmarks(other->session());
+    const auto listed = await(bookmarks.fetch());
+    QVERIFY(listed.has_value());
+    QVERIFY(std::none_of(
+        listed->cbegin(), listed->cend(), [&room](const Bookmark &b) { return b.room == room; }));
 }
 
 QTEST_GUILESS_MAIN(TestGroups)

@@ -1,5 +1,6 @@
 #include "GroupService.h"
 
+#include "BookmarkSync.h"
 #include "GroupMessaging.h"
 #include "HistoryService.h"
 #include "Jid.h"
@@ -71,19 +72,24 @@ std::optional<GroupState> stateAfter(JoinFailure failure)
 } // namespace
 
 GroupService::GroupService(Session *session, MucSync *muc, MucOwnerSync *owner,
-    GroupMessaging *messaging, HistoryService *history, QObject *parent)
+    BookmarkSync *bookmarks, GroupMessaging *messaging, HistoryService *history, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_muc(muc)
     , m_owner(owner)
+    , m_bookmarks(bookmarks)
     , m_messaging(messaging)
     , m_history(history)
 {
     // A resumed stream is still in every room; a new session must enter them again.
     connect(session, &Session::connected, this, [this] {
-        if (!m_session->resumed())
-            enterAll();
+        if (m_session->resumed() || !m_loaded)
+            return; // load() enters the groups once it knows them
+        enterAll();
+        syncBookmarks();
     });
+    connect(bookmarks, &BookmarkSync::bookmarkChanged, this, &GroupService::takeBookmark);
+    connect(bookmarks, &BookmarkSync::bookmarkRetracted, this, &GroupService::dropBookmarked);
     connect(muc, &MucSync::roomExited, this, &GroupService::handleExit);
     connect(muc, &MucSync::invitationReceived, this, &GroupService::handleInvitation);
     connect(muc, &MucSync::occupantsChanged, this, [this](const QString &room) {
@@ -108,6 +114,7 @@ void GroupService::setAccountId(qint64 accountId)
     m_accountId = accountId;
     m_messaging->setAccountId(accountId);
     m_groups.clear();
+    m_loaded = false;
     if (accountId != 0)
         load(accountId);
     Q_EMIT groupsChanged();
@@ -120,10 +127,46 @@ void GroupService::load(qint64 accountId)
             return;
         for (const Group &group : all)
             m_groups.insert(group.room, group);
+        m_loaded = true;
         Q_EMIT groupsChanged();
-        if (m_session->state() == ConnectionState::Connected)
+        if (m_session->state() == ConnectionState::Connected) {
             enterAll();
+            syncBookmarks();
+        }
     });
+}
+
+void GroupService::syncBookmarks()
+{
+    m_bookmarks->fetch().then(this, [this](const std::optional<QList<Bookmark>> &bookmarks) {
+        if (!bookmarks)
+            return;
+        for (const Bookmark &bookmark : *bookmarks)
+            takeBookmark(bookmark);
+    });
+}
+
+void GroupService::takeBookmark(const Bookmark &bookmark)
+{
+    if (!bookmark.password.isEmpty())
+        m_passwords.insert(bookmark.room, bookmark.password);
+    // Only groups this device does not know: one it left or was put out of stays as it is.
+    if (!bookmark.autojoin || m_groups.contains(bookmark.room) || !m_loaded
+        || m_session->state() != ConnectionState::Connected)
+        return;
+    join(bookmark.room, bookmark.nick, bookmark.password)
+        .then(this, [room = bookmark.room](const GroupResult &result) {
+            if (!result.error.isEmpty())
+                qCInfo(lcServices) << "could not join a bookmarked group:" << result.error;
+        });
+}
+
+void GroupService::dropBookmarked(const QString &room)
+{
+    // The person left the group on another device.
+    if (const auto it = m_groups.constFind(room);
+        it != m_groups.cend() && it->state == GroupState::Joined)
+        leave(it->chatId);
 }
 
 void GroupService::enterAll()
@@ -136,26 +179,27 @@ void GroupService::enterAll()
 
 void GroupService::enter(const Group &group)
 {
-    m_muc->join(group.room, group.nick).then(this, [this, room = group.room](JoinResult joined) {
-        const auto it = m_groups.constFind(room);
-        if (it == m_groups.cend() || it->state != GroupState::Joined)
-            return;
-        Group entered = *it;
-        if (joined.failure == JoinFailure::None) {
-            if (entered.nick != joined.nick) {
-                entered.nick = joined.nick;
+    m_muc->join(group.room, group.nick, m_passwords.value(group.room))
+        .then(this, [this, room = group.room](JoinResult joined) {
+            const auto it = m_groups.constFind(room);
+            if (it == m_groups.cend() || it->state != GroupState::Joined)
+                return;
+            Group entered = *it;
+            if (joined.failure == JoinFailure::None) {
+                if (entered.nick != joined.nick) {
+                    entered.nick = joined.nick;
+                    save(entered);
+                }
+                m_messaging->roomEntered(entered);
+                return;
+            }
+            qCInfo(lcServices) << "could not enter a group again:" << joined.text;
+            if (const auto state = stateAfter(joined.failure)) {
+                entered.state = *state;
+                entered.exitReason = joined.text;
                 save(entered);
             }
-            m_messaging->roomEntered(entered);
-            return;
-        }
-        qCInfo(lcServices) << "could not enter a group again:" << joined.text;
-        if (const auto state = stateAfter(joined.failure)) {
-            entered.state = *state;
-            entered.exitReason = joined.text;
-            save(entered);
-        }
-    });
+        });
 }
 
 QFuture<GroupResult> GroupService::create(const QString &rawName, const QStringList &members)
@@ -200,7 +244,7 @@ QFuture<GroupResult> GroupService::create(const QString &rawName, const QStringL
                 group.kind = ChatKind::PrivateGroup;
                 group.name = name;
                 group.nick = joined.nick;
-                admit(group, joined).then(this, [=, this](const GroupResult &result) {
+                admit(group, {}).then(this, [=, this](const GroupResult &result) {
                     // Members first, then the invitation: a members-only room lets them in.
                     for (const QString &member : invited) {
                         m_owner->setAffiliation(room, member, MucAffiliation::Member)
@@ -258,15 +302,17 @@ QFuture<GroupResult> GroupService::join(
                 if (group.name.isEmpty())
                     group.name = jid->node();
                 group.nick = joined.nick;
-                admit(group, joined).then(this, finish);
+                admit(group, password).then(this, finish);
             });
     });
     return promise->future();
 }
 
-QFuture<GroupResult> GroupService::admit(const Group &group, const JoinResult &)
+QFuture<GroupResult> GroupService::admit(const Group &group, const QString &password)
 {
-    return m_history->groups().saveGroup(group).then(this, [this](const Group &saved) {
+    if (!password.isEmpty())
+        m_passwords.insert(group.room, password);
+    return m_history->groups().saveGroup(group).then(this, [this, password](const Group &saved) {
         if (saved.chatId == 0) {
             m_muc->leave(saved.room);
             return GroupResult { 0, tr("The group could not be saved in your history.") };
@@ -276,6 +322,7 @@ QFuture<GroupResult> GroupService::admit(const Group &group, const JoinResult &)
         entered.archiveId = previous.archiveId;
         m_groups.insert(saved.room, entered);
         m_messaging->roomEntered(entered);
+        m_bookmarks->publish({ saved.room, saved.name, saved.nick, password, true });
         Q_EMIT groupsChanged();
         return GroupResult { saved.chatId, {} };
     });
@@ -288,6 +335,8 @@ void GroupService::leave(qint64 chatId)
         return;
     m_muc->leave(left.room);
     m_messaging->roomLeft(left.room);
+    m_bookmarks->retract(left.room);
+    m_passwords.remove(left.room);
     left.state = GroupState::Left;
     left.exitReason.clear();
     save(left);

@@ -12,6 +12,7 @@
 
 namespace Natter {
 
+class BookmarkSync;
 class GroupMessaging;
 class HistoryService;
 class MucOwnerSync;
@@ -28,7 +29,9 @@ struct GroupResult
 // The person's groups: creating a private group, joining one by its address or an invitation,
 // leaving, and being put out. Every group the person is in is entered again on each new
 // session; one that refuses for good (destroyed, banned, membership taken) stays in the chat
-// list read-only, with the reason.
+// list read-only, with the reason. The account's bookmarks (XEP-0402) carry the list of groups to
+// the person's other devices and to a fresh install: joining adds one, leaving removes it, and
+// a group bookmarked elsewhere is joined here too.
 class GroupService : public QObject
 {
     Q_OBJECT
@@ -43,8 +46,8 @@ public:
     // Members invited when a group is created, at most (WhatsApp's group size).
     static constexpr int MaxNewMembers = 1024;
 
-    GroupService(Session *session, MucSync *muc, MucOwnerSync *owner, GroupMessaging *messaging,
-        HistoryService *history, QObject *parent = nullptr);
+    GroupService(Session *session, MucSync *muc, MucOwnerSync *owner, BookmarkSync *bookmarks,
+        GroupMessaging *messaging, HistoryService *history, QObject *parent = nullptr);
 
     void setAccountId(qint64 accountId);
     // The nickname a group gets unless the person chooses one (the profile name).
@@ -103,8 +106,12 @@ private:
 
     void load(qint64 accountId);
     void enterAll();
+    void syncBookmarks();
+    // A group bookmarked on another device (or before a fresh install) is joined here too.
+    void takeBookmark(const Bookmark &bookmark);
+    void dropBookmarked(const QString &room);
     void enter(const Group &group);
-    QFuture<GroupResult> admit(const Group &group, const JoinResult &joined);
+    QFuture<GroupResult> admit(const Group &group, const QString &password);
     void save(const Group &group);
     void handleExit(const QString &room, RoomExit exit, const QString &reason);
     void handleInvitation(
@@ -114,11 +121,14 @@ private:
     Session *m_session;
     MucSync *m_muc;
     MucOwnerSync *m_owner;
+    BookmarkSync *m_bookmarks;
     GroupMessaging *m_messaging;
     HistoryService *m_history;
     qint64 m_accountId = 0;
     QHash<QString, Group> m_groups; // by room
+    bool m_loaded = false; // m_groups holds the account's groups from the history
     QList<Invitation> m_invitations; // newest first
+    QHash<QString, QString> m_passwords; // room → password, for the rooms that need one
     std::function<QString()> m_defaultNick;
     std::function<bool(const QString &)> m_isContact;
     std::function<bool(const QString &)> m_isBlocked;
