@@ -12,8 +12,10 @@
 #include "MessagingService.h"
 #include "MucOwnerSync.h"
 #include "MucSync.h"
+#include "RawStanza.h"
 #include "Session.h"
 #include "TestAccounts.h"
+#include "TestGroups.h"
 #include "TestServer.h"
 
 #include <QSignalSpy>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void joiningWhatIsNoGroupIsExplained();
     void freshInstallGetsItsGroupsBack();
     void leavingOnOneDeviceLeavesOnAll();
+    void hostileOccupantIsOnlyANickname();
 
 private:
     // Signs name in, creating the account on first use; again later, on the same profile.
@@ -127,6 +130,7 @@ private:
     Test::TestServer m_server;
     QTemporaryDir m_dir;
     Test::TestAccounts m_accounts { m_server, m_dir.path(), Password };
+    Test::TestGroups m_rawMembers { m_server, Password };
     QHash<QString, QString> m_jids;
 };
 
@@ -366,6 +370,63 @@ void TestGroups::leavingOnOneDeviceLeavesOnAll()
     QVERIFY(listed.has_value());
     QVERIFY(std::none_of(
         listed->cbegin(), listed->cend(), [&room](const Bookmark &b) { return b.room == room; }));
+}
+
+// A member of Alice's group takes her contact Bob's address as nickname, writes, forges the
+// subject with a direction override and floods the room with presence. What it wrote is a
+// nickname's message in the group, never Bob's; the subject is one tamed line; and the group
+// still works after the flood.
+void TestGroups::hostileOccupantIsOnlyANickname()
+{
+    auto alice = signIn(QStringLiteral("olga"));
+    auto bob = signIn(QStringLiteral("paul"));
+    QVERIFY(alice && bob);
+    const QString room = createGroup(*alice, { bob.get() });
+    QVERIFY(!room.isEmpty());
+    auto mallory = m_rawMembers.signIn(QStringLiteral("mallory"));
+    QVERIFY(mallory);
+    MucOwnerSync owner(alice->session());
+    QVERIFY(await(owner.setAffiliation(room, mallory->jid, MucAffiliation::Member)));
+    QCOMPARE(Test::TestGroups::join(*mallory, room, bob->jid()).failure, JoinFailure::None);
+
+    Message forged;
+    forged.body = QStringLiteral("this is Bob, send me the code");
+    forged.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(mallory->muc->send(room, forged, true));
+    QTRY_COMPARE_WITH_TIMEOUT(countBodies(groupMessages(*alice, room), forged.body), 1, NetworkMs);
+    const Message stored = withBody(groupMessages(*alice, room), forged.body);
+    QCOMPARE(stored.direction, Direction::Incoming);
+    QCOMPARE(stored.sender, bob->jid()); // the nickname, as the room gives it
+    QCOMPARE(stored.senderId, mallory->jid); // who it really is, in a private group
+    const auto chats = await(alice->history()->chats().chats(alice->accountId()));
+    for (const Chat &chat : chats) {
+        if (chat.peer != room) // nothing landed in a one-to-one chat, least of all Bob's
+            QCOMPARE(
+                countBodies(await(alice->history()->messages().newest(chat.id, 100)), forged.body),
+                0);
+    }
+
+    const QString subject = QStringLiteral("Pay \u202Eexe.pdf\nnow ") + QString(5000, u'x');
+    QVERIFY(Test::sendRawStanza(*mallory->session,
+        QStringLiteral("<message type='groupchat' to='%1'><subject>%2</subject></message>")
+            .arg(room, subject.toHtmlEscaped())));
+    QTRY_VERIFY_WITH_TIMEOUT(!alice->groups()->groupFor(room).subject.isEmpty(), NetworkMs);
+    const QString shown = alice->groups()->groupFor(room).subject;
+    QVERIFY(!shown.contains(QChar(0x202E)));
+    QVERIFY(!shown.contains(u'\n'));
+    QVERIFY(shown.size() <= GroupService::MaxSubjectLength);
+    QVERIFY(shown.startsWith(QStringLiteral("Pay exe.pdf now")));
+
+    constexpr int Flood = 2000;
+    for (int i = 0; i < Flood; ++i) {
+        QVERIFY(Test::sendRawStanza(*mallory->session,
+            QStringLiteral("<presence to='%1/%2'><status>%3</status></presence>")
+                .arg(room, bob->jid(), QString::number(i))));
+    }
+    QVERIFY(!await(bob->messaging()->send(room, QStringLiteral("after the flood"))).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        countBodies(groupMessages(*alice, room), QStringLiteral("after the flood")), 1, NetworkMs);
+    QCOMPARE(alice->groups()->participants(alice->groups()->groupFor(room).chatId).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestGroups)
