@@ -198,6 +198,14 @@ private Q_SLOTS:
         QCOMPARE(rows.at(1)->property("jid").toString(), u"bob@example.org"_s);
         QTRY_VERIFY(rows.at(1)->property("checked").toBool());
         QVERIFY(!rows.at(0)->property("checked").toBool());
+        // A click on a contact adds them; taken out again (as their chip does), unchecked.
+        Test::click(window, rows.at(0));
+        QTRY_COMPARE(dialog->property("members").toStringList().size(), 2);
+        QTRY_VERIFY(rows.at(0)->property("checked").toBool());
+        QVERIFY(
+            QMetaObject::invokeMethod(dialog, "toggle", Q_ARG(QString, u"alice@example.org"_s)));
+        QTRY_VERIFY(!rows.at(0)->property("checked").toBool());
+        QCOMPARE(dialog->property("members").toStringList(), QStringList { u"bob@example.org"_s });
         Test::saveScreenshot(window, u"new-group-%1"_s.arg(theme));
         QVERIFY(QMetaObject::invokeMethod(dialog, "create"));
         QQuickItem *error = Test::findItem(window->contentItem(), u"newGroupError"_s);

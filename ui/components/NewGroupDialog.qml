@@ -128,7 +128,7 @@ Dialog {
             activeFocusOnTab: count > 0
             keyNavigationEnabled: true
             onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
-            Keys.onSpacePressed: currentItem.toggle()
+            Keys.onSpacePressed: dialog.toggle(currentItem.jid)
             Layout.fillWidth: true
             Layout.fillHeight: true
             // Only while open: a closed dialog holds no rows at all.
@@ -148,8 +148,10 @@ Dialog {
                 // A text puts the check box on the right; the content item shows it.
                 text: contact.name
                 highlighted: ListView.isCurrentItem && contacts.activeFocus
+                // Not checkable by itself: the check mark follows members, however it changes.
+                checkable: false
                 checked: dialog.members.indexOf(jid) >= 0
-                onToggled: dialog.toggle(jid)
+                onClicked: dialog.toggle(jid)
                 Accessible.name: contact.name + ", " + contact.jid
                 contentItem: RowLayout {
                     spacing: Theme.spacing
