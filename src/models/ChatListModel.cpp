@@ -3,10 +3,14 @@
 #include "AttachmentRoles.h"
 #include "ChatStateService.h"
 #include "ChatTime.h"
+#include "ConsistentColor.h"
+#include "Contact.h"
 #include "ContactListModel.h"
 #include "ContactService.h"
+#include "GroupService.h"
 #include "HistoryService.h"
 
+#include <QColor>
 #include <QDateTime>
 
 namespace Natter {
@@ -70,14 +74,17 @@ void ChatListModel::setSession(AccountSession *session)
         disconnect(&m_session->history()->chats(), nullptr, this, nullptr);
         disconnect(m_session->chatStates(), nullptr, this, nullptr);
         disconnect(m_session->contacts(), nullptr, this, nullptr);
+        disconnect(m_session->groups(), nullptr, this, nullptr);
     }
     m_session = session;
     if (m_session) {
         MessageStore &messages = m_session->history()->messages();
         connect(m_session, &AccountSession::accountIdChanged, this, &ChatListModel::reload);
         connect(&messages, &MessageStore::messagesAdded, this, [this](const QList<Message> &added) {
-            for (const Message &message : added)
+            for (const Message &message : added) {
+                m_lastSenders.insert(message.chatId, { message.id, message.sender });
                 scheduleRefresh(message.chatId);
+            }
         });
         connect(&messages, &MessageStore::messageChanged, this, &ChatListModel::applyMessageChange);
         connect(&messages, &MessageStore::messageRemoved, this,
@@ -91,6 +98,13 @@ void ChatListModel::setSession(AccountSession *session)
             &ChatListModel::applyContacts);
         connect(m_session->contacts(), &ContactService::contactsReset, this,
             [this] { applyContacts({}); });
+        // A group's name or state changes in its own row, not in the chat's.
+        connect(m_session->groups(), &GroupService::groupChanged, this,
+            &ChatListModel::scheduleRefresh);
+        connect(m_session->groups(), &GroupService::groupsChanged, this, [this] {
+            for (const Group &group : m_session->groups()->groups())
+                scheduleRefresh(group.chatId);
+        });
     }
     reload();
     Q_EMIT sessionChanged();
@@ -148,6 +162,8 @@ void ChatListModel::reload()
             std::stable_sort(m_chats.begin(), m_chats.end(), listsBefore);
             rebuildVisible();
             endResetModel();
+            for (const Chat &chat : std::as_const(m_chats))
+                learnLastSender(chat);
             Q_EMIT countChanged();
             Q_EMIT archivedCountChanged();
             if (!m_loaded) {
@@ -242,6 +258,27 @@ void ChatListModel::apply(const Chat &chat)
     }
     if (archivedCount() != archivedBefore)
         Q_EMIT archivedCountChanged();
+    if (chat.id > 0)
+        learnLastSender(chat);
+}
+
+void ChatListModel::learnLastSender(const Chat &chat)
+{
+    if (chat.kind == ChatKind::Person || chat.lastDirection != Direction::Incoming
+        || chat.lastMessageId == 0 || m_lastSenders.value(chat.id).first == chat.lastMessageId)
+        return;
+    const qint64 chatId = chat.id;
+    m_session->history()
+        ->messages()
+        .message(chat.lastMessageId)
+        .then(this, [this, chatId, generation = m_generation](const Message &message) {
+            const int i = indexOfChat(chatId);
+            if (generation != m_generation || i < 0 || m_chats.at(i).lastMessageId != message.id)
+                return;
+            m_lastSenders.insert(chatId, { message.id, message.sender });
+            if (const int row = int(m_visible.indexOf(i)); row >= 0)
+                Q_EMIT dataChanged(index(row), index(row), { LastSenderRole });
+        });
 }
 
 void ChatListModel::applyMessageChange(const Message &message)
@@ -322,6 +359,8 @@ bool ChatListModel::accepts(const Chat &chat) const
 
 QString ChatListModel::displayName(const Chat &chat) const
 {
+    if (chat.kind != ChatKind::Person)
+        return chat.name.isEmpty() ? chat.peer.section(u'@', 0, 0) : chat.name;
     if (m_session && m_session->contacts())
         return m_session->contacts()->view(chat.peer).name;
     return chat.name.isEmpty() ? chat.peer : chat.name;
@@ -387,6 +426,11 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case ColorRole:
     case AvatarRole:
     case PresenceRole: {
+        if (chat.kind != ChatKind::Person) // a group has no presence or picture of its own
+            return role == InitialsRole ? QVariant(Contact::initials(displayName(chat)))
+                : role == ColorRole     ? QVariant(QColor::fromRgb(consistentColor(chat.peer)))
+                : role == AvatarRole    ? QVariant(QUrl())
+                                        : QVariant(QString());
         if (!m_session || !m_session->contacts())
             return {};
         const ContactView view = m_session->contacts()->view(chat.peer);
@@ -425,6 +469,15 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.archived;
     case TypingRole:
         return m_typing.contains(chat.peer);
+    case IsGroupRole:
+        return chat.kind != ChatKind::Person;
+    case LastSenderRole: {
+        const auto sender = m_lastSenders.value(chat.id);
+        return chat.kind != ChatKind::Person && chat.lastDirection == Direction::Incoming
+                && sender.first == chat.lastMessageId
+            ? sender.second
+            : QString();
+    }
     default:
         return {};
     }
@@ -450,6 +503,8 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { PinnedRole, "pinned" },
         { ArchivedRole, "archived" },
         { TypingRole, "typing" },
+        { IsGroupRole, "isGroup" },
+        { LastSenderRole, "lastSender" },
     };
 }
 

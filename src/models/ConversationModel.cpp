@@ -3,6 +3,7 @@
 #include "ArchiveService.h"
 #include "ChatStateService.h"
 #include "ChatTime.h"
+#include "ConsistentColor.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessageLinks.h"
@@ -10,6 +11,7 @@
 #include "MessagingService.h"
 
 #include <QClipboard>
+#include <QColor>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLocale>
@@ -92,6 +94,7 @@ void ConversationModel::open()
     m_pendingJump = 0;
     m_seenUpTo = 0;
     m_unreadAtOpen = 0;
+    m_isGroup = false;
     m_archiveExhausted = false;
     setAtStart(false);
     setAtLiveEnd(true);
@@ -117,6 +120,7 @@ void ConversationModel::open()
             if (generation != m_generation)
                 return;
             m_unreadCount = m_unreadAtOpen = chat.unreadCount;
+            m_isGroup = chat.kind != ChatKind::Person;
             Q_EMIT unreadCountChanged();
             Q_EMIT chatIdChanged();
             history->messages().firstUnread(id).then(this, [=, this](qint64 firstUnread) {
@@ -508,6 +512,12 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m_window.groupedWithOlder(row);
     case UnreadDividerRole:
         return m.id == m_firstUnreadId && m_unreadAtOpen > 0;
+    case SenderNameRole:
+        return m_isGroup && m.direction == Direction::Incoming ? m.sender : QString();
+    case SenderColorRole:
+        return m_isGroup && m.direction == Direction::Incoming
+            ? QColor::fromRgb(consistentColor(m.sender))
+            : QColor();
     default:
         return {};
     }
@@ -529,6 +539,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { DaySeparatorRole, "daySeparator" },
         { GroupedWithOlderRole, "groupedWithOlder" },
         { UnreadDividerRole, "unreadDivider" },
+        { SenderNameRole, "senderName" },
+        { SenderColorRole, "senderColor" },
     });
     return names;
 }

@@ -33,6 +33,8 @@ class ConversationModel : public QAbstractListModel
     Q_PROPERTY(bool peerTyping READ peerTyping NOTIFY peerTypingChanged)
     // How many messages were unread when the chat opened, for the "N unread messages" divider.
     Q_PROPERTY(int unreadAtOpen READ unreadAtOpen NOTIFY chatIdChanged)
+    // The chat is a group: incoming messages carry their author's nickname.
+    Q_PROPERTY(bool isGroup READ isGroup NOTIFY chatIdChanged)
 
 public:
     enum Role {
@@ -48,6 +50,8 @@ public:
         DaySeparatorRole, // "Today", "Yesterday", …: set on the first message of each day
         GroupedWithOlderRole, // same sender shortly before: no gap, no bubble tail
         UnreadDividerRole, // the first message that was unread when the chat opened
+        SenderNameRole, // in a group, the author's nickname (untrusted); else empty
+        SenderColorRole, // the nickname's XEP-0392 colour, the same in every chat
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -67,6 +71,7 @@ public:
     int unreadCount() const { return m_unreadCount; }
     bool peerTyping() const { return m_peerTyping; }
     int unreadAtOpen() const { return m_unreadAtOpen; }
+    bool isGroup() const { return m_isGroup; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -148,6 +153,7 @@ private:
     bool m_archiveExhausted = false;
     int m_unreadCount = 0;
     int m_unreadAtOpen = 0;
+    bool m_isGroup = false;
     bool m_peerTyping = false;
     quint64 m_generation = 0; // drops answers meant for a chat that is no longer shown
 };

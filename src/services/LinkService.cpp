@@ -15,7 +15,12 @@ bool LinkService::open(const QString &uri)
 {
     QString error;
     const auto link = XmppUri::parse(uri, &error);
-    // Rooms (?join) and server addresses have no one-to-one chat to open.
+    // A room is joined only once the person has seen where and under which nickname.
+    if (link && !link->jid().node().isEmpty() && link->action() == QLatin1String("join")) {
+        Q_EMIT joinRequested(link->jid().bare());
+        return true;
+    }
+    // Server addresses have no one-to-one chat to open.
     static const QStringList chatActions { QString(), QStringLiteral("message"),
         QStringLiteral("roster"), QStringLiteral("subscribe") };
     if (!link || link->jid().node().isEmpty() || !chatActions.contains(link->action())) {

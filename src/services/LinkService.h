@@ -8,7 +8,8 @@ namespace Natter {
 class ContactService;
 
 // Decides what an xmpp: link does (RFC 5122 / XEP-0147): it opens the chat with the address,
-// and when the address is not a contact yet, it offers to add it.
+// and when the address is not a contact yet, it offers to add it; a ?join link offers to join
+// the group.
 class LinkService : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void chatRequested(const QString &peer);
+    // A group's link: the join dialog opens with its address, nothing is joined yet.
+    void joinRequested(const QString &room);
     void offeredContactChanged();
 
 private:

@@ -6,6 +6,7 @@
 #include "ModelTestProfile.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -235,6 +236,64 @@ private Q_SLOTS:
         QCOMPARE(f.model.rowCount(), 0);
         f.model.setFilter({});
         QCOMPARE(f.model.rowCount(), 3);
+    }
+
+    // A group lists under its own name with initials from it, and its preview names the author
+    // of the last message when it is someone else's; it stays listed after we left.
+    void groupRowsShowTheirNameAndTheLastSender()
+    {
+        Fixture f;
+        QVERIFY(f.profile.isValid());
+        QTRY_VERIFY(f.account.accountId() > 0);
+        const QString room = QStringLiteral("abc@groups.example.org");
+        Group group;
+        group.accountId = f.profile.accountId();
+        group.room = room;
+        group.name = QStringLiteral("Family Chat");
+        group.nick = QStringLiteral("me");
+        group.state = GroupState::Left;
+        QVERIFY(ModelTestProfile::await(f.account.history()->groups().saveGroup(group)).chatId);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Message fromAlice = f.profile.message(
+            room, Direction::Incoming, QStringLiteral("dinner?"), now - 1000, QStringLiteral("g1"));
+        fromAlice.sender = QStringLiteral("Alice");
+        QCOMPARE(
+            ModelTestProfile::await(f.account.history()->messages().insertMessages({ fromAlice }))
+                .size(),
+            1);
+        f.model.setSession(&f.account);
+        QTRY_VERIFY(f.model.isLoaded());
+        QCOMPARE(f.model.rowCount(), 1);
+        QVERIFY(at(f.model, 0, ChatListModel::IsGroupRole).toBool());
+        QCOMPARE(at(f.model, 0, ChatListModel::NameRole).toString(), QStringLiteral("Family Chat"));
+        QCOMPARE(at(f.model, 0, ChatListModel::InitialsRole).toString(), QStringLiteral("FC"));
+        QVERIFY(at(f.model, 0, ChatListModel::ColorRole).value<QColor>().isValid());
+        QTRY_COMPARE(
+            at(f.model, 0, ChatListModel::LastSenderRole).toString(), QStringLiteral("Alice"));
+        QCOMPARE(at(f.model, 0, ChatListModel::PreviewRole).toString(), QStringLiteral("dinner?"));
+
+        // Ours: "You: " as in any chat, no author name.
+        Message mine = f.profile.message(
+            room, Direction::Outgoing, QStringLiteral("yes"), now, QStringLiteral("g2"));
+        mine.sender = QStringLiteral("me");
+        QCOMPARE(ModelTestProfile::await(f.account.history()->messages().insertMessages({ mine }))
+                     .size(),
+            1);
+        QTRY_VERIFY(at(f.model, 0, ChatListModel::OwnLastRole).toBool());
+        QCOMPARE(at(f.model, 0, ChatListModel::LastSenderRole).toString(), QString());
+    }
+
+    // A person's chat never names the sender: the row's name already does.
+    void personRowsHaveNoLastSender()
+    {
+        Fixture f;
+        QVERIFY(f.profile.isValid());
+        QVERIFY(fill(f, QDateTime::currentMSecsSinceEpoch()));
+        f.model.setSession(&f.account);
+        QTRY_VERIFY(f.model.isLoaded());
+        QCOMPARE(at(f.model, 1, ChatListModel::PeerRole).toString(), Alice);
+        QVERIFY(!at(f.model, 1, ChatListModel::IsGroupRole).toBool());
+        QCOMPARE(at(f.model, 1, ChatListModel::LastSenderRole).toString(), QString());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "ModelTestProfile.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -221,6 +222,58 @@ private Q_SLOTS:
         QVERIFY(!f.at(2, ConversationModel::GroupedWithOlderRole).toBool()); // a new day
         QVERIFY(f.at(1, ConversationModel::GroupedWithOlderRole).toBool());
         QVERIFY(!f.at(0, ConversationModel::GroupedWithOlderRole).toBool()); // another sender
+    }
+
+    // In a group each incoming message carries its author's nickname and colour, and a run of
+    // messages groups only while the author stays the same.
+    void groupMessagesNameTheirSender()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitFor([&] { return f.account.accountId() > 0; }));
+        const QString room = QStringLiteral("abc@groups.example.org");
+        Group group;
+        group.accountId = f.profile.accountId();
+        group.room = room;
+        group.name = QStringLiteral("Family");
+        group.nick = QStringLiteral("me");
+        QVERIFY(ModelTestProfile::await(f.account.history()->groups().saveGroup(group)).chatId);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const ModelTestProfile &p = f.profile;
+        QList<Message> messages {
+            p.message(
+                room, Direction::Incoming, QStringLiteral("one"), now - 4000, QStringLiteral("s1")),
+            p.message(
+                room, Direction::Incoming, QStringLiteral("two"), now - 3000, QStringLiteral("s2")),
+            p.message(room, Direction::Incoming, QStringLiteral("three"), now - 2000,
+                QStringLiteral("s3")),
+            p.message(room, Direction::Outgoing, QStringLiteral("mine"), now - 1000,
+                QStringLiteral("s4")),
+        };
+        messages[0].sender = messages[1].sender = QStringLiteral("Alice");
+        messages[2].sender = QStringLiteral("Bob");
+        messages[3].sender = QStringLiteral("me");
+        QCOMPARE(ModelTestProfile::await(f.account.history()->messages().insertMessages(messages))
+                     .size(),
+            4);
+        f.model.setSession(&f.account);
+        f.model.setPeer(room);
+        QTRY_COMPARE(f.model.rowCount(), 4);
+        QVERIFY(f.model.isGroup());
+        // Rows: 0 mine, 1 Bob, 2 Alice "two", 3 Alice "one".
+        QCOMPARE(f.at(0, ConversationModel::SenderNameRole).toString(), QString());
+        QCOMPARE(f.at(1, ConversationModel::SenderNameRole).toString(), QStringLiteral("Bob"));
+        QCOMPARE(f.at(3, ConversationModel::SenderNameRole).toString(), QStringLiteral("Alice"));
+        QVERIFY(!f.at(1, ConversationModel::GroupedWithOlderRole).toBool()); // Bob after Alice
+        QVERIFY(f.at(2, ConversationModel::GroupedWithOlderRole).toBool());
+        const QColor alice = f.at(3, ConversationModel::SenderColorRole).value<QColor>();
+        QVERIFY(alice.isValid());
+        QCOMPARE(f.at(2, ConversationModel::SenderColorRole).value<QColor>(), alice);
+        QVERIFY(f.at(1, ConversationModel::SenderColorRole).value<QColor>() != alice);
+
+        // A person's chat names nobody: the header does.
+        f.model.setPeer(Alice);
+        QTRY_VERIFY(f.model.chatId() != 0);
+        QVERIFY(!f.model.isGroup());
     }
 
     void bodiesAreEscapedBeforeStyling()

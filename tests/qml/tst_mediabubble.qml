@@ -29,6 +29,8 @@ TestCase {
             daySeparator: ""
             groupedWithOlder: false
             unreadDivider: false
+            senderName: ""
+            senderColor: "transparent"
             attachmentCount: 1
             attachmentId: 42
             mediaKind: Natter.Image

@@ -28,6 +28,8 @@ ItemDelegate {
     required property bool pinned
     required property bool archived
     required property bool typing
+    required property bool isGroup
+    required property string lastSender
 
     signal opened()
     signal pinToggled()
@@ -37,7 +39,7 @@ ItemDelegate {
     highlighted: current
     onClicked: opened()
     onPressAndHold: menu.popup()
-    Accessible.name: row.name + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + (row.typing ? qsTr("typing…") : row.ownLast ? qsTr("You: %1").arg(row.preview) : row.preview) + (row.time !== "" ? ", " + row.time : "")
+    Accessible.name: (row.isGroup ? qsTr("Group %1").arg(row.name) : row.name) + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + (row.typing ? qsTr("typing…") : row.ownLast ? qsTr("You: %1").arg(row.preview) : row.lastSender !== "" ? senderLabel.text + " " + row.preview : row.preview) + (row.time !== "" ? ", " + row.time : "")
     Accessible.description: row.pinned ? qsTr("Pinned") : ""
 
     // Material's ripple, drawn by Qt Quick's software renderer, keeps a 364 px square pixmap
@@ -59,6 +61,7 @@ ItemDelegate {
             initials: row.initials
             tint: row.tint
             presence: row.presence
+            group: row.isGroup
         }
         ColumnLayout {
             spacing: 2
@@ -86,6 +89,18 @@ ItemDelegate {
                 DeliveryTicks {
                     visible: row.ownLast && !row.typing
                     deliveryState: row.deliveryState
+                }
+                // In a group, who wrote the last message; a long nickname gives way to the text.
+                Label {
+                    id: senderLabel
+                    objectName: "chatPreviewSender"
+                    visible: row.lastSender !== "" && !row.typing
+                    text: qsTr("%1:").arg(row.lastSender)
+                    textFormat: Text.PlainText // a nickname is untrusted
+                    color: row.palette.placeholderText
+                    maximumLineCount: 1
+                    elide: Text.ElideRight
+                    Layout.maximumWidth: row.width / 3
                 }
                 Label {
                     objectName: "chatPreview"

@@ -11,6 +11,8 @@ Item {
     required property string initials
     required property color tint
     property string presence: "offline"
+    // A group wears a small badge where a person shows presence.
+    property bool group: false
 
     implicitWidth: 44
     implicitHeight: 44
@@ -48,7 +50,36 @@ Item {
         anchors.bottom: parent.bottom
         border.color: "white"
         border.width: 2
-        visible: avatar.presence !== "offline"
+        visible: avatar.presence !== "offline" && !avatar.group
         color: avatar.presence === "online" ? Theme.accent : avatar.presence === "dnd" ? Theme.danger : "#f5a623"
+    }
+
+    Rectangle {
+        objectName: "groupBadge"
+        visible: avatar.group
+        width: 20
+        height: 20
+        radius: 10
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: -2
+        anchors.bottomMargin: -2
+        color: Theme.accent
+        border.color: "white"
+        border.width: 1.5
+        // Two heads side by side: "people".
+        Row {
+            anchors.centerIn: parent
+            spacing: 1
+            Repeater {
+                model: 2
+                Rectangle {
+                    width: 6
+                    height: 6
+                    radius: 3
+                    color: "white"
+                }
+            }
+        }
     }
 }

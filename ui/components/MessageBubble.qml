@@ -25,6 +25,9 @@ Column {
     required property string daySeparator
     required property bool groupedWithOlder
     required property bool unreadDivider
+    // In a group, the author's nickname (untrusted) and colour; empty for ours and in a 1:1 chat.
+    required property string senderName
+    required property color senderColor
     // The first file (see AttachmentRoles).
     required property int attachmentCount
     required property var attachmentId
@@ -66,7 +69,7 @@ Column {
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
-    Accessible.name: (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (failed ? qsTr(", not sent") : "")
+    Accessible.name: (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
 
     // The day chip and the unread divider are made only for the few rows that show them:
@@ -140,7 +143,7 @@ Column {
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
             x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
-            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
+            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
             border.width: bubble.selected ? 2 : 0
@@ -153,6 +156,26 @@ Column {
                 y: 6
                 width: card.maxWidth - 20
                 spacing: 2
+
+                // The first of a run from one author says who it is, as WhatsApp does.
+                Loader {
+                    id: senderRow
+                    active: bubble.senderName !== "" && !bubble.groupedWithOlder
+                    visible: active
+                    Layout.maximumWidth: card.maxWidth - 20
+                    sourceComponent: Label {
+                        objectName: "bubbleSender"
+                        text: bubble.senderName
+                        textFormat: Text.PlainText // a nickname is untrusted
+                        maximumLineCount: 1
+                        elide: Text.ElideRight
+                        width: Math.min(implicitWidth, card.maxWidth - 20)
+                        font.pixelSize: 13
+                        font.bold: true
+                        // Lighter on a dark bubble, so every nickname's colour reads.
+                        color: bubble.dark ? Qt.lighter(bubble.senderColor, 1.5) : bubble.senderColor
+                    }
+                }
 
                 Loader {
                     id: media

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
 
-// "New chat": pick a contact, or type any address.
+// "New chat": pick a contact, or type any address; or start or join a group instead.
 Dialog {
     id: dialog
     objectName: "newChatDialog"
@@ -13,6 +13,8 @@ Dialog {
     required property AccountSession session
 
     signal chosen(string peer)
+    signal newGroupRequested()
+    signal joinGroupRequested()
 
     title: qsTr("New chat")
     modal: true
@@ -33,6 +35,29 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing / 2
+
+        ItemDelegate {
+            objectName: "newGroupEntry"
+            text: qsTr("New group")
+            Accessible.name: qsTr("New group")
+            focusPolicy: Qt.StrongFocus
+            Layout.fillWidth: true
+            onClicked: {
+                dialog.close()
+                dialog.newGroupRequested()
+            }
+        }
+        ItemDelegate {
+            objectName: "joinGroupEntry"
+            text: qsTr("Join a group")
+            Accessible.name: qsTr("Join a group")
+            focusPolicy: Qt.StrongFocus
+            Layout.fillWidth: true
+            onClicked: {
+                dialog.close()
+                dialog.joinGroupRequested()
+            }
+        }
 
         RowLayout {
             Layout.fillWidth: true

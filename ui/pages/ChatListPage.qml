@@ -32,6 +32,9 @@ Page {
     function startNewChat() {
         newChat.open()
     }
+    function startJoinGroup(address: string) {
+        joinGroup.ask(address)
+    }
     // The chat step rows away from the open one, for Alt+Up and Alt+Down.
     function openNeighbour(step: int) {
         const peer = chats.peerNear(page.currentPeer, step)
@@ -124,6 +127,13 @@ Page {
         ConnectionBanner {
             session: page.session
             Layout.fillWidth: true
+        }
+
+        InvitationBanner {
+            session: page.session
+            dark: page.Material.theme === Material.Dark
+            Layout.fillWidth: true
+            onGroupOpened: peer => page.chatOpened(peer, 0)
         }
 
         TextField {
@@ -243,6 +253,24 @@ Page {
         parent: Overlay.overlay
         anchors.centerIn: parent
         onChosen: peer => page.chatOpened(peer, 0)
+        onNewGroupRequested: newGroup.open()
+        onJoinGroupRequested: joinGroup.ask("")
+    }
+
+    NewGroupDialog {
+        id: newGroup
+        session: page.session
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        onCreated: peer => page.chatOpened(peer, 0)
+    }
+
+    JoinGroupDialog {
+        id: joinGroup
+        session: page.session
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        onJoined: peer => page.chatOpened(peer, 0)
     }
 
     SignOutDialog {

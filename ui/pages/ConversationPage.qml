@@ -45,6 +45,14 @@ Page {
         jid: page.peer
     }
 
+    GroupDetails {
+        id: groupInfo
+        objectName: "groupDetails"
+        service: page.session.groups
+        peer: page.peer
+    }
+    readonly property string shownName: groupInfo.isGroup ? groupInfo.name : contact.name
+
     header: ToolBar {
         visible: page.peer !== ""
         Material.foreground: "white"
@@ -65,21 +73,26 @@ Page {
                 objectName: "conversationHeader"
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true
-                activeFocusOnTab: true
+                // A group has no contact page (yet): its header only shows who is in it.
+                activeFocusOnTab: !groupInfo.isGroup
                 Keys.onReturnPressed: page.contactInfoRequested(page.peer)
                 Keys.onSpacePressed: page.contactInfoRequested(page.peer)
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Contact info for %1").arg(contact.name)
+                Accessible.role: groupInfo.isGroup ? Accessible.StaticText : Accessible.Button
+                Accessible.name: groupInfo.isGroup ? qsTr("Group %1, %2").arg(groupInfo.name).arg(groupInfo.participantsText) : qsTr("Contact info for %1").arg(contact.name)
                 TapHandler {
+                    enabled: !groupInfo.isGroup
                     onTapped: page.contactInfoRequested(page.peer)
                 }
                 HoverHandler {
+                    enabled: !groupInfo.isGroup
                     cursorShape: Qt.PointingHandCursor
                 }
                 ContactAvatar {
-                    source: contact.avatar
-                    initials: contact.initials
-                    tint: contact.color
+                    source: groupInfo.isGroup ? "" : contact.avatar
+                    initials: groupInfo.isGroup ? groupInfo.initials : contact.initials
+                    tint: groupInfo.isGroup ? groupInfo.color : contact.color
+                    presence: groupInfo.isGroup ? "offline" : contact.presence
+                    group: groupInfo.isGroup
                     implicitWidth: 38
                     implicitHeight: 38
                     Layout.leftMargin: page.narrow ? 0 : Theme.spacing
@@ -89,7 +102,7 @@ Page {
                     Layout.fillWidth: true
                     Label {
                         objectName: "conversationName"
-                        text: contact.name
+                        text: page.shownName
                         textFormat: Text.PlainText // a contact's own name is untrusted
                         font.bold: true
                         // The header is a button from the keyboard too: show where the focus is.
@@ -99,7 +112,9 @@ Page {
                     }
                     Label {
                         objectName: "conversationStatus"
-                        text: messages.peerTyping ? qsTr("typing…") : contact.activity
+                        text: messages.peerTyping ? qsTr("typing…") : groupInfo.isGroup ? groupInfo.participantsText || groupInfo.subject : contact.activity
+                        textFormat: Text.PlainText // a group's subject and nicknames are untrusted
+                        maximumLineCount: 1
                         visible: text !== ""
                         font.pixelSize: 12
                         opacity: 0.85
@@ -108,7 +123,45 @@ Page {
                     }
                 }
             }
+            ToolButton {
+                objectName: "conversationMenuButton"
+                visible: groupInfo.isGroup && !groupInfo.readOnly
+                text: "⋮"
+                font.pixelSize: 20
+                onClicked: conversationMenu.open()
+                Accessible.name: qsTr("Group menu")
+                Menu {
+                    id: conversationMenu
+                    objectName: "conversationMenu"
+                    y: parent.height
+                    MenuItem {
+                        objectName: "leaveGroupItem"
+                        text: qsTr("Leave group…")
+                        onTriggered: leaveDialog.open()
+                    }
+                }
+            }
         }
+    }
+
+    Dialog {
+        id: leaveDialog
+        objectName: "leaveGroupDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        width: Math.min(420, parent ? parent.width - 40 : 420)
+        title: qsTr("Leave %1?").arg(groupInfo.name)
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        // Leaving cannot be undone from here: Enter alone must not do it.
+        onOpened: standardButton(Dialog.Cancel).forceActiveFocus(Qt.TabFocusReason)
+        Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Leave")
+        Label {
+            text: qsTr("You will no longer receive this group's messages. Its history stays on this computer.")
+            wrapMode: Text.Wrap
+            width: leaveDialog.availableWidth
+        }
+        onAccepted: groupInfo.leave()
     }
 
     LinkConfirmDialog {
@@ -129,7 +182,7 @@ Page {
         id: dropArea
         objectName: "conversationDropArea"
         anchors.fill: parent
-        enabled: page.peer !== ""
+        enabled: page.peer !== "" && !groupInfo.readOnly
         onEntered: drag => drag.accepted = drag.hasUrls
         onDropped: drop => {
             drop.accepted = composerBar.attachments.add(drop.urls) > 0
@@ -164,8 +217,43 @@ Page {
             }
         }
 
+        // Out of a group, nothing can be written there: the composer says why instead.
+        Pane {
+            objectName: "readOnlyNotice"
+            visible: groupInfo.readOnly
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: groupInfo.stateText + (groupInfo.exitReason !== "" ? " " + groupInfo.exitReason : "")
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 2
+                Label {
+                    objectName: "readOnlyText"
+                    text: groupInfo.stateText
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    color: Theme.secondaryText(page.dark)
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "readOnlyReason"
+                    visible: groupInfo.exitReason !== ""
+                    text: groupInfo.exitReason
+                    textFormat: Text.PlainText // the room's words, untrusted
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    font.italic: true
+                    color: Theme.secondaryText(page.dark)
+                    Layout.fillWidth: true
+                }
+            }
+        }
+
         ComposerBar {
             id: composerBar
+            visible: !groupInfo.readOnly
             session: page.session
             peer: page.peer
             chatId: messages.chatId
@@ -190,7 +278,7 @@ Page {
             width: parent.width - 2 * Theme.spacing
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            text: qsTr("Drop files to send them to %1").arg(contact.name)
+            text: qsTr("Drop files to send them to %1").arg(page.shownName)
             textFormat: Text.PlainText
             font.pixelSize: 20
             font.bold: true

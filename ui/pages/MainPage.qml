@@ -23,6 +23,7 @@ Page {
     Connections {
         target: page.session.links
         function onChatRequested(peer: string) { page.openChat(peer, 0) }
+        function onJoinRequested(address: string) { chatList.startJoinGroup(address) }
     }
 
     header: Column {

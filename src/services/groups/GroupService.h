@@ -84,6 +84,10 @@ public:
     Q_INVOKABLE void acceptInvitation(const QString &room);
     Q_INVOKABLE void declineInvitation(const QString &room);
     Q_INVOKABLE void leaveGroup(qint64 chatId) { leave(chatId); }
+    // The room of a group's chat, to open it once createFinished or joinFinished names it.
+    Q_INVOKABLE QString roomOf(qint64 chatId) const { return group(chatId).room; }
+    // The nickname a group is joined with unless the person types another.
+    Q_INVOKABLE QString defaultNickname() const { return defaultNick(); }
 
 Q_SIGNALS:
     void groupsChanged();

@@ -1,0 +1,127 @@
+#include "GroupDetails.h"
+
+#include "ConsistentColor.h"
+#include "Contact.h"
+
+#include <QCollator>
+
+namespace Natter {
+
+GroupDetails::GroupDetails(QObject *parent)
+    : QObject(parent)
+{ }
+
+void GroupDetails::setService(GroupService *service)
+{
+    if (m_service == service)
+        return;
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    if (m_service) {
+        connect(m_service, &GroupService::groupsChanged, this, &GroupDetails::update);
+        connect(m_service, &GroupService::groupChanged, this, [this](qint64 chatId) {
+            if (chatId == m_group.chatId)
+                update();
+        });
+        connect(m_service, &GroupService::participantsChanged, this, [this](qint64 chatId) {
+            if (chatId == m_group.chatId)
+                updateParticipants();
+        });
+    }
+    update();
+    Q_EMIT serviceChanged();
+}
+
+void GroupDetails::setPeer(const QString &peer)
+{
+    if (m_peer == peer)
+        return;
+    m_peer = peer;
+    update();
+    Q_EMIT peerChanged();
+}
+
+void GroupDetails::update()
+{
+    m_group = m_service && !m_peer.isEmpty() ? m_service->groupFor(m_peer) : Group();
+    Q_EMIT changed();
+    updateParticipants();
+}
+
+void GroupDetails::updateParticipants()
+{
+    QStringList others;
+    bool includesMe = false;
+    if (m_service && isGroup() && !readOnly()) {
+        for (const Occupant &occupant : m_service->participants(m_group.chatId)) {
+            if (occupant.nick == m_group.nick)
+                includesMe = true;
+            else
+                others.append(occupant.nick);
+        }
+    }
+    m_participantCount = int(others.size()) + (includesMe ? 1 : 0);
+    m_participantsText = summary(others, includesMe);
+    Q_EMIT participantsChanged();
+}
+
+QString GroupDetails::summary(QStringList others, bool includesMe, int max)
+{
+    const int count = int(others.size()) + (includesMe ? 1 : 0);
+    if (count == 0)
+        return {};
+    if (count > max)
+        return tr("%n participants", "", count);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(others.begin(), others.end(), collator);
+    if (includesMe)
+        others.append(tr("You"));
+    return others.join(tr(", ", "between the names of a group's participants"));
+}
+
+QString GroupDetails::name() const
+{
+    if (!m_group.name.isEmpty())
+        return m_group.name;
+    return m_peer.section(u'@', 0, 0);
+}
+
+QString GroupDetails::initials() const
+{
+    return Contact::initials(name());
+}
+
+QColor GroupDetails::color() const
+{
+    return m_peer.isEmpty() ? QColor() : QColor::fromRgb(consistentColor(m_peer));
+}
+
+QString GroupDetails::stateText() const
+{
+    if (!isGroup())
+        return {};
+    switch (m_group.state) {
+    case GroupState::Joined:
+        return {};
+    case GroupState::Left:
+        return tr("You left this group.");
+    case GroupState::Kicked:
+    case GroupState::Removed:
+        return tr("You were removed from this group.");
+    case GroupState::Banned:
+        return tr("You were banned from this group.");
+    case GroupState::Destroyed:
+        return tr("This group was deleted.");
+    }
+    return {};
+}
+
+void GroupDetails::leave()
+{
+    if (m_service && isGroup())
+        m_service->leave(m_group.chatId);
+}
+
+} // namespace Natter

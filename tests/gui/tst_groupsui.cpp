@@ -1,0 +1,239 @@
+// Groups in the real window, light and dark: a group's row and its last author, the sender
+// names in its conversation, a read-only group, an invitation from a contact and from a
+// stranger, the new-group dialog offline, and a ?join link. With NATTER_SCREENSHOTS set,
+// each is saved for a person to see.
+#include "AccountSession.h"
+#include "AppSettings.h"
+#include "FocusChain.h"
+#include "HistoryService.h"
+#include "LinkService.h"
+#include "MainWindowHarness.h"
+#include "MucSync.h"
+#include "ProfilePaths.h"
+
+#include <QDateTime>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
+
+using namespace Natter;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Family = u"family@groups.example.org"_s;
+const QString BookClub = u"books@groups.example.org"_s;
+
+// Every item named objectName below root, through the visual tree.
+QList<QQuickItem *> findItems(QQuickItem *root, const QString &objectName)
+{
+    QList<QQuickItem *> found;
+    for (QQuickItem *child : root->childItems()) {
+        if (child->objectName() == objectName && child->isVisible())
+            found.append(child);
+        found += findItems(child, objectName);
+    }
+    return found;
+}
+
+// A group we are in, with three people talking, and one that was deleted with a reason.
+bool seedGroups(const QString &dir, qint64 accountId)
+{
+    HistoryService history(ProfilePaths(dir).database());
+    Group family;
+    family.accountId = accountId;
+    family.room = Family;
+    family.name = u"Family"_s;
+    family.subject = u"Sunday lunch at noon"_s;
+    family.nick = u"me"_s;
+    Group books = family;
+    books.room = BookClub;
+    books.name = u"Book club"_s;
+    books.subject.clear();
+    books.state = GroupState::Destroyed;
+    books.exitReason = u"We moved to <b>another</b> group"_s;
+    const qint64 familyId = history.groups().saveGroup(family).result().chatId;
+    const qint64 booksId = history.groups().saveGroup(books).result().chatId;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const std::tuple<QString, QString, QString> lines[] = {
+        { BookClub, u"Carol"_s, u"Next month: Middlemarch"_s },
+        { Family, u"Alice"_s, u"Who is bringing dessert?"_s },
+        { Family, u"Alice"_s, u"I can make a tart"_s },
+        { Family, u"Bob"_s, u"I'll bring the wine 🍷"_s },
+        { Family, u"me"_s, u"Great, see you all on Sunday"_s },
+        { Family, u"Carol"_s, u"A very long nickname would be elided here"_s },
+        { Family, u"Bob"_s, u"Parking is behind the house"_s },
+    };
+    QList<Message> messages;
+    for (const auto &[room, nick, body] : lines) {
+        Message m;
+        m.accountId = accountId;
+        m.chatId = room == Family ? familyId : booksId;
+        m.peer = room;
+        m.sender = nick;
+        m.direction = nick == u"me"_s ? Direction::Outgoing : Direction::Incoming;
+        m.body = body;
+        m.timestamp = now - (std::size(lines) - messages.size()) * 60'000;
+        m.stanzaId = m.messageId = u"s%1"_s.arg(messages.size());
+        m.deliveryState = DeliveryState::Read;
+        m.read = true;
+        messages.append(m);
+    }
+    return familyId && booksId
+        && history.messages().insertMessages(messages).result().size() == messages.size();
+}
+
+bool openChat(QQuickItem *main, const QString &peer)
+{
+    return QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, peer), Q_ARG(int, 0));
+}
+} // namespace
+
+class TestGroupsUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Test::QmlWarnings::install(); }
+
+    void groupsInTheWindow_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void groupsInTheWindow()
+    {
+        QFETCH(const bool, dark);
+        const QString theme = dark ? u"dark"_s : u"light"_s;
+        Test::QmlWarnings::clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const qint64 accountId = Test::prepareProfile(dir.path(),
+            { { u"alice@example.org"_s, u"Alice Liddell"_s },
+                { u"bob@example.org"_s, u"Bob Marley"_s } });
+        QVERIFY(accountId > 0);
+        QVERIFY(seedGroups(dir.path(), accountId));
+        AccountSession session { ProfilePaths(dir.path()) };
+        session.appSettings()->setTheme(
+            dark ? AppSettings::Theme::Dark : AppSettings::Theme::Light);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *main = nullptr;
+        QTRY_VERIFY((main = Test::findItem(window->contentItem(), u"mainPage"_s)));
+
+        // The chat list: the group by its name, the last author before the text.
+        QTRY_COMPARE(findItems(main, u"chatRow"_s).size(), 2);
+        QTRY_VERIFY(Test::findItem(main, u"groupBadge"_s));
+        QQuickItem *sender = nullptr;
+        QTRY_VERIFY((sender = Test::findItem(main, u"chatPreviewSender"_s)));
+        QTRY_COMPARE(sender->property("text").toString(), u"Bob:"_s);
+
+        // Invitations: a contact by name, a stranger as one; nothing is joined by itself.
+        Q_EMIT session.muc()->invitationReceived(
+            u"Cousins@groups.example.org"_s, u"alice@example.org"_s, u"Join us!"_s, {});
+        Q_EMIT session.muc()->invitationReceived(
+            u"deals@groups.example.net"_s, u"spam@example.net"_s, {}, {});
+        QTRY_COMPARE(findItems(main, u"invitation"_s).size(), 2);
+        const auto invitations = findItems(main, u"invitationText"_s);
+        QCOMPARE(invitations.at(0)->property("text").toString(),
+            u"Someone you don't know (spam@example.net) invited you to deals@groups.example.net"_s);
+        QCOMPARE(invitations.at(1)->property("text").toString(),
+            u"Alice Liddell invited you to cousins@groups.example.org"_s);
+        QCOMPARE(findItems(main, u"chatRow"_s).size(), 2);
+
+        // The conversation: each author named once per run, the subject under the name.
+        QVERIFY(openChat(main, Family));
+        QQuickItem *conversation = Test::findItem(main, u"conversationPage"_s);
+        QTRY_COMPARE(findItems(conversation, u"bubbleSender"_s).size(), 4);
+        QTRY_COMPARE(
+            Test::findItem(conversation, u"conversationName"_s)->property("text"), u"Family"_s);
+        QVERIFY(Test::findItem(conversation, u"composerField"_s)->isVisible());
+        QVERIFY(Test::findItem(conversation, u"conversationMenuButton"_s)->isVisible());
+        Test::saveScreenshot(window, u"group-conversation-%1"_s.arg(theme));
+
+        // A deleted group: its history reads, nothing can be written, the room's words shown.
+        QVERIFY(openChat(main, BookClub));
+        QQuickItem *notice = Test::findItem(conversation, u"readOnlyNotice"_s);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(Test::findItem(notice, u"readOnlyText"_s)->property("text").toString(),
+            u"This group was deleted."_s);
+        QCOMPARE(Test::findItem(notice, u"readOnlyReason"_s)->property("text").toString(),
+            u"We moved to <b>another</b> group"_s);
+        QVERIFY(!Test::findItem(conversation, u"composerField"_s)->isVisible());
+        Test::saveScreenshot(window, u"readonly-group-%1"_s.arg(theme));
+
+        // A new group, offline: people picked from the contacts, and why it cannot be made now.
+        // From "New chat", as in WhatsApp; Tab reaches every control, Esc gives the focus back.
+        QQuickItem *search = Test::findItem(main, u"chatSearchField"_s);
+        search->forceActiveFocus();
+        QVERIFY(QMetaObject::invokeMethod(Test::findItem(main, u"chatListPage"_s), "startNewChat"));
+        auto *newChat = window->findChild<QObject *>(u"newChatDialog"_s);
+        QTRY_VERIFY(newChat->property("opened").toBool());
+        QQuickItem *entry = Test::findItem(Test::popupItem(newChat), u"newGroupEntry"_s);
+        QVERIFY(entry && QMetaObject::invokeMethod(entry, "clicked"));
+        auto *dialog = window->findChild<QObject *>(u"newGroupDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QTRY_VERIFY(!newChat->property("visible").toBool());
+        QString problems = Test::popupFocusProblems(window, dialog, search);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QQuickItem *contacts = Test::findItem(window->contentItem(), u"newGroupContacts"_s);
+        QVERIFY(contacts);
+        QTRY_COMPARE(contacts->property("count").toInt(), 2);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "toggle", Q_ARG(QString, u"bob@example.org"_s)));
+        Test::typeText(window, u"Cousins"_s);
+        QCOMPARE(dialog->property("members").toStringList(), QStringList { u"bob@example.org"_s });
+        const auto rows = findItems(contacts, u"newGroupContact"_s);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1)->property("jid").toString(), u"bob@example.org"_s);
+        QTRY_VERIFY(rows.at(1)->property("checked").toBool());
+        QVERIFY(!rows.at(0)->property("checked").toBool());
+        // A click on a contact adds them; taken out again (as their chip does), unchecked.
+        Test::click(window, rows.at(0));
+        QTRY_COMPARE(dialog->property("members").toStringList().size(), 2);
+        QTRY_VERIFY(rows.at(0)->property("checked").toBool());
+        QVERIFY(
+            QMetaObject::invokeMethod(dialog, "toggle", Q_ARG(QString, u"alice@example.org"_s)));
+        QTRY_VERIFY(!rows.at(0)->property("checked").toBool());
+        QCOMPARE(dialog->property("members").toStringList(), QStringList { u"bob@example.org"_s });
+        Test::saveScreenshot(window, u"new-group-%1"_s.arg(theme));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "create"));
+        QQuickItem *error = Test::findItem(window->contentItem(), u"newGroupError"_s);
+        QTRY_VERIFY(error && error->isVisible());
+        QVERIFY(error->property("text").toString().contains(u"offline"_s));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        // A ?join link opens the join dialog with the address, and joins nothing yet.
+        QVERIFY(session.links()->open(u"xmpp:chess@groups.example.org?join"_s));
+        auto *join = window->findChild<QObject *>(u"joinGroupDialog"_s);
+        QVERIFY(join);
+        QTRY_VERIFY(join->property("opened").toBool());
+        QCOMPARE(Test::findItem(window->contentItem(), u"joinGroupAddress"_s)
+                     ->property("text")
+                     .toString(),
+            u"chess@groups.example.org"_s);
+        problems = Test::popupFocusProblems(window, join, search);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QTRY_VERIFY(!join->property("visible").toBool());
+        QVERIFY(openChat(main, Family));
+        QTRY_COMPARE(findItems(conversation, u"bubbleSender"_s).size(), 4);
+        Test::saveScreenshot(window, u"chatlist-%1"_s.arg(theme));
+
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestGroupsUi)
+#include "tst_groupsui.moc"
