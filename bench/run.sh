@@ -6,6 +6,8 @@
 #           or a display says otherwise
 #   media   media (issue 9): the thumbnail of a 24-megapixel JPEG, time and peak memory; the
 #           frames while a chat of 52 photos opens in the real window (offscreen as for ui)
+#   groups  groups (issue 18): entering a room of 1,000, a 10,000-message burst, the chat list
+#           of the store history with 200 of its chats made groups
 # Each benchmark builds what it needs in build-bench (Release), prints a table of figures
 # against targets and, with --json FILE, writes the figures as one flat JSON object.
 set -euo pipefail
@@ -13,7 +15,7 @@ cd "$(dirname "$0")/.."
 build=${NATTER_BENCH_BUILD_DIR:-build-bench}
 cache=${NATTER_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/natter/bench}
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 # Configured every time: a new QXmpp patch set has a new prefix, and the old one must not stay
 # cached in QXmppQt6_DIR.
@@ -55,6 +57,18 @@ bench_ingest() {
     trap 'tests/fixtures/ejabberd.sh stop "$NATTER_TEST_SERVER_ENV"' EXIT
     tests/fixtures/ejabberd.sh start "$NATTER_TEST_SERVER_ENV"
     "$build/bench/natter-ingestbench" "$@"
+}
+
+# The crowds are bench/crowd.py processes; the history is the store benchmark's, copied.
+bench_groups() {
+    build_targets natter-histgen natter-groupsbench
+    ensure_history
+    export NATTER_TEST_SERVER_ENV
+    NATTER_TEST_SERVER_ENV=$(mktemp -d)/server.env
+    trap 'tests/fixtures/ejabberd.sh stop "$NATTER_TEST_SERVER_ENV"' EXIT
+    tests/fixtures/ejabberd.sh start "$NATTER_TEST_SERVER_ENV"
+    QT_LOGGING_RULES="natter.*.info=false" "$build/bench/natter-groupsbench" --db "$history" \
+        --crowd bench/crowd.py "$@"
 }
 
 # The real window over a copy of the history; a fresh process for each cold start.
@@ -123,5 +137,6 @@ store) bench_store "${json[@]}" ;;
 ingest) bench_ingest "${json[@]}" ;;
 ui) bench_ui "${json[@]}" ;;
 media) bench_media "${json[@]}" ;;
+groups) bench_groups "${json[@]}" ;;
 *) usage ;;
 esac
