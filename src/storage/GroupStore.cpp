@@ -96,14 +96,16 @@ QFuture<QList<MessageReads>> GroupStore::recordRead(
         qint64 markedId = 0;
         qint64 markedAt = 0;
         {
-            Statement s = c.prepare("SELECT id, timestamp, stanza_id FROM messages "
-                                    "WHERE stanza_key = ? AND chat_id = ?");
-            s.bind(1, IdCodec::key(chatId, stanzaId)).bind(2, chatId);
-            while (markedId == 0 && s.step() == SQLITE_ROW) {
-                if (IdCodec::read(s, 2) == stanzaId) {
-                    markedId = s.int64(0);
-                    markedAt = s.int64(1);
-                }
+            // Messages with an origin-id have no stanza key (MessageWriter): the chat's newest
+            // rows are searched instead, bounded, by the chat's index.
+            Statement s = c.prepare(
+                "SELECT id, timestamp FROM (SELECT id, timestamp, stanza_id FROM messages "
+                "WHERE chat_id = ? ORDER BY timestamp DESC, id DESC LIMIT ?) WHERE stanza_id = ?");
+            s.bind(1, chatId).bind(2, MarkerReach);
+            IdCodec::bind(s, 3, stanzaId);
+            if (s.step() == SQLITE_ROW) {
+                markedId = s.int64(0);
+                markedAt = s.int64(1);
             }
         }
         QList<qint64> covered;

@@ -32,6 +32,9 @@ public:
     // Our messages one marker covers at most, newest first: older ones were covered by the
     // reader's earlier markers, and a marker stays one bounded write however long the group.
     static constexpr int MaxReadsPerMarker = 200;
+    // A marker names one of the chat's newest this many messages; one naming an older message
+    // is stale (a reader marks what they see now) and finds nothing.
+    static constexpr int MarkerReach = 2000;
     // reader has read the chat up to and including the message with the room's stanza-id
     // (a marker means "read up to here"): records it for each of our sent messages up to it.
     // Resolves with those newly read, each with all its readers; nothing when the id names no

@@ -100,7 +100,7 @@ void GroupReceipts::handleDisplayed(
     const QString jid = reader.realJid.toLower();
     // Only a member the room names: a nickname is no identity, and we never read for ourselves.
     if (group.chatId == 0 || group.kind != ChatKind::PrivateGroup || jid.isEmpty()
-        || jid == ownJid())
+        || jid == ownJid() || !isMember(reader.affiliation))
         return;
     const Room room = m_rooms.value(roomJid);
     if (room.known && !room.members.contains(jid))
