@@ -7,6 +7,7 @@
 #include "ChatStateService.h"
 #include "GroupReceipts.h"
 #include "GroupService.h"
+#include "GroupStore.h"
 #include "GroupTyping.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
@@ -241,6 +242,7 @@ void TestGroupReads::forgedMarkersChangeNothing()
     QVERIFY(bob->muc()->sendDisplayed(room, bobCopy.stanzaId));
     QTRY_COMPARE_WITH_TIMEOUT(readerJids(*alice, mine.id), QStringList { bob->jid() }, NetworkMs);
     QVERIFY(readerJids(*alice, elsewhere.id).isEmpty());
+    QVERIFY(await(alice->history()->groups().readers(elsewhere.id)).isEmpty());
     QCOMPARE(stateOf(*alice, elsewhere.id), DeliveryState::Sent);
 
     // Dave is no member: his marker, then his message, which Alice stores after the marker.
@@ -257,6 +259,10 @@ void TestGroupReads::forgedMarkersChangeNothing()
     QVERIFY(dave->muc->send(room, fence, true));
     QVERIFY(groupMessage(*alice, room, fence.body).id != 0);
     QCOMPARE(readerJids(*alice, mine.id), QStringList { bob->jid() });
+    // Not even kept aside: what is stored is Bob's read alone.
+    const QList<GroupReader> stored = await(alice->history()->groups().readers(mine.id));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().jid, bob->jid());
     QCOMPARE(stateOf(*alice, mine.id), DeliveryState::Sent);
 }
 
