@@ -2,6 +2,7 @@
 
 #include "Chat.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -26,6 +27,23 @@ struct Group
     QString archiveId; // the newest room stanza-id stored: catch-up resumes after it
 };
 
+// A member who has read one of our group messages: their real bare JID, the nickname they have
+// in the room now (empty when they are not in it) and when their marker came (ms).
+struct GroupReader
+{
+    QString jid;
+    QString nick;
+    qint64 readAt = 0;
+};
+
+// One of our group messages and everyone who has read it so far.
+struct MessageReads
+{
+    qint64 messageId = 0;
+    QList<GroupReader> readers;
+};
+
 } // namespace Natter
 
 Q_DECLARE_METATYPE(Natter::Group)
+Q_DECLARE_METATYPE(Natter::GroupReader)

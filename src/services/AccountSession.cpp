@@ -8,7 +8,9 @@
 #include "ChatStateService.h"
 #include "ContactService.h"
 #include "GroupMessaging.h"
+#include "GroupReceipts.h"
 #include "GroupService.h"
+#include "GroupTyping.h"
 #include "HistoryService.h"
 #include "Jid.h"
 #include "Keychain.h"
@@ -79,6 +81,13 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_groups->setDefaultNick([this] { return m_nicks->ownNick(); });
     m_messaging->setGroupTransport([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const Message &message) { m_groupMessaging->transmit(message); });
+    m_groupReceipts = new GroupReceipts(
+        m_session, m_muc, m_mucOwner, m_groups, m_groupMessaging, m_history, this);
+    m_messaging->setGroupMarkers(
+        [this](const Message &message) { m_groupReceipts->markDisplayed(message); });
+    m_groupTyping = new GroupTyping(m_muc, m_groups, this);
+    m_chatStates->setGroupRoute([this](const QString &peer) { return m_groups->isGroup(peer); },
+        [this](const QString &room, ChatState state) { m_groupTyping->tell(room, state); });
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
     connect(m_groupMessaging, &GroupMessaging::messagesStored, m_notifications,
         &NotificationService::handleStored);

@@ -18,7 +18,9 @@ class ChatStateService;
 class BookmarkSync;
 class ContactService;
 class GroupMessaging;
+class GroupReceipts;
 class GroupService;
+class GroupTyping;
 class MucOwnerSync;
 class MucSync;
 class HistoryService;
@@ -65,6 +67,10 @@ class AccountSession : public QObject
     Q_MOC_INCLUDE("NickService.h")
     Q_PROPERTY(Natter::GroupService *groups READ groups CONSTANT)
     Q_MOC_INCLUDE("GroupService.h")
+    Q_PROPERTY(Natter::GroupReceipts *groupReceipts READ groupReceipts CONSTANT)
+    Q_MOC_INCLUDE("GroupReceipts.h")
+    Q_PROPERTY(Natter::GroupTyping *groupTyping READ groupTyping CONSTANT)
+    Q_MOC_INCLUDE("GroupTyping.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -103,6 +109,8 @@ public:
     NickService *nicks() const { return m_nicks; }
     GroupService *groups() const { return m_groups; }
     GroupMessaging *groupMessaging() const { return m_groupMessaging; }
+    GroupReceipts *groupReceipts() const { return m_groupReceipts; }
+    GroupTyping *groupTyping() const { return m_groupTyping; }
     MucSync *muc() const { return m_muc; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
@@ -177,6 +185,8 @@ private:
     BookmarkSync *m_bookmarks = nullptr;
     GroupMessaging *m_groupMessaging = nullptr;
     GroupService *m_groups = nullptr;
+    GroupReceipts *m_groupReceipts = nullptr;
+    GroupTyping *m_groupTyping = nullptr;
 };
 
 } // namespace Natter

@@ -61,6 +61,8 @@ void ChatStateService::setChatFocused(const QString &peer, bool focused)
 
 void ChatStateService::tell(const QString &peer, ChatState state)
 {
+    if (m_isGroup && m_isGroup(peer))
+        return m_tellGroup(peer, state);
     if (m_isContact && m_isContact(peer))
         m_sync->sendChatState(peer, state);
 }

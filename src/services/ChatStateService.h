@@ -33,6 +33,14 @@ public:
         m_isContact = std::move(isContact);
     }
 
+    // Our states in a chat isGroup names go to tellGroup instead (see GroupTyping).
+    void setGroupRoute(std::function<bool(const QString &)> isGroup,
+        std::function<void(const QString &, ChatState)> tellGroup)
+    {
+        m_isGroup = std::move(isGroup);
+        m_tellGroup = std::move(tellGroup);
+    }
+
     ChatState peerState(const QString &peer) const { return m_peerStates.value(peer); }
 
     static constexpr int PausedAfterMs = 5000;
@@ -55,6 +63,8 @@ private:
 
     MessageSync *m_sync;
     std::function<bool(const QString &)> m_isContact;
+    std::function<bool(const QString &)> m_isGroup;
+    std::function<void(const QString &, ChatState)> m_tellGroup;
     QString m_composingPeer; // the one chat the person is typing in
     QTimer m_pauseTimer;
     QTimer m_staleTimer;

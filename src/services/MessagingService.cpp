@@ -234,6 +234,11 @@ void MessagingService::markDisplayed(qint64 messageId)
         if (message.id == 0 || message.direction != Direction::Incoming)
             return;
         m_history->messages().markRead(message.chatId, message.id);
+        if (m_isGroup && m_isGroup(message.peer)) {
+            if (m_readReceipts && m_markGroupDisplayed)
+                m_markGroupDisplayed(message);
+            return;
+        }
         // XEP-0333: a marker only for a message that asked for one, by the id its receipt names.
         if (m_readReceipts && message.markable && !message.messageId.isEmpty()
             && isContact(message.peer))

@@ -70,6 +70,12 @@ public:
         m_sendToGroup = std::move(send);
     }
 
+    // A group message the person has read, when read receipts are on: the group's markers.
+    void setGroupMarkers(std::function<void(const Message &)> markDisplayed)
+    {
+        m_markGroupDisplayed = std::move(markDisplayed);
+    }
+
     bool readReceipts() const { return m_readReceipts; }
     void setReadReceipts(bool enabled) { m_readReceipts = enabled; }
 
@@ -109,6 +115,7 @@ private:
     std::function<bool(const QString &)> m_isContact;
     std::function<bool(const QString &)> m_isGroup;
     std::function<void(const Message &)> m_sendToGroup;
+    std::function<void(const Message &)> m_markGroupDisplayed;
     int m_incomingStored = 0;
     QHash<QString, Sent> m_inFlight; // origin-id → sent and not yet acknowledged
     // Acknowledged lately: an error from the peer's server can still come back for these.

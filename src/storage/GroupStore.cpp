@@ -85,4 +85,92 @@ QFuture<bool> GroupStore::setArchiveId(qint64 chatId, const QString &archiveId)
     });
 }
 
+QFuture<QList<MessageReads>> GroupStore::recordRead(
+    qint64 chatId, const QString &stanzaId, const QString &reader, qint64 readAt)
+{
+    return m_db.run([=](Connection &c) {
+        QList<MessageReads> reads;
+        if (stanzaId.isEmpty() || reader.isEmpty() || !c.begin())
+            return reads;
+        // The marked message: any of the chat's, since readers mark the newest they saw.
+        qint64 markedId = 0;
+        qint64 markedAt = 0;
+        {
+            // Messages with an origin-id have no stanza key (MessageWriter): the chat's newest
+            // rows are searched instead, bounded, by the chat's index.
+            Statement s = c.prepare(
+                "SELECT id, timestamp FROM (SELECT id, timestamp, stanza_id FROM messages "
+                "WHERE chat_id = ? ORDER BY timestamp DESC, id DESC LIMIT ?) WHERE stanza_id = ?");
+            s.bind(1, chatId).bind(2, MarkerReach);
+            IdCodec::bind(s, 3, stanzaId);
+            if (s.step() == SQLITE_ROW) {
+                markedId = s.int64(0);
+                markedAt = s.int64(1);
+            }
+        }
+        QList<qint64> covered;
+        if (markedId != 0) {
+            // Ours that reached the room (Sent, Delivered or Read), up to the marked one.
+            Statement s = c.prepare(
+                "SELECT id FROM messages WHERE chat_id = ? AND direction = 1 AND state IN (1, 2, "
+                "3) "
+                "AND corrects_id IS NULL AND (timestamp < ? OR (timestamp = ? AND id <= ?)) "
+                "ORDER BY timestamp DESC, id DESC LIMIT ?");
+            s.bind(1, chatId).bind(2, markedAt).bind(3, markedAt).bind(4, markedId);
+            s.bind(5, MaxReadsPerMarker);
+            while (s.step() == SQLITE_ROW)
+                covered.append(s.int64(0));
+        }
+        for (const qint64 messageId : std::as_const(covered)) {
+            Statement insert = c.prepare("INSERT OR IGNORE INTO group_reads "
+                                         "(message_id, reader_jid, read_at) VALUES (?, ?, ?)");
+            insert.bind(1, messageId).bind(2, reader).bind(3, readAt);
+            if (c.check(insert.step()) != SQLITE_DONE) {
+                c.rollback();
+                return QList<MessageReads>();
+            }
+            if (c.changes() > 0)
+                reads.append(MessageReads { messageId, readersOf(c, messageId) });
+        }
+        if (!c.commit()) {
+            c.rollback();
+            return QList<MessageReads>();
+        }
+        return reads;
+    });
+}
+
+QFuture<QList<MessageReads>> GroupStore::partlyRead(qint64 chatId)
+{
+    return m_db.run([chatId](Connection &c) {
+        Statement s = c.prepare(
+            "SELECT id FROM messages m WHERE chat_id = ? AND direction = 1 AND state IN (1, 2) "
+            "AND EXISTS (SELECT 1 FROM group_reads r WHERE r.message_id = m.id) "
+            "ORDER BY timestamp DESC, id DESC LIMIT ?");
+        s.bind(1, chatId).bind(2, MaxReadsPerMarker);
+        QList<MessageReads> reads;
+        while (s.step() == SQLITE_ROW)
+            reads.append(MessageReads { s.int64(0), {} });
+        for (MessageReads &read : reads)
+            read.readers = readersOf(c, read.messageId);
+        return reads;
+    });
+}
+
+QFuture<QList<GroupReader>> GroupStore::readers(qint64 messageId)
+{
+    return m_db.run([messageId](Connection &c) { return readersOf(c, messageId); });
+}
+
+QList<GroupReader> GroupStore::readersOf(Connection &c, qint64 messageId)
+{
+    Statement s = c.prepare("SELECT reader_jid, read_at FROM group_reads WHERE message_id = ? "
+                            "ORDER BY read_at, id");
+    s.bind(1, messageId);
+    QList<GroupReader> readers;
+    while (s.step() == SQLITE_ROW)
+        readers.append(GroupReader { s.text(0), {}, s.int64(1) });
+    return readers;
+}
+
 } // namespace Natter

@@ -8,6 +8,7 @@
 
 namespace Natter {
 
+class Connection;
 class Database;
 
 // The groups of an account: each is a chat of a group kind with a row of what we know of the
@@ -28,10 +29,30 @@ public:
     // Where the room's archive catch-up resumes; call once the messages up to it are stored.
     QFuture<bool> setArchiveId(qint64 chatId, const QString &archiveId);
 
+    // Our messages one marker covers at most, newest first: older ones were covered by the
+    // reader's earlier markers, and a marker stays one bounded write however long the group.
+    static constexpr int MaxReadsPerMarker = 200;
+    // A marker names one of the chat's newest this many messages; one naming an older message
+    // is stale (a reader marks what they see now) and finds nothing.
+    static constexpr int MarkerReach = 2000;
+    // reader has read the chat up to and including the message with the room's stanza-id
+    // (a marker means "read up to here"): records it for each of our sent messages up to it.
+    // Resolves with those newly read, each with all its readers; nothing when the id names no
+    // message of this chat.
+    QFuture<QList<MessageReads>> recordRead(
+        qint64 chatId, const QString &stanzaId, const QString &reader, qint64 readAt);
+    // Our messages in the chat that someone has read and that are not Read yet, newest first
+    // (at most MaxReadsPerMarker), each with its readers.
+    QFuture<QList<MessageReads>> partlyRead(qint64 chatId);
+    // Who has read one of our messages, oldest read first.
+    QFuture<QList<GroupReader>> readers(qint64 messageId);
+
 Q_SIGNALS:
     void groupChanged(qint64 chatId);
 
 private:
+    static QList<GroupReader> readersOf(Connection &c, qint64 messageId);
+
     Database &m_db;
 };
 

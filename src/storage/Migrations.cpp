@@ -27,7 +27,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
     static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
-        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9 };
+        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -331,6 +331,22 @@ CREATE TABLE groups (
 );
 -- A group message's author beyond the nickname (occupant id or real JID); NULL elsewhere.
 ALTER TABLE messages ADD COLUMN sender_id TEXT;
+)") == SQLITE_OK;
+}
+
+// Who has read our messages in private groups ("read by"), from their displayed markers.
+bool Migrations::migrateTo10(Connection &c)
+{
+    return c.exec(R"(
+-- reader_jid is a member's real bare JID, never a nickname; read_at is our clock (ms).
+-- The unique index is also how one message's readers are listed.
+CREATE TABLE group_reads (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    reader_jid TEXT NOT NULL,
+    read_at INTEGER NOT NULL,
+    UNIQUE (message_id, reader_jid)
+);
 )") == SQLITE_OK;
 }
 

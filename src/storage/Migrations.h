@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 9;
+    static constexpr int LatestVersion = 10;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -28,6 +28,7 @@ private:
     static bool migrateTo7(Connection &connection);
     static bool migrateTo8(Connection &connection);
     static bool migrateTo9(Connection &connection);
+    static bool migrateTo10(Connection &connection);
 };
 
 } // namespace Natter

@@ -190,8 +190,13 @@ void MessageSync::sendChatState(const QString &peer, ChatState state)
     QXmppMessage stanza;
     stanza.setType(QXmppMessage::Chat);
     stanza.setTo(peer);
-    stanza.setState(toQxmpp(state));
+    setChatState(stanza, state);
     m_session->client()->send(std::move(stanza));
+}
+
+void setChatState(QXmppMessage &stanza, ChatState state)
+{
+    stanza.setState(toQxmpp(state));
 }
 
 void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &message)

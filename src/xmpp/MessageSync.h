@@ -74,6 +74,8 @@ private:
 void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &message);
 // The XEP-0085 chat state the stanza carries; None without one.
 ChatState chatState(const QXmppMessage &stanza);
+// Puts the XEP-0085 chat state on the stanza.
+void setChatState(QXmppMessage &stanza, ChatState state);
 // Turns a stanza into a Message as seen by ownBareJid; direction follows the author.
 Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid);
 

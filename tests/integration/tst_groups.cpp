@@ -42,10 +42,9 @@ QList<Message> groupMessages(AccountSession &account, const QString &room)
     return await(account.history()->messages().newest(group.chatId, 1000));
 }
 
-// The account is in the room and has read its archive: what it sends goes out at once.
 bool isReady(AccountSession &account, const QString &room)
 {
-    return QTest::qWaitFor([&] { return account.groupMessaging()->isReady(room); }, NetworkMs);
+    return Test::TestAccounts::isGroupReady(account, room);
 }
 
 int countBodies(const QList<Message> &messages, const QString &body)
@@ -94,37 +93,9 @@ private:
         return m_accounts.signIn(name, m_jids.value(name));
     }
 
-    // owner creates a private group with members, who accept its invitation; its room.
     QString createGroup(AccountSession &owner, const QList<AccountSession *> &members)
     {
-        QStringList jids;
-        for (AccountSession *member : members) {
-            if (!Test::TestAccounts::befriend(owner, *member))
-                return {};
-            jids.append(member->jid());
-        }
-        const GroupResult created = await(owner.groups()->create(QStringLiteral("Family"), jids));
-        if (created.chatId == 0) {
-            qWarning() << "create failed:" << created.error;
-            return {};
-        }
-        const QString room = owner.groups()->group(created.chatId).room;
-        for (AccountSession *member : members) {
-            if (!QTest::qWaitFor(
-                    [&] { return !member->groups()->invitations().isEmpty(); }, NetworkMs))
-                return {};
-            const QVariantMap invitation = member->groups()->invitations().constFirst().toMap();
-            if (invitation.value(QStringLiteral("room")) != room
-                || !invitation.value(QStringLiteral("fromContact")).toBool())
-                return {};
-            QSignalSpy joined(member->groups(), &GroupService::joinFinished);
-            member->groups()->acceptInvitation(room);
-            if (!joined.wait(NetworkMs) || !joined.first().at(1).toString().isEmpty())
-                return {};
-            if (!isReady(*member, room))
-                return {};
-        }
-        return room;
+        return Test::TestAccounts::createGroup(owner, members);
     }
 
     Test::TestServer m_server;

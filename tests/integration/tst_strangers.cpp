@@ -10,6 +10,7 @@
 #include "MessageStore.h"
 #include "MessagingService.h"
 #include "RawStanza.h"
+#include "SentTo.h"
 #include "Session.h"
 #include "TestAccounts.h"
 #include "TestServer.h"
@@ -17,8 +18,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmppClient.h>
-#include <QXmppLogger.h>
 
 #include <memory>
 
@@ -29,6 +28,7 @@ const QString Password = QStringLiteral("strangers-pw");
 constexpr int NetworkMs = 15000;
 
 using Test::await;
+using Test::SentTo;
 
 // The one message in account's chat with peer, once it is stored; an empty Message until then.
 Message onlyMessage(AccountSession &account, const QString &peer)
@@ -47,37 +47,6 @@ bool isRead(AccountSession &account, qint64 messageId)
 {
     return await(account.history()->messages().message(messageId)).read;
 }
-
-// Records every message stanza an account's own client puts on the wire to one bare JID. The
-// client logs a stanza as it writes it, so this sees what was sent, not what happened to arrive.
-class SentTo : public QObject
-{
-public:
-    SentTo(AccountSession &account, const QString &bareJid)
-        : m_bareJid(bareJid)
-    {
-        auto *logger = new QXmppLogger(account.session()->client());
-        logger->setLoggingType(QXmppLogger::SignalLogging);
-        logger->setMessageTypes(QXmppLogger::SentMessage);
-        account.session()->client()->setLogger(logger);
-        connect(logger, &QXmppLogger::message, this,
-            [this](QXmppLogger::MessageType, const QString &text) {
-                if (text.startsWith(u"<message") && text.contains(m_bareJid))
-                    m_stanzas.append(text);
-            });
-    }
-
-    const QStringList &stanzas() const { return m_stanzas; }
-    int count(const QString &part) const
-    {
-        return int(std::count_if(m_stanzas.cbegin(), m_stanzas.cend(),
-            [&part](const QString &stanza) { return stanza.contains(part); }));
-    }
-
-private:
-    QString m_bareJid;
-    QStringList m_stanzas;
-};
 
 QString displayedMarker(const QString &id)
 {

@@ -2,6 +2,7 @@
 #include "ChatStore.h"
 #include "Connection.h"
 #include "Database.h"
+#include "GroupStore.h"
 #include "IdCodec.h"
 #include "MessageStore.h"
 #include "Migrations.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void catchUpPointSkipsStampsFromTheFuture();
     void catchUpPointMovesOnlyWithItsMessages();
     void version7MessagesAreNotMarkable();
+    void version9GroupsGainReadsOfTheirMessages();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +255,47 @@ void TestMigrations::version7MessagesAreNotMarkable()
     const auto stored = await(store.insertMessages({ fresh }));
     QCOMPARE(stored.size(), 1);
     QVERIFY(await(store.message(stored.first().id)).markable);
+}
+
+// A history from before "read by": its group messages stay, and a marker for one of them
+// records its reader after the step to version 10.
+void TestMigrations::version9GroupsGainReadsOfTheirMessages()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v9.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 9, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer, kind) VALUES "
+                        "(1, 'family@groups.example.org', 1);"
+                        "INSERT INTO groups (chat_id, nick) VALUES (1, 'Romeo');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 1, 1, 1, 'ours, from version 9')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    MessageStore messages(db);
+    GroupStore groups(db);
+    Message marked;
+    marked.chatId = 1;
+    marked.sender = QStringLiteral("Juliet");
+    marked.body = QStringLiteral("theirs, after ours");
+    marked.stanzaId = StanzaId;
+    marked.timestamp = 2000;
+    QCOMPARE(await(messages.insertMessages({ marked })).size(), 1);
+    const QList<MessageReads> reads
+        = await(groups.recordRead(1, StanzaId, QStringLiteral("juliet@example.org"), 3000));
+    QCOMPARE(reads.size(), 1);
+    QCOMPARE(reads.first().messageId, 1);
+    QCOMPARE(reads.first().readers.size(), 1);
+    QCOMPARE(reads.first().readers.first().jid, QStringLiteral("juliet@example.org"));
+    QCOMPARE(reads.first().readers.first().readAt, 3000);
+    // The same marker again is no news.
+    QVERIFY(await(groups.recordRead(1, StanzaId, QStringLiteral("juliet@example.org"), 4000))
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -12,6 +12,7 @@
 #include <QXmppMessage.h>
 #include <QXmppMucIq.h>
 #include <QXmppTask.h>
+#include <QXmppUtils.h>
 
 #include <memory>
 
@@ -205,11 +206,60 @@ QFuture<bool> MucOwnerSync::setAffiliation(
     request.setItems({ item });
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();
-    m_session->client()->sendIq(std::move(request)).then(this, [promise](auto result) {
-        promise->addResult(std::holds_alternative<QDomElement>(result));
+    m_session->client()->sendIq(std::move(request)).then(this, [this, promise, room](auto result) {
+        const bool changed = std::holds_alternative<QDomElement>(result);
+        promise->addResult(changed);
         promise->finish();
+        if (changed)
+            Q_EMIT affiliationChanged(room);
     });
     return promise->future();
+}
+
+QFuture<MemberList> MucOwnerSync::members(const QString &room)
+{
+    // One list per query (XEP-0045 §9.5, §10.5, §10.8), asked together; all three or nothing.
+    struct Lists
+    {
+        QPromise<MemberList> promise;
+        MemberList merged { true, {} };
+        int pending = 0;
+    };
+    auto lists = std::make_shared<Lists>();
+    lists->promise.start();
+    const QList<QXmppMucItem::Affiliation> affiliations { QXmppMucItem::MemberAffiliation,
+        QXmppMucItem::AdminAffiliation, QXmppMucItem::OwnerAffiliation };
+    lists->pending = int(affiliations.size());
+    for (const auto affiliation : affiliations) {
+        QXmppMucItem item;
+        item.setAffiliation(affiliation);
+        QXmppMucAdminIq request;
+        request.setType(QXmppIq::Get);
+        request.setTo(room);
+        request.setItems({ item });
+        m_session->client()->sendIq(std::move(request)).then(this, [lists](auto result) {
+            const auto *element = std::get_if<QDomElement>(&result);
+            if (!element) {
+                lists->merged.known = false;
+            } else {
+                QXmppMucAdminIq answer;
+                answer.parse(*element);
+                for (const QXmppMucItem &member : answer.items()) {
+                    const QString jid = QXmppUtils::jidToBareJid(member.jid()).toLower();
+                    if (!jid.isEmpty() && !lists->merged.jids.contains(jid)
+                        && lists->merged.jids.size() < MaxMembers)
+                        lists->merged.jids.append(jid);
+                }
+            }
+            if (--lists->pending > 0)
+                return;
+            if (!lists->merged.known)
+                lists->merged.jids.clear();
+            lists->promise.addResult(lists->merged);
+            lists->promise.finish();
+        });
+    }
+    return lists->promise.future();
 }
 
 void MucOwnerSync::invite(const QString &room, const QString &jid, const QString &reason)

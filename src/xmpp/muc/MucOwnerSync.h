@@ -18,6 +18,9 @@ class MucOwnerSync : public QObject
 public:
     // Of the server's items, this many are asked whether they host groups.
     static constexpr int MaxServiceCandidates = 20;
+    // Members taken from a room's lists, at most: the size of the largest group we create
+    // (GroupService::MaxNewMembers); a longer answer is cut, never grown without bound.
+    static constexpr int MaxMembers = 1024;
 
     explicit MucOwnerSync(Session *session, QObject *parent = nullptr);
 
@@ -32,8 +35,15 @@ public:
     // Sets jid's affiliation in room (member, admin, none to remove, outcast to ban).
     QFuture<bool> setAffiliation(const QString &room, const QString &jid,
         MucAffiliation affiliation, const QString &reason = {});
+    // The room's member, admin and owner lists, merged. Not every room shows them to every
+    // member: then known is false.
+    QFuture<MemberList> members(const QString &room);
     // Invites jid twice over: directly (XEP-0249), and through the room for clients without it.
     void invite(const QString &room, const QString &jid, const QString &reason = {});
+
+Q_SIGNALS:
+    // We changed someone's affiliation in room: its member list is not what it was.
+    void affiliationChanged(const QString &room);
 
 private:
     QFuture<QString> findConferenceAmong(const QStringList &items);

@@ -1,5 +1,6 @@
 #include "MucStanzas.h"
 
+#include "MessageSync.h"
 #include "MucSync.h"
 
 #include <QDomElement>
@@ -116,6 +117,22 @@ std::optional<Invitation> invitation(const QDomElement &message)
         }
     }
     return std::nullopt;
+}
+
+QXmppMessage displayed(const QString &stanzaId)
+{
+    QXmppMessage stanza;
+    stanza.setMarker(QXmppMessage::Displayed);
+    stanza.setMarkerId(stanzaId);
+    stanza.addHint(QXmppMessage::Store);
+    return stanza;
+}
+
+QXmppMessage chatState(ChatState state)
+{
+    QXmppMessage stanza;
+    setChatState(stanza, state);
+    return stanza;
 }
 
 } // namespace Natter::MucStanzas

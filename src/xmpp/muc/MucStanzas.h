@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Enums.h"
 #include "MucTypes.h"
 
+#include <QXmppMessage.h>
 #include <QXmppStanza.h>
 
 #include <optional>
@@ -26,5 +28,11 @@ std::optional<Invitation> invitation(const QDomElement &message);
 Occupant occupant(const QXmppPresence &presence, const QDomElement &stanza);
 // Why the room's error refuses a join.
 JoinFailure joinFailure(QXmppStanza::Error::Condition condition);
+
+// An XEP-0333 displayed marker for the room's message stanzaId, with a hint (XEP-0334) that the
+// room's archive keeps it, for members who read it later.
+QXmppMessage displayed(const QString &stanzaId);
+// A message that carries only our XEP-0085 chat state.
+QXmppMessage chatState(ChatState state);
 
 } // namespace Natter::MucStanzas

@@ -189,16 +189,31 @@ QList<Occupant> MucSync::occupants(const QString &room) const
 
 bool MucSync::send(const QString &room, const Message &message, bool markable)
 {
-    if (m_session->state() != ConnectionState::Connected || !isJoined(room))
-        return false;
     QXmppMessage stanza;
-    stanza.setType(QXmppMessage::GroupChat);
-    stanza.setTo(room.toLower());
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
     stanza.setBody(message.body);
     FileShareCodec::write(stanza, message.attachments);
     stanza.setMarkable(markable);
+    return sendToRoom(room, std::move(stanza));
+}
+
+bool MucSync::sendDisplayed(const QString &room, const QString &stanzaId)
+{
+    return sendToRoom(room, MucStanzas::displayed(stanzaId));
+}
+
+bool MucSync::sendChatState(const QString &room, ChatState state)
+{
+    return sendToRoom(room, MucStanzas::chatState(state));
+}
+
+bool MucSync::sendToRoom(const QString &room, QXmppMessage &&stanza)
+{
+    if (m_session->state() != ConnectionState::Connected || !isJoined(room))
+        return false;
+    stanza.setType(QXmppMessage::GroupChat);
+    stanza.setTo(room.toLower());
     m_session->client()->send(std::move(stanza));
     return true;
 }

@@ -53,6 +53,12 @@ public:
     // Sends message.body (and files) to the room; originId is both origin-id and stanza id, and
     // what the room's reflection is matched by. False when the session cannot send now.
     bool send(const QString &room, const Message &message, bool markable);
+    // XEP-0333 displayed marker to the room, naming the room's stanza-id of the newest message
+    // read (XEP-0333 §5 for rooms that stamp stanza-ids), kept in the room's archive (XEP-0334)
+    // so members who are away see it later. False when the session cannot send now.
+    bool sendDisplayed(const QString &room, const QString &stanzaId);
+    // Our XEP-0085 chat state (typing, paused) to the room.
+    bool sendChatState(const QString &room, ChatState state);
 
 Q_SIGNALS:
     // A groupchat message with a body or files. message.peer is the room; message.sender is the
@@ -90,6 +96,8 @@ private:
     void handlePresence(const QString &roomJid, Room &room, const QDomElement &stanza);
     void handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence);
     void handleMessage(const QString &roomJid, Room &room, const QXmppMessage &stanza);
+    // A groupchat stanza to the room, if it can go now.
+    bool sendToRoom(const QString &room, QXmppMessage &&stanza);
     void finishJoin(const QString &roomJid, const JoinResult &result);
     void exitRoom(const QString &roomJid, RoomExit exit, const QString &reason);
 

@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Natter {
 
@@ -51,6 +52,14 @@ struct RoomInfo
     bool nonAnonymous = false; // every occupant sees every occupant's address
 };
 
+// The room's members (member, admin and owner lists, XEP-0045 §9.5), as bare JIDs; known is
+// false when the room would not tell us (we may not be allowed to ask) or did not answer.
+struct MemberList
+{
+    bool known = false;
+    QStringList jids;
+};
+
 // How we came to be out of a room we did not leave ourselves.
 enum class RoomExit { Kicked, Banned, MembershipRevoked, Destroyed, ShutDown };
 
@@ -73,3 +82,4 @@ Q_DECLARE_METATYPE(Natter::JoinResult)
 Q_DECLARE_METATYPE(Natter::Occupant)
 Q_DECLARE_METATYPE(Natter::RoomExit)
 Q_DECLARE_METATYPE(Natter::Bookmark)
+Q_DECLARE_METATYPE(Natter::MemberList)
