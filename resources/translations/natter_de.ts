@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+227"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+236"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="+40"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="+42"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n ungelesen</numerusform>
@@ -241,24 +241,34 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>typing…</source>
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-65"/>
+        <location line="+65"/>
         <source>You: %1</source>
         <translation>Du: %1</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+63"/>
+        <location line="-65"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-21"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Unpin chat</source>
         <translation>Chat lösen</translation>
     </message>
@@ -281,7 +291,7 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="+54"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="+57"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -322,7 +332,7 @@
         <translation>Konto entfernen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <location line="+1"/>
         <source>Search chats and messages</source>
         <translation>Chats und Nachrichten durchsuchen</translation>
@@ -368,7 +378,7 @@
         <translation>Gefundene Nachrichten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+65"/>
         <source>Remove account?</source>
         <translation>Konto entfernen?</translation>
     </message>
@@ -691,27 +701,57 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="+60"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="+68"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Contact info for %1</source>
         <translation>Kontaktinfo zu %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+0"/>
+        <source>Group %1, %2</source>
+        <translation>Gruppe %1, %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>typing…</source>
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Group menu</source>
+        <translation>Gruppenmenü</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave group…</source>
+        <translation>Gruppe verlassen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Leave %1?</source>
+        <translation>%1 verlassen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
+        <translation>Du erhältst keine Nachrichten dieser Gruppe mehr. Ihr Verlauf bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose a chat to start messaging</source>
         <translation>Wähle einen Chat, um zu schreiben</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+106"/>
         <source>Drop files to send them to %1</source>
         <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
     </message>
@@ -909,6 +949,84 @@
     </message>
 </context>
 <context>
+    <name>InvitationBanner</name>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="+86"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decline the invitation to %1</source>
+        <translation>Einladung zu %1 ablehnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Joining…</source>
+        <translation>Trete bei…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Join %1</source>
+        <translation>%1 beitreten</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="+31"/>
+        <source>Join a group</source>
+        <translation>Einer Gruppe beitreten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+6"/>
+        <source>Group address or link</source>
+        <translation>Gruppenadresse oder Link</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>e.g. family@groups.example.org</source>
+        <translation>z. B. familie@groups.example.org</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Your nickname in the group</source>
+        <translation>Dein Spitzname in der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password (only if the group has one)</source>
+        <translation>Passwort (nur wenn die Gruppe eins hat)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group password</source>
+        <translation>Gruppenpasswort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Joining…</source>
+        <translation>Trete bei…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <location filename="../../src/services/Keychain.cpp" line="+62"/>
@@ -969,7 +1087,7 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="+69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="+72"/>
         <source>You, %1: %2</source>
         <translation>Du, %1: %2</translation>
     </message>
@@ -984,6 +1102,11 @@
         <translation>, nicht gesendet</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>%1, </source>
+        <translation>%1, </translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>1 unread message</source>
         <translation>1 ungelesene Nachricht</translation>
@@ -994,7 +1117,7 @@
         <translation>%1 ungelesene Nachrichten</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+120"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -1677,6 +1800,48 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupDetails</name>
+    <message numerus="yes">
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="+75"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the names of a group&apos;s participants</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>You left this group.</source>
+        <translation>Du hast diese Gruppe verlassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You were removed from this group.</source>
+        <translation>Du wurdest aus dieser Gruppe entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You were banned from this group.</source>
+        <translation>Du wurdest aus dieser Gruppe verbannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This group was deleted.</source>
+        <translation>Diese Gruppe wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupService</name>
     <message>
         <location filename="../../src/services/groups/GroupService.cpp" line="+209"/>
@@ -1770,6 +1935,19 @@
         <location line="+56"/>
         <source>The image could not be read: %1</source>
         <translation>Das Bild konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::InvitationModel</name>
+    <message>
+        <location filename="../../src/models/groups/InvitationModel.cpp" line="+59"/>
+        <source>%1 invited you to %2</source>
+        <translation>%1 hat dich zu %2 eingeladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone you don&apos;t know (%1) invited you to %2</source>
+        <translation>Jemand, den du nicht kennst (%1), hat dich zu %2 eingeladen</translation>
     </message>
 </context>
 <context>
@@ -2407,12 +2585,24 @@ SHA-256: %4</translation>
 <context>
     <name>NewChatDialog</name>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="+17"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="+19"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Join a group</source>
+        <translation>Einer Gruppe beitreten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Name or address, e.g. alice@example.org</source>
         <translation>Name oder Adresse, z. B. alice@example.org</translation>
     </message>
@@ -2430,6 +2620,65 @@ SHA-256: %4</translation>
         <location line="+16"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="+30"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+1"/>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add people: name or address</source>
+        <translation>Personen hinzufügen: Name oder Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or address of someone to add</source>
+        <translation>Name oder Adresse einer Person, die du hinzufügen willst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts to add</source>
+        <translation>Kontakte zum Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Creating the group…</source>
+        <translation>Gruppe wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="227"/>
+        <location filename="../../src/services/AccountSession.cpp" line="236"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n sin leer</numerusform>
@@ -240,40 +240,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>You: %1</source>
         <translation>Tú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="41"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="104"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="119"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="98"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
         <source>Unpin chat</source>
         <translation>Dejar de fijar chat</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
         <source>Pin chat</source>
         <translation>Fijar chat</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
         <source>Unarchive chat</source>
         <translation>Desarchivar chat</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
         <source>Archive chat</source>
         <translation>Archivar chat</translation>
     </message>
@@ -281,99 +291,99 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="54"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
         <source>Back to chats</source>
         <translation>Volver a los chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="60"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="67"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="69"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="70"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="79"/>
         <source>Account menu</source>
         <translation>Menú de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="83"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="86"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="91"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="96"/>
         <source>Sign out…</source>
         <translation>Cerrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="101"/>
         <source>Remove account…</source>
         <translation>Eliminar cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="132"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="133"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
         <source>Search chats and messages</source>
         <translation>Buscar chats y mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
         <source>Archived (%1)</source>
         <translation>Archivados (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="152"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="162"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
         <source>No archived chats</source>
         <translation>No hay chats archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
         <source>No chats yet</source>
         <translation>Aún no hay chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>No messages found</source>
         <translation>No se encontraron mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="214"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="224"/>
         <source>Messages found</source>
         <translation>Mensajes encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="261"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="289"/>
         <source>Remove account?</source>
         <translation>¿Eliminar la cuenta?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="266"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="294"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Se cerrará la sesión de %1 y se borrarán sus mensajes y archivos de este ordenador. La cuenta en el servidor se conserva.</translation>
     </message>
@@ -691,27 +701,57 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="60"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="68"/>
         <source>Back to chats</source>
         <translation>Volver a los chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="72"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
         <source>Contact info for %1</source>
         <translation>Info. del contacto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="102"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
+        <source>Group %1, %2</source>
+        <translation>Grupo %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="115"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="122"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="132"/>
+        <source>Group menu</source>
+        <translation>Menú del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="139"/>
+        <source>Leave group…</source>
+        <translation>Salir del grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="154"/>
+        <source>Leave %1?</source>
+        <translation>¿Salir de %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="158"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="160"/>
+        <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
+        <translation>Dejarás de recibir los mensajes de este grupo. Su historial se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="175"/>
         <source>Choose a chat to start messaging</source>
         <translation>Elige un chat para empezar a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="281"/>
         <source>Drop files to send them to %1</source>
         <translation>Suelta archivos para enviarlos a %1</translation>
     </message>
@@ -909,6 +949,84 @@
     </message>
 </context>
 <context>
+    <name>InvitationBanner</name>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="86"/>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="89"/>
+        <source>Decline the invitation to %1</source>
+        <translation>Rechazar la invitación a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="94"/>
+        <source>Joining…</source>
+        <translation>Uniéndote…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="94"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="97"/>
+        <source>Join %1</source>
+        <translation>Unirse a %1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="31"/>
+        <source>Join a group</source>
+        <translation>Unirse a un grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="66"/>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="72"/>
+        <source>Group address or link</source>
+        <translation>Dirección o enlace del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="71"/>
+        <source>e.g. family@groups.example.org</source>
+        <translation>p. ej., familia@groups.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="78"/>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="83"/>
+        <source>Your nickname in the group</source>
+        <translation>Tu apodo en el grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="90"/>
+        <source>Password (only if the group has one)</source>
+        <translation>Contraseña (solo si el grupo tiene una)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="95"/>
+        <source>Group password</source>
+        <translation>Contraseña del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="109"/>
+        <source>Joining…</source>
+        <translation>Uniéndote…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="125"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="132"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <location filename="../../src/services/Keychain.cpp" line="62"/>
@@ -969,47 +1087,52 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>You, %1: %2</source>
         <translation>Tú, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>, not sent</source>
         <translation>, no enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <source>%1, </source>
+        <translation>%1, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
         <source>1 unread message</source>
         <translation>1 mensaje sin leer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
         <source>%1 unread messages</source>
         <translation>%1 mensajes sin leer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="212"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="235"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="249"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="272"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -1279,37 +1402,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="223"/>
+        <location filename="../../src/services/AccountSession.cpp" line="232"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="225"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="243"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="243"/>
         <source>Offline: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="245"/>
+        <location filename="../../src/services/AccountSession.cpp" line="254"/>
         <source>Enter your password.</source>
         <translation>Introduce tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="247"/>
+        <location filename="../../src/services/AccountSession.cpp" line="256"/>
         <source>The port must be 1 to 65535.</source>
         <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="374"/>
+        <location filename="../../src/services/AccountSession.cpp" line="383"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Sin conexión: no confiaste en el certificado del servidor.</translation>
     </message>
@@ -1677,6 +1800,48 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupDetails</name>
+    <message numerus="yes">
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="75"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="80"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="81"/>
+        <source>, </source>
+        <comment>between the names of a group&apos;s participants</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="109"/>
+        <source>You left this group.</source>
+        <translation>Saliste de este grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="112"/>
+        <source>You were removed from this group.</source>
+        <translation>Te quitaron de este grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="114"/>
+        <source>You were banned from this group.</source>
+        <translation>Te vetaron de este grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="116"/>
+        <source>This group was deleted.</source>
+        <translation>Este grupo se eliminó.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupService</name>
     <message>
         <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
@@ -1770,6 +1935,19 @@
         <location filename="../../src/media/ImageDecoder.cpp" line="162"/>
         <source>The image could not be read: %1</source>
         <translation>No se pudo leer la imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::InvitationModel</name>
+    <message>
+        <location filename="../../src/models/groups/InvitationModel.cpp" line="59"/>
+        <source>%1 invited you to %2</source>
+        <translation>%1 te invitó a %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/InvitationModel.cpp" line="60"/>
+        <source>Someone you don&apos;t know (%1) invited you to %2</source>
+        <translation>Alguien que no conoces (%1) te invitó a %2</translation>
     </message>
 </context>
 <context>
@@ -2407,29 +2585,100 @@ SHA-256: %4</translation>
 <context>
     <name>NewChatDialog</name>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="17"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="19"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="41"/>
         <location filename="../../ui/components/NewChatDialog.qml" line="42"/>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="52"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="53"/>
+        <source>Join a group</source>
+        <translation>Unirse a un grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="67"/>
         <source>Name or address, e.g. alice@example.org</source>
         <translation>Nombre o dirección, p. ej. alice@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="43"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="68"/>
         <source>Name or address to chat with</source>
         <translation>Nombre o dirección con quien chatear</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="51"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="76"/>
         <source>Chat</source>
         <translation>Chatear</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="67"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="92"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="30"/>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="73"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="74"/>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="86"/>
+        <source>Add people: name or address</source>
+        <translation>Añadir personas: nombre o dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="87"/>
+        <source>Name or address of someone to add</source>
+        <translation>Nombre o dirección de alguien para añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="96"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="97"/>
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="118"/>
+        <source>Remove %1</source>
+        <translation>Quitar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="127"/>
+        <source>Contacts to add</source>
+        <translation>Contactos para añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="196"/>
+        <source>Creating the group…</source>
+        <translation>Creando el grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="212"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="219"/>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
 </context>
 <context>

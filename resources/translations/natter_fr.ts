@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="227"/>
+        <location filename="../../src/services/AccountSession.cpp" line="236"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n non lu</numerusform>
@@ -240,40 +240,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>You: %1</source>
         <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="41"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="104"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="119"/>
         <source>Pinned</source>
         <translation>Épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="98"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
         <source>Unpin chat</source>
         <translation>Désépingler la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
         <source>Pin chat</source>
         <translation>Épingler la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
         <source>Unarchive chat</source>
         <translation>Désarchiver la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
         <source>Archive chat</source>
         <translation>Archiver la discussion</translation>
     </message>
@@ -281,99 +291,99 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="54"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
         <source>Back to chats</source>
         <translation>Retour aux discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="60"/>
         <source>Archived</source>
         <translation>Archivées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="67"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="69"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="70"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="79"/>
         <source>Account menu</source>
         <translation>Menu du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="83"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="86"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="91"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="96"/>
         <source>Sign out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="101"/>
         <source>Remove account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="132"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="133"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
         <source>Search chats and messages</source>
         <translation>Rechercher des discussions et des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
         <source>Archived (%1)</source>
         <translation>Archivées (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="152"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="162"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
         <source>No archived chats</source>
         <translation>Aucune discussion archivée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
         <source>No chats yet</source>
         <translation>Aucune discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>No messages found</source>
         <translation>Aucun message trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="214"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="224"/>
         <source>Messages found</source>
         <translation>Messages trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="261"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="289"/>
         <source>Remove account?</source>
         <translation>Supprimer le compte&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="266"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="294"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Vous serez déconnecté de %1, et ses messages et médias seront supprimés de cet ordinateur. Le compte sur le serveur est conservé.</translation>
     </message>
@@ -691,27 +701,57 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="60"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="68"/>
         <source>Back to chats</source>
         <translation>Retour aux discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="72"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
         <source>Contact info for %1</source>
         <translation>Infos du contact %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="102"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
+        <source>Group %1, %2</source>
+        <translation>Groupe %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="115"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="122"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="132"/>
+        <source>Group menu</source>
+        <translation>Menu du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="139"/>
+        <source>Leave group…</source>
+        <translation>Quitter le groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="154"/>
+        <source>Leave %1?</source>
+        <translation>Quitter %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="158"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="160"/>
+        <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
+        <translation>Vous ne recevrez plus les messages de ce groupe. Son historique reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="175"/>
         <source>Choose a chat to start messaging</source>
         <translation>Choisissez une discussion pour écrire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="281"/>
         <source>Drop files to send them to %1</source>
         <translation>Déposez des fichiers pour les envoyer à %1</translation>
     </message>
@@ -909,6 +949,84 @@
     </message>
 </context>
 <context>
+    <name>InvitationBanner</name>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="86"/>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="89"/>
+        <source>Decline the invitation to %1</source>
+        <translation>Refuser l’invitation à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="94"/>
+        <source>Joining…</source>
+        <translation>Connexion au groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="94"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="97"/>
+        <source>Join %1</source>
+        <translation>Rejoindre %1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="31"/>
+        <source>Join a group</source>
+        <translation>Rejoindre un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="66"/>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="72"/>
+        <source>Group address or link</source>
+        <translation>Adresse ou lien du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="71"/>
+        <source>e.g. family@groups.example.org</source>
+        <translation>p. ex. famille@groups.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="78"/>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="83"/>
+        <source>Your nickname in the group</source>
+        <translation>Votre pseudo dans le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="90"/>
+        <source>Password (only if the group has one)</source>
+        <translation>Mot de passe (seulement si le groupe en a un)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="95"/>
+        <source>Group password</source>
+        <translation>Mot de passe du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="109"/>
+        <source>Joining…</source>
+        <translation>Connexion au groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="125"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="132"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <location filename="../../src/services/Keychain.cpp" line="62"/>
@@ -969,47 +1087,52 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>You, %1: %2</source>
         <translation>Vous, %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>, not sent</source>
         <translation>, non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <source>%1, </source>
+        <translation>%1, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
         <source>1 unread message</source>
         <translation>1 message non lu</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
         <source>%1 unread messages</source>
         <translation>%1 messages non lus</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="212"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="235"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="249"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="272"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -1279,37 +1402,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="223"/>
+        <location filename="../../src/services/AccountSession.cpp" line="232"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="225"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="243"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="243"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="245"/>
+        <location filename="../../src/services/AccountSession.cpp" line="254"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="247"/>
+        <location filename="../../src/services/AccountSession.cpp" line="256"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="374"/>
+        <location filename="../../src/services/AccountSession.cpp" line="383"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -1677,6 +1800,48 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupDetails</name>
+    <message numerus="yes">
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="75"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="80"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="81"/>
+        <source>, </source>
+        <comment>between the names of a group&apos;s participants</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="109"/>
+        <source>You left this group.</source>
+        <translation>Vous avez quitté ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="112"/>
+        <source>You were removed from this group.</source>
+        <translation>Vous avez été retiré de ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="114"/>
+        <source>You were banned from this group.</source>
+        <translation>Vous avez été banni de ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="116"/>
+        <source>This group was deleted.</source>
+        <translation>Ce groupe a été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupService</name>
     <message>
         <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
@@ -1770,6 +1935,19 @@
         <location filename="../../src/media/ImageDecoder.cpp" line="162"/>
         <source>The image could not be read: %1</source>
         <translation>Impossible de lire l&apos;image&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::InvitationModel</name>
+    <message>
+        <location filename="../../src/models/groups/InvitationModel.cpp" line="59"/>
+        <source>%1 invited you to %2</source>
+        <translation>%1 vous a invité à %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/InvitationModel.cpp" line="60"/>
+        <source>Someone you don&apos;t know (%1) invited you to %2</source>
+        <translation>Quelqu’un que vous ne connaissez pas (%1) vous a invité à %2</translation>
     </message>
 </context>
 <context>
@@ -2407,29 +2585,100 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>NewChatDialog</name>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="17"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="19"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="41"/>
         <location filename="../../ui/components/NewChatDialog.qml" line="42"/>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="52"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="53"/>
+        <source>Join a group</source>
+        <translation>Rejoindre un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="67"/>
         <source>Name or address, e.g. alice@example.org</source>
         <translation>Nom ou adresse, par ex. alice@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="43"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="68"/>
         <source>Name or address to chat with</source>
         <translation>Nom ou adresse de votre correspondant</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="51"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="76"/>
         <source>Chat</source>
         <translation>Discuter</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="67"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="92"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="30"/>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="73"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="74"/>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="86"/>
+        <source>Add people: name or address</source>
+        <translation>Ajouter des personnes : nom ou adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="87"/>
+        <source>Name or address of someone to add</source>
+        <translation>Nom ou adresse d’une personne à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="96"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="97"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="118"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="127"/>
+        <source>Contacts to add</source>
+        <translation>Contacts à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="196"/>
+        <source>Creating the group…</source>
+        <translation>Création du groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="212"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="219"/>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="227"/>
+        <location filename="../../src/services/AccountSession.cpp" line="236"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n непрочитанное</numerusform>
@@ -242,40 +242,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>typing…</source>
         <translation>печатает…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="40"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="92"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>You: %1</source>
         <translation>Вы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="41"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="104"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="119"/>
         <source>Pinned</source>
         <translation>Закреплён</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="98"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
         <source>Unpin chat</source>
         <translation>Открепить чат</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
         <source>Pin chat</source>
         <translation>Закрепить чат</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
         <source>Unarchive chat</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="134"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
         <source>Archive chat</source>
         <translation>Архивировать чат</translation>
     </message>
@@ -283,99 +293,99 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="54"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
         <source>Back to chats</source>
         <translation>Назад к чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="60"/>
         <source>Archived</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="67"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="69"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="70"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="79"/>
         <source>Account menu</source>
         <translation>Меню аккаунта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="83"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="86"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="91"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="96"/>
         <source>Sign out…</source>
         <translation>Выйти…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="101"/>
         <source>Remove account…</source>
         <translation>Удалить аккаунт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="132"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="133"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
         <source>Search chats and messages</source>
         <translation>Поиск по чатам и сообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
         <source>Archived (%1)</source>
         <translation>Архив (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="152"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="162"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
         <source>No archived chats</source>
         <translation>Нет чатов в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="191"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
         <source>No chats yet</source>
         <translation>Чатов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="202"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
         <source>No messages found</source>
         <translation>Сообщения не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="214"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="224"/>
         <source>Messages found</source>
         <translation>Найденные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="261"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="289"/>
         <source>Remove account?</source>
         <translation>Удалить аккаунт?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="266"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="294"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Вы выйдете из %1, а его сообщения и медиафайлы будут удалены с этого компьютера. Аккаунт на сервере сохранится.</translation>
     </message>
@@ -693,27 +703,57 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="60"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="68"/>
         <source>Back to chats</source>
         <translation>Назад к чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="72"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
         <source>Contact info for %1</source>
         <translation>Данные контакта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="102"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
+        <source>Group %1, %2</source>
+        <translation>Группа %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="115"/>
         <source>typing…</source>
         <translation>печатает…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="122"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="132"/>
+        <source>Group menu</source>
+        <translation>Меню группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="139"/>
+        <source>Leave group…</source>
+        <translation>Покинуть группу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="154"/>
+        <source>Leave %1?</source>
+        <translation>Покинуть «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="158"/>
+        <source>Leave</source>
+        <translation>Покинуть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="160"/>
+        <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
+        <translation>Вы больше не будете получать сообщения этой группы. Её история останется на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="175"/>
         <source>Choose a chat to start messaging</source>
         <translation>Выберите чат, чтобы начать переписку</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="281"/>
         <source>Drop files to send them to %1</source>
         <translation>Перетащите файлы, чтобы отправить их %1</translation>
     </message>
@@ -911,6 +951,84 @@
     </message>
 </context>
 <context>
+    <name>InvitationBanner</name>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="86"/>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="89"/>
+        <source>Decline the invitation to %1</source>
+        <translation>Отклонить приглашение в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="94"/>
+        <source>Joining…</source>
+        <translation>Вступление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="94"/>
+        <source>Join</source>
+        <translation>Вступить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/InvitationBanner.qml" line="97"/>
+        <source>Join %1</source>
+        <translation>Вступить в %1</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="31"/>
+        <source>Join a group</source>
+        <translation>Вступить в группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="66"/>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="72"/>
+        <source>Group address or link</source>
+        <translation>Адрес или ссылка группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="71"/>
+        <source>e.g. family@groups.example.org</source>
+        <translation>например, family@groups.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="78"/>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="83"/>
+        <source>Your nickname in the group</source>
+        <translation>Ваш псевдоним в группе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="90"/>
+        <source>Password (only if the group has one)</source>
+        <translation>Пароль (только если он есть у группы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="95"/>
+        <source>Group password</source>
+        <translation>Пароль группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="109"/>
+        <source>Joining…</source>
+        <translation>Вступление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="125"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/JoinGroupDialog.qml" line="132"/>
+        <source>Join</source>
+        <translation>Вступить</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <location filename="../../src/services/Keychain.cpp" line="62"/>
@@ -971,47 +1089,52 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>You, %1: %2</source>
         <translation>Вы, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="69"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
         <source>, not sent</source>
         <translation>, не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <source>%1, </source>
+        <translation>%1, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
         <source>1 unread message</source>
         <translation>Непрочитанных сообщений: 1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="112"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
         <source>%1 unread messages</source>
         <translation>Непрочитанных сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="212"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="235"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="240"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="249"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="272"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
@@ -1281,37 +1404,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="223"/>
+        <location filename="../../src/services/AccountSession.cpp" line="232"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="225"/>
+        <location filename="../../src/services/AccountSession.cpp" line="234"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="243"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="243"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="245"/>
+        <location filename="../../src/services/AccountSession.cpp" line="254"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="247"/>
+        <location filename="../../src/services/AccountSession.cpp" line="256"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="374"/>
+        <location filename="../../src/services/AccountSession.cpp" line="383"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -1680,6 +1803,49 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupDetails</name>
+    <message numerus="yes">
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="75"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="80"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="81"/>
+        <source>, </source>
+        <comment>between the names of a group&apos;s participants</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="109"/>
+        <source>You left this group.</source>
+        <translation>Вы покинули эту группу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="112"/>
+        <source>You were removed from this group.</source>
+        <translation>Вас удалили из этой группы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="114"/>
+        <source>You were banned from this group.</source>
+        <translation>Вас заблокировали в этой группе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="116"/>
+        <source>This group was deleted.</source>
+        <translation>Эта группа удалена.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupService</name>
     <message>
         <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
@@ -1773,6 +1939,19 @@
         <location filename="../../src/media/ImageDecoder.cpp" line="162"/>
         <source>The image could not be read: %1</source>
         <translation>Не удалось прочитать изображение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::InvitationModel</name>
+    <message>
+        <location filename="../../src/models/groups/InvitationModel.cpp" line="59"/>
+        <source>%1 invited you to %2</source>
+        <translation>%1 приглашает вас в %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/InvitationModel.cpp" line="60"/>
+        <source>Someone you don&apos;t know (%1) invited you to %2</source>
+        <translation>Незнакомый вам человек (%1) приглашает вас в %2</translation>
     </message>
 </context>
 <context>
@@ -2411,29 +2590,100 @@ SHA-256: %4</translation>
 <context>
     <name>NewChatDialog</name>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="17"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="19"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="41"/>
         <location filename="../../ui/components/NewChatDialog.qml" line="42"/>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="52"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="53"/>
+        <source>Join a group</source>
+        <translation>Вступить в группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewChatDialog.qml" line="67"/>
         <source>Name or address, e.g. alice@example.org</source>
         <translation>Имя или адрес, например alice@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="43"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="68"/>
         <source>Name or address to chat with</source>
         <translation>Имя или адрес собеседника</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="51"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="76"/>
         <source>Chat</source>
         <translation>Написать</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewChatDialog.qml" line="67"/>
+        <location filename="../../ui/components/NewChatDialog.qml" line="92"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="30"/>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="73"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="74"/>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="86"/>
+        <source>Add people: name or address</source>
+        <translation>Добавить людей: имя или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="87"/>
+        <source>Name or address of someone to add</source>
+        <translation>Имя или адрес человека, которого нужно добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="96"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="97"/>
+        <source>Add %1</source>
+        <translation>Добавить %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="118"/>
+        <source>Remove %1</source>
+        <translation>Убрать %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="127"/>
+        <source>Contacts to add</source>
+        <translation>Контакты для добавления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="196"/>
+        <source>Creating the group…</source>
+        <translation>Создание группы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="212"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="219"/>
+        <source>Create</source>
+        <translation>Создать</translation>
     </message>
 </context>
 <context>
