@@ -27,6 +27,7 @@ struct Chat
     qint64 lastMessageId = 0;
     qint64 lastTimestamp = 0; // ms; 0 when the chat has no message yet
     QString lastBody;
+    QString lastSender; // in a group, the last message's author (a nickname); else empty
     QString lastAttachmentMimeType; // of the last message's first file; empty when it has none
     QString lastAttachmentName;
     Direction lastDirection = Direction::Incoming;

@@ -81,10 +81,8 @@ void ChatListModel::setSession(AccountSession *session)
         MessageStore &messages = m_session->history()->messages();
         connect(m_session, &AccountSession::accountIdChanged, this, &ChatListModel::reload);
         connect(&messages, &MessageStore::messagesAdded, this, [this](const QList<Message> &added) {
-            for (const Message &message : added) {
-                m_lastSenders.insert(message.chatId, { message.id, message.sender });
+            for (const Message &message : added)
                 scheduleRefresh(message.chatId);
-            }
         });
         connect(&messages, &MessageStore::messageChanged, this, &ChatListModel::applyMessageChange);
         connect(&messages, &MessageStore::messageRemoved, this,
@@ -162,8 +160,6 @@ void ChatListModel::reload()
             std::stable_sort(m_chats.begin(), m_chats.end(), listsBefore);
             rebuildVisible();
             endResetModel();
-            for (const Chat &chat : std::as_const(m_chats))
-                learnLastSender(chat);
             Q_EMIT countChanged();
             Q_EMIT archivedCountChanged();
             if (!m_loaded) {
@@ -258,27 +254,6 @@ void ChatListModel::apply(const Chat &chat)
     }
     if (archivedCount() != archivedBefore)
         Q_EMIT archivedCountChanged();
-    if (chat.id > 0)
-        learnLastSender(chat);
-}
-
-void ChatListModel::learnLastSender(const Chat &chat)
-{
-    if (chat.kind == ChatKind::Person || chat.lastDirection != Direction::Incoming
-        || chat.lastMessageId == 0 || m_lastSenders.value(chat.id).first == chat.lastMessageId)
-        return;
-    const qint64 chatId = chat.id;
-    m_session->history()
-        ->messages()
-        .message(chat.lastMessageId)
-        .then(this, [this, chatId, generation = m_generation](const Message &message) {
-            const int i = indexOfChat(chatId);
-            if (generation != m_generation || i < 0 || m_chats.at(i).lastMessageId != message.id)
-                return;
-            m_lastSenders.insert(chatId, { message.id, message.sender });
-            if (const int row = int(m_visible.indexOf(i)); row >= 0)
-                Q_EMIT dataChanged(index(row), index(row), { LastSenderRole });
-        });
 }
 
 void ChatListModel::applyMessageChange(const Message &message)
@@ -471,13 +446,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return m_typing.contains(chat.peer);
     case IsGroupRole:
         return chat.kind != ChatKind::Person;
-    case LastSenderRole: {
-        const auto sender = m_lastSenders.value(chat.id);
-        return chat.kind != ChatKind::Person && chat.lastDirection == Direction::Incoming
-                && sender.first == chat.lastMessageId
-            ? sender.second
-            : QString();
-    }
+    case LastSenderRole:
+        return chat.lastDirection == Direction::Incoming ? chat.lastSender : QString();
     default:
         return {};
     }

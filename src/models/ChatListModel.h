@@ -100,14 +100,12 @@ private:
     bool accepts(const Chat &chat) const;
     QString displayName(const Chat &chat) const;
     // Learns who wrote a group's last message, for its "Alice: …" preview.
-    void learnLastSender(const Chat &chat);
     int indexOfChat(qint64 chatId) const;
 
     QPointer<AccountSession> m_session;
     QList<Chat> m_chats; // every chat of the account, in list order
     QList<int> m_visible; // indexes into m_chats of the rows shown, in order
     QSet<QString> m_typing; // peers typing now
-    QHash<qint64, std::pair<qint64, QString>> m_lastSenders; // chat → its last message, author
     QSet<qint64> m_refresh; // chats to read again from the store
     QTimer m_refreshTimer;
     QString m_filter;

@@ -16,7 +16,8 @@ namespace {
     "SELECT c.id, c.account_id, c.peer, coalesce(g.name, ct.name, ''), c.last_message_id, "        \
     "c.last_timestamp, substr(m.body, 1, 200), m.direction, m.state, c.unread_count, "             \
     "c.pinned_at, c.archived, (SELECT a.mime_type || char(10) || a.file_name FROM attachments a "  \
-    "WHERE a.message_id = c.last_message_id ORDER BY a.id LIMIT 1), c.kind "                       \
+    "WHERE a.message_id = c.last_message_id ORDER BY a.id LIMIT 1), c.kind, "                      \
+    "CASE WHEN c.kind != 0 THEN m.sender END "                                                     \
     "FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id "                               \
     "LEFT JOIN contacts ct ON ct.account_id = c.account_id AND ct.jid = c.peer "                   \
     "LEFT JOIN groups g ON g.chat_id = c.id "
@@ -46,6 +47,7 @@ Chat readChat(const Statement &s)
         chat.lastAttachmentName = file.mid(split + 1);
     }
     chat.kind = ChatKind(s.int32(13));
+    chat.lastSender = s.text(14);
     return chat;
 }
 
