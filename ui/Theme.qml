@@ -15,6 +15,10 @@ QtObject {
             return dark ? "#005c4b" : "#d9fdd3"
         return dark ? "#202c33" : "#ffffff"
     }
+    // Behind a group's system line ("Bob added Carol"): quieter than a bubble, like WhatsApp's.
+    function systemLine(dark: bool): color {
+        return dark ? "#182229" : "#f5f1e9"
+    }
     // Behind a message chosen from the keyboard: the accent, faint enough to read over.
     function selectedRow(dark: bool): color {
         return dark ? "#4000a884" : "#3300a884"

@@ -9,6 +9,8 @@
 namespace Natter {
 
 enum class Direction { Incoming, Outgoing };
+// A person's message, or a line of the group's own ("Bob added Carol"; see SystemEvent).
+enum class MessageKind { Chat = 0, System = 1 };
 
 // One chat message as the app knows it, whichever way it arrived (live, carbon, offline, MAM).
 struct Message
@@ -35,6 +37,9 @@ struct Message
     bool markable = false; // XEP-0333: the sender asked for chat markers on this message
     QString errorText; // why delivery failed, for the person; empty unless Failed
     QList<Attachment> attachments;
+    MessageKind kind = MessageKind::Chat;
+    // A System line's SystemEvent, encoded; it is never sent, read-marked, searched or unread.
+    QString event;
 };
 
 } // namespace Natter

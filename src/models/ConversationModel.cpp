@@ -9,6 +9,7 @@
 #include "MessageLinks.h"
 #include "MessageMarkup.h"
 #include "MessagingService.h"
+#include "SystemLineText.h"
 
 #include <QClipboard>
 #include <QColor>
@@ -393,7 +394,14 @@ void ConversationModel::markSeen(qint64 messageId)
     const int row = m_window.rowOf(messageId);
     if (!m_session || row < 0)
         return;
-    const Message &m = m_window.at(row);
+    // A system line is never unread: what was seen is the newest message at or before it.
+    int seen = row;
+    while (seen < m_window.size() && m_window.at(seen).kind == MessageKind::System)
+        ++seen;
+    if (seen >= m_window.size())
+        return;
+    const Message &m = m_window.at(seen);
+    messageId = m.id;
     if (m.direction != Direction::Incoming || m.timestamp < m_seenUpTo)
         return;
     m_seenUpTo = m.timestamp + 1;
@@ -423,8 +431,14 @@ int ConversationModel::lastOwnRow() const
 
 void ConversationModel::copyText(int row) const
 {
-    if (row >= 0 && row < m_window.size() && !m_window.at(row).body.isEmpty())
-        QGuiApplication::clipboard()->setText(m_window.at(row).body);
+    if (row < 0 || row >= m_window.size())
+        return;
+    const Message &m = m_window.at(row);
+    const QString text = m.kind == MessageKind::System
+        ? SystemLineText::sentence(SystemEvent::decode(m.event))
+        : m.body;
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
 }
 
 QStringList ConversationModel::linksAt(int row) const
@@ -513,11 +527,19 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case UnreadDividerRole:
         return m.id == m_firstUnreadId && m_unreadAtOpen > 0;
     case SenderNameRole:
-        return m_isGroup && m.direction == Direction::Incoming ? m.sender : QString();
+        return m_isGroup && m.direction == Direction::Incoming && m.kind == MessageKind::Chat
+            ? m.sender
+            : QString();
     case SenderColorRole:
-        return m_isGroup && m.direction == Direction::Incoming
+        return m_isGroup && m.direction == Direction::Incoming && m.kind == MessageKind::Chat
             ? QColor::fromRgb(consistentColor(m.sender))
             : QColor();
+    case IsSystemRole:
+        return m.kind == MessageKind::System;
+    case SystemTextRole:
+        return m.kind == MessageKind::System
+            ? SystemLineText::sentence(SystemEvent::decode(m.event))
+            : QString();
     default:
         return {};
     }
@@ -541,6 +563,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { UnreadDividerRole, "unreadDivider" },
         { SenderNameRole, "senderName" },
         { SenderColorRole, "senderColor" },
+        { IsSystemRole, "isSystem" },
+        { SystemTextRole, "systemText" },
     });
     return names;
 }

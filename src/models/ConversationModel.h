@@ -52,6 +52,8 @@ public:
         UnreadDividerRole, // the first message that was unread when the chat opened
         SenderNameRole, // in a group, the author's nickname (untrusted); else empty
         SenderColorRole, // the nickname's XEP-0392 colour, the same in every chat
+        IsSystemRole, // a line of the group's own ("Bob added Carol"), not a message
+        SystemTextRole, // that line in words, plain text; else empty
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)

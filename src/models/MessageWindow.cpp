@@ -80,8 +80,9 @@ bool MessageWindow::groupedWithOlder(int row) const
         return false;
     const Message &a = m_rows.at(row + 1);
     const Message &b = m_rows.at(row);
-    return a.direction == b.direction && a.sender == b.sender
-        && std::abs(a.timestamp - b.timestamp) < GroupGapMs && !startsDay(row);
+    return a.kind == MessageKind::Chat && b.kind == MessageKind::Chat && a.direction == b.direction
+        && a.sender == b.sender && std::abs(a.timestamp - b.timestamp) < GroupGapMs
+        && !startsDay(row);
 }
 
 void MessageWindow::replace(const QList<Message> &newestFirst)

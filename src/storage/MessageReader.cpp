@@ -144,6 +144,8 @@ Message MessageReader::read(const Statement &s)
     m.errorText = s.text(14);
     m.markable = s.int32(15) != 0;
     m.senderId = s.text(16);
+    m.kind = s.int32(17) == int(MessageKind::System) ? MessageKind::System : MessageKind::Chat;
+    m.event = s.text(18);
     fillChat(m);
     return m;
 }

@@ -231,6 +231,18 @@ QFuture<bool> MessageStore::editMessage(qint64 messageId, const QString &body)
     });
 }
 
+QFuture<bool> MessageStore::updateSystemLine(qint64 messageId, const QString &event)
+{
+    return m_db.run([=, this](Connection &c) {
+        Statement u = c.prepare("UPDATE messages SET event = ? WHERE id = ? AND kind = ?");
+        u.bind(1, event).bind(2, messageId).bind(3, int(MessageKind::System));
+        if (c.check(u.step()) != SQLITE_DONE || c.changes() == 0)
+            return false;
+        announceChanged(c, messageId);
+        return true;
+    });
+}
+
 QFuture<bool> MessageStore::removeMessage(qint64 messageId)
 {
     return m_db.run([=, this](Connection &c) {

@@ -51,6 +51,8 @@ public:
     QFuture<int> markRead(qint64 chatId, qint64 upToMessageId);
     QFuture<bool> editMessage(qint64 messageId, const QString &body);
     QFuture<bool> removeMessage(qint64 messageId);
+    // Rewrites what a system line says (a collapsed line that took in more joins and leaves).
+    QFuture<bool> updateSystemLine(qint64 messageId, const QString &event);
 
     // Pages, oldest first. Keyed by (timestamp, id): stable while messages arrive.
     QFuture<QList<Message>> newest(qint64 chatId, int count);

@@ -52,6 +52,9 @@ MessageWriter::Outcome MessageWriter::insert(Message &m)
         m.timestamp = QDateTime::currentMSecsSinceEpoch();
 
     m_advanced = false;
+    // A system line has no id of its own: the service that writes it stores each event once.
+    if (m.kind == MessageKind::System)
+        return insertSystemLine(m);
     qint64 existing = m.stanzaId.isEmpty() ? 0 : findStanzaId(m);
     if (!existing && !senderKeyText(m).isEmpty())
         existing = findSenderId(m);
@@ -170,7 +173,8 @@ bool MessageWriter::insertRow(const Message &m)
     Statement s = m_c.prepare(
         "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, sender, "
         "stanza_id, stanza_key, origin_id, origin_key, message_id, corrects_id, reply_to_id, "
-        "error, markable, sender_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "error, markable, sender_id, kind, event) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const ChatInfo &chat = m_chats[m.chatId];
     const QString &implicitSender
         = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
@@ -198,7 +202,29 @@ bool MessageWriter::insertRow(const Message &m)
     s.bindOrNull(15, m.errorText);
     s.bind(16, m.markable);
     s.bindOrNull(17, m.senderId);
+    s.bind(18, int(m.kind));
+    s.bindOrNull(19, m.event);
     return m_c.check(s.step()) == SQLITE_DONE;
+}
+
+MessageWriter::Outcome MessageWriter::insertSystemLine(Message &m)
+{
+    // Read, delivered, incoming, without text or ids: never unread, in no outbox, not searched.
+    m.direction = Direction::Incoming;
+    m.deliveryState = DeliveryState::Delivered;
+    m.read = true;
+    m.body.clear();
+    m.stanzaId.clear();
+    m.originId.clear();
+    m.messageId.clear();
+    m.correctsId = 0;
+    m.replyToId = 0;
+    m.markable = false;
+    m.attachments.clear();
+    if (!insertRow(m))
+        return failure();
+    m.id = m_c.lastInsertId();
+    return Outcome::Inserted;
 }
 
 bool MessageWriter::insertAttachments(Message &m)

@@ -51,6 +51,7 @@ private:
     qint64 findStanzaId(const Message &message);
     qint64 findSenderId(const Message &message);
     bool insertRow(const Message &message);
+    Outcome insertSystemLine(Message &message);
     bool insertAttachments(Message &message);
     void applyCorrection(const Message &message);
 

@@ -26,8 +26,9 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
-        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10 };
+    static constexpr Step steps[]
+        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5, &migrateTo6,
+              &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -347,6 +348,44 @@ CREATE TABLE group_reads (
     read_at INTEGER NOT NULL,
     UNIQUE (message_id, reader_jid)
 );
+)") == SQLITE_OK;
+}
+
+// System lines in group timelines ("Bob added Carol"): rows of their own kind, in order with the
+// messages, that never count as unread and never become the chat list's last message.
+bool Migrations::migrateTo11(Connection &c)
+{
+    return c.exec(R"(
+-- MessageKind: 0 a message, 1 a system line. A system line's body is empty (nothing to search)
+-- and event holds what happened as JSON (SystemEvent), put into words when shown.
+ALTER TABLE messages ADD COLUMN kind INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE messages ADD COLUMN event TEXT;
+DROP TRIGGER messages_chat_insert;
+DROP TRIGGER messages_chat_delete;
+CREATE TRIGGER messages_chat_insert AFTER INSERT ON messages
+WHEN new.corrects_id IS NULL AND new.kind = 0
+BEGIN
+    UPDATE chats SET
+        unread_count = unread_count + (new.read = 0 AND new.direction = 0),
+        last_message_id = CASE WHEN last_message_id IS NULL OR new.timestamp >= last_timestamp
+                          THEN new.id ELSE last_message_id END,
+        last_timestamp = max(last_timestamp, new.timestamp)
+    WHERE id = new.chat_id;
+END;
+CREATE TRIGGER messages_chat_delete AFTER DELETE ON messages
+WHEN old.corrects_id IS NULL AND old.kind = 0
+BEGIN
+    UPDATE chats SET unread_count = unread_count - (old.read = 0 AND old.direction = 0)
+    WHERE id = old.chat_id;
+    UPDATE chats SET
+        last_message_id = (SELECT id FROM messages WHERE chat_id = old.chat_id
+                           AND corrects_id IS NULL AND kind = 0
+                           ORDER BY timestamp DESC, id DESC LIMIT 1),
+        last_timestamp = coalesce((SELECT max(timestamp) FROM messages
+                                   WHERE chat_id = old.chat_id AND corrects_id IS NULL
+                                   AND kind = 0), 0)
+    WHERE id = old.chat_id AND last_message_id = old.id;
+END;
 )") == SQLITE_OK;
 }
 

@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 10;
+    static constexpr int LatestVersion = 11;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -29,6 +29,7 @@ private:
     static bool migrateTo8(Connection &connection);
     static bool migrateTo9(Connection &connection);
     static bool migrateTo10(Connection &connection);
+    static bool migrateTo11(Connection &connection);
 };
 
 } // namespace Natter

@@ -10,6 +10,7 @@
 #include "MainWindowHarness.h"
 #include "MucSync.h"
 #include "ProfilePaths.h"
+#include "SystemEvent.h"
 
 #include <QDateTime>
 #include <QQmlApplicationEngine>
@@ -84,6 +85,25 @@ bool seedGroups(const QString &dir, qint64 accountId)
         m.read = true;
         messages.append(m);
     }
+    // The group's own lines: one between messages, and the newest, which the chat list skips.
+    SystemEvent added;
+    added.type = SystemEvent::Type::Added;
+    added.actor = u"Alice"_s;
+    added.target = u"Carol"_s;
+    SystemEvent subject;
+    subject.type = SystemEvent::Type::SubjectChanged;
+    subject.actor = u"Bob"_s;
+    subject.value = family.subject;
+    for (const auto &[event, at] :
+        { std::pair { added, messages.at(2).timestamp + 1 }, std::pair { subject, now } }) {
+        Message line;
+        line.accountId = accountId;
+        line.chatId = familyId;
+        line.kind = MessageKind::System;
+        line.event = event.encode();
+        line.timestamp = at;
+        messages.append(line);
+    }
     return familyId && booksId
         && history.messages().insertMessages(messages).result().size() == messages.size();
 }
@@ -155,6 +175,15 @@ private Q_SLOTS:
         QTRY_COMPARE(findItems(conversation, u"bubbleSender"_s).size(), 4);
         QTRY_COMPARE(
             Test::findItem(conversation, u"conversationName"_s)->property("text"), u"Family"_s);
+        // The group's own lines, centred between the messages, in words.
+        QTRY_COMPARE(findItems(conversation, u"systemLine"_s).size(), 2);
+        QStringList said;
+        for (QQuickItem *line : findItems(conversation, u"systemLine"_s))
+            said.append(line->property("text").toString());
+        said.sort();
+        QCOMPARE(said,
+            (QStringList { u"Alice added Carol"_s,
+                u"Bob changed the subject to \u201cSunday lunch at noon\u201d"_s }));
         QVERIFY(Test::findItem(conversation, u"composerField"_s)->isVisible());
         QVERIFY(Test::findItem(conversation, u"conversationMenuButton"_s)->isVisible());
         Test::saveScreenshot(window, u"group-conversation-%1"_s.arg(theme));

@@ -4,6 +4,7 @@
 #include "ConversationModel.h"
 #include "HistoryService.h"
 #include "ModelTestProfile.h"
+#include "SystemEvent.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -321,6 +322,61 @@ private Q_SLOTS:
         QTRY_COMPARE(f.model.unreadCount(), 1);
         f.model.markSeen(stored.at(7).id);
         QTRY_COMPARE(f.model.unreadCount(), 0);
+    }
+
+    // A group's own line is a row of its kind: in words, from nobody, never grouped with a
+    // message; seeing it marks the message before it read.
+    void systemLinesAreRowsOfTheirOwn()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitFor([&] { return f.account.accountId() > 0; }));
+        const QString room = QStringLiteral("lines@groups.example.org");
+        Group group;
+        group.accountId = f.profile.accountId();
+        group.room = room;
+        group.nick = QStringLiteral("me");
+        const qint64 chatId
+            = ModelTestProfile::await(f.account.history()->groups().saveGroup(group)).chatId;
+        QVERIFY(chatId);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Message hello = f.profile.message(
+            room, Direction::Incoming, QStringLiteral("hello"), now - 2000, QStringLiteral("s1"));
+        hello.sender = QStringLiteral("Alice");
+        SystemEvent added;
+        added.type = SystemEvent::Type::Added;
+        added.actor = QStringLiteral("Alice");
+        added.target = QStringLiteral("<i>Carol</i>");
+        Message line;
+        line.accountId = f.profile.accountId();
+        line.chatId = chatId;
+        line.kind = MessageKind::System;
+        line.event = added.encode();
+        line.timestamp = now - 1000;
+        Message after = hello;
+        after.body = QStringLiteral("welcome");
+        after.stanzaId = after.messageId = QStringLiteral("s2");
+        after.timestamp = now;
+        MessageStore &store = f.account.history()->messages();
+        QCOMPARE(ModelTestProfile::await(store.insertMessages({ hello, line })).size(), 2);
+        f.model.setSession(&f.account);
+        f.model.setPeer(room);
+        QTRY_COMPARE(f.model.rowCount(), 2);
+        QCOMPARE(f.model.unreadCount(), 1);
+        QVERIFY(f.at(0, ConversationModel::IsSystemRole).toBool());
+        QVERIFY(!f.at(1, ConversationModel::IsSystemRole).toBool());
+        QCOMPARE(f.at(0, ConversationModel::SystemTextRole).toString(),
+            QStringLiteral("Alice added <i>Carol</i>"));
+        QCOMPARE(f.at(1, ConversationModel::SystemTextRole).toString(), QString());
+        QCOMPARE(f.at(0, ConversationModel::SenderNameRole).toString(), QString());
+        QVERIFY(!f.at(0, ConversationModel::OutgoingRole).toBool());
+        // Seeing the line is seeing what came before it.
+        f.model.markSeen(f.model.idAt(0));
+        QTRY_COMPARE(f.model.unreadCount(), 0);
+        // A message after a line starts a run of its own: its author is named again.
+        QCOMPARE(ModelTestProfile::await(store.insertMessages({ after })).size(), 1);
+        QTRY_COMPARE(f.model.rowCount(), 3);
+        QVERIFY(!f.at(0, ConversationModel::GroupedWithOlderRole).toBool());
+        QCOMPARE(f.at(0, ConversationModel::SenderNameRole).toString(), QStringLiteral("Alice"));
     }
 };
 

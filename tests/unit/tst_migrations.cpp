@@ -75,6 +75,7 @@ private Q_SLOTS:
     void catchUpPointMovesOnlyWithItsMessages();
     void version7MessagesAreNotMarkable();
     void version9GroupsGainReadsOfTheirMessages();
+    void version10MessagesAreNoSystemLines();
 
 private:
     QTemporaryDir m_dir;
@@ -296,6 +297,47 @@ void TestMigrations::version9GroupsGainReadsOfTheirMessages()
     // The same marker again is no news.
     QVERIFY(await(groups.recordRead(1, StanzaId, QStringLiteral("juliet@example.org"), 4000))
                 .isEmpty());
+}
+
+// A history from before system lines: its messages stay messages, and still count as unread and
+// last; a system line added after the step counts as neither.
+void TestMigrations::version10MessagesAreNoSystemLines()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v10.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 10, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer, kind) VALUES "
+                        "(1, 'family@groups.example.org', 1);"
+                        "INSERT INTO groups (chat_id, nick) VALUES (1, 'Romeo');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 0, 2, 0, 'unread, from version 10')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    MessageStore messages(db);
+    ChatStore chats(db);
+    const Message old = await(messages.message(1));
+    QCOMPARE(old.kind, MessageKind::Chat);
+    QVERIFY(old.event.isEmpty());
+    Message line;
+    line.chatId = 1;
+    line.kind = MessageKind::System;
+    line.event = QStringLiteral("{\"t\":\"destroyed\"}");
+    line.timestamp = 2000;
+    QCOMPARE(await(messages.insertMessages({ line })).size(), 1);
+    const Chat chat = await(chats.chat(1));
+    QCOMPARE(chat.unreadCount, 1);
+    QCOMPARE(chat.lastMessageId, 1);
+    // Deleting the line leaves the chat as it was; deleting the message empties it.
+    QVERIFY(await(messages.removeMessage(2)));
+    QCOMPARE(await(chats.chat(1)).lastMessageId, 1);
+    QVERIFY(await(messages.removeMessage(1)));
+    QCOMPARE(await(chats.chat(1)).unreadCount, 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -126,6 +126,55 @@ private Q_SLOTS:
         list.remove(QStringLiteral("zero"));
         QCOMPARE(list.size(), OccupantList::MaxOccupants - 1);
     }
+
+    // XEP-0045 §9.3: the room tells its occupants of an affiliation change of someone absent.
+    void roomNoticeComesOnlyFromTheRoom()
+    {
+        const QString xml = QStringLiteral(
+            "<message xmlns='jabber:client' from='%1' to='bob@example.org'>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'>"
+            "<item affiliation='member' jid='Carol@Example.org/pc'/><status code='104'/></x>"
+            "</message>");
+        const auto notice
+            = MucStanzas::roomNotice(parse(xml.arg(QStringLiteral("family@groups.example.org"))));
+        QVERIFY(notice);
+        QVERIFY(notice->hasItem);
+        QCOMPARE(notice->affiliation, MucAffiliation::Member);
+        QCOMPARE(notice->jid, QStringLiteral("carol@example.org"));
+        QCOMPARE(notice->codes, QList<int> { 104 });
+        // An occupant cannot pass for the room.
+        QVERIFY(!MucStanzas::roomNotice(
+            parse(xml.arg(QStringLiteral("family@groups.example.org/mallory")))));
+        // An invitation is not a notice.
+        QVERIFY(!MucStanzas::roomNotice(parse(QStringLiteral(
+            "<message xmlns='jabber:client' from='family@groups.example.org'>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'><invite from='a@example.org'/></x>"
+            "</message>"))));
+    }
+
+    void actorIsNamedWhenTheRoomSaysSo()
+    {
+        QCOMPARE(MucStanzas::actorNick(parse(QStringLiteral(
+                     "<presence xmlns='jabber:client' from='family@groups.example.org/Carol' "
+                     "type='unavailable'><x xmlns='http://jabber.org/protocol/muc#user'>"
+                     "<item affiliation='none' role='none'><actor nick='Alice'/></item>"
+                     "<status code='307'/></x></presence>"))),
+            QStringLiteral("Alice"));
+    }
+
+    void affiliationChangesMapToLines()
+    {
+        using A = MucAffiliation;
+        using T = SystemEvent::Type;
+        QCOMPARE(MucStanzas::affiliationChange(A::None, A::Member), T::Added);
+        QCOMPARE(MucStanzas::affiliationChange(A::Member, A::Admin), T::MadeAdmin);
+        QCOMPARE(MucStanzas::affiliationChange(A::Admin, A::Owner), T::MadeOwner);
+        QCOMPARE(MucStanzas::affiliationChange(A::Admin, A::Member), T::AdminRevoked);
+        QCOMPARE(MucStanzas::affiliationChange(A::Member, A::None), T::Removed);
+        QCOMPARE(MucStanzas::affiliationChange(A::Member, A::Outcast), T::Banned);
+        QCOMPARE(MucStanzas::affiliationChange(A::Outcast, A::None), T::None);
+        QCOMPARE(MucStanzas::affiliationChange(A::Member, A::Member), T::None);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMucStanzas)

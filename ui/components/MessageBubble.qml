@@ -28,6 +28,9 @@ Column {
     // In a group, the author's nickname (untrusted) and colour; empty for ours and in a 1:1 chat.
     required property string senderName
     required property color senderColor
+    // A line of the group's own ("Bob added Carol"): a small centred pill, no bubble, no ticks.
+    required property bool isSystem
+    required property string systemText
     // The first file (see AttachmentRoles).
     required property int attachmentCount
     required property var attachmentId
@@ -69,7 +72,7 @@ Column {
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
-    Accessible.name: (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (failed ? qsTr(", not sent") : "")
+    Accessible.name: isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
 
     // The day chip and the unread divider are made only for the few rows that show them:
@@ -119,9 +122,50 @@ Column {
         }
     }
 
-    Item {
+    Loader {
+        active: bubble.isSystem
+        visible: active
         width: bubble.width
-        height: card.height
+        height: active ? item.implicitHeight : 0
+        sourceComponent: Item {
+            implicitHeight: systemLine.implicitHeight + 4
+            Rectangle {
+                anchors.fill: parent
+                visible: bubble.selected
+                color: Theme.selectedRow(bubble.dark)
+            }
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: bubble.menuRequested()
+            }
+            Label {
+                id: systemLine
+                objectName: "systemLine"
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, bubble.width - 4 * Theme.spacing)
+                text: bubble.systemText
+                textFormat: Text.PlainText // names and subjects come from the room
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                padding: 5
+                leftPadding: 12
+                rightPadding: 12
+                font.pixelSize: 12
+                color: Theme.secondaryText(bubble.dark)
+                background: Rectangle {
+                    radius: 8
+                    color: Theme.systemLine(bubble.dark)
+                }
+            }
+        }
+    }
+
+    Item {
+        visible: !bubble.isSystem
+        width: bubble.width
+        height: visible ? card.height : 0
 
         Rectangle {
             objectName: "selectionBackground"

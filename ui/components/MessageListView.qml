@@ -199,7 +199,7 @@ ListView {
         MessageAction {
             objectName: "copyMessageItem"
             text: qsTr("Copy text")
-            visible: messageMenu.bubble !== null && messageMenu.bubble.body !== ""
+            visible: messageMenu.bubble !== null && (messageMenu.bubble.body !== "" || messageMenu.bubble.isSystem)
             onTriggered: view.conversation.copyText(view.currentIndex)
         }
         Instantiator {

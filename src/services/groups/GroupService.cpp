@@ -2,6 +2,7 @@
 
 #include "BookmarkSync.h"
 #include "GroupMessaging.h"
+#include "GroupSystemLines.h"
 #include "HistoryService.h"
 #include "Jid.h"
 #include "MucOwnerSync.h"
@@ -55,6 +56,30 @@ std::optional<GroupState> stateAfter(RoomExit exit)
     return std::nullopt;
 }
 
+// The timeline's line for how the room put us out; none for a shutdown, which passes.
+SystemEvent exitLine(RoomExit exit)
+{
+    SystemEvent event;
+    event.targetIsSelf = true;
+    switch (exit) {
+    case RoomExit::Kicked:
+        event.type = SystemEvent::Type::Kicked;
+        break;
+    case RoomExit::Banned:
+        event.type = SystemEvent::Type::Banned;
+        break;
+    case RoomExit::MembershipRevoked:
+        event.type = SystemEvent::Type::Removed;
+        break;
+    case RoomExit::Destroyed:
+        event.type = SystemEvent::Type::Destroyed;
+        break;
+    case RoomExit::ShutDown:
+        break;
+    }
+    return event;
+}
+
 // A refusal to enter again that will not change by itself.
 std::optional<GroupState> stateAfter(JoinFailure failure)
 {
@@ -79,6 +104,8 @@ GroupService::GroupService(Session *session, MucSync *muc, MucOwnerSync *owner,
     , m_owner(owner)
     , m_bookmarks(bookmarks)
     , m_messaging(messaging)
+    , m_systemLines(new GroupSystemLines(
+          muc, history, [this](const QString &room) { return groupFor(room); }, this))
     , m_history(history)
 {
     // A resumed stream is still in every room; a new session must enter them again.
@@ -91,6 +118,7 @@ GroupService::GroupService(Session *session, MucSync *muc, MucOwnerSync *owner,
     connect(bookmarks, &BookmarkSync::bookmarkChanged, this, &GroupService::takeBookmark);
     connect(bookmarks, &BookmarkSync::bookmarkRetracted, this, &GroupService::dropBookmarked);
     connect(muc, &MucSync::roomExited, this, &GroupService::handleExit);
+    connect(muc, &MucSync::configurationChanged, this, &GroupService::rereadName);
     connect(muc, &MucSync::invitationReceived, this, &GroupService::handleInvitation);
     connect(muc, &MucSync::occupantsChanged, this, [this](const QString &room) {
         if (const auto it = m_groups.constFind(room); it != m_groups.cend())
@@ -374,9 +402,28 @@ void GroupService::handleExit(const QString &room, RoomExit exit, const QString 
     if (!state)
         return;
     Group out = *it;
+    if (const SystemEvent line = exitLine(exit); line.isValid())
+        m_systemLines->record(out, line);
     out.state = *state;
     out.exitReason = Nickname::sanitized(reason, MaxSubjectLength);
     save(out);
+}
+
+void GroupService::rereadName(const QString &room)
+{
+    m_owner->roomInfo(room).then(this, [this, room](const RoomInfo &info) {
+        const auto it = m_groups.constFind(room);
+        const QString name = Nickname::sanitized(info.name, MaxNameLength);
+        if (!info.found || name.isEmpty() || it == m_groups.cend() || it->name == name)
+            return;
+        Group renamed = *it;
+        renamed.name = name;
+        SystemEvent line;
+        line.type = SystemEvent::Type::Renamed;
+        line.value = name;
+        m_systemLines->record(renamed, line);
+        save(renamed);
+    });
 }
 
 void GroupService::handleInvitation(

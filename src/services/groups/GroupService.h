@@ -14,6 +14,7 @@ namespace Natter {
 
 class BookmarkSync;
 class GroupMessaging;
+class GroupSystemLines;
 class HistoryService;
 class MucOwnerSync;
 class MucSync;
@@ -118,6 +119,8 @@ private:
     QFuture<GroupResult> admit(const Group &group, const QString &password);
     void save(const Group &group);
     void handleExit(const QString &room, RoomExit exit, const QString &reason);
+    // The room's configuration changed: a new name is saved and told in its timeline.
+    void rereadName(const QString &room);
     void handleInvitation(
         const QString &room, const QString &from, const QString &reason, const QString &password);
     QString defaultNick() const;
@@ -127,6 +130,7 @@ private:
     MucOwnerSync *m_owner;
     BookmarkSync *m_bookmarks;
     GroupMessaging *m_messaging;
+    GroupSystemLines *m_systemLines;
     HistoryService *m_history;
     qint64 m_accountId = 0;
     QHash<QString, Group> m_groups; // by room

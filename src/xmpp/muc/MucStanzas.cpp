@@ -14,6 +14,29 @@ const QString NsMucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
 const QString NsOccupantId = QStringLiteral("urn:xmpp:occupant-id:0");
 const QString NsConference = QStringLiteral("jabber:x:conference");
 
+QDomElement mucUserItem(const QDomElement &stanza)
+{
+    for (QDomElement x = stanza.firstChildElement(QStringLiteral("x")); !x.isNull();
+         x = x.nextSiblingElement(QStringLiteral("x"))) {
+        if (x.namespaceURI() == NsMucUser)
+            return x.firstChildElement(QStringLiteral("item"));
+    }
+    return {};
+}
+
+MucAffiliation affiliationOf(const QString &affiliation)
+{
+    if (affiliation == u"outcast")
+        return MucAffiliation::Outcast;
+    if (affiliation == u"member")
+        return MucAffiliation::Member;
+    if (affiliation == u"admin")
+        return MucAffiliation::Admin;
+    if (affiliation == u"owner")
+        return MucAffiliation::Owner;
+    return MucAffiliation::None;
+}
+
 MucAffiliation affiliationOf(QXmppMucItem::Affiliation affiliation)
 {
     switch (affiliation) {
@@ -117,6 +140,64 @@ std::optional<Invitation> invitation(const QDomElement &message)
         }
     }
     return std::nullopt;
+}
+
+std::optional<RoomNotice> roomNotice(const QDomElement &message)
+{
+    const QString from = message.attribute(QStringLiteral("from"));
+    if (!QXmppUtils::jidToResource(from).isEmpty())
+        return std::nullopt; // an occupant cannot speak for the room
+    QDomElement x = message.firstChildElement(QStringLiteral("x"));
+    while (!x.isNull() && x.namespaceURI() != NsMucUser)
+        x = x.nextSiblingElement(QStringLiteral("x"));
+    if (x.isNull() || !x.firstChildElement(QStringLiteral("invite")).isNull())
+        return std::nullopt;
+    RoomNotice notice;
+    // A room has a few dozen status codes; more than this is not a room talking.
+    constexpr int MaxCodes = 16;
+    for (QDomElement status = x.firstChildElement(QStringLiteral("status"));
+         !status.isNull() && notice.codes.size() < MaxCodes;
+         status = status.nextSiblingElement(QStringLiteral("status")))
+        notice.codes.append(status.attribute(QStringLiteral("code")).toInt());
+    const QDomElement item = x.firstChildElement(QStringLiteral("item"));
+    if (!item.isNull() && item.hasAttribute(QStringLiteral("affiliation"))) {
+        notice.hasItem = true;
+        notice.affiliation = affiliationOf(item.attribute(QStringLiteral("affiliation")));
+        notice.jid = QXmppUtils::jidToBareJid(item.attribute(QStringLiteral("jid"))).toLower();
+        notice.nick = item.attribute(QStringLiteral("nick")).left(MucSync::MaxNickLength);
+        if (notice.jid.isEmpty() && notice.nick.isEmpty())
+            notice.hasItem = false;
+    }
+    return notice;
+}
+
+QString actorNick(const QDomElement &presence)
+{
+    return mucUserItem(presence)
+        .firstChildElement(QStringLiteral("actor"))
+        .attribute(QStringLiteral("nick"))
+        .left(MucSync::MaxNickLength);
+}
+
+SystemEvent::Type affiliationChange(MucAffiliation from, MucAffiliation to)
+{
+    using T = SystemEvent::Type;
+    if (from == to)
+        return T::None;
+    switch (to) {
+    case MucAffiliation::Owner:
+        return T::MadeOwner;
+    case MucAffiliation::Admin:
+        return T::MadeAdmin;
+    case MucAffiliation::Member:
+        return from == MucAffiliation::Admin || from == MucAffiliation::Owner ? T::AdminRevoked
+                                                                              : T::Added;
+    case MucAffiliation::Outcast:
+        return T::Banned;
+    case MucAffiliation::None:
+        return from == MucAffiliation::Outcast ? T::None : T::Removed;
+    }
+    return T::None;
 }
 
 QXmppMessage displayed(const QString &stanzaId)

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "MucTypes.h"
+#include "SystemEvent.h"
 
 #include <QXmppMessage.h>
 #include <QXmppStanza.h>
@@ -28,6 +29,26 @@ std::optional<Invitation> invitation(const QDomElement &message);
 Occupant occupant(const QXmppPresence &presence, const QDomElement &stanza);
 // Why the room's error refuses a join.
 JoinFailure joinFailure(QXmppStanza::Error::Condition condition);
+
+// A notice from the room itself (a message from its bare JID, XEP-0045 §9.3 and §10.2): an
+// affiliation change of someone who may not be present, and the room's status codes (104: its
+// configuration changed).
+struct RoomNotice
+{
+    QList<int> codes;
+    bool hasItem = false;
+    MucAffiliation affiliation = MucAffiliation::None;
+    QString jid; // bare, of the person whose affiliation changed
+    QString nick; // their nickname, when the room gives it
+};
+// The notice in message, if it is one from the room (from its bare JID, with muc#user data).
+std::optional<RoomNotice> roomNotice(const QDomElement &message);
+// The nickname in the <actor/> of the presence's muc#user item: who kicked, banned or changed an
+// affiliation, when the room says.
+QString actorNick(const QDomElement &presence);
+// The timeline line for someone's affiliation going from one to another; None when there is none
+// worth a line.
+SystemEvent::Type affiliationChange(MucAffiliation from, MucAffiliation to);
 
 // An XEP-0333 displayed marker for the room's message stanzaId, with a hint (XEP-0334) that the
 // room's archive keeps it, for members who read it later.

@@ -25,6 +25,7 @@ namespace {
 const QString NsMuc = QStringLiteral("http://jabber.org/protocol/muc");
 
 // XEP-0045 status codes.
+constexpr int StatusConfigChanged = 104;
 constexpr int StatusSelf = 110;
 constexpr int StatusCreated = 201;
 constexpr int StatusBanned = 301;
@@ -82,6 +83,7 @@ MucSync::MucSync(Session *session, QObject *parent)
         for (const QString &room : rooms) {
             Room &entry = m_rooms[room];
             entry.joined = false;
+            entry.subjectSeen = false;
             entry.occupants.clear();
             if (entry.joining)
                 finishJoin(room, failedJoin(JoinFailure::Unreachable));
@@ -235,8 +237,15 @@ bool MucSync::take(const QDomElement &stanza)
         handlePresence(roomJid, *it, stanza);
         return true;
     }
-    if (takeInvitation(stanza))
+    if (takeInvitation(stanza) || takeRoomNotice(roomJid, *it, stanza))
         return true;
+    // A subject, even an empty one, ends the room's welcome; QXmpp reads an empty one as none.
+    if (!stanza.firstChildElement(QStringLiteral("subject")).isNull()
+        && stanza.firstChildElement(QStringLiteral("body")).isNull()
+        && stanza.attribute(QStringLiteral("type")) != u"error") {
+        takeSubject(roomJid, *it, stanza);
+        return true;
+    }
     QXmppMessage message;
     message.parse(stanza);
     handleMessage(roomJid, *it, message);
@@ -273,6 +282,8 @@ void MucSync::handlePresence(const QString &roomJid, Room &room, const QDomEleme
         handleSelfPresence(roomJid, room, presence);
         return;
     }
+    const bool present = room.occupants.contains(nick);
+    const Occupant before = present ? room.occupants.occupant(nick) : Occupant {};
     if (presence.type() == QXmppPresence::Unavailable) {
         if (codes.contains(StatusNickChanged))
             room.occupants.rename(nick, presence.mucItem().nick().left(MaxNickLength));
@@ -281,8 +292,11 @@ void MucSync::handlePresence(const QString &roomJid, Room &room, const QDomEleme
     } else {
         room.occupants.update(MucStanzas::occupant(presence, stanza));
     }
-    if (room.joined)
+    if (room.joined) {
+        // Before our own presence (110) the room lists who is already there: not news.
+        reportPresence(roomJid, present ? before : Occupant {}, presence, stanza);
         Q_EMIT occupantsChanged(roomJid);
+    }
 }
 
 void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence)
@@ -302,6 +316,15 @@ void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmpp
     }
     if (presence.type() != QXmppPresence::Unavailable) {
         room.nick = nick;
+        const MucAffiliation affiliation = MucStanzas::occupant(presence, {}).affiliation;
+        const MucAffiliation was = std::exchange(room.affiliation, affiliation);
+        if (room.joined && !room.joining) {
+            SystemEvent event;
+            event.type = MucStanzas::affiliationChange(was, affiliation);
+            event.targetIsSelf = true;
+            if (event.isValid())
+                Q_EMIT roomEvent(roomJid, event);
+        }
         if (room.joining) {
             room.joined = true;
             finishJoin(
@@ -342,10 +365,6 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
         return;
     }
     const QString nick = QXmppUtils::jidToResource(stanza.from()).left(MaxNickLength);
-    if (!stanza.subject().isNull() && stanza.body().isEmpty()) {
-        Q_EMIT subjectChanged(roomJid, stanza.subject().left(MaxSubjectLength));
-        return;
-    }
     if (nick.isEmpty())
         return;
     Occupant author = room.occupants.occupant(nick);
@@ -372,6 +391,85 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
     message.deliveryState
         = message.direction == Direction::Outgoing ? DeliveryState::Sent : DeliveryState::Delivered;
     Q_EMIT messageReceived(message, author);
+}
+
+void MucSync::reportPresence(const QString &roomJid, const Occupant &before,
+    const QXmppPresence &presence, const QDomElement &stanza)
+{
+    const QList<int> codes = presence.mucStatusCodes();
+    const Occupant now = MucStanzas::occupant(presence, stanza);
+    SystemEvent event;
+    event.target = now.nick;
+    event.targetJid = now.realJid.isEmpty() ? before.realJid : now.realJid;
+    event.actor = MucStanzas::actorNick(stanza);
+    if (presence.type() == QXmppPresence::Unavailable) {
+        if (codes.contains(StatusNickChanged))
+            return;
+        if (codes.contains(StatusBanned))
+            event.type = SystemEvent::Type::Banned;
+        else if (codes.contains(StatusKicked))
+            event.type = SystemEvent::Type::Kicked;
+        else if (codes.contains(StatusAffiliationChanged) || codes.contains(StatusMembersOnly))
+            event.type = SystemEvent::Type::Removed;
+        else
+            event.addPresence(now.nick, false);
+        if (event.type == SystemEvent::Type::None)
+            event.type = SystemEvent::Type::Presence;
+    } else if (before.nick.isEmpty()) {
+        event.type = SystemEvent::Type::Presence;
+        event.addPresence(now.nick, true);
+    } else {
+        event.type = MucStanzas::affiliationChange(before.affiliation, now.affiliation);
+    }
+    if (event.isValid()) {
+        event.actorIsSelf = !event.actor.isEmpty() && event.actor == m_rooms.value(roomJid).nick;
+        Q_EMIT roomEvent(roomJid, event);
+    }
+}
+
+void MucSync::takeSubject(const QString &roomJid, Room &room, const QDomElement &stanza)
+{
+    const QString nick
+        = QXmppUtils::jidToResource(stanza.attribute(QStringLiteral("from"))).left(MaxNickLength);
+    const QString subject
+        = stanza.firstChildElement(QStringLiteral("subject")).text().left(MaxSubjectLength);
+    // The room ends every entry with its current subject; only a later one is a change.
+    if (std::exchange(room.subjectSeen, true) && room.joined) {
+        SystemEvent event;
+        event.type = SystemEvent::Type::SubjectChanged;
+        event.actor = nick;
+        event.actorIsSelf = !nick.isEmpty() && nick == room.nick;
+        event.value = subject;
+        Q_EMIT roomEvent(roomJid, event);
+    }
+    Q_EMIT subjectChanged(roomJid, subject);
+}
+
+bool MucSync::takeRoomNotice(const QString &roomJid, const Room &room, const QDomElement &stanza)
+{
+    if (!stanza.firstChildElement(QStringLiteral("body")).isNull()
+        || !stanza.firstChildElement(QStringLiteral("subject")).isNull())
+        return false;
+    const auto notice = MucStanzas::roomNotice(stanza);
+    if (!notice)
+        return false;
+    if (!room.joined)
+        return true;
+    if (notice->codes.contains(StatusConfigChanged))
+        Q_EMIT configurationChanged(roomJid);
+    if (notice->hasItem) {
+        // Someone not in the room gained or lost membership: the room names them by address.
+        SystemEvent event;
+        event.type = MucStanzas::affiliationChange(MucAffiliation::None, notice->affiliation);
+        if (notice->affiliation == MucAffiliation::None)
+            event.type = SystemEvent::Type::Removed;
+        event.target = notice->nick.isEmpty() ? notice->jid : notice->nick;
+        event.targetJid = notice->jid;
+        event.targetIsSelf = notice->jid == m_session->settings().jid.bare().toLower();
+        if (event.isValid())
+            Q_EMIT roomEvent(roomJid, event);
+    }
+    return true;
 }
 
 void MucSync::finishJoin(const QString &roomJid, const JoinResult &result)

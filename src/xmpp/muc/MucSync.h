@@ -3,6 +3,7 @@
 #include "Message.h"
 #include "MucTypes.h"
 #include "OccupantList.h"
+#include "SystemEvent.h"
 
 #include <QFuture>
 #include <QHash>
@@ -74,6 +75,13 @@ Q_SIGNALS:
     void messageFailed(const QString &room, const QString &originId, const QString &reason);
     void occupantsChanged(const QString &room);
     void subjectChanged(const QString &room, const QString &subject);
+    // Something for the group's timeline happened while we were in the room: someone joined or
+    // left, was added, removed, kicked, banned or promoted, or the subject changed. Only changes
+    // after the room let us in count: the occupants and subject it replays on every entry are
+    // not news.
+    void roomEvent(const QString &room, const Natter::SystemEvent &event);
+    // The room's configuration changed (status 104): its name may be new.
+    void configurationChanged(const QString &room);
     // The room put us out (kicked, banned, destroyed, ...); reason is the room's, untrusted.
     void roomExited(const QString &room, Natter::RoomExit exit, const QString &reason);
     // A direct (XEP-0249) or mediated invitation; from is the inviter's bare JID. Only an
@@ -86,6 +94,8 @@ private:
     {
         QString nick;
         bool joined = false;
+        bool subjectSeen = false; // the subject replayed on entry has come
+        MucAffiliation affiliation = MucAffiliation::None; // ours
         OccupantList occupants;
         std::shared_ptr<QPromise<JoinResult>> joining;
         quint64 attempt = 0;
@@ -96,6 +106,11 @@ private:
     void handlePresence(const QString &roomJid, Room &room, const QDomElement &stanza);
     void handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence);
     void handleMessage(const QString &roomJid, Room &room, const QXmppMessage &stanza);
+    // Joins, leaves and affiliation changes of others, for the timeline.
+    void reportPresence(const QString &roomJid, const Occupant &before,
+        const QXmppPresence &presence, const QDomElement &stanza);
+    bool takeRoomNotice(const QString &roomJid, const Room &room, const QDomElement &stanza);
+    void takeSubject(const QString &roomJid, Room &room, const QDomElement &stanza);
     // A groupchat stanza to the room, if it can go now.
     bool sendToRoom(const QString &room, QXmppMessage &&stanza);
     void finishJoin(const QString &roomJid, const JoinResult &result);

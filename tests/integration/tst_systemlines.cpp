@@ -1,0 +1,251 @@
+// System lines in group timelines against the real ejabberd: Alice (at the XMPP layer) adds
+// Carol to a private group, makes her an admin, changes the subject and removes her; Bob's
+// Natter shows each once, Carol's tells her she was removed, and a restart of Bob's session on
+// the same profile keeps the lines, doubles none and adds none. In a channel, a member who comes
+// and goes under a hundred nicknames costs one collapsed line, not two hundred rows.
+#include "AccountSession.h"
+#include "GroupMessaging.h"
+#include "GroupService.h"
+#include "HistoryService.h"
+#include "MessageStore.h"
+#include "MucOwnerSync.h"
+#include "MucSync.h"
+#include "RawStanza.h"
+#include "Session.h"
+#include "SystemEvent.h"
+#include "TestAccounts.h"
+#include "TestGroups.h"
+#include "TestServer.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <QXmppClient.h>
+#include <QXmppMessage.h>
+#include <QXmppTask.h>
+
+#include <memory>
+
+using namespace Natter;
+using Type = SystemEvent::Type;
+
+namespace {
+const QString Password = QStringLiteral("syslines-Passw0rd");
+constexpr int NetworkMs = 20000;
+
+using Test::await;
+
+QList<Message> timeline(AccountSession &account, const QString &room)
+{
+    const Group group = account.groups()->groupFor(room);
+    if (group.chatId == 0)
+        return {};
+    return await(account.history()->messages().newest(group.chatId, 1000));
+}
+
+QList<SystemEvent> lines(AccountSession &account, const QString &room)
+{
+    QList<SystemEvent> out;
+    for (const Message &m : timeline(account, room)) {
+        if (m.kind == MessageKind::System)
+            out.append(SystemEvent::decode(m.event));
+    }
+    return out;
+}
+
+QList<Type> types(const QList<SystemEvent> &events)
+{
+    QList<Type> out;
+    for (const SystemEvent &e : events)
+        out.append(e.type);
+    return out;
+}
+
+bool hasBody(AccountSession &account, const QString &room, const QString &body)
+{
+    const QList<Message> messages = timeline(account, room);
+    return std::any_of(messages.cbegin(), messages.cend(),
+        [&body](const Message &m) { return m.kind == MessageKind::Chat && m.body == body; });
+}
+
+bool say(Test::GroupMember &member, const QString &room, const QString &body)
+{
+    Message m;
+    m.body = body;
+    m.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return member.muc->send(room, m, false);
+}
+} // namespace
+
+class TestSystemLines : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.load(&error), qPrintable(error));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void adminActionsShowOnceAndSurviveARestart();
+    void channelFloodCollapsesIntoOneLine();
+
+private:
+    std::unique_ptr<AccountSession> signIn(const QString &name)
+    {
+        if (!m_jids.contains(name))
+            m_jids.insert(name, m_server.createAccount(name, Password));
+        return m_accounts.signIn(name, m_jids.value(name));
+    }
+
+    static bool accept(AccountSession &account, const QString &room)
+    {
+        if (!QTest::qWaitFor([&] { return !account.groups()->invitations().isEmpty(); }, NetworkMs))
+            return false;
+        QSignalSpy joined(account.groups(), &GroupService::joinFinished);
+        account.groups()->acceptInvitation(room);
+        return joined.wait(NetworkMs) && joined.first().at(1).toString().isEmpty()
+            && Test::TestAccounts::isGroupReady(account, room);
+    }
+
+    Test::TestServer m_server;
+    QTemporaryDir m_dir;
+    Test::TestAccounts m_accounts { m_server, m_dir.path(), Password };
+    Test::TestGroups m_raw { m_server, Password };
+    QHash<QString, QString> m_jids;
+};
+
+void TestSystemLines::adminActionsShowOnceAndSurviveARestart()
+{
+    auto alice = m_raw.signIn(QStringLiteral("alice"));
+    auto bob = signIn(QStringLiteral("bob"));
+    auto carol = signIn(QStringLiteral("carol"));
+    QVERIFY(alice && bob && carol);
+    const QString room = Test::TestGroups::createPrivateGroup(*alice, { bob->jid() });
+    QVERIFY(!room.isEmpty());
+    QVERIFY(accept(*bob, room));
+    QVERIFY(lines(*bob, room).isEmpty()); // entering is not news
+
+    // Alice adds Carol, who is not in the room: the room names her by address.
+    QVERIFY(await(alice->owner->setAffiliation(room, carol->jid(), MucAffiliation::Member)));
+    alice->owner->invite(room, carol->jid());
+    QTRY_COMPARE_WITH_TIMEOUT(types(lines(*bob, room)), QList<Type> { Type::Added }, NetworkMs);
+    QCOMPARE(lines(*bob, room).first().target, carol->jid());
+    QVERIFY(accept(*carol, room));
+    const QString carolNick = carol->groups()->groupFor(room).nick;
+
+    QVERIFY(await(alice->owner->setAffiliation(room, carol->jid(), MucAffiliation::Admin)));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        types(lines(*bob, room)), (QList<Type> { Type::Added, Type::MadeAdmin }), NetworkMs);
+    QCOMPARE(lines(*bob, room).last().target, carolNick);
+    QTRY_VERIFY_WITH_TIMEOUT(!lines(*carol, room).isEmpty(), NetworkMs);
+    QCOMPARE(lines(*carol, room).last().type, Type::MadeAdmin);
+    QVERIFY(lines(*carol, room).last().targetIsSelf);
+
+    QXmppMessage subject;
+    subject.setTo(room);
+    subject.setType(QXmppMessage::GroupChat);
+    subject.setSubject(QStringLiteral("Dinner at 8"));
+    alice->session->client()->send(std::move(subject));
+    QTRY_COMPARE_WITH_TIMEOUT(types(lines(*bob, room)),
+        (QList<Type> { Type::Added, Type::MadeAdmin, Type::SubjectChanged }), NetworkMs);
+    QCOMPARE(lines(*bob, room).last().actor, QStringLiteral("Owner"));
+    QCOMPARE(lines(*bob, room).last().value, QStringLiteral("Dinner at 8"));
+
+    QVERIFY(await(alice->owner->setAffiliation(room, carol->jid(), MucAffiliation::None)));
+    const QList<Type> expected
+        = { Type::Added, Type::MadeAdmin, Type::SubjectChanged, Type::Removed };
+    QTRY_COMPARE_WITH_TIMEOUT(types(lines(*bob, room)), expected, NetworkMs);
+    QCOMPARE(lines(*bob, room).last().target, carolNick);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        carol->groups()->groupFor(room).state, GroupState::Removed, NetworkMs);
+    QTRY_COMPARE_WITH_TIMEOUT(lines(*carol, room).last().type, Type::Removed, NetworkMs);
+    QVERIFY(lines(*carol, room).last().targetIsSelf);
+    // None of them is unread or the chat's last message.
+    QCOMPARE(
+        await(bob->history()->chats().chat(bob->groups()->groupFor(room).chatId)).unreadCount, 0);
+
+    // A new session on the same profile: the lines are there, once, and entering adds none.
+    bob.reset();
+    bob = signIn(QStringLiteral("bob"));
+    QVERIFY(bob);
+    QVERIFY(Test::TestAccounts::isGroupReady(*bob, room));
+    QCOMPARE(types(lines(*bob, room)), expected);
+    // Everything the room said on entry came before this message, which Bob has stored.
+    QVERIFY(say(*alice, room, QStringLiteral("welcome back")));
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*bob, room, QStringLiteral("welcome back")), NetworkMs);
+    QCOMPARE(types(lines(*bob, room)), expected);
+}
+
+void TestSystemLines::channelFloodCollapsesIntoOneLine()
+{
+    auto host = m_raw.signIn(QStringLiteral("host"));
+    auto churner = m_raw.signIn(QStringLiteral("churner"));
+    auto bob = signIn(QStringLiteral("bobby"));
+    QVERIFY(host && churner && bob);
+    const QString service = await(host->owner->discoverService());
+    QVERIFY(!service.isEmpty());
+    const QString room
+        = QStringLiteral("channel-%1@%2").arg(QUuid::createUuid().toString(QUuid::Id128), service);
+    const JoinResult created = Test::TestGroups::join(*host, room, QStringLiteral("Host"));
+    QCOMPARE(created.failure, JoinFailure::None);
+    // An instant room (XEP-0045 §10.1.2): open to anyone, with the service's defaults.
+    QVERIFY(Test::sendRawStanza(*host->session,
+        QStringLiteral("<iq type='set' id='instant' to='%1'><query "
+                       "xmlns='http://jabber.org/protocol/muc#owner'><x xmlns='jabber:x:data' "
+                       "type='submit'/></query></iq>")
+            .arg(room)));
+    QTRY_VERIFY_WITH_TIMEOUT(await(host->owner->roomInfo(room)).found, NetworkMs);
+    const GroupResult joined = await(bob->groups()->join(room));
+    QVERIFY2(joined.error.isEmpty(), qPrintable(joined.error));
+    QCOMPARE(bob->groups()->groupFor(room).kind, ChatKind::Channel);
+    QVERIFY(Test::TestAccounts::isGroupReady(*bob, room));
+
+    QSignalSpy rewritten(&bob->history()->messages(), &MessageStore::messageChanged);
+    constexpr int Cycles = 100;
+    QElapsedTimer churning;
+    churning.start();
+    for (int i = 0; i < Cycles; ++i) {
+        const JoinResult in
+            = Test::TestGroups::join(*churner, room, QStringLiteral("drifter%1").arg(i));
+        QCOMPARE(in.failure, JoinFailure::None);
+        churner->muc->leave(room);
+    }
+    QVERIFY(say(*host, room, QStringLiteral("after the flood")));
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*bob, room, QStringLiteral("after the flood")), NetworkMs);
+    const qint64 elapsed = churning.elapsed();
+    // Every join and leave is counted, in as many lines as one-minute windows were crossed.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        [&] {
+            int joins = 0;
+            for (const SystemEvent &e : lines(*bob, room))
+                joins += e.joinedCount;
+            return joins;
+        }(),
+        Cycles, NetworkMs);
+    const QList<SystemEvent> collapsed = lines(*bob, room);
+    QVERIFY2(
+        collapsed.size() <= 1 + elapsed / 60000, qPrintable(QString::number(collapsed.size())));
+    QCOMPARE(collapsed.first().type, Type::Presence);
+    QCOMPARE(collapsed.first().joined.first(), QStringLiteral("drifter0"));
+    // Rewritten at most once a flush interval, plus the last word when the message closed it.
+    QVERIFY2(rewritten.size() <= 2 + elapsed / 2000, qPrintable(QString::number(rewritten.size())));
+    // The line is older than the message that came after the flood.
+    const QList<Message> all = timeline(*bob, room);
+    QCOMPARE(all.last().body, QStringLiteral("after the flood"));
+
+    // Bob's next session enters with the host already there: nobody "joins".
+    const int before = int(lines(*bob, room).size());
+    bob.reset();
+    bob = signIn(QStringLiteral("bobby"));
+    QVERIFY(Test::TestAccounts::isGroupReady(*bob, room));
+    QVERIFY(say(*host, room, QStringLiteral("still here")));
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*bob, room, QStringLiteral("still here")), NetworkMs);
+    QCOMPARE(int(lines(*bob, room).size()), before);
+}
+
+QTEST_GUILESS_MAIN(TestSystemLines)
+#include "tst_systemlines.moc"
