@@ -126,7 +126,7 @@ Column {
         active: bubble.isSystem
         visible: active
         width: bubble.width
-        height: active ? item.implicitHeight : 0
+        height: active && item ? item.implicitHeight : 0
         sourceComponent: Item {
             implicitHeight: systemLine.implicitHeight + 4
             Rectangle {
