@@ -1,8 +1,8 @@
 // System lines in group timelines against the real ejabberd: Alice (at the XMPP layer) adds
-// Carol to a private group, makes her an admin, changes the subject and removes her; Bob's
-// Natter shows each once, Carol's tells her she was removed, and a restart of Bob's session on
-// the same profile keeps the lines, doubles none and adds none. In a channel, a member who comes
-// and goes under a hundred nicknames costs one collapsed line, not two hundred rows.
+// Carol to a private group, makes her an admin, changes the subject and the name and removes
+// her; Bob's Natter shows each once, Carol's tells her she was removed, and a restart of Bob's
+// session on the same profile keeps the lines, doubles none and adds none. In a channel, members
+// who come and go under hundreds of nicknames (ours and a slixmpp bot) cost one collapsed line.
 #include "AccountSession.h"
 #include "GroupMessaging.h"
 #include "GroupService.h"
@@ -189,9 +189,17 @@ void TestSystemLines::adminActionsShowOnceAndSurviveARestart()
     QCOMPARE(lines(*bob, room).last().actor, QStringLiteral("Owner"));
     QCOMPARE(lines(*bob, room).last().value, QStringLiteral("Dinner at 8"));
 
+    // A new name: the room says only that its configuration changed (104); Natter asks.
+    QVERIFY(await(alice->owner->configurePrivateGroup(room, QStringLiteral("Family & friends"))));
+    QTRY_COMPARE_WITH_TIMEOUT(types(lines(*bob, room)),
+        (QList<Type> { Type::Added, Type::MadeAdmin, Type::SubjectChanged, Type::Renamed }),
+        NetworkMs);
+    QCOMPARE(lines(*bob, room).last().value, QStringLiteral("Family & friends"));
+    QCOMPARE(bob->groups()->groupFor(room).name, QStringLiteral("Family & friends"));
+
     QVERIFY(await(alice->owner->setAffiliation(room, carol->jid(), MucAffiliation::None)));
     const QList<Type> expected
-        = { Type::Added, Type::MadeAdmin, Type::SubjectChanged, Type::Removed };
+        = { Type::Added, Type::MadeAdmin, Type::SubjectChanged, Type::Renamed, Type::Removed };
     QTRY_COMPARE_WITH_TIMEOUT(types(lines(*bob, room)), expected, NetworkMs);
     QCOMPARE(lines(*bob, room).last().target, carolNick);
     QTRY_COMPARE_WITH_TIMEOUT(
