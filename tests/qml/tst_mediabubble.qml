@@ -31,6 +31,8 @@ TestCase {
             unreadDivider: false
             senderName: ""
             senderColor: "transparent"
+            isSystem: false
+            systemText: ""
             attachmentCount: 1
             attachmentId: 42
             mediaKind: Natter.Image
@@ -114,6 +116,20 @@ TestCase {
             verify(!shown(bubble, name), name)
         verify(!shown(bubble, "bubbleText"))
         verify(shown(bubble, "bubbleMedia"))
+    }
+
+    // A group's own line: a centred pill with its sentence, as plain text; no bubble, no time,
+    // no ticks, and the sentence is what a screen reader says.
+    function test_systemLineIsAPillOnly() {
+        const bubble = makeBubble({ isSystem: true, systemText: "<b>Bob</b> added Carol", attachmentCount: 0 })
+        const line = findChild(bubble, "systemLine")
+        verify(line && line.visible)
+        compare(line.text, "<b>Bob</b> added Carol")
+        compare(line.textFormat, Text.PlainText)
+        verify(Math.abs(line.mapToItem(bubble, 0, 0).x + line.width / 2 - bubble.width / 2) <= 1)
+        for (const name of ["bubble", "bubbleText", "bubbleTime", "bubbleMedia"])
+            verify(!shown(bubble, name), name)
+        compare(bubble.Accessible.name, "<b>Bob</b> added Carol")
     }
 
     function test_remoteShowsSizeAndDownloads() {
