@@ -4,6 +4,7 @@
 #include "ChatStateService.h"
 #include "ChatTime.h"
 #include "ConsistentColor.h"
+#include "ContactService.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessageLinks.h"
@@ -434,9 +435,7 @@ void ConversationModel::copyText(int row) const
     if (row < 0 || row >= m_window.size())
         return;
     const Message &m = m_window.at(row);
-    const QString text = m.kind == MessageKind::System
-        ? SystemLineText::sentence(SystemEvent::decode(m.event))
-        : m.body;
+    const QString text = m.kind == MessageKind::System ? systemText(m) : m.body;
     if (!text.isEmpty())
         QGuiApplication::clipboard()->setText(text);
 }
@@ -446,6 +445,19 @@ QStringList ConversationModel::linksAt(int row) const
     if (row < 0 || row >= m_window.size())
         return {};
     return MessageLinks::targets(m_window.at(row).body);
+}
+
+QString ConversationModel::systemText(const Message &m) const
+{
+    SystemEvent event = SystemEvent::decode(m.event);
+    // Someone the room names only by address is shown by the name the person knows them by.
+    if (m_session && m_session->contacts() && !event.targetJid.isEmpty()
+        && event.target == event.targetJid) {
+        const ContactView contact = m_session->contacts()->view(event.targetJid);
+        if (contact.inRoster && !contact.name.isEmpty())
+            event.target = contact.name;
+    }
+    return SystemLineText::sentence(event);
 }
 
 void ConversationModel::touchNeighbours(int first, int last)
@@ -537,9 +549,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case IsSystemRole:
         return m.kind == MessageKind::System;
     case SystemTextRole:
-        return m.kind == MessageKind::System
-            ? SystemLineText::sentence(SystemEvent::decode(m.event))
-            : QString();
+        return m.kind == MessageKind::System ? systemText(m) : QString();
     default:
         return {};
     }

@@ -137,6 +137,8 @@ private:
     void setAtStart(bool atStart);
     void touchNeighbours(int first, int last);
     void applyProgress(qint64 attachmentId, double progress);
+    // A system line in words, naming a member known only by address as the contact they are.
+    QString systemText(const Message &message) const;
 
     QPointer<AccountSession> m_session;
     QString m_peer;
