@@ -175,6 +175,51 @@ private Q_SLOTS:
         QCOMPARE(MucStanzas::affiliationChange(A::Outcast, A::None), T::None);
         QCOMPARE(MucStanzas::affiliationChange(A::Member, A::Member), T::None);
     }
+
+    // What an occupant's presence after our entry is for the timeline.
+    void presenceBecomesALine()
+    {
+        using T = SystemEvent::Type;
+        const QString xml = QStringLiteral(
+            "<presence xmlns='jabber:client' from='family@groups.example.org/Carol' %1>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'>"
+            "<item affiliation='%2' role='%3' jid='carol@example.org/pc'>%4</item>%5</x>"
+            "</presence>");
+        auto lineFor = [&](const Occupant &before, const QString &type, const QString &aff,
+                           const QString &role, const QString &actor, const QString &status) {
+            const QDomElement stanza = parse(xml.arg(type, aff, role, actor, status));
+            QXmppPresence presence;
+            presence.parse(stanza);
+            return MucStanzas::presenceEvent(before, presence, stanza, QStringLiteral("Alice"));
+        };
+        Occupant carol;
+        carol.nick = QStringLiteral("Carol");
+        carol.affiliation = MucAffiliation::Member;
+        const SystemEvent joined
+            = lineFor({}, {}, QStringLiteral("member"), QStringLiteral("participant"), {}, {});
+        QCOMPARE(joined.type, T::Presence);
+        QCOMPARE(joined.joined, QStringList { QStringLiteral("Carol") });
+        const SystemEvent left = lineFor(carol, QStringLiteral("type='unavailable'"),
+            QStringLiteral("member"), QStringLiteral("none"), {}, {});
+        QCOMPARE(left.type, T::Presence);
+        QCOMPARE(left.leftCount, 1);
+        const SystemEvent kicked = lineFor(carol, QStringLiteral("type='unavailable'"),
+            QStringLiteral("member"), QStringLiteral("none"),
+            QStringLiteral("<actor nick='Alice'/>"), QStringLiteral("<status code='307'/>"));
+        QCOMPARE(kicked.type, T::Kicked);
+        QVERIFY(kicked.actorIsSelf);
+        QCOMPARE(kicked.targetJid, QStringLiteral("carol@example.org"));
+        const SystemEvent admin
+            = lineFor(carol, {}, QStringLiteral("admin"), QStringLiteral("moderator"), {}, {});
+        QCOMPARE(admin.type, T::MadeAdmin);
+        QCOMPARE(admin.target, QStringLiteral("Carol"));
+        // A new nickname, or a new status, is no news.
+        QVERIFY(!lineFor(carol, QStringLiteral("type='unavailable'"), QStringLiteral("member"),
+            QStringLiteral("participant"), {}, QStringLiteral("<status code='303'/>"))
+                     .isValid());
+        QVERIFY(!lineFor(carol, {}, QStringLiteral("member"), QStringLiteral("participant"), {}, {})
+                     .isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMucStanzas)

@@ -56,30 +56,6 @@ std::optional<GroupState> stateAfter(RoomExit exit)
     return std::nullopt;
 }
 
-// The timeline's line for how the room put us out; none for a shutdown, which passes.
-SystemEvent exitLine(RoomExit exit)
-{
-    SystemEvent event;
-    event.targetIsSelf = true;
-    switch (exit) {
-    case RoomExit::Kicked:
-        event.type = SystemEvent::Type::Kicked;
-        break;
-    case RoomExit::Banned:
-        event.type = SystemEvent::Type::Banned;
-        break;
-    case RoomExit::MembershipRevoked:
-        event.type = SystemEvent::Type::Removed;
-        break;
-    case RoomExit::Destroyed:
-        event.type = SystemEvent::Type::Destroyed;
-        break;
-    case RoomExit::ShutDown:
-        break;
-    }
-    return event;
-}
-
 // A refusal to enter again that will not change by itself.
 std::optional<GroupState> stateAfter(JoinFailure failure)
 {
@@ -402,8 +378,7 @@ void GroupService::handleExit(const QString &room, RoomExit exit, const QString 
     if (!state)
         return;
     Group out = *it;
-    if (const SystemEvent line = exitLine(exit); line.isValid())
-        m_systemLines->record(out, line);
+    m_systemLines->recordExit(out, exit);
     out.state = *state;
     out.exitReason = Nickname::sanitized(reason, MaxSubjectLength);
     save(out);

@@ -80,6 +80,30 @@ void GroupSystemLines::record(const Group &group, const SystemEvent &event)
         group.accountId, group.chatId, cleaned(event), QDateTime::currentMSecsSinceEpoch()) });
 }
 
+void GroupSystemLines::recordExit(const Group &group, RoomExit exit)
+{
+    using T = SystemEvent::Type;
+    SystemEvent event;
+    event.targetIsSelf = true;
+    switch (exit) {
+    case RoomExit::Kicked:
+        event.type = T::Kicked;
+        break;
+    case RoomExit::Banned:
+        event.type = T::Banned;
+        break;
+    case RoomExit::MembershipRevoked:
+        event.type = T::Removed;
+        break;
+    case RoomExit::Destroyed:
+        event.type = T::Destroyed;
+        break;
+    case RoomExit::ShutDown:
+        return; // the service comes back, and the group with it
+    }
+    record(group, event);
+}
+
 void GroupSystemLines::collapsePresence(const Group &group, const SystemEvent &event, qint64 now)
 {
     std::shared_ptr<Burst> &burst = m_bursts[group.room];

@@ -3,6 +3,7 @@
 #include "Group.h"
 #include "JoinLeaveCollapse.h"
 #include "Message.h"
+#include "MucTypes.h"
 #include "SystemEvent.h"
 
 #include <QHash>
@@ -40,6 +41,8 @@ public:
 
     // Stores one line in group's timeline now (our own exits, a new name).
     void record(const Group &group, const SystemEvent &event);
+    // Stores how the room put us out ("You were removed"); nothing for a passing shutdown.
+    void recordExit(const Group &group, RoomExit exit);
     // Writes what the open collapsed lines hold now, without waiting for the timer.
     void flush();
 

@@ -14,6 +14,13 @@ const QString NsMucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
 const QString NsOccupantId = QStringLiteral("urn:xmpp:occupant-id:0");
 const QString NsConference = QStringLiteral("jabber:x:conference");
 
+// XEP-0045 status codes of someone leaving.
+constexpr int StatusBanned = 301;
+constexpr int StatusNickChanged = 303;
+constexpr int StatusKicked = 307;
+constexpr int StatusAffiliationChanged = 321;
+constexpr int StatusMembersOnly = 322;
+
 QDomElement mucUserItem(const QDomElement &stanza)
 {
     for (QDomElement x = stanza.firstChildElement(QStringLiteral("x")); !x.isNull();
@@ -198,6 +205,52 @@ SystemEvent::Type affiliationChange(MucAffiliation from, MucAffiliation to)
         return from == MucAffiliation::Outcast ? T::None : T::Removed;
     }
     return T::None;
+}
+
+SystemEvent presenceEvent(const Occupant &before, const QXmppPresence &presence,
+    const QDomElement &stanza, const QString &ownNick)
+{
+    using T = SystemEvent::Type;
+    const QList<int> codes = presence.mucStatusCodes();
+    const Occupant now = occupant(presence, stanza);
+    SystemEvent event;
+    event.target = now.nick;
+    event.targetJid = now.realJid.isEmpty() ? before.realJid : now.realJid;
+    event.actor = actorNick(stanza);
+    event.actorIsSelf = !event.actor.isEmpty() && event.actor == ownNick;
+    if (presence.type() == QXmppPresence::Unavailable) {
+        if (codes.contains(StatusNickChanged))
+            return {};
+        if (codes.contains(StatusBanned))
+            event.type = T::Banned;
+        else if (codes.contains(StatusKicked))
+            event.type = T::Kicked;
+        else if (codes.contains(StatusAffiliationChanged) || codes.contains(StatusMembersOnly))
+            event.type = T::Removed;
+        else
+            event.addPresence(now.nick, false);
+    } else if (before.nick.isEmpty()) {
+        event.addPresence(now.nick, true);
+    } else {
+        event.type = affiliationChange(before.affiliation, now.affiliation);
+    }
+    if (event.type == T::None && event.joinedCount + event.leftCount > 0)
+        event.type = T::Presence;
+    return event;
+}
+
+SystemEvent noticeEvent(const RoomNotice &notice, const QString &ownJid)
+{
+    SystemEvent event;
+    if (!notice.hasItem)
+        return event;
+    event.type = notice.affiliation == MucAffiliation::None
+        ? SystemEvent::Type::Removed
+        : affiliationChange(MucAffiliation::None, notice.affiliation);
+    event.target = notice.nick.isEmpty() ? notice.jid : notice.nick;
+    event.targetJid = notice.jid;
+    event.targetIsSelf = !notice.jid.isEmpty() && notice.jid == ownJid;
+    return event;
 }
 
 QXmppMessage displayed(const QString &stanzaId)

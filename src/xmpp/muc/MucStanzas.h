@@ -50,6 +50,13 @@ QString actorNick(const QDomElement &presence);
 // worth a line.
 SystemEvent::Type affiliationChange(MucAffiliation from, MucAffiliation to);
 
+// The timeline line for an occupant's presence after we entered (before: what we knew of them,
+// empty when they were not there); None when it is no news.
+SystemEvent presenceEvent(const Occupant &before, const QXmppPresence &presence,
+    const QDomElement &stanza, const QString &ownNick);
+// The timeline line for a room notice's affiliation change; ownJid tells when it is ours.
+SystemEvent noticeEvent(const RoomNotice &notice, const QString &ownJid);
+
 // An XEP-0333 displayed marker for the room's message stanzaId, with a hint (XEP-0334) that the
 // room's archive keeps it, for members who read it later.
 QXmppMessage displayed(const QString &stanzaId);

@@ -396,35 +396,10 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
 void MucSync::reportPresence(const QString &roomJid, const Occupant &before,
     const QXmppPresence &presence, const QDomElement &stanza)
 {
-    const QList<int> codes = presence.mucStatusCodes();
-    const Occupant now = MucStanzas::occupant(presence, stanza);
-    SystemEvent event;
-    event.target = now.nick;
-    event.targetJid = now.realJid.isEmpty() ? before.realJid : now.realJid;
-    event.actor = MucStanzas::actorNick(stanza);
-    if (presence.type() == QXmppPresence::Unavailable) {
-        if (codes.contains(StatusNickChanged))
-            return;
-        if (codes.contains(StatusBanned))
-            event.type = SystemEvent::Type::Banned;
-        else if (codes.contains(StatusKicked))
-            event.type = SystemEvent::Type::Kicked;
-        else if (codes.contains(StatusAffiliationChanged) || codes.contains(StatusMembersOnly))
-            event.type = SystemEvent::Type::Removed;
-        else
-            event.addPresence(now.nick, false);
-        if (event.type == SystemEvent::Type::None)
-            event.type = SystemEvent::Type::Presence;
-    } else if (before.nick.isEmpty()) {
-        event.type = SystemEvent::Type::Presence;
-        event.addPresence(now.nick, true);
-    } else {
-        event.type = MucStanzas::affiliationChange(before.affiliation, now.affiliation);
-    }
-    if (event.isValid()) {
-        event.actorIsSelf = !event.actor.isEmpty() && event.actor == m_rooms.value(roomJid).nick;
+    const SystemEvent event
+        = MucStanzas::presenceEvent(before, presence, stanza, m_rooms.value(roomJid).nick);
+    if (event.isValid())
         Q_EMIT roomEvent(roomJid, event);
-    }
 }
 
 void MucSync::takeSubject(const QString &roomJid, Room &room, const QDomElement &stanza)
@@ -457,18 +432,11 @@ bool MucSync::takeRoomNotice(const QString &roomJid, const Room &room, const QDo
         return true;
     if (notice->codes.contains(StatusConfigChanged))
         Q_EMIT configurationChanged(roomJid);
-    if (notice->hasItem) {
-        // Someone not in the room gained or lost membership: the room names them by address.
-        SystemEvent event;
-        event.type = MucStanzas::affiliationChange(MucAffiliation::None, notice->affiliation);
-        if (notice->affiliation == MucAffiliation::None)
-            event.type = SystemEvent::Type::Removed;
-        event.target = notice->nick.isEmpty() ? notice->jid : notice->nick;
-        event.targetJid = notice->jid;
-        event.targetIsSelf = notice->jid == m_session->settings().jid.bare().toLower();
-        if (event.isValid())
-            Q_EMIT roomEvent(roomJid, event);
-    }
+    // Someone not in the room gained or lost membership: the room names them by address.
+    const SystemEvent event
+        = MucStanzas::noticeEvent(*notice, m_session->settings().jid.bare().toLower());
+    if (event.isValid())
+        Q_EMIT roomEvent(roomJid, event);
     return true;
 }
 
