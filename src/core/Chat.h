@@ -35,6 +35,11 @@ struct Chat
     int unreadCount = 0;
     bool pinned = false; // pinned chats come first, the latest pin first
     bool archived = false;
+    // Notifications are silenced until then (ms); 0 when not muted, MutedForever for good.
+    qint64 mutedUntil = 0;
+
+    static constexpr qint64 MutedForever = -1;
+    bool isMuted(qint64 nowMs) const { return mutedUntil == MutedForever || mutedUntil > nowMs; }
 };
 
 } // namespace Natter

@@ -2,6 +2,7 @@
 
 #include "Attachment.h"
 #include "DeliveryState.h"
+#include "Mention.h"
 
 #include <QList>
 #include <QString>
@@ -40,6 +41,10 @@ struct Message
     MessageKind kind = MessageKind::Chat;
     // A System line's SystemEvent, encoded; it is never sent, read-marked, searched or unread.
     QString event;
+    // In a group: the mentions in body (XEP-0372 references, and our nickname as a word).
+    QList<Mention> mentions;
+
+    bool mentionsUs() const { return Mentions::mentionsUs(mentions); }
 };
 
 } // namespace Natter

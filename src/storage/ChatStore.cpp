@@ -17,7 +17,7 @@ namespace {
     "c.last_timestamp, substr(m.body, 1, 200), m.direction, m.state, c.unread_count, "             \
     "c.pinned_at, c.archived, (SELECT a.mime_type || char(10) || a.file_name FROM attachments a "  \
     "WHERE a.message_id = c.last_message_id ORDER BY a.id LIMIT 1), c.kind, "                      \
-    "CASE WHEN c.kind != 0 THEN m.sender END "                                                     \
+    "CASE WHEN c.kind != 0 THEN m.sender END, c.muted_until "                                      \
     "FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id "                               \
     "LEFT JOIN contacts ct ON ct.account_id = c.account_id AND ct.jid = c.peer "                   \
     "LEFT JOIN groups g ON g.chat_id = c.id "
@@ -48,6 +48,7 @@ Chat readChat(const Statement &s)
     }
     chat.kind = ChatKind(s.int32(13));
     chat.lastSender = s.text(14);
+    chat.mutedUntil = s.int64(15);
     return chat;
 }
 
@@ -132,6 +133,12 @@ QFuture<bool> ChatStore::setArchived(qint64 chatId, bool archived)
 {
     return changeChat(
         chatId, "UPDATE chats SET archived = ?2 WHERE id = ?1 AND archived != ?2", archived);
+}
+
+QFuture<bool> ChatStore::setMutedUntil(qint64 chatId, qint64 mutedUntil)
+{
+    return changeChat(chatId,
+        "UPDATE chats SET muted_until = ?2 WHERE id = ?1 AND muted_until != ?2", mutedUntil);
 }
 
 QFuture<bool> ChatStore::changeChat(qint64 chatId, const char *update, qint64 value)

@@ -30,9 +30,12 @@ public:
     // Both resolve with false when there is no such chat; chatChanged follows a real change.
     QFuture<bool> setPinned(qint64 chatId, bool pinned);
     QFuture<bool> setArchived(qint64 chatId, bool archived);
+    // Chat::mutedUntil: 0 unmuted, Chat::MutedForever, or the end of the mute in ms.
+    QFuture<bool> setMutedUntil(qint64 chatId, qint64 mutedUntil);
 
 Q_SIGNALS:
-    // The chat's pinned or archived flag changed; emitted on the thread that owns the store.
+    // The chat's pinned, archived or muted state changed; emitted on the thread that owns the
+    // store.
     void chatChanged(qint64 chatId);
 
 private:

@@ -146,6 +146,7 @@ Message MessageReader::read(const Statement &s)
     m.senderId = s.text(16);
     m.kind = s.int32(17) == int(MessageKind::System) ? MessageKind::System : MessageKind::Chat;
     m.event = s.text(18);
+    m.mentions = Mentions::decode(s.text(19), m.body);
     fillChat(m);
     return m;
 }

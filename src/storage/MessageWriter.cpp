@@ -173,8 +173,8 @@ bool MessageWriter::insertRow(const Message &m)
     Statement s = m_c.prepare(
         "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, sender, "
         "stanza_id, stanza_key, origin_id, origin_key, message_id, corrects_id, reply_to_id, "
-        "error, markable, sender_id, kind, event) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "error, markable, sender_id, kind, event, mentions) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const ChatInfo &chat = m_chats[m.chatId];
     const QString &implicitSender
         = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
@@ -204,6 +204,7 @@ bool MessageWriter::insertRow(const Message &m)
     s.bindOrNull(17, m.senderId);
     s.bind(18, int(m.kind));
     s.bindOrNull(19, m.event);
+    s.bindOrNull(20, Mentions::encode(m.mentions));
     return m_c.check(s.step()) == SQLITE_DONE;
 }
 
@@ -243,13 +244,15 @@ void MessageWriter::applyCorrection(const Message &m)
 {
     // XEP-0308: only the author may correct, so direction and sender must match the original.
     Statement s = m_c.prepare(
-        "UPDATE messages SET body = ?, edited = 1 WHERE id = ? AND chat_id = ? AND direction = ? "
-        "AND corrects_id IS NULL AND coalesce(sender, '') = coalesce(?, '')");
+        "UPDATE messages SET body = ?1, edited = 1, mentions = ?6 WHERE id = ?2 AND chat_id = ?3 "
+        "AND direction = ?4 AND corrects_id IS NULL AND coalesce(sender, '') = coalesce(?5, '')");
     const ChatInfo &chat = m_chats[m.chatId];
     const QString &implicitSender
         = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
     s.bind(1, m.body).bind(2, m.correctsId).bind(3, m.chatId).bind(4, int(m.direction));
     s.bindOrNull(5, m.sender == implicitSender ? QString() : m.sender);
+    // The corrected body's mentions replace the old ones, whose ranges no longer fit.
+    s.bindOrNull(6, Mentions::encode(m.mentions));
     if (m_c.check(s.step()) == SQLITE_DONE && m_c.changes() == 0)
         qCInfo(lcStorage) << "ignored a correction of message" << m.correctsId
                           << "that is not the sender's own";

@@ -28,7 +28,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
     using Step = bool (*)(Connection &);
     static constexpr Step steps[]
         = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5, &migrateTo6,
-              &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11 };
+              &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11, &migrateTo12 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -386,6 +386,16 @@ BEGIN
                                    AND kind = 0), 0)
     WHERE id = old.chat_id AND last_message_id = old.id;
 END;
+)") == SQLITE_OK;
+}
+
+// Mentions and mute. muted_until: 0 not muted, -1 muted for good, else the end of the mute (ms).
+// mentions: a group message's mentions (see Mentions::encode), NULL when it has none.
+bool Migrations::migrateTo12(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE chats ADD COLUMN muted_until INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE messages ADD COLUMN mentions TEXT;
 )") == SQLITE_OK;
 }
 

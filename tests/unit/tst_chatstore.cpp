@@ -47,8 +47,12 @@ private Q_SLOTS:
     void removingAChatRemovesItsMessagesAndDraft();
     void pinnedChatsComeFirstLatestPinFirst();
     void archivedFlagIsKeptAndAnnounced();
+    void muteSurvivesReopening();
+    void mentionsSurviveReopening();
 
 private:
+    void reopen();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChatStore> m_chats;
@@ -212,6 +216,50 @@ void TestChatStore::archivedFlagIsKeptAndAnnounced()
     // A signal is queued before the future resolves, so one pass of events would deliver it.
     QCoreApplication::processEvents();
     QCOMPARE(changed.size(), 3);
+}
+
+void TestChatStore::reopen()
+{
+    m_messages.reset();
+    m_chats.reset();
+    m_db = std::make_unique<Database>();
+    QVERIFY(await(m_db->open(m_dir->filePath(QStringLiteral("h.db")))).ok());
+    m_chats = std::make_unique<ChatStore>(*m_db);
+    m_messages = std::make_unique<MessageStore>(*m_db);
+}
+
+void TestChatStore::muteSurvivesReopening()
+{
+    const qint64 a = await(m_chats->ensureChat(1, QStringLiteral("a@example.org")));
+    const qint64 b = await(m_chats->ensureChat(1, QStringLiteral("b@example.org")));
+    QSignalSpy changed(m_chats.get(), &ChatStore::chatChanged);
+    QVERIFY(await(m_chats->setMutedUntil(a, 1'900'000'000'000)));
+    QVERIFY(await(m_chats->setMutedUntil(b, Chat::MutedForever)));
+    // Two chats started, two muted: each is announced, so the chat list shows the mute.
+    QTRY_COMPARE(changed.size(), 4);
+    reopen();
+    const Chat chatA = await(m_chats->chat(a));
+    QCOMPARE(chatA.mutedUntil, 1'900'000'000'000);
+    QVERIFY(chatA.isMuted(1'899'999'999'999));
+    QVERIFY(!chatA.isMuted(1'900'000'000'000)); // over once its time has come
+    QCOMPARE(await(m_chats->chats(1)).size(), 2);
+    QVERIFY(await(m_chats->chat(b)).isMuted(std::numeric_limits<qint64>::max()));
+    QVERIFY(await(m_chats->setMutedUntil(b, 0)));
+    QVERIFY(!await(m_chats->chat(b)).isMuted(0));
+}
+
+void TestChatStore::mentionsSurviveReopening()
+{
+    const qint64 chat = await(m_chats->ensureChat(1, QStringLiteral("room@groups.example.org")));
+    Message m = message(chat, QStringLiteral("😀 @Bob look"), 1000);
+    m.sender = QStringLiteral("Alice");
+    m.mentions = { Mention { 4, 7, QStringLiteral("xmpp:room@groups.example.org/Bob"), true } };
+    const QList<Message> stored = await(m_messages->insertMessages({ m }));
+    QCOMPARE(stored.size(), 1);
+    reopen();
+    const Message read = await(m_messages->message(stored.first().id));
+    QCOMPARE(read.mentions, m.mentions);
+    QVERIFY(read.mentionsUs());
 }
 
 QTEST_GUILESS_MAIN(TestChatStore)

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void version7MessagesAreNotMarkable();
     void version9GroupsGainReadsOfTheirMessages();
     void version10MessagesAreNoSystemLines();
+    void version11ChatsAreUnmutedAndMessagesMentionNoOne();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +339,35 @@ void TestMigrations::version10MessagesAreNoSystemLines()
     QCOMPARE(await(chats.chat(1)).lastMessageId, 1);
     QVERIFY(await(messages.removeMessage(1)));
     QCOMPARE(await(chats.chat(1)).unreadCount, 0);
+}
+
+// A history from before mentions and mute: its chats are not muted, its messages mention no
+// one, and both can be set after the step to version 12.
+void TestMigrations::version11ChatsAreUnmutedAndMessagesMentionNoOne()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v11.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 11, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer, kind) VALUES "
+                        "(1, 'family@groups.example.org', 1);"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, "
+                        "sender) VALUES (1, 1000, 0, 2, 0, 'Romeo, from version 11', 'Juliet')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    ChatStore chats(db);
+    MessageStore messages(db);
+    QCOMPARE(await(chats.chat(1)).mutedUntil, 0);
+    const Message old = await(messages.message(1));
+    QCOMPARE(old.body, QStringLiteral("Romeo, from version 11"));
+    QVERIFY(old.mentions.isEmpty());
+    QVERIFY(await(chats.setMutedUntil(1, Chat::MutedForever)));
+    QCOMPARE(await(chats.chat(1)).mutedUntil, Chat::MutedForever);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
