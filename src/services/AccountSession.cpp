@@ -20,6 +20,7 @@
 #include "MessagingService.h"
 #include "MucOwnerSync.h"
 #include "MucSync.h"
+#include "MuteService.h"
 #include "NickService.h"
 #include "NotificationService.h"
 #include "ReconnectService.h"
@@ -81,6 +82,9 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_groups->setDefaultNick([this] { return m_nicks->ownNick(); });
     m_messaging->setGroupTransport([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const Message &message) { m_groupMessaging->transmit(message); });
+    m_messaging->setGroupMentions([this](const QString &room, const QString &body) {
+        return m_groupMessaging->mentionsIn(room, body);
+    });
     m_groupReceipts = new GroupReceipts(
         m_session, m_muc, m_mucOwner, m_groups, m_groupMessaging, m_history, this);
     m_messaging->setGroupMarkers(
@@ -100,6 +104,11 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     connect(
         m_archive, &ArchiveService::receiptsOwed, m_messaging, &MessagingService::sendOwedReceipts);
     m_unread = new UnreadCounter(m_history, this);
+    // A muted chat stays quiet unless it mentions us, and leaves the tray's total.
+    m_mutes = new MuteService(m_history->chats(), this);
+    m_notifications->setMuteFilter([this](qint64 chatId) { return m_mutes->isMuted(chatId); });
+    m_unread->setMuteFilter([this](qint64 chatId) { return m_mutes->isMuted(chatId); });
+    connect(m_mutes, &MuteService::mutesChanged, m_unread, &UnreadCounter::recount);
     m_links = new LinkService(m_contacts, this);
     m_media = new MediaService(
         m_session, m_history, m_messaging, m_contacts, m_appSettings, profile.mediaCache(), this);
@@ -154,6 +163,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_messaging->setAccountId(m_accountId);
         m_archive->setAccountId(m_accountId);
         m_unread->setAccountId(m_accountId);
+        m_mutes->setAccountId(m_accountId);
         m_groups->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());

@@ -21,6 +21,7 @@ class GroupMessaging;
 class GroupReceipts;
 class GroupService;
 class GroupTyping;
+class MuteService;
 class MucOwnerSync;
 class MucSync;
 class HistoryService;
@@ -70,7 +71,9 @@ class AccountSession : public QObject
     Q_PROPERTY(Natter::GroupReceipts *groupReceipts READ groupReceipts CONSTANT)
     Q_MOC_INCLUDE("GroupReceipts.h")
     Q_PROPERTY(Natter::GroupTyping *groupTyping READ groupTyping CONSTANT)
+    Q_PROPERTY(Natter::MuteService *mutes READ mutes CONSTANT)
     Q_MOC_INCLUDE("GroupTyping.h")
+    Q_MOC_INCLUDE("MuteService.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -111,6 +114,7 @@ public:
     GroupMessaging *groupMessaging() const { return m_groupMessaging; }
     GroupReceipts *groupReceipts() const { return m_groupReceipts; }
     GroupTyping *groupTyping() const { return m_groupTyping; }
+    MuteService *mutes() const { return m_mutes; }
     MucSync *muc() const { return m_muc; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
@@ -187,6 +191,7 @@ private:
     GroupService *m_groups = nullptr;
     GroupReceipts *m_groupReceipts = nullptr;
     GroupTyping *m_groupTyping = nullptr;
+    MuteService *m_mutes = nullptr;
 };
 
 } // namespace Natter

@@ -100,6 +100,8 @@ QFuture<QList<Message>> MessagingService::storeWithFiles(
     message.deliveryState = DeliveryState::Pending;
     message.read = true;
     message.attachments = attachments;
+    if (m_groupMentions && m_isGroup && m_isGroup(message.peer))
+        message.mentions = m_groupMentions(message.peer, body);
     // Stored before anything goes on the wire: a crash after this line loses nothing.
     return m_history->messages().insertMessage(message).then(
         this, [this](const QList<Message> &stored) {

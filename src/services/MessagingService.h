@@ -70,6 +70,12 @@ public:
         m_sendToGroup = std::move(send);
     }
 
+    // The mentions a message of ours to a group carries (see GroupMessaging::mentionsIn).
+    void setGroupMentions(std::function<QList<Mention>(const QString &, const QString &)> mentions)
+    {
+        m_groupMentions = std::move(mentions);
+    }
+
     // A group message the person has read, when read receipts are on: the group's markers.
     void setGroupMarkers(std::function<void(const Message &)> markDisplayed)
     {
@@ -115,6 +121,7 @@ private:
     std::function<bool(const QString &)> m_isContact;
     std::function<bool(const QString &)> m_isGroup;
     std::function<void(const Message &)> m_sendToGroup;
+    std::function<QList<Mention>(const QString &, const QString &)> m_groupMentions;
     std::function<void(const Message &)> m_markGroupDisplayed;
     int m_incomingStored = 0;
     QHash<QString, Sent> m_inFlight; // origin-id → sent and not yet acknowledged

@@ -61,6 +61,9 @@ bool NotificationService::deserves(const Message &message) const
         return false;
     if (m_contacts && m_contacts->isBlocked(message.peer))
         return false;
+    // A mute silences a chat, not the person being called by name in it (WhatsApp).
+    if (m_isMuted && m_isMuted(message.chatId) && !message.mentionsUs())
+        return false;
     return !(m_windowActive && message.peer == m_openChat);
 }
 

@@ -54,6 +54,12 @@ public:
         m_groupName = std::move(groupName);
     }
 
+    // Whether a chat is muted: then only a message that mentions us notifies.
+    void setMuteFilter(std::function<bool(qint64 chatId)> isMuted)
+    {
+        m_isMuted = std::move(isMuted);
+    }
+
     // The body as a preview: plain text on one line, at most maxLength characters.
     static QString previewText(const QString &body, int maxLength = 120);
     // What a message without text says in a notification, from its first file: "📷 Photo",
@@ -71,6 +77,7 @@ private:
     Notification about(const Message &message) const;
 
     std::function<QString(const QString &)> m_groupName;
+    std::function<bool(qint64)> m_isMuted;
     ContactService *m_contacts;
     QPointer<Notifier> m_notifier;
     QString m_openChat;

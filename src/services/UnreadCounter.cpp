@@ -56,10 +56,21 @@ void UnreadCounter::apply(qint64 chatId, int count)
 {
     const int before = m_unread.value(chatId);
     m_unread.insert(chatId, count);
-    if (count == before)
+    if (count == before || (m_isMuted && m_isMuted(chatId)))
         return;
     m_total += count - before;
     Q_EMIT unreadCountChanged();
+}
+
+void UnreadCounter::recount()
+{
+    int total = 0;
+    for (auto it = m_unread.cbegin(); it != m_unread.cend(); ++it) {
+        if (!m_isMuted || !m_isMuted(it.key()))
+            total += it.value();
+    }
+    if (std::exchange(m_total, total) != total)
+        Q_EMIT unreadCountChanged();
 }
 
 } // namespace Natter

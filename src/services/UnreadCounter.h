@@ -3,11 +3,14 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 namespace Natter {
 
 class HistoryService;
 
-// The unread messages over all chats of the account, for the tray icon's badge.
+// The unread messages over all chats of the account, for the tray icon's badge. A muted chat
+// keeps its count in the chat list but leaves this total (WhatsApp).
 class UnreadCounter : public QObject
 {
     Q_OBJECT
@@ -18,6 +21,12 @@ public:
 
     void setAccountId(qint64 accountId);
     int unreadCount() const { return m_total; }
+    void setMuteFilter(std::function<bool(qint64 chatId)> isMuted)
+    {
+        m_isMuted = std::move(isMuted);
+    }
+    // Sums the counts again, after a chat was muted or unmuted or a mute ended.
+    void recount();
 
 Q_SIGNALS:
     void unreadCountChanged();
@@ -28,6 +37,7 @@ private:
 
     HistoryService *m_history;
     qint64 m_accountId = 0;
+    std::function<bool(qint64)> m_isMuted;
     QHash<qint64, int> m_unread; // chat id → unread messages
     int m_total = 0;
 };

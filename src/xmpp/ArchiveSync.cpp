@@ -2,6 +2,7 @@
 
 #include "ArchiveCollector.h"
 #include "MessageSync.h"
+#include "MucReferences.h"
 #include "MucSync.h"
 #include "Session.h"
 
@@ -29,6 +30,7 @@ Message roomMessage(const QXmppMessage &stanza, const QString &room)
     message.sender = QXmppUtils::jidToResource(stanza.from()).left(MucSync::MaxNickLength);
     message.direction = Direction::Incoming;
     readContent(stanza, room, message);
+    message.mentions = Mentions::fromCodePoints(message.body, MucReferences::read(stanza));
     const QDateTime stamp = stanza.stamp();
     message.timestamp
         = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();

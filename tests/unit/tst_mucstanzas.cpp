@@ -1,11 +1,14 @@
 // What a room's stanzas are taken to say: invitations (only from where each kind may come),
 // occupants (bounded, with the room's own occupant-id), and why a join was refused.
+#include "MucReferences.h"
 #include "MucStanzas.h"
 #include "MucSync.h"
 #include "OccupantList.h"
 
 #include <QDomDocument>
 #include <QTest>
+#include <QXmlStreamWriter>
+#include <QXmppMessage.h>
 #include <QXmppPresence.h>
 
 using namespace Natter;
@@ -24,6 +27,43 @@ class TestMucStanzas : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void mentionReferencesAreReadInCodePoints()
+    {
+        QXmppMessage stanza;
+        stanza.parse(parse(QStringLiteral(
+            "<message xmlns='jabber:client' type='groupchat' from='room@muc.example.org/Alice'>"
+            "<body>😀 Bob look</body>"
+            "<reference xmlns='urn:xmpp:reference:0' type='mention' begin='2' end='5' "
+            "uri='xmpp:room@muc.example.org/Bob'/>"
+            "<reference xmlns='urn:xmpp:reference:0' type='data' begin='0' end='1' uri='x'/>"
+            "<reference xmlns='urn:example:other' type='mention' begin='0' end='1' uri='y'/>"
+            "</message>")));
+        const QList<Mention> refs = MucReferences::read(stanza);
+        QCOMPARE(refs.size(), 1);
+        QCOMPARE(refs[0].begin, 2);
+        QCOMPARE(refs[0].end, 5);
+        QCOMPARE(refs[0].uri, QStringLiteral("xmpp:room@muc.example.org/Bob"));
+        const QList<Mention> m = Mentions::fromCodePoints(stanza.body(), refs);
+        QCOMPARE(stanza.body().sliced(m[0].begin, m[0].end - m[0].begin), QStringLiteral("Bob"));
+    }
+
+    void mentionReferencesAreWrittenInCodePoints()
+    {
+        QXmppMessage stanza;
+        const QString body = QStringLiteral("😀 @Bob look");
+        stanza.setBody(body);
+        MucReferences::write(
+            stanza, body, { Mention { 4, 7, QStringLiteral("xmpp:room@muc.example.org/Bob") } });
+        QString xml;
+        QXmlStreamWriter writer(&xml);
+        stanza.toXml(&writer);
+        QVERIFY2(xml.contains(QStringLiteral("begin=\"3\" end=\"6\"")), qPrintable(xml));
+        QXmppMessage back;
+        back.parse(parse(xml));
+        QCOMPARE(MucReferences::read(back).size(), 1);
+        QCOMPARE(MucReferences::read(back).first().begin, 3);
+    }
+
     void directInvitationNamesRoomAndInviter()
     {
         const auto invitation = MucStanzas::invitation(parse(QStringLiteral(

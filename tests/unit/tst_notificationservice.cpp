@@ -5,6 +5,7 @@
 #include "HistoryService.h"
 #include "MessageStore.h"
 #include "MessagingService.h"
+#include "MuteService.h"
 #include "NotificationService.h"
 #include "Notifier.h"
 #include "ProfilePaths.h"
@@ -262,7 +263,89 @@ private Q_SLOTS:
         QTRY_COMPARE(counter->unreadCount(), 3);
     }
 
+    // A muted chat is silent, except for a message that mentions us; its mute ends by itself.
+    void mutedChatIsSilentButAMentionNotifies()
+    {
+        MuteService *mutes = m_session->mutes();
+        mutes->setClock([this] { return m_now; });
+        const auto send = [this](const QString &peer, qint64 chatId, bool mentionsUs) {
+            Message m = incoming(peer, u"hey me"_s);
+            m.chatId = chatId;
+            if (mentionsUs)
+                m.mentions = { Mention { 4, 6, {}, true } };
+            Q_EMIT m_session->messaging()->messagesStored({ m });
+        };
+        mutes->mute(42, MuteService::Duration::EightHours);
+        QVERIFY(mutes->isMuted(42));
+        send(Alice, 42, false);
+        QCOMPARE(m_notifier.shown.size(), 0);
+        send(Alice, 42, true);
+        QCOMPARE(m_notifier.shown.size(), 1);
+        send(Bob, 43, false); // another chat is not muted
+        QCOMPARE(m_notifier.shown.size(), 2);
+
+        m_now += MuteService::EightHoursMs - 1;
+        send(Alice, 42, false);
+        QCOMPARE(m_notifier.shown.size(), 2);
+        m_now += 1; // eight hours on: the mute is over, without anyone lifting it
+        QVERIFY(!mutes->isMuted(42));
+        send(Alice, 42, false);
+        QCOMPARE(m_notifier.shown.size(), 3);
+
+        mutes->mute(42, MuteService::Duration::Always);
+        m_now += 10 * 365 * 24 * 3600 * 1000LL;
+        send(Alice, 42, false);
+        QCOMPARE(m_notifier.shown.size(), 3);
+        mutes->unmute(42);
+        send(Alice, 42, false);
+        QCOMPARE(m_notifier.shown.size(), 4);
+    }
+
+    // When the earliest mute ends, the service says so once, so the UI can look again.
+    void muteEndIsAnnounced()
+    {
+        MuteService *mutes = m_session->mutes();
+        qint64 offset = 0;
+        mutes->setClock([&offset] { return QDateTime::currentMSecsSinceEpoch() + offset; });
+        mutes->mute(42, MuteService::Duration::EightHours);
+        // As if eight hours had nearly passed: the end is 100 ms away.
+        offset = MuteService::EightHoursMs - 100;
+        mutes->setClock([&offset] { return QDateTime::currentMSecsSinceEpoch() + offset; });
+        QVERIFY(mutes->isMuted(42));
+        bool announcedOver = false;
+        const auto connection = connect(mutes, &MuteService::mutesChanged, this,
+            [&] { announcedOver = announcedOver || !mutes->isMuted(42); });
+        QTRY_VERIFY_WITH_TIMEOUT(announcedOver, 5000);
+        disconnect(connection);
+        mutes->setClock([] { return QDateTime::currentMSecsSinceEpoch(); });
+    }
+
+    // The tray's total leaves muted chats out; the chat keeps its count.
+    void mutedChatsLeaveTheUnreadTotal()
+    {
+        UnreadCounter *counter = m_session->unreadCounter();
+        QList<Message> batch { incoming(Alice, u"a"_s), incoming(Alice, u"b"_s),
+            incoming(Bob, u"c"_s) };
+        for (Message &m : batch)
+            m.accountId = m_session->accountId();
+        const QList<Message> stored
+            = m_session->history()->messages().insertMessages(batch).result();
+        QTRY_COMPARE(counter->unreadCount(), 3);
+        const qint64 aliceChat = stored.first().chatId;
+        m_session->mutes()->mute(aliceChat, MuteService::Duration::OneWeek);
+        QCOMPARE(counter->unreadCount(), 1);
+        // A new message in the muted chat does not count either.
+        Message more = incoming(Alice, u"d"_s);
+        more.accountId = m_session->accountId();
+        m_session->history()->messages().insertMessages({ more });
+        QTRY_COMPARE(m_session->history()->chats().chat(aliceChat).result().unreadCount, 3);
+        QCOMPARE(counter->unreadCount(), 1);
+        m_session->mutes()->unmute(aliceChat);
+        QTRY_COMPARE(counter->unreadCount(), 4);
+    }
+
 private:
+    qint64 m_now = 1'700'000'000'000;
     std::optional<QTemporaryDir> m_dir;
     std::optional<AccountSession> m_session;
     RecordingNotifier m_notifier;

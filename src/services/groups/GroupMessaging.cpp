@@ -64,7 +64,19 @@ void GroupMessaging::adopt(const Room &room, Message &message) const
         message.direction = Direction::Outgoing;
         message.deliveryState = DeliveryState::Sent;
         message.read = true;
+        return;
     }
+    Mentions::markOurs(
+        message.mentions, message.body, message.peer, room.nick, m_session->settings().jid.bare());
+}
+
+QList<Mention> GroupMessaging::mentionsIn(const QString &room, const QString &body) const
+{
+    QStringList nicks;
+    const QList<Occupant> occupants = m_muc->occupants(room);
+    for (const Occupant &occupant : occupants)
+        nicks.append(occupant.nick);
+    return Mentions::typed(body, nicks, room);
 }
 
 void GroupMessaging::handleLive(const Message &received, const Occupant &author)

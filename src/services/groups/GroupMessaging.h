@@ -47,6 +47,8 @@ public:
     bool isReady(const QString &room) const;
     // Sends a stored message of ours to its group now, if the group is entered and caught up.
     void transmit(const Message &message);
+    // The "@Nick" in body that name someone in room now: the references our message carries.
+    QList<Mention> mentionsIn(const QString &room, const QString &body) const;
 
 Q_SIGNALS:
     // New group messages on disk, live or from the room's archive.

@@ -3,6 +3,7 @@
 #include "FileShareCodec.h"
 #include "MessageSync.h"
 #include "MessageTime.h"
+#include "MucReferences.h"
 #include "MucStanzas.h"
 #include "Session.h"
 #include "StanzaFilterExtension.h"
@@ -195,6 +196,7 @@ bool MucSync::send(const QString &room, const Message &message, bool markable)
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
     stanza.setBody(message.body);
+    MucReferences::write(stanza, message.body, message.mentions);
     FileShareCodec::write(stanza, message.attachments);
     stanza.setMarkable(markable);
     return sendToRoom(room, std::move(stanza));
@@ -385,6 +387,7 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
     message.direction = nick == room.nick ? Direction::Outgoing : Direction::Incoming;
     // Only the room's own stanza-id is the room's word; an occupant can add any other.
     readContent(stanza, roomJid, message);
+    message.mentions = Mentions::fromCodePoints(message.body, MucReferences::read(stanza));
     const QDateTime claimed = stanza.stamp();
     message.timestamp = MessageTime::live(claimed.isValid() ? claimed.toMSecsSinceEpoch() : 0,
         QDateTime::currentMSecsSinceEpoch(), m_offlineSinceMs);

@@ -51,8 +51,9 @@ public:
     QStringList rooms() const { return m_rooms.keys(); }
     QList<Occupant> occupants(const QString &room) const;
 
-    // Sends message.body (and files) to the room; originId is both origin-id and stanza id, and
-    // what the room's reflection is matched by. False when the session cannot send now.
+    // Sends message.body (and files, and a XEP-0372 reference per mention) to the room; originId is
+    // both origin-id and stanza id, and what the room's reflection is matched by. False when the
+    // session cannot send now.
     bool send(const QString &room, const Message &message, bool markable);
     // XEP-0333 displayed marker to the room, naming the room's stanza-id of the newest message
     // read (XEP-0333 §5 for rooms that stamp stanza-ids), kept in the room's archive (XEP-0334)
@@ -63,7 +64,8 @@ public:
 
 Q_SIGNALS:
     // A groupchat message with a body or files. message.peer is the room; message.sender is the
-    // occupant's nickname. Our own reflected messages come as Outgoing, with the room's stanza-id.
+    // occupant's nickname; message.mentions its validated references, none marked ours yet. Our own
+    // reflected messages come as Outgoing, with the room's stanza-id.
     void messageReceived(const Natter::Message &message, const Natter::Occupant &author);
     // An occupant's XEP-0333 displayed marker; id is the room's stanza-id of the message it
     // read up to (what Conversations sends).
