@@ -5,6 +5,7 @@
 #include "MessageLinks.h"
 
 #include <QList>
+#include <QScopedValueRollback>
 #include <QStringList>
 
 #include <algorithm>
@@ -19,6 +20,22 @@ namespace {
 // A grey that reads on light and dark bubbles alike; markers and quotes use it.
 constexpr auto DimOpen = "<font color=\"#8696a0\">"_L1;
 constexpr auto DimClose = "</font>"_L1;
+
+// A mention reads as a name on light and dark bubbles alike; one naming us also gets a
+// translucent amber mark, as chat apps show "you were mentioned".
+constexpr auto MentionOpen = "<span style=\"color:#2a8bd8;font-weight:600\">"_L1;
+constexpr auto OwnMentionOpen
+    = "<span style=\"color:#2a8bd8;font-weight:700;background-color:rgba(255,171,0,90)\">"_L1;
+constexpr auto MentionClose = "</span>"_L1;
+
+// The mentions of the body being rendered, as ranges of the shown text. Every piece of text
+// handed to appendText is a view into that one string, so its place is where its view starts.
+struct Highlights
+{
+    QStringView text;
+    QList<Mention> ranges;
+};
+thread_local const Highlights *t_highlights = nullptr;
 
 constexpr std::array Directives = { u'*', u'_', u'~', u'`' };
 constexpr std::array<QLatin1StringView, 4> OpenTags = { "<b>"_L1, "<i>"_L1, "<s>"_L1, "<code>"_L1 };
@@ -93,7 +110,7 @@ void appendRun(QString &out, QStringView text)
 
 // Escaped text in which each bidi control shows as a dimmed "‹RLO›" instead of reordering
 // what follows: the one place bodies neutralise them.
-void appendText(QString &out, QStringView text)
+void appendUnmarkedText(QString &out, QStringView text)
 {
     qsizetype done = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -105,6 +122,31 @@ void appendText(QString &out, QStringView text)
         done = i + 1;
     }
     appendRun(out, text.sliced(done));
+}
+
+// appendUnmarkedText, with the mentions that fall in text highlighted.
+void appendText(QString &out, QStringView text)
+{
+    const Highlights *h = t_highlights;
+    if (!h || h->ranges.isEmpty() || text.data() < h->text.data()
+        || text.data() + text.size() > h->text.data() + h->text.size()) {
+        appendUnmarkedText(out, text);
+        return;
+    }
+    const qsizetype start = text.data() - h->text.data();
+    qsizetype done = 0;
+    for (const Mention &m : h->ranges) {
+        const qsizetype begin = std::max(m.begin - start, done);
+        const qsizetype end = std::min(m.end - start, text.size());
+        if (begin >= end)
+            continue;
+        appendUnmarkedText(out, text.sliced(done, begin - done));
+        out += m.ours ? OwnMentionOpen : MentionOpen;
+        appendUnmarkedText(out, text.sliced(begin, end - begin));
+        out += MentionClose;
+        done = end;
+    }
+    appendUnmarkedText(out, text.sliced(done));
 }
 
 void appendDimmed(QString &out, QStringView text)
@@ -286,7 +328,18 @@ bool isMark(char32_t c)
 }
 } // namespace
 
+namespace {
+// shownText, and where each of body's indexes (and its end) lands in it.
+QString shownTextMapped(const QString &body, QList<qsizetype> *map);
+} // namespace
+
 QString shownText(const QString &body)
+{
+    return shownTextMapped(body, nullptr);
+}
+
+namespace {
+QString shownTextMapped(const QString &body, QList<qsizetype> *map)
 {
     QStringView text = body;
     const bool cut = text.size() > MaxShownLength;
@@ -312,20 +365,48 @@ QString shownText(const QString &body)
         // Invisible ones that no script needs go; bidi controls stay, to be shown as markers.
         const bool invisible
             = format && !FormatCharacters::isKeptInBody(c) && !FormatCharacters::isBidiControl(c);
+        if (map) {
+            for (qsizetype k = 0; k < length; ++k)
+                map->append(out.size());
+        }
         if (marks <= MaxMarksPerCharacter && !invisible)
             out += text.sliced(i, length);
         i += length;
+    }
+    if (map) {
+        // What the cut leaves out maps to the end, so a mention there is dropped.
+        while (map->size() <= body.size())
+            map->append(out.size());
     }
     if (cut)
         out += u'…';
     return out;
 }
 
-QString toHtml(const QString &body)
+// The mentions as ranges of the shown text; those the cut or the removed characters emptied go.
+QList<Mention> shownRanges(const QList<Mention> &mentions, const QList<qsizetype> &map)
 {
-    const QString text = shownText(body);
+    QList<Mention> out;
+    for (Mention m : mentions) {
+        if (m.begin < 0 || m.end > map.size() - 1 || m.begin >= m.end)
+            continue;
+        m.begin = map[m.begin];
+        m.end = map[m.end];
+        if (m.begin < m.end)
+            out.append(m);
+    }
+    return out;
+}
+} // namespace
+
+QString toHtml(const QString &body, const QList<Mention> &mentions)
+{
+    QList<qsizetype> map;
+    const QString text = shownTextMapped(body, mentions.isEmpty() ? nullptr : &map);
     if (text.isEmpty())
         return {};
+    const Highlights highlights { text, shownRanges(mentions, map) };
+    const QScopedValueRollback<const Highlights *> current(t_highlights, &highlights);
     QList<QStringView> lines = QStringView(text).split(u'\n');
     for (QStringView &line : lines) {
         if (line.endsWith(u'\r'))

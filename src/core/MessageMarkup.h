@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Mention.h"
+
 #include <QString>
 
 // A plain message body as Qt rich text for a read-only TextEdit (textFormat RichText), so the
@@ -26,8 +28,9 @@ inline constexpr int MaxQuoteDepth = 8;
 // other than bidi controls removed.
 QString shownText(const QString &body);
 
-// The rich text for a message bubble.
-QString toHtml(const QString &body);
+// The rich text for a message bubble. Each mention (UTF-16 ranges of body) is highlighted, one
+// that names us more strongly; the mentioned text is escaped like the rest.
+QString toHtml(const QString &body, const QList<Mention> &mentions = {});
 
 // The text that shows the link to href in body's bubble, as toHtml shows it; empty when body
 // shows no such link (then opening it must be confirmed).

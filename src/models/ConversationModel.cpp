@@ -514,7 +514,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case HtmlRole: {
         auto it = m_html.constFind(m.id);
         if (it == m_html.cend())
-            it = m_html.insert(m.id, MessageMarkup::toHtml(m.body));
+            it = m_html.insert(m.id, MessageMarkup::toHtml(m.body, m.mentions));
         return *it;
     }
     case OutgoingRole:

@@ -80,6 +80,31 @@ class TestMessageMarkup : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Mentions are highlighted where they are, ours more strongly, and stay escaped text.
+    void mentionsAreHighlightedAndEscaped()
+    {
+        // A zero-width space (removed when shown) before the mentions shifts nothing.
+        const QString body = u"\u200B😀 <b>@Bob</b> *hi* @Me"_s;
+        const QList<Mention> mentions { Mention { 8, 11, {}, false },
+            Mention { 22, 24, {}, true } };
+        QTextDocument doc;
+        doc.setHtml(MessageMarkup::toHtml(body, mentions));
+        const QString plain = doc.toPlainText();
+        QCOMPARE(plain, u"😀 <b>@Bob</b> *hi* @Me"_s);
+        const int bob = int(plain.indexOf(u"Bob"_s));
+        const int me = int(plain.indexOf(u"Me"_s));
+        QCOMPARE(formatAt(doc, bob).fontWeight(), 600);
+        QVERIFY(formatAt(doc, bob).background().style() == Qt::NoBrush);
+        QCOMPARE(formatAt(doc, me).fontWeight(), 700);
+        QVERIFY(formatAt(doc, me).background().style() != Qt::NoBrush);
+        // Neither the "@" nor the text around the mentions is highlighted.
+        QCOMPARE(formatAt(doc, bob - 1).fontWeight(), QFont::Normal);
+        QCOMPARE(formatAt(doc, int(plain.indexOf(u"</b>"_s))).fontWeight(), QFont::Normal);
+        // Ranges past the end are dropped, never a crash.
+        QVERIFY(!MessageMarkup::toHtml(body, { Mention { 20, 400, {}, true } })
+                     .contains(u"background"_s));
+    }
+
     void typedTextComesBack_data()
     {
         QTest::addColumn<QString>("body");
