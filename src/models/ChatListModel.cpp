@@ -9,6 +9,7 @@
 #include "ContactService.h"
 #include "GroupService.h"
 #include "HistoryService.h"
+#include "MuteService.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -75,6 +76,7 @@ void ChatListModel::setSession(AccountSession *session)
         disconnect(m_session->chatStates(), nullptr, this, nullptr);
         disconnect(m_session->contacts(), nullptr, this, nullptr);
         disconnect(m_session->groups(), nullptr, this, nullptr);
+        disconnect(m_session->mutes(), nullptr, this, nullptr);
     }
     m_session = session;
     if (m_session) {
@@ -99,6 +101,11 @@ void ChatListModel::setSession(AccountSession *session)
         // A group's name or state changes in its own row, not in the chat's.
         connect(m_session->groups(), &GroupService::groupChanged, this,
             &ChatListModel::scheduleRefresh);
+        // A mute starts, is lifted or runs out: every row may change its look.
+        connect(m_session->mutes(), &MuteService::mutesChanged, this, [this] {
+            if (!m_visible.isEmpty())
+                Q_EMIT dataChanged(index(0), index(int(m_visible.size()) - 1), { MutedRole });
+        });
         connect(m_session->groups(), &GroupService::groupsChanged, this, [this] {
             for (const Group &group : m_session->groups()->groups())
                 scheduleRefresh(group.chatId);
@@ -448,6 +455,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.kind != ChatKind::Person;
     case LastSenderRole:
         return chat.lastDirection == Direction::Incoming ? chat.lastSender : QString();
+    case MutedRole:
+        return m_session && m_session->mutes()->isMuted(chat.id);
     default:
         return {};
     }
@@ -475,6 +484,7 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { TypingRole, "typing" },
         { IsGroupRole, "isGroup" },
         { LastSenderRole, "lastSender" },
+        { MutedRole, "muted" },
     };
 }
 

@@ -50,6 +50,8 @@ public:
         IsGroupRole,
         // In a group, the nickname of whoever wrote the last message when it is not ours.
         LastSenderRole,
+        // Muted now: no notifications, a muted icon, and the unread count shown greyed.
+        MutedRole,
     };
     Q_ENUM(Role)
 

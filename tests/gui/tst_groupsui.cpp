@@ -8,10 +8,12 @@
 #include "HistoryService.h"
 #include "LinkService.h"
 #include "MainWindowHarness.h"
+#include "MentionCompletionModel.h"
 #include "MucSync.h"
 #include "ProfilePaths.h"
 #include "SystemEvent.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -128,6 +130,9 @@ private Q_SLOTS:
         QTest::newRow("light") << false;
         QTest::newRow("dark") << true;
     }
+
+    void mentionsAndMute_data() { groupsInTheWindow_data(); }
+    void mentionsAndMute();
 
     void groupsInTheWindow()
     {
@@ -264,6 +269,92 @@ private Q_SLOTS:
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 };
+
+// Mentions and mute in the window: a muted group's row, highlighted mentions in its bubbles
+// (ours more strongly), and the "@" suggestions in its composer, chosen with the keys.
+void TestGroupsUi::mentionsAndMute()
+{
+    QFETCH(const bool, dark);
+    const QString theme = dark ? u"dark"_s : u"light"_s;
+    Test::QmlWarnings::clear();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const qint64 accountId = Test::prepareProfile(dir.path(), {});
+    QVERIFY(accountId > 0);
+    QVERIFY(seedGroups(dir.path(), accountId));
+    {
+        HistoryService history(ProfilePaths(dir.path()).database());
+        const qint64 familyId = history.chats().ensureChat(accountId, Family).result();
+        QVERIFY(history.chats().setMutedUntil(familyId, Chat::MutedForever).result());
+        Message m;
+        m.accountId = accountId;
+        m.chatId = familyId;
+        m.peer = Family;
+        m.sender = u"Alice"_s;
+        m.body = u"🍰 @Bob can you pick up the cake? @me you bring candles"_s;
+        m.mentions = { Mention { 4, 7, u"xmpp:%1/Bob"_s.arg(Family), false },
+            Mention { 35, 37, u"xmpp:%1/me"_s.arg(Family), true } };
+        m.timestamp = QDateTime::currentMSecsSinceEpoch();
+        m.stanzaId = m.messageId = u"mention1"_s;
+        QCOMPARE(history.messages().insertMessages({ m }).result().size(), 1);
+    }
+    AccountSession session { ProfilePaths(dir.path()) };
+    session.appSettings()->setTheme(dark ? AppSettings::Theme::Dark : AppSettings::Theme::Light);
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = Test::loadMainWindow(engine, session);
+    QVERIFY(window);
+    QQuickItem *main = nullptr;
+    QTRY_VERIFY((main = Test::findItem(window->contentItem(), u"mainPage"_s)));
+
+    // The muted group keeps its unread count, with the muted icon; the mute came from disk.
+    QTRY_VERIFY(Test::findItem(main, u"mutedIcon"_s));
+    QTRY_VERIFY(Test::findItem(main, u"unreadBadge"_s));
+    Test::saveScreenshot(window, u"muted-row-%1"_s.arg(theme));
+
+    QVERIFY(openChat(main, Family));
+    QQuickItem *conversation = Test::findItem(main, u"conversationPage"_s);
+    QTRY_COMPARE(
+        Test::findItem(conversation, u"conversationName"_s)->property("text"), u"Family"_s);
+    QQuickItem *field = Test::findItem(conversation, u"composerField"_s);
+    auto *completer = window->findChild<MentionCompletionModel *>(u"mentionCompleter"_s);
+    QVERIFY(completer);
+    QAbstractItemModelTester tester(
+        completer, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    completer->setNickSource([](const QString &) {
+        return QStringList { u"Alice"_s, u"Bob"_s, u"Carol"_s, u"me"_s, u"Barbara"_s };
+    });
+    Test::saveScreenshot(window, u"mention-bubble-%1"_s.arg(theme));
+
+    // "@" offers everyone but us; "@b" narrows to Bob and Barbara, and "Carol" only contains no b.
+    field->forceActiveFocus();
+    Test::typeText(window, u"hi @"_s);
+    auto *popup = window->findChild<QObject *>(u"mentionPopup"_s);
+    QVERIFY(popup);
+    QTRY_VERIFY(popup->property("opened").toBool());
+    QCOMPARE(completer->rowCount(), 4);
+    Test::typeText(window, u"b"_s);
+    QTRY_COMPARE(completer->rowCount(), 2);
+    QCOMPARE(completer->data(completer->index(0), MentionCompletionModel::NickRole), u"Barbara"_s);
+    Test::saveScreenshot(window, u"mention-popup-%1"_s.arg(theme));
+    // Down and Enter choose the second: the nick goes in, the popup goes, nothing is sent.
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Return);
+    QTRY_COMPARE(field->property("text").toString(), u"hi @Bob "_s);
+    QTRY_VERIFY(!popup->property("visible").toBool());
+    QVERIFY(field->hasActiveFocus());
+    // Esc closes the suggestions and keeps the text; typing on brings them back.
+    Test::typeText(window, u"@c"_s);
+    QTRY_VERIFY(popup->property("opened").toBool());
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->property("visible").toBool());
+    QCOMPARE(field->property("text").toString(), u"hi @Bob @c"_s);
+    Test::typeText(window, u"a"_s);
+    QTRY_VERIFY(popup->property("opened").toBool());
+    QTest::keyClick(window, Qt::Key_Tab);
+    QTRY_COMPARE(field->property("text").toString(), u"hi @Bob @Carol "_s);
+
+    QVERIFY2(Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+}
 
 QTEST_MAIN(TestGroupsUi)
 #include "tst_groupsui.moc"

@@ -4,6 +4,8 @@
 #include "ChatListModel.h"
 #include "HistoryService.h"
 #include "ModelTestProfile.h"
+#include "MuteService.h"
+#include "UnreadCounter.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -117,6 +119,39 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(
             at(f.model, 0, ChatListModel::PeerRole).toString(), QStringLiteral("dave@example.org"));
+    }
+
+    // A muted chat says so and keeps its unread count (shown greyed); the tray's total drops it.
+    void mutedChatsKeepTheirCountAndSaySo()
+    {
+        Fixture f;
+        QVERIFY(fill(f, QDateTime::currentMSecsSinceEpoch()));
+        f.model.setSession(&f.account);
+        QTRY_COMPARE(f.model.rowCount(), 3);
+        QTRY_COMPARE(f.account.unreadCounter()->unreadCount(), 2);
+        const qint64 alice = at(f.model, 1, ChatListModel::ChatIdRole).toLongLong();
+        QVERIFY(!at(f.model, 1, ChatListModel::MutedRole).toBool());
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.account.mutes()->mute(alice, MuteService::Duration::EightHours);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(at(f.model, 1, ChatListModel::MutedRole).toBool());
+        QVERIFY(!at(f.model, 0, ChatListModel::MutedRole).toBool());
+        QCOMPARE(at(f.model, 1, ChatListModel::UnreadRole).toInt(), 2);
+        QCOMPARE(f.account.unreadCounter()->unreadCount(), 0);
+        QVERIFY(f.model.roleNames().values().contains("muted"));
+
+        // After a restart of the list, the mute comes back from the store.
+        ChatListModel again;
+        QAbstractItemModelTester tester(
+            &again, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        again.setSession(&f.account);
+        QTRY_COMPARE(again.rowCount(), 3);
+        QVERIFY(at(again, again.rowOf(alice), ChatListModel::MutedRole).toBool());
+        QTRY_COMPARE(
+            ModelTestProfile::await(f.account.history()->chats().chat(alice)).mutedUntil > 0, true);
+        f.account.mutes()->unmute(alice);
+        QVERIFY(!at(f.model, 1, ChatListModel::MutedRole).toBool());
+        QCOMPARE(f.account.unreadCounter()->unreadCount(), 2);
     }
 
     void ticksFollowTheLastMessage()

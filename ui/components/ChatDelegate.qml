@@ -30,6 +30,7 @@ ItemDelegate {
     required property bool typing
     required property bool isGroup
     required property string lastSender
+    required property bool muted
 
     signal opened()
     signal pinToggled()
@@ -40,7 +41,7 @@ ItemDelegate {
     onClicked: opened()
     onPressAndHold: menu.popup()
     Accessible.name: (row.isGroup ? qsTr("Group %1").arg(row.name) : row.name) + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + (row.typing ? qsTr("typing…") : row.ownLast ? qsTr("You: %1").arg(row.preview) : row.lastSender !== "" ? senderLabel.text + " " + row.preview : row.preview) + (row.time !== "" ? ", " + row.time : "")
-    Accessible.description: row.pinned ? qsTr("Pinned") : ""
+    Accessible.description: [row.pinned ? qsTr("Pinned") : "", row.muted ? qsTr("Muted") : ""].filter(s => s !== "").join(", ")
 
     // Material's ripple, drawn by Qt Quick's software renderer, keeps a 364 px square pixmap
     // (0.5 MB) per row even when idle; a flat highlight shows the same states.
@@ -80,7 +81,7 @@ ItemDelegate {
                     objectName: "chatTime"
                     text: row.time
                     font.pixelSize: 12
-                    color: row.unread > 0 ? Theme.accent : row.palette.placeholderText
+                    color: row.unread > 0 && !row.muted ? Theme.accent : row.palette.placeholderText
                 }
             }
             RowLayout {
@@ -113,6 +114,14 @@ ItemDelegate {
                     Layout.fillWidth: true
                 }
                 Label {
+                    objectName: "mutedIcon"
+                    visible: row.muted
+                    text: "🔕"
+                    font.family: Format.emojiFontFamily
+                    font.pixelSize: 12
+                    Accessible.name: qsTr("Muted")
+                }
+                Label {
                     visible: row.pinned
                     text: "📌"
                     font.pixelSize: 12
@@ -124,7 +133,8 @@ ItemDelegate {
                     implicitHeight: 20
                     implicitWidth: Math.max(20, badgeText.implicitWidth + 10)
                     radius: 10
-                    color: Theme.accent
+                    // A muted chat's count is there but does not call for attention (WhatsApp).
+                    color: row.muted ? row.palette.placeholderText : Theme.accent
                     Label {
                         id: badgeText
                         anchors.centerIn: parent
@@ -148,6 +158,17 @@ ItemDelegate {
         MenuItem {
             text: row.archived ? qsTr("Unarchive chat") : qsTr("Archive chat")
             onTriggered: row.archiveToggled()
+        }
+        MuteMenu {
+            mutes: row.session.mutes
+            chatId: row.chatId
+        }
+        MenuItem {
+            objectName: "unmuteItem"
+            visible: row.muted
+            height: visible ? implicitHeight : 0
+            text: qsTr("Unmute notifications")
+            onTriggered: row.session.mutes.unmute(row.chatId)
         }
     }
 }

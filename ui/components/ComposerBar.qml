@@ -22,6 +22,10 @@ Pane {
     // loads only then), and whether a note is being recorded from this composer.
     property var recorder: null
     property bool recordingVoice: false
+    // Esc closed the "@" suggestions; typing on brings them back.
+    property bool mentionsDismissed: false
+    readonly property int mentionRowHeight: 40
+    readonly property bool suggestingMentions: mentionCompleter.count > 0 && !mentionsDismissed && field.activeFocus
 
     signal sent()
     // Up with nothing typed: the page selects our last message (WhatsApp and Slack do this).
@@ -42,6 +46,66 @@ Pane {
     }
     function focusField() {
         field.forceActiveFocus()
+    }
+    function chooseMention(row: int) {
+        const completed = mentionCompleter.complete(row)
+        field.text = completed.text
+        field.cursorPosition = completed.cursor
+    }
+
+    // After "@" in a group: who can be mentioned, narrowed as the person types.
+    MentionCompletionModel {
+        id: mentionCompleter
+        objectName: "mentionCompleter"
+        session: bar.session
+        peer: bar.peer
+    }
+
+    Popup {
+        id: mentionPopup
+        objectName: "mentionPopup"
+        visible: bar.suggestingMentions
+        closePolicy: Popup.NoAutoClose // the field keeps the focus and the keys
+        x: Theme.spacing
+        y: -height
+        width: Math.min(300, bar.width - 2 * Theme.spacing)
+        // Five rows at most; the list scrolls for more.
+        height: Math.min(mentionList.count, 5) * bar.mentionRowHeight + topPadding + bottomPadding
+        padding: 4
+        background: Rectangle {
+            color: bar.palette.base
+            border.color: bar.palette.mid
+            radius: 6
+        }
+        ListView {
+            id: mentionList
+            objectName: "mentionList"
+            anchors.fill: parent
+            clip: true
+            model: mentionCompleter
+            onCountChanged: currentIndex = 0
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("People to mention")
+            delegate: ItemDelegate {
+                id: option
+                required property int index
+                required property string nick
+                required property color tint
+                width: ListView.view.width
+                height: bar.mentionRowHeight
+                highlighted: ListView.isCurrentItem
+                focusPolicy: Qt.NoFocus // a click must leave the focus in the field
+                contentItem: Label {
+                    text: option.nick
+                    textFormat: Text.PlainText // a nickname is untrusted
+                    color: option.tint
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                onClicked: bar.chooseMention(index)
+                Accessible.name: qsTr("Mention %1").arg(nick)
+            }
+        }
     }
 
     ChatComposer {
@@ -136,21 +200,34 @@ Pane {
                     wrapMode: TextArea.Wrap
                     selectByMouse: true
                     textFormat: TextEdit.PlainText
-                    onTextChanged: composer.edited(text)
+                    onTextChanged: {
+                        composer.edited(text)
+                        bar.mentionsDismissed = false
+                        mentionCompleter.update(text, cursorPosition)
+                    }
+                    onCursorPositionChanged: mentionCompleter.update(text, cursorPosition)
                     onActiveFocusChanged: composer.setFocused(activeFocus)
                     Keys.onUpPressed: event => {
+                        if (bar.suggestingMentions)
+                            return mentionList.decrementCurrentIndex()
                         event.accepted = field.text === "" && !(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
                         if (event.accepted)
                             bar.upInEmptyField()
                     }
+                    Keys.onDownPressed: event => {
+                        event.accepted = bar.suggestingMentions
+                        mentionList.incrementCurrentIndex()
+                    }
                     // Tab moves on instead of typing a tab character, so the composer is no trap.
-                    Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                    Keys.onTabPressed: bar.suggestingMentions ? bar.chooseMention(mentionList.currentIndex) : nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
                     Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                     Keys.onReturnPressed: event => bar.handleReturn(event)
                     Keys.onEnterPressed: event => bar.handleReturn(event)
                     // Esc empties a full tray before it closes the chat (MainPage's shortcut).
-                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && composer.attachments.count > 0
+                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && (composer.attachments.count > 0 || bar.suggestingMentions)
                     Keys.onEscapePressed: event => {
+                        if (bar.suggestingMentions)
+                            return bar.mentionsDismissed = true
                         event.accepted = composer.attachments.count > 0
                         composer.attachments.clear()
                     }
@@ -208,6 +285,9 @@ Pane {
             return
         }
         event.accepted = true
-        bar.send()
+        if (bar.suggestingMentions)
+            bar.chooseMention(mentionList.currentIndex)
+        else
+            bar.send()
     }
 }

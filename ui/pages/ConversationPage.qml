@@ -125,17 +125,30 @@ Page {
             }
             ToolButton {
                 objectName: "conversationMenuButton"
-                visible: groupInfo.isGroup && !groupInfo.readOnly
                 text: "⋮"
                 font.pixelSize: 20
                 onClicked: conversationMenu.open()
-                Accessible.name: qsTr("Group menu")
+                Accessible.name: groupInfo.isGroup ? qsTr("Group menu") : qsTr("Chat menu")
                 Menu {
                     id: conversationMenu
                     objectName: "conversationMenu"
                     y: parent.height
+                    MuteMenu {
+                        mutes: page.session.mutes
+                        chatId: messages.chatId
+                    }
+                    MenuItem {
+                        objectName: "unmuteItem"
+                        // Read when the menu shows; revision changes when a mute starts or ends.
+                        visible: page.session.mutes.revision >= 0 && page.session.mutes.isMuted(messages.chatId)
+                        height: visible ? implicitHeight : 0
+                        text: qsTr("Unmute notifications")
+                        onTriggered: page.session.mutes.unmute(messages.chatId)
+                    }
                     MenuItem {
                         objectName: "leaveGroupItem"
+                        visible: groupInfo.isGroup && !groupInfo.readOnly
+                        height: visible ? implicitHeight : 0
                         text: qsTr("Leave group…")
                         onTriggered: leaveDialog.open()
                     }
