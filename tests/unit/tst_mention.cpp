@@ -114,4 +114,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestMentions)
-#include "tst_mentions.moc"
+#include "tst_mention.moc"

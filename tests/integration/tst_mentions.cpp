@@ -1,0 +1,188 @@
+// Mentions and mute against a real ejabberd: Bob has muted a group and still hears Alice call
+// him by name, and only then; and mentions between Natter and a client that is not ours (the
+// slixmpp bot), with offsets in code points after an emoji, both ways.
+#include "AccountSession.h"
+#include "GroupService.h"
+#include "HistoryService.h"
+#include "MessageStore.h"
+#include "MessagingService.h"
+#include "MuteService.h"
+#include "NotificationService.h"
+#include "Notifier.h"
+#include "PythonBot.h"
+#include "TestAccounts.h"
+#include "TestServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Natter;
+using Test::await;
+using Test::TestAccounts;
+
+namespace {
+const QString Password = QStringLiteral("mentions-Passw0rd");
+constexpr int NetworkMs = 20000;
+
+class RecordingNotifier : public Notifier
+{
+public:
+    void show(const Notification &notification) override { shown.append(notification); }
+    QList<Notification> shown;
+};
+
+// account's stored copy of the group message with body, once the room has it; empty until then.
+Message stored(AccountSession &account, const QString &room, const QString &body)
+{
+    Message found;
+    (void)QTest::qWaitFor(
+        [&] {
+            const qint64 chatId = account.groups()->groupFor(room).chatId;
+            for (const Message &m : await(account.history()->messages().newest(chatId, 50))) {
+                if (m.body == body && !m.stanzaId.isEmpty())
+                    found = m;
+            }
+            return found.id != 0;
+        },
+        NetworkMs);
+    return found;
+}
+
+QString mentioned(const Message &message, const Mention &mention)
+{
+    return message.body.sliced(mention.begin, mention.end - mention.begin);
+}
+} // namespace
+
+class TestMentions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.load(&error), qPrintable(error));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void mutedGroupNotifiesOnlyForAMention();
+    void mentionsWithAnotherClient();
+
+private:
+    std::unique_ptr<AccountSession> signIn(const QString &name)
+    {
+        if (!m_jids.contains(name))
+            m_jids.insert(name, m_server.createAccount(name, Password));
+        return m_accounts.signIn(name, m_jids.value(name));
+    }
+
+    Test::TestServer m_server;
+    QTemporaryDir m_dir;
+    TestAccounts m_accounts { m_server, m_dir.path(), Password };
+    QHash<QString, QString> m_jids;
+};
+
+void TestMentions::mutedGroupNotifiesOnlyForAMention()
+{
+    auto alice = signIn(QStringLiteral("alice"));
+    auto bob = signIn(QStringLiteral("bob"));
+    QVERIFY(alice && bob);
+    const QString room = TestAccounts::createGroup(*alice, { bob.get() });
+    QVERIFY(!room.isEmpty());
+    const Group bobsGroup = bob->groups()->groupFor(room);
+    RecordingNotifier notifier;
+    bob->notifications()->setNotifier(&notifier);
+    bob->mutes()->mute(bobsGroup.chatId, MuteService::Duration::Always);
+    // Alice sees Bob in the room, so her "@" names him.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const Occupant &o :
+                alice->groups()->participants(alice->groups()->groupFor(room).chatId))
+                if (o.nick == bobsGroup.nick)
+                    return true;
+            return false;
+        }(),
+        NetworkMs);
+
+    const QString ordinary = QStringLiteral("Lunch is at noon");
+    QVERIFY(!await(alice->messaging()->send(room, ordinary)).isEmpty());
+    const Message quiet = stored(*bob, room, ordinary);
+    QVERIFY(quiet.id != 0);
+    QVERIFY(!quiet.mentionsUs());
+
+    const QString calling = QStringLiteral("🎂 @%1 can you bring the cake?").arg(bobsGroup.nick);
+    const QList<Message> sent = await(alice->messaging()->send(room, calling));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().mentions.size(), 1);
+    QVERIFY(!sent.first().mentions.first().ours);
+    const Message loud = stored(*bob, room, calling);
+    QVERIFY(loud.id != 0);
+    // Stored as mentioning Bob, by the reference to his occupant (not only by his nick).
+    QVERIFY(loud.mentionsUs());
+    QCOMPARE(loud.mentions.size(), 1);
+    QCOMPARE(mentioned(loud, loud.mentions.first()), bobsGroup.nick);
+    QCOMPARE(loud.mentions.first().uri, QStringLiteral("xmpp:%1/%2").arg(room, bobsGroup.nick));
+    // One notification: the mention; the ordinary message before it stayed silent.
+    QTRY_COMPARE_WITH_TIMEOUT(int(notifier.shown.size()), 1, NetworkMs);
+    QVERIFY(notifier.shown.first().body.contains(QStringLiteral("cake")));
+    // After a restart of the history the mark is still there.
+    QVERIFY(await(bob->history()->messages().message(loud.id)).mentionsUs());
+    bob->notifications()->setNotifier(nullptr);
+}
+
+void TestMentions::mentionsWithAnotherClient()
+{
+    auto carol = signIn(QStringLiteral("carol"));
+    QVERIFY(carol);
+    const QString botJid = m_server.createAccount(QStringLiteral("bot"), Password);
+    const GroupResult created = await(carol->groups()->create(QStringLiteral("Bots"), { botJid }));
+    QVERIFY2(created.chatId != 0, qPrintable(created.error));
+    const Group group = carol->groups()->group(created.chatId);
+    const QString caFile = m_dir.filePath(QStringLiteral("server.pem"));
+    QFile ca(caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly) && ca.write(m_server.certificate().toPem()) > 0);
+    ca.close();
+    Test::PythonBot bot(QStringLiteral("muc_bot.py"),
+        { QStringLiteral("--jid"), botJid, QStringLiteral("--password"), Password,
+            QStringLiteral("--host"), m_server.host(), QStringLiteral("--port"),
+            QString::number(m_server.c2sPort()), QStringLiteral("--room"), group.room,
+            QStringLiteral("--nick"), QStringLiteral("Bot"), QStringLiteral("--cafile"), caFile });
+    QVERIFY2(!bot.waitFor(QStringLiteral("ready")).isEmpty(), qPrintable(bot.diagnostics()));
+    QTRY_COMPARE_WITH_TIMEOUT(carol->groups()->participants(created.chatId).size(), 1, NetworkMs);
+
+    // The bot calls Natter by its room nickname with a reference: a mention of us.
+    const QString theirs = QStringLiteral("👀 %1, look at this").arg(group.nick);
+    QVERIFY(bot.send({ { QStringLiteral("cmd"), QStringLiteral("mention") },
+        { QStringLiteral("body"), theirs }, { QStringLiteral("id"), QStringLiteral("bot-m1") },
+        { QStringLiteral("nick"), group.nick } }));
+    const Message heard = stored(*carol, group.room, theirs);
+    QVERIFY2(heard.id != 0, qPrintable(bot.diagnostics()));
+    QVERIFY(heard.mentionsUs());
+    QCOMPARE(heard.mentions.size(), 1);
+    QCOMPARE(mentioned(heard, heard.mentions.first()), group.nick);
+
+    // Ours to the bot: the emoji before the mention is one code point, as the bot counts.
+    const QString ours = QStringLiteral("😀 @Bot hi");
+    QVERIFY(!await(carol->messaging()->send(group.room, ours)).isEmpty());
+    const QJsonObject got = bot.waitFor(QStringLiteral("message"),
+        [&ours](const QJsonObject &m) { return m.value(QStringLiteral("body")) == ours; });
+    QVERIFY2(!got.isEmpty(), qPrintable(bot.diagnostics()));
+    const QJsonArray refs = got.value(QStringLiteral("references")).toArray();
+    QCOMPARE(refs.size(), 1);
+    const QJsonObject ref = refs.first().toObject();
+    QCOMPARE(ref.value(QStringLiteral("type")).toString(), QStringLiteral("mention"));
+    QCOMPARE(ref.value(QStringLiteral("begin")).toInt(), 3);
+    QCOMPARE(ref.value(QStringLiteral("end")).toInt(), 6);
+    QCOMPARE(ref.value(QStringLiteral("text")).toString(), QStringLiteral("Bot"));
+    QCOMPARE(
+        ref.value(QStringLiteral("uri")).toString(), QStringLiteral("xmpp:%1/Bot").arg(group.room));
+    QVERIFY2(bot.finish(), qPrintable(bot.diagnostics()));
+}
+
+QTEST_GUILESS_MAIN(TestMentions)
+#include "tst_mentions.moc"
