@@ -342,6 +342,17 @@ void GroupService::leave(qint64 chatId)
     save(left);
 }
 
+void GroupService::takeRoomName(const QString &room, const QString &rawName)
+{
+    const auto it = m_groups.constFind(room);
+    const QString name = Nickname::sanitized(rawName, MaxNameLength);
+    if (it == m_groups.cend() || name.isEmpty() || it->name == name)
+        return;
+    Group renamed = *it;
+    renamed.name = name;
+    save(renamed);
+}
+
 void GroupService::save(const Group &group)
 {
     m_groups.insert(group.room, group);

@@ -14,22 +14,6 @@ const QString NsMucUser = QStringLiteral("http://jabber.org/protocol/muc#user");
 const QString NsOccupantId = QStringLiteral("urn:xmpp:occupant-id:0");
 const QString NsConference = QStringLiteral("jabber:x:conference");
 
-MucAffiliation affiliationOf(QXmppMucItem::Affiliation affiliation)
-{
-    switch (affiliation) {
-    case QXmppMucItem::OutcastAffiliation:
-        return MucAffiliation::Outcast;
-    case QXmppMucItem::MemberAffiliation:
-        return MucAffiliation::Member;
-    case QXmppMucItem::AdminAffiliation:
-        return MucAffiliation::Admin;
-    case QXmppMucItem::OwnerAffiliation:
-        return MucAffiliation::Owner;
-    default:
-        return MucAffiliation::None;
-    }
-}
-
 MucRole roleOf(QXmppMucItem::Role role)
 {
     switch (role) {
@@ -74,6 +58,22 @@ JoinFailure joinFailure(QXmppStanza::Error::Condition condition)
         return JoinFailure::Unreachable;
     default:
         return JoinFailure::Refused;
+    }
+}
+
+MucAffiliation affiliationOf(QXmppMucItem::Affiliation affiliation)
+{
+    switch (affiliation) {
+    case QXmppMucItem::OutcastAffiliation:
+        return MucAffiliation::Outcast;
+    case QXmppMucItem::MemberAffiliation:
+        return MucAffiliation::Member;
+    case QXmppMucItem::AdminAffiliation:
+        return MucAffiliation::Admin;
+    case QXmppMucItem::OwnerAffiliation:
+        return MucAffiliation::Owner;
+    default:
+        return MucAffiliation::None;
     }
 }
 

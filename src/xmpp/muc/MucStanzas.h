@@ -4,6 +4,7 @@
 #include "MucTypes.h"
 
 #include <QXmppMessage.h>
+#include <QXmppMucIq.h>
 #include <QXmppStanza.h>
 
 #include <optional>
@@ -26,6 +27,8 @@ struct Invitation
 std::optional<Invitation> invitation(const QDomElement &message);
 // The occupant a room's presence describes (stanza is the same presence, for XEP-0421).
 Occupant occupant(const QXmppPresence &presence, const QDomElement &stanza);
+// A room item's affiliation in our terms.
+MucAffiliation affiliationOf(QXmppMucItem::Affiliation affiliation);
 // Why the room's error refuses a join.
 JoinFailure joinFailure(QXmppStanza::Error::Condition condition);
 

@@ -33,12 +33,41 @@ constexpr int StatusKicked = 307;
 constexpr int StatusAffiliationChanged = 321;
 constexpr int StatusMembersOnly = 322;
 constexpr int StatusShutdown = 332;
+constexpr int StatusConfigChanged = 104;
+// Subject changes we wait for an answer to, at most; older ids are forgotten.
+constexpr int MaxPendingSubjects = 32;
+
+bool hasStatus(const QDomElement &stanza, int code)
+{
+    for (QDomElement x = stanza.firstChildElement(QStringLiteral("x")); !x.isNull();
+         x = x.nextSiblingElement(QStringLiteral("x"))) {
+        if (x.namespaceURI() != u"http://jabber.org/protocol/muc#user")
+            continue;
+        for (QDomElement status = x.firstChildElement(QStringLiteral("status")); !status.isNull();
+             status = status.nextSiblingElement(QStringLiteral("status"))) {
+            if (status.attribute(QStringLiteral("code")).toInt() == code)
+                return true;
+        }
+    }
+    return false;
+}
 
 JoinResult failedJoin(JoinFailure failure)
 {
     return JoinResult { failure, joinFailureText(failure), false, {} };
 }
 
+// The owner's words when a room is destroyed: <x><destroy><reason/></destroy></x> (§10.9).
+QString destroyReason(const QDomElement &presence)
+{
+    for (QDomElement x = presence.firstChildElement(QStringLiteral("x")); !x.isNull();
+         x = x.nextSiblingElement(QStringLiteral("x"))) {
+        const QDomElement destroy = x.firstChildElement(QStringLiteral("destroy"));
+        if (x.namespaceURI() == u"http://jabber.org/protocol/muc#user" && !destroy.isNull())
+            return destroy.firstChildElement(QStringLiteral("reason")).text();
+    }
+    return {};
+}
 } // namespace
 
 QString joinFailureText(JoinFailure failure)
@@ -187,6 +216,11 @@ QList<Occupant> MucSync::occupants(const QString &room) const
     return it == m_rooms.cend() ? QList<Occupant>() : it->occupants.occupants();
 }
 
+Occupant MucSync::self(const QString &room) const
+{
+    return m_rooms.value(room.toLower()).self;
+}
+
 bool MucSync::send(const QString &room, const Message &message, bool markable)
 {
     QXmppMessage stanza;
@@ -206,6 +240,20 @@ bool MucSync::sendDisplayed(const QString &room, const QString &stanzaId)
 bool MucSync::sendChatState(const QString &room, ChatState state)
 {
     return sendToRoom(room, MucStanzas::chatState(state));
+}
+
+bool MucSync::setSubject(const QString &room, const QString &subject)
+{
+    QXmppMessage stanza;
+    const QString id = QXmppUtils::generateStanzaHash();
+    stanza.setId(id);
+    stanza.setSubject(subject.left(MaxSubjectLength));
+    if (!sendToRoom(room, std::move(stanza)))
+        return false;
+    if (m_subjectIds.size() >= MaxPendingSubjects)
+        m_subjectIds.clear();
+    m_subjectIds.insert(id);
+    return true;
 }
 
 bool MucSync::sendToRoom(const QString &room, QXmppMessage &&stanza)
@@ -237,6 +285,10 @@ bool MucSync::take(const QDomElement &stanza)
     }
     if (takeInvitation(stanza))
         return true;
+    if (hasStatus(stanza, StatusConfigChanged)) {
+        Q_EMIT configurationChanged(roomJid);
+        return true;
+    }
     QXmppMessage message;
     message.parse(stanza);
     handleMessage(roomJid, *it, message);
@@ -270,7 +322,7 @@ void MucSync::handlePresence(const QString &roomJid, Room &room, const QDomEleme
     const QList<int> codes = presence.mucStatusCodes();
     // Some rooms leave out 110 when they put us out; our own nickname says the same.
     if (codes.contains(StatusSelf) || (room.joined && nick == room.nick)) {
-        handleSelfPresence(roomJid, room, presence);
+        handleSelfPresence(roomJid, room, presence, stanza);
         return;
     }
     if (presence.type() == QXmppPresence::Unavailable) {
@@ -285,7 +337,8 @@ void MucSync::handlePresence(const QString &roomJid, Room &room, const QDomEleme
         Q_EMIT occupantsChanged(roomJid);
 }
 
-void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence)
+void MucSync::handleSelfPresence(
+    const QString &roomJid, Room &room, const QXmppPresence &presence, const QDomElement &stanza)
 {
     const QList<int> codes = presence.mucStatusCodes();
     const QString nick = QXmppUtils::jidToResource(presence.from()).left(MaxNickLength);
@@ -302,6 +355,8 @@ void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmpp
     }
     if (presence.type() != QXmppPresence::Unavailable) {
         room.nick = nick;
+        room.self = MucStanzas::occupant(presence, stanza);
+        room.self.nick = nick;
         if (room.joining) {
             room.joined = true;
             finishJoin(
@@ -314,7 +369,10 @@ void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmpp
         room.nick = presence.mucItem().nick().left(MaxNickLength);
         return;
     }
-    const QString reason = presence.mucItem().reason().left(MaxSubjectLength);
+    QString reason = presence.mucItem().reason();
+    if (reason.isEmpty())
+        reason = destroyReason(stanza);
+    reason = reason.left(MaxSubjectLength);
     if (codes.contains(StatusBanned))
         return exitRoom(roomJid, RoomExit::Banned, reason);
     if (codes.contains(StatusKicked))
@@ -331,6 +389,14 @@ void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmpp
 void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessage &stanza)
 {
     if (stanza.type() == QXmppMessage::Error) {
+        if (m_subjectIds.remove(stanza.id())) {
+            const auto condition = stanza.error().condition();
+            Q_EMIT subjectRefused(roomJid,
+                condition == QXmppStanza::Error::Forbidden
+                    ? tr("Only the group's admins can change its description.")
+                    : tr("The group did not accept the new description."));
+            return;
+        }
         if (!stanza.id().isEmpty())
             Q_EMIT messageFailed(roomJid, stanza.id(), stanza.error().text());
         return;
@@ -343,6 +409,7 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
     }
     const QString nick = QXmppUtils::jidToResource(stanza.from()).left(MaxNickLength);
     if (!stanza.subject().isNull() && stanza.body().isEmpty()) {
+        m_subjectIds.remove(stanza.id());
         Q_EMIT subjectChanged(roomJid, stanza.subject().left(MaxSubjectLength));
         return;
     }
