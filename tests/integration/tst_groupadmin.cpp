@@ -1,16 +1,19 @@
 // The participants panel's actions against the real ejabberd: Alice (owner) adds Carol, who is
 // invited and joins; makes Bob an admin, who then may remove Carol (a plain member may not, and
 // is told why); bans someone; renames the group, changes its description and its picture, which
-// Bob sees; and deletes it, which leaves Bob's copy read-only.
+// Bob sees; and deletes it, which leaves Bob's copy read-only. A client that is not ours (the
+// slixmpp bot) sees the same changes and the deletion with its reason.
 #include "AccountSession.h"
 #include "GroupAdmin.h"
 #include "GroupDetails.h"
 #include "GroupService.h"
 #include "MucSync.h"
 #include "ParticipantModel.h"
+#include "PythonBot.h"
 #include "TestAccounts.h"
 #include "TestServer.h"
 
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +22,7 @@
 
 using namespace Natter;
 using Test::await;
+using Test::PythonBot;
 
 namespace {
 const QString Password = QStringLiteral("groupadmin-Passw0rd");
@@ -61,6 +65,7 @@ private Q_SLOTS:
 
     void ownerAndAdminsManageMembers();
     void ownerChangesAndDeletesTheGroup();
+    void anotherClientSeesTheChanges();
 
 private:
     std::unique_ptr<AccountSession> signIn(const QString &name)
@@ -199,6 +204,62 @@ void TestGroupAdmin::ownerChangesAndDeletesTheGroup()
     QVERIFY(bobDetails.readOnly());
     QCOMPARE(bobDetails.stateText(), QStringLiteral("This group was deleted."));
     QCOMPARE(bobDetails.exitReason(), QStringLiteral("We moved"));
+}
+
+void TestGroupAdmin::anotherClientSeesTheChanges()
+{
+    auto alice = signIn(QStringLiteral("gina"));
+    QVERIFY(alice);
+    const QString botJid = m_server.createAccount(QStringLiteral("bot"), Password);
+    QVERIFY(!botJid.isEmpty());
+    const QString room = Test::TestAccounts::createGroup(*alice, {});
+    QVERIFY(!room.isEmpty());
+    const qint64 chatId = alice->groups()->groupFor(room).chatId;
+    GroupAdmin *owner = alice->groupAdmin();
+    QCOMPARE(await(owner->addMember(chatId, botJid)), QString());
+
+    const QString caFile = m_dir.filePath(QStringLiteral("server.pem"));
+    QFile ca(caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly) && ca.write(m_server.certificate().toPem()) > 0);
+    ca.close();
+    PythonBot bot(QStringLiteral("muc_bot.py"),
+        { QStringLiteral("--jid"), botJid, QStringLiteral("--password"), Password,
+            QStringLiteral("--host"), m_server.host(), QStringLiteral("--port"),
+            QString::number(m_server.c2sPort()), QStringLiteral("--room"), room,
+            QStringLiteral("--nick"), QStringLiteral("Bot"), QStringLiteral("--cafile"), caFile });
+    QVERIFY2(!bot.waitFor(QStringLiteral("ready")).isEmpty(), qPrintable(bot.diagnostics()));
+    auto hasBot = [&] {
+        const QList<Participant> all = owner->participants(chatId);
+        return std::any_of(all.cbegin(), all.cend(), [](const Participant &p) {
+            return p.online && p.nick == u"Bot" && p.affiliation == MucAffiliation::Member;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasBot(), NetworkMs);
+
+    auto is = [](const QString &name, const QString &value) -> PythonBot::Match {
+        return [name, value](const QJsonObject &r) { return r.value(name) == value; };
+    };
+    // Renamed: the room tells everyone its configuration changed (status 104).
+    QCOMPARE(await(owner->rename(chatId, QStringLiteral("Bots welcome"))), QString());
+    QVERIFY2(!bot.waitFor(QStringLiteral("configured")).isEmpty(), qPrintable(bot.diagnostics()));
+    QCOMPARE(await(owner->setSubject(chatId, QStringLiteral("Set by Natter"))), QString());
+    QVERIFY2(!bot.waitFor(QStringLiteral("subject"),
+                     is(QStringLiteral("text"), QStringLiteral("Set by Natter")))
+                  .isEmpty(),
+        qPrintable(bot.diagnostics()));
+    // The other way: a subject from the bot is the group's description in Natter.
+    QVERIFY(bot.send({ { QStringLiteral("cmd"), QStringLiteral("subject") },
+        { QStringLiteral("text"), QStringLiteral("Set by slixmpp") } }));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        alice->groups()->groupFor(room).subject, QStringLiteral("Set by slixmpp"), NetworkMs);
+
+    QCOMPARE(await(owner->destroy(chatId, QStringLiteral("Closing time"))), QString());
+    const QJsonObject destroyed = bot.waitFor(QStringLiteral("destroyed"));
+    QVERIFY2(!destroyed.isEmpty(), qPrintable(bot.diagnostics()));
+    QCOMPARE(destroyed.value(QStringLiteral("reason")).toString(), QStringLiteral("Closing time"));
+    QVERIFY(bot.finish());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        alice->groups()->groupFor(room).state, GroupState::Destroyed, NetworkMs);
 }
 
 QTEST_MAIN(TestGroupAdmin)

@@ -17,9 +17,14 @@ ColumnLayout {
     property int maximumLength: 100
     property int pixelSize: 15
     property bool bold: false
-    property color textColor: palette.windowText
+    // A description rather than a title: shown lighter.
+    property bool secondary: false
     // What the pencil button and the field are called for a screen reader ("Group name").
     required property string label
+
+    // Whatever announces lineFinished(action, error) when a save ended, and this line's action.
+    property QtObject finishedBy: null
+    property string action: ""
 
     signal saveRequested(string text)
 
@@ -36,6 +41,18 @@ ColumnLayout {
 
     spacing: 2
 
+    Connections {
+        target: line.finishedBy
+        ignoreUnknownSignals: true
+        function onLineFinished(action: string, error: string) {
+            if (action !== line.action)
+                return
+            line.errorText = error
+            if (error === "")
+                line.finishEditing()
+        }
+    }
+
     RowLayout {
         visible: !line.editing
         Layout.fillWidth: true
@@ -43,10 +60,9 @@ ColumnLayout {
             objectName: "editableText"
             text: line.text !== "" ? line.text : line.placeholder
             textFormat: Text.PlainText // names and subjects from a room are untrusted
-            opacity: line.text !== "" ? 1 : 0.6
+            opacity: line.text === "" ? 0.5 : line.secondary ? 0.75 : 1
             font.pixelSize: line.pixelSize
             font.bold: line.bold
-            color: line.textColor
             elide: Text.ElideRight
             maximumLineCount: 1
             horizontalAlignment: Text.AlignHCenter

@@ -31,7 +31,6 @@ ItemDelegate {
     opacity: online ? 1 : 0.55
     Accessible.name: [nick, affiliationText, online ? qsTr("in the group now") : qsTr("away")].filter(s => s !== "").join(", ")
     onClicked: if (hasActions) menu.open()
-    Keys.onMenuPressed: if (hasActions) menu.open()
 
     contentItem: RowLayout {
         spacing: Theme.spacing

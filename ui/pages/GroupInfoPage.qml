@@ -19,8 +19,11 @@ Page {
     readonly property bool dark: Material.theme === Material.Dark
     property string actionError: ""
 
+    // An action on the name or the description ended; the line that asked shows the outcome.
+    signal lineFinished(string action, string error)
+
     GroupDetails {
-        id: group
+        id: details
         service: page.session.groups
         peer: page.peer
     }
@@ -33,14 +36,8 @@ Page {
     }
 
     function finished(action: string, error: string) {
-        if (action === "rename") {
-            nameLine.errorText = error
-            if (error === "")
-                nameLine.finishEditing()
-        } else if (action === "subject") {
-            subjectLine.errorText = error
-            if (error === "")
-                subjectLine.finishEditing()
+        if (action === "rename" || action === "subject") {
+            lineFinished(action, error)
         } else {
             actionError = error
             if (action === "delete" && error === "")
@@ -59,6 +56,10 @@ Page {
 
     header: ToolBar {
         Material.foreground: "white"
+        // The app's bar colour, as the conversation's header has it, in either theme.
+        background: Rectangle {
+            color: Theme.accent
+        }
         RowLayout {
             anchors.fill: parent
             ToolButton {
@@ -76,31 +77,24 @@ Page {
         }
     }
 
-    ListView {
-        id: list
-        objectName: "participantList"
+    Flickable {
+        id: scroller
         anchors.fill: parent
-        anchors.margins: Theme.spacing
-        model: participants
+        contentHeight: column.implicitHeight + 2 * Theme.spacing
         clip: true
-        keyNavigationEnabled: true
-        activeFocusOnTab: count > 0
-        Accessible.name: qsTr("Participants")
         ScrollBar.vertical: ScrollBar {}
-        delegate: ParticipantDelegate {
-            dark: page.dark
-            highlighted: ListView.isCurrentItem && list.activeFocus
-            onActionRequested: (action, row, nick) => page.request(action, row, nick)
-        }
 
-        header: ColumnLayout {
-            width: list.width
+        ColumnLayout {
+            id: column
+            x: Theme.spacing
+            y: Theme.spacing
+            width: scroller.width - 2 * Theme.spacing
             spacing: Theme.spacing / 2
             ContactAvatar {
                 objectName: "groupInfoAvatar"
                 source: participants.avatar
-                initials: group.initials
-                tint: group.color
+                initials: details.initials
+                tint: details.color
                 group: true
                 implicitWidth: 120
                 implicitHeight: 120
@@ -117,9 +111,9 @@ Page {
                 onClicked: pictureDialog.open()
             }
             EditableLine {
-                id: nameLine
                 objectName: "groupNameLine"
-                text: group.name
+                action: "rename"
+                text: details.name
                 label: qsTr("Group name")
                 editable: participants.canRename
                 busy: participants.busy
@@ -127,25 +121,27 @@ Page {
                 bold: true
                 maximumLength: 100 // GroupService::MaxNameLength
                 Layout.fillWidth: true
+                finishedBy: page
                 onSaveRequested: text => participants.rename(text)
             }
             EditableLine {
-                id: subjectLine
                 objectName: "groupSubjectLine"
-                text: group.subject
+                action: "subject"
+                text: details.subject
                 placeholder: participants.canSetSubject ? qsTr("Add a group description") : ""
                 label: qsTr("Group description")
                 editable: participants.canSetSubject
                 busy: participants.busy
-                textColor: Theme.secondaryText(page.dark)
+                secondary: true
                 maximumLength: 1024 // GroupService::MaxSubjectLength
                 Layout.fillWidth: true
+                finishedBy: page
                 onSaveRequested: text => participants.setSubject(text)
             }
             Label {
                 objectName: "groupInfoState"
-                visible: group.readOnly
-                text: group.stateText
+                visible: details.readOnly
+                text: details.stateText
                 color: Theme.danger
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
@@ -162,7 +158,7 @@ Page {
                 }
                 Button {
                     objectName: "addParticipantsButton"
-                    visible: participants.canAdd && !group.readOnly
+                    visible: participants.canAdd && !details.readOnly
                     text: qsTr("Add participants")
                     flat: true
                     onClicked: addDialog.open()
@@ -176,14 +172,31 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-        }
-
-        footer: ColumnLayout {
-            width: list.width
-            spacing: 0
+            ListView {
+                id: list
+                objectName: "participantList"
+                model: participants
+                // Inside the page's scroll: as tall as its rows, the page scrolls.
+                interactive: false
+                implicitHeight: contentHeight
+                Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
+                keyNavigationEnabled: true
+                activeFocusOnTab: count > 0
+                Accessible.name: qsTr("Participants")
+                onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
+                // Enter or the menu key on a row opens what may be done to that person.
+                Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+                Keys.onMenuPressed: if (currentItem) currentItem.clicked()
+                delegate: ParticipantDelegate {
+                    dark: page.dark
+                    highlighted: ListView.isCurrentItem && list.activeFocus
+                    onActionRequested: (action, row, nick) => page.request(action, row, nick)
+                }
+            }
             Button {
                 objectName: "leaveGroupButton"
-                visible: group.isGroup && !group.readOnly
+                visible: details.isGroup && !details.readOnly
                 text: qsTr("Leave group")
                 flat: true
                 Material.foreground: Theme.danger
@@ -192,7 +205,7 @@ Page {
             }
             Button {
                 objectName: "deleteGroupButton"
-                visible: participants.canDestroy && !group.readOnly
+                visible: participants.canDestroy && !details.readOnly
                 text: qsTr("Delete group")
                 flat: true
                 enabled: !participants.busy
@@ -240,8 +253,8 @@ Page {
         }
         Label {
             text: confirmDialog.action === "ban"
-                  ? qsTr("%1 will be removed from %2 and cannot join it again.").arg(confirmDialog.nick).arg(group.name)
-                  : qsTr("%1 will be removed from %2.").arg(confirmDialog.nick).arg(group.name)
+                  ? qsTr("%1 will be removed from %2 and cannot join it again.").arg(confirmDialog.nick).arg(details.name)
+                  : qsTr("%1 will be removed from %2.").arg(confirmDialog.nick).arg(details.name)
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             width: confirmDialog.availableWidth
@@ -255,7 +268,7 @@ Page {
         anchors.centerIn: Overlay.overlay
         modal: true
         width: Math.min(420, page.width - 40)
-        title: qsTr("Leave %1?").arg(group.name)
+        title: qsTr("Leave %1?").arg(details.name)
         standardButtons: Dialog.Cancel | Dialog.Ok
         onOpened: standardButton(Dialog.Cancel).forceActiveFocus(Qt.TabFocusReason)
         Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Leave")
@@ -265,7 +278,7 @@ Page {
             width: leaveDialog.availableWidth
         }
         onAccepted: {
-            group.leave()
+            details.leave()
             page.StackView.view.pop()
         }
     }
@@ -276,12 +289,12 @@ Page {
         anchors.centerIn: Overlay.overlay
         modal: true
         width: Math.min(420, page.width - 40)
-        title: qsTr("Delete %1?").arg(group.name)
+        title: qsTr("Delete %1?").arg(details.name)
         standardButtons: Dialog.Cancel | Dialog.Ok
         onOpened: standardButton(Dialog.Cancel).forceActiveFocus(Qt.TabFocusReason)
         Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Delete group")
         Label {
-            text: qsTr("%1 ends for everyone in it. Nobody can write there again. This cannot be undone.").arg(group.name)
+            text: qsTr("%1 ends for everyone in it. Nobody can write there again. This cannot be undone.").arg(details.name)
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             width: deleteDialog.availableWidth

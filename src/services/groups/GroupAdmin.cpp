@@ -51,6 +51,7 @@ GroupAdmin::GroupAdmin(Session *session, MucSync *muc, MucOwnerSync *owner, Room
             refresh(room); // just entered: what the room is like now
         else if (m_groups->groupFor(room).kind == ChatKind::PrivateGroup)
             refreshMembers(room);
+        rememberNicks(room);
         Q_EMIT participantsChanged(chatId);
     });
     connect(muc, &MucSync::configurationChanged, this, &GroupAdmin::readInfo);
@@ -118,13 +119,14 @@ QList<Participant> GroupAdmin::participants(qint64 chatId) const
         if (!o.realJid.isEmpty())
             present.insert(o.realJid.toLower());
     }
-    const MemberList &members = m_state.value(group.room).members;
+    const RoomState state = m_state.value(group.room);
+    const MemberList &members = state.members;
     const QString own = m_session->settings().jid.bare().toLower();
     for (const QString &jid : members.jids) {
         if (present.contains(jid) || jid == own)
             continue;
-        list.append({ jid.section(u'@', 0, 0), jid, members.affiliations.value(jid), MucRole::None,
-            false, false });
+        const QString nick = state.lastNicks.value(jid, jid.section(u'@', 0, 0));
+        list.append({ nick, jid, members.affiliations.value(jid), MucRole::None, false, false });
     }
     return list;
 }
@@ -275,6 +277,19 @@ void GroupAdmin::refresh(const QString &room)
     m_state.insert(room, m_state.value(room));
     refreshMembers(room);
     readInfo(room);
+}
+
+void GroupAdmin::rememberNicks(const QString &room)
+{
+    RoomState &state = m_state[room];
+    for (const Occupant &o : m_muc->occupants(room)) {
+        if (o.realJid.isEmpty() || state.lastNicks.value(o.realJid) == o.nick)
+            continue;
+        // Bounded like the member list: a busy public room cannot grow it without end.
+        if (state.lastNicks.size() >= MucOwnerSync::MaxMembers)
+            state.lastNicks.clear();
+        state.lastNicks.insert(o.realJid, o.nick);
+    }
 }
 
 void GroupAdmin::refreshMembers(const QString &room)

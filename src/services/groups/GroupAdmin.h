@@ -93,6 +93,8 @@ private:
     struct RoomState
     {
         MemberList members;
+        // The nickname each member last had here, so one who is away is still shown by it.
+        QHash<QString, QString> lastNicks;
         QString avatarHash;
         bool subjectOpen = false;
         bool refreshQueued = false;
@@ -103,6 +105,7 @@ private:
     qint64 chatOf(const QString &room) const;
     QFuture<QString> affiliate(qint64 chatId, const QString &jid, MucAffiliation affiliation);
     void refresh(const QString &room);
+    void rememberNicks(const QString &room);
     void refreshMembers(const QString &room);
     void readInfo(const QString &room);
     // bytes of the picture, or the hash of one already cached; neither: the group has none.
