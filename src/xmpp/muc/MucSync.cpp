@@ -37,37 +37,11 @@ constexpr int StatusConfigChanged = 104;
 // Subject changes we wait for an answer to, at most; older ids are forgotten.
 constexpr int MaxPendingSubjects = 32;
 
-bool hasStatus(const QDomElement &stanza, int code)
-{
-    for (QDomElement x = stanza.firstChildElement(QStringLiteral("x")); !x.isNull();
-         x = x.nextSiblingElement(QStringLiteral("x"))) {
-        if (x.namespaceURI() != u"http://jabber.org/protocol/muc#user")
-            continue;
-        for (QDomElement status = x.firstChildElement(QStringLiteral("status")); !status.isNull();
-             status = status.nextSiblingElement(QStringLiteral("status"))) {
-            if (status.attribute(QStringLiteral("code")).toInt() == code)
-                return true;
-        }
-    }
-    return false;
-}
-
 JoinResult failedJoin(JoinFailure failure)
 {
     return JoinResult { failure, joinFailureText(failure), false, {} };
 }
 
-// The owner's words when a room is destroyed: <x><destroy><reason/></destroy></x> (§10.9).
-QString destroyReason(const QDomElement &presence)
-{
-    for (QDomElement x = presence.firstChildElement(QStringLiteral("x")); !x.isNull();
-         x = x.nextSiblingElement(QStringLiteral("x"))) {
-        const QDomElement destroy = x.firstChildElement(QStringLiteral("destroy"));
-        if (x.namespaceURI() == u"http://jabber.org/protocol/muc#user" && !destroy.isNull())
-            return destroy.firstChildElement(QStringLiteral("reason")).text();
-    }
-    return {};
-}
 } // namespace
 
 QString joinFailureText(JoinFailure failure)
@@ -285,7 +259,7 @@ bool MucSync::take(const QDomElement &stanza)
     }
     if (takeInvitation(stanza))
         return true;
-    if (hasStatus(stanza, StatusConfigChanged)) {
+    if (MucStanzas::hasStatus(stanza, StatusConfigChanged)) {
         Q_EMIT configurationChanged(roomJid);
         return true;
     }
@@ -371,7 +345,7 @@ void MucSync::handleSelfPresence(
     }
     QString reason = presence.mucItem().reason();
     if (reason.isEmpty())
-        reason = destroyReason(stanza);
+        reason = MucStanzas::destroyReason(stanza);
     reason = reason.left(MaxSubjectLength);
     if (codes.contains(StatusBanned))
         return exitRoom(roomJid, RoomExit::Banned, reason);
