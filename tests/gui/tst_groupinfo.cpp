@@ -157,6 +157,18 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(confirm, "reject"));
         QTRY_VERIFY(!confirm->property("visible").toBool());
         QCOMPARE(findItems(page, u"participantRow"_s).size(), 3);
+
+        // The name edited in place: the pencil, the new name, Enter; the room renames the group.
+        QQuickItem *nameLine = Test::findItem(page, u"groupNameLine"_s);
+        Test::click(window, Test::findItem(nameLine, u"editButton"_s));
+        QQuickItem *field = Test::findItem(nameLine, u"editField"_s);
+        QTRY_VERIFY(field->hasActiveFocus());
+        Test::typeText(window, u"Cousins"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!field->isVisible(), NetworkMs);
+        QCOMPARE(
+            Test::findItem(nameLine, u"editableText"_s)->property("text").toString(), u"Cousins"_s);
+        QCOMPARE(alice->groups()->groupFor(room).name, u"Cousins"_s);
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
