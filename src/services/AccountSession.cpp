@@ -7,6 +7,7 @@
 #include "CarbonSync.h"
 #include "ChatStateService.h"
 #include "ContactService.h"
+#include "GroupAdmin.h"
 #include "GroupMessaging.h"
 #include "GroupReceipts.h"
 #include "GroupService.h"
@@ -24,6 +25,7 @@
 #include "NickService.h"
 #include "NotificationService.h"
 #include "ReconnectService.h"
+#include "RoomAdminSync.h"
 #include "Session.h"
 #include "UnreadCounter.h"
 
@@ -80,6 +82,8 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_groups = new GroupService(
         m_session, m_muc, m_mucOwner, m_bookmarks, m_groupMessaging, m_history, this);
     m_groups->setDefaultNick([this] { return m_nicks->ownNick(); });
+    m_groupAdmin = new GroupAdmin(m_session, m_muc, m_mucOwner, new RoomAdminSync(m_session, this),
+        m_groups, profile.mediaCache() + QStringLiteral("/avatars"), this);
     m_messaging->setGroupTransport([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const Message &message) { m_groupMessaging->transmit(message); });
     m_messaging->setGroupMentions([this](const QString &room, const QString &body) {

@@ -17,6 +17,7 @@ class CarbonSync;
 class ChatStateService;
 class BookmarkSync;
 class ContactService;
+class GroupAdmin;
 class GroupMessaging;
 class GroupReceipts;
 class GroupService;
@@ -111,6 +112,7 @@ public:
     MediaService *media() const { return m_media; }
     NickService *nicks() const { return m_nicks; }
     GroupService *groups() const { return m_groups; }
+    GroupAdmin *groupAdmin() const { return m_groupAdmin; }
     GroupMessaging *groupMessaging() const { return m_groupMessaging; }
     GroupReceipts *groupReceipts() const { return m_groupReceipts; }
     GroupTyping *groupTyping() const { return m_groupTyping; }
@@ -189,6 +191,7 @@ private:
     BookmarkSync *m_bookmarks = nullptr;
     GroupMessaging *m_groupMessaging = nullptr;
     GroupService *m_groups = nullptr;
+    GroupAdmin *m_groupAdmin = nullptr;
     GroupReceipts *m_groupReceipts = nullptr;
     GroupTyping *m_groupTyping = nullptr;
     MuteService *m_mutes = nullptr;

@@ -19,9 +19,16 @@ Page {
 
     signal backRequested()
     signal contactInfoRequested(string jid)
+    signal groupInfoRequested(string room)
 
     function jumpTo(messageId: int) {
         messages.jumpTo(messageId)
+    }
+    function openInfo() {
+        if (groupInfo.isGroup)
+            page.groupInfoRequested(page.peer)
+        else
+            page.contactInfoRequested(page.peer)
     }
     function focusComposer() {
         composerBar.focusField()
@@ -67,24 +74,21 @@ Page {
                 onClicked: page.backRequested()
                 Accessible.name: qsTr("Back to chats")
             }
-            // The avatar and name open the contact's info page.
+            // The avatar and name open the contact's or the group's info page.
             RowLayout {
                 id: headerButton
                 objectName: "conversationHeader"
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true
-                // A group has no contact page (yet): its header only shows who is in it.
-                activeFocusOnTab: !groupInfo.isGroup
-                Keys.onReturnPressed: page.contactInfoRequested(page.peer)
-                Keys.onSpacePressed: page.contactInfoRequested(page.peer)
-                Accessible.role: groupInfo.isGroup ? Accessible.StaticText : Accessible.Button
-                Accessible.name: groupInfo.isGroup ? qsTr("Group %1, %2").arg(groupInfo.name).arg(groupInfo.participantsText) : qsTr("Contact info for %1").arg(contact.name)
+                activeFocusOnTab: true
+                Keys.onReturnPressed: page.openInfo()
+                Keys.onSpacePressed: page.openInfo()
+                Accessible.role: Accessible.Button
+                Accessible.name: groupInfo.isGroup ? qsTr("Group info for %1, %2").arg(groupInfo.name).arg(groupInfo.participantsText) : qsTr("Contact info for %1").arg(contact.name)
                 TapHandler {
-                    enabled: !groupInfo.isGroup
-                    onTapped: page.contactInfoRequested(page.peer)
+                    onTapped: page.openInfo()
                 }
                 HoverHandler {
-                    enabled: !groupInfo.isGroup
                     cursorShape: Qt.PointingHandCursor
                 }
                 ContactAvatar {
@@ -144,6 +148,11 @@ Page {
                         height: visible ? implicitHeight : 0
                         text: qsTr("Unmute notifications")
                         onTriggered: page.session.mutes.unmute(messages.chatId)
+                    }
+                    MenuItem {
+                        objectName: "groupInfoItem"
+                        text: qsTr("Group info")
+                        onTriggered: page.openInfo()
                     }
                     MenuItem {
                         objectName: "leaveGroupItem"

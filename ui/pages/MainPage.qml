@@ -116,6 +116,7 @@ Page {
             SplitView.minimumWidth: 320
             onBackRequested: page.closeChat()
             onContactInfoRequested: jid => page.StackView.view.push(Qt.resolvedUrl("ContactInfoPage.qml"), { session: page.session, jid: jid })
+            onGroupInfoRequested: room => page.StackView.view.push(Qt.resolvedUrl("GroupInfoPage.qml"), { session: page.session, peer: room })
         }
     }
 }

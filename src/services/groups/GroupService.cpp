@@ -346,6 +346,25 @@ void GroupService::leave(qint64 chatId)
     save(left);
 }
 
+void GroupService::takeRoomName(const QString &room, const QString &rawName)
+{
+    const auto it = m_groups.constFind(room);
+    const QString name = Nickname::sanitized(rawName, MaxNameLength);
+    if (it == m_groups.cend() || name.isEmpty() || it->name == name)
+        return;
+    Group renamed = *it;
+    renamed.name = name;
+    // Whoever reads the new name first (after status 104, our own rename, or an entry) tells the
+    // timeline, once; a group that had no name yet is named, not renamed.
+    if (!it->name.isEmpty()) {
+        SystemEvent line;
+        line.type = SystemEvent::Type::Renamed;
+        line.value = name;
+        m_systemLines->record(renamed, line);
+    }
+    save(renamed);
+}
+
 void GroupService::save(const Group &group)
 {
     m_groups.insert(group.room, group);
@@ -387,17 +406,8 @@ void GroupService::handleExit(const QString &room, RoomExit exit, const QString 
 void GroupService::rereadName(const QString &room)
 {
     m_owner->roomInfo(room).then(this, [this, room](const RoomInfo &info) {
-        const auto it = m_groups.constFind(room);
-        const QString name = Nickname::sanitized(info.name, MaxNameLength);
-        if (!info.found || name.isEmpty() || it == m_groups.cend() || it->name == name)
-            return;
-        Group renamed = *it;
-        renamed.name = name;
-        SystemEvent line;
-        line.type = SystemEvent::Type::Renamed;
-        line.value = name;
-        m_systemLines->record(renamed, line);
-        save(renamed);
+        if (info.found)
+            takeRoomName(room, info.name);
     });
 }
 

@@ -71,6 +71,8 @@ public:
         const QString &address, const QString &nick = {}, const QString &password = {});
     // Leaves the group; it stays in the chat list, read-only.
     void leave(qint64 chatId);
+    // The room's name as the room says it now (an owner renamed it, here or elsewhere).
+    void takeRoomName(const QString &room, const QString &name);
 
     bool isGroup(const QString &peer) const { return m_groups.contains(peer); }
     Group group(qint64 chatId) const;

@@ -1,5 +1,7 @@
 #include "MucOwnerSync.h"
 
+#include "MucStanzas.h"
+#include "RoomRequest.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -19,6 +21,10 @@
 namespace Natter {
 
 namespace {
+// Bounds on what a room says of itself; a SHA-1 in hex is 40 characters.
+constexpr int MaxInfoTextLength = 1024;
+constexpr int MaxHashLength = 64;
+
 template <typename T> QFuture<T> readyFuture(const T &value)
 {
     QPromise<T> promise;
@@ -43,6 +49,25 @@ QXmppMucItem::Affiliation toQxmpp(MucAffiliation affiliation)
         break;
     }
     return QXmppMucItem::NoAffiliation;
+}
+
+// The room's extended disco#info (XEP-0045 §15.5.4, XEP-0486); untrusted, cut to size.
+void readExtendedInfo(const QXmppDataForm &form, RoomInfo &info)
+{
+    for (const QXmppDataForm::Field &field : form.fields()) {
+        const QString key = field.key();
+        if (key == u"muc#roominfo_description")
+            info.description = field.value().toString().left(MaxInfoTextLength);
+        else if (key == u"muc#roominfo_avatarhash") {
+            const QVariant value = field.value();
+            const QString hash = value.typeId() == QMetaType::QStringList
+                ? value.toStringList().value(0)
+                : value.toString();
+            info.avatarHash = hash.left(MaxHashLength);
+        } else if (key == u"muc#roominfo_changesubject")
+            info.subjectChangeable = field.value().toBool() || field.value().toString() == u"1"
+                || field.value().toString() == u"true";
+    }
 }
 
 // The values a private group needs, by the field names of XEP-0045 §10.2 and ejabberd's own
@@ -183,6 +208,7 @@ QFuture<RoomInfo> MucOwnerSync::roomInfo(const QString &room)
                     info.name = identity.name();
                 }
             }
+            readExtendedInfo(answer.form(), info);
             const QStringList features = answer.features();
             info.membersOnly = features.contains(QStringLiteral("muc_membersonly"));
             info.nonAnonymous = features.contains(QStringLiteral("muc_nonanonymous"));
@@ -196,6 +222,14 @@ QFuture<RoomInfo> MucOwnerSync::roomInfo(const QString &room)
 QFuture<bool> MucOwnerSync::setAffiliation(
     const QString &room, const QString &jid, MucAffiliation affiliation, const QString &reason)
 {
+    return changeAffiliation(room, jid, affiliation, reason).then([](const QString &error) {
+        return error.isEmpty();
+    });
+}
+
+QFuture<QString> MucOwnerSync::changeAffiliation(
+    const QString &room, const QString &jid, MucAffiliation affiliation, const QString &reason)
+{
     QXmppMucItem item;
     item.setJid(jid);
     item.setAffiliation(toQxmpp(affiliation));
@@ -204,16 +238,12 @@ QFuture<bool> MucOwnerSync::setAffiliation(
     request.setType(QXmppIq::Set);
     request.setTo(room);
     request.setItems({ item });
-    auto promise = std::make_shared<QPromise<bool>>();
-    promise->start();
-    m_session->client()->sendIq(std::move(request)).then(this, [this, promise, room](auto result) {
-        const bool changed = std::holds_alternative<QDomElement>(result);
-        promise->addResult(changed);
-        promise->finish();
-        if (changed)
-            Q_EMIT affiliationChanged(room);
-    });
-    return promise->future();
+    return askRoom(m_session, this, std::move(request))
+        .then(this, [this, room](const RoomAnswer &answer) {
+            if (answer.error.isEmpty())
+                Q_EMIT affiliationChanged(room);
+            return answer.error;
+        });
 }
 
 QFuture<MemberList> MucOwnerSync::members(const QString &room)
@@ -222,7 +252,7 @@ QFuture<MemberList> MucOwnerSync::members(const QString &room)
     struct Lists
     {
         QPromise<MemberList> promise;
-        MemberList merged { true, {} };
+        MemberList merged { true, {}, {} };
         int pending = 0;
     };
     auto lists = std::make_shared<Lists>();
@@ -237,8 +267,8 @@ QFuture<MemberList> MucOwnerSync::members(const QString &room)
         request.setType(QXmppIq::Get);
         request.setTo(room);
         request.setItems({ item });
-        m_session->client()->sendIq(std::move(request)).then(this, [lists](auto result) {
-            const auto *element = std::get_if<QDomElement>(&result);
+        m_session->client()->sendIq(std::move(request)).then(this, [lists, affiliation](auto r) {
+            const auto *element = std::get_if<QDomElement>(&r);
             if (!element) {
                 lists->merged.known = false;
             } else {
@@ -247,14 +277,17 @@ QFuture<MemberList> MucOwnerSync::members(const QString &room)
                 for (const QXmppMucItem &member : answer.items()) {
                     const QString jid = QXmppUtils::jidToBareJid(member.jid()).toLower();
                     if (!jid.isEmpty() && !lists->merged.jids.contains(jid)
-                        && lists->merged.jids.size() < MaxMembers)
+                        && lists->merged.jids.size() < MaxMembers) {
                         lists->merged.jids.append(jid);
+                        lists->merged.affiliations.insert(
+                            jid, MucStanzas::affiliationOf(affiliation));
+                    }
                 }
             }
             if (--lists->pending > 0)
                 return;
             if (!lists->merged.known)
-                lists->merged.jids.clear();
+                lists->merged = MemberList {};
             lists->promise.addResult(lists->merged);
             lists->promise.finish();
         });

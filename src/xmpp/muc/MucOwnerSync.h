@@ -35,6 +35,9 @@ public:
     // Sets jid's affiliation in room (member, admin, none to remove, outcast to ban).
     QFuture<bool> setAffiliation(const QString &room, const QString &jid,
         MucAffiliation affiliation, const QString &reason = {});
+    // The same, ending with the room's refusal in words (empty when it agreed).
+    QFuture<QString> changeAffiliation(const QString &room, const QString &jid,
+        MucAffiliation affiliation, const QString &reason = {});
     // The room's member, admin and owner lists, merged. Not every room shows them to every
     // member: then known is false.
     QFuture<MemberList> members(const QString &room);

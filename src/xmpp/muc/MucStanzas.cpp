@@ -44,22 +44,6 @@ MucAffiliation affiliationOf(const QString &affiliation)
     return MucAffiliation::None;
 }
 
-MucAffiliation affiliationOf(QXmppMucItem::Affiliation affiliation)
-{
-    switch (affiliation) {
-    case QXmppMucItem::OutcastAffiliation:
-        return MucAffiliation::Outcast;
-    case QXmppMucItem::MemberAffiliation:
-        return MucAffiliation::Member;
-    case QXmppMucItem::AdminAffiliation:
-        return MucAffiliation::Admin;
-    case QXmppMucItem::OwnerAffiliation:
-        return MucAffiliation::Owner;
-    default:
-        return MucAffiliation::None;
-    }
-}
-
 MucRole roleOf(QXmppMucItem::Role role)
 {
     switch (role) {
@@ -107,6 +91,22 @@ JoinFailure joinFailure(QXmppStanza::Error::Condition condition)
     }
 }
 
+MucAffiliation affiliationOf(QXmppMucItem::Affiliation affiliation)
+{
+    switch (affiliation) {
+    case QXmppMucItem::OutcastAffiliation:
+        return MucAffiliation::Outcast;
+    case QXmppMucItem::MemberAffiliation:
+        return MucAffiliation::Member;
+    case QXmppMucItem::AdminAffiliation:
+        return MucAffiliation::Admin;
+    case QXmppMucItem::OwnerAffiliation:
+        return MucAffiliation::Owner;
+    default:
+        return MucAffiliation::None;
+    }
+}
+
 Occupant occupant(const QXmppPresence &presence, const QDomElement &stanza)
 {
     const QXmppMucItem item = presence.mucItem();
@@ -118,6 +118,33 @@ Occupant occupant(const QXmppPresence &presence, const QDomElement &stanza)
     occupant.role = roleOf(item.role());
     return occupant;
 }
+
+bool hasStatus(const QDomElement &stanza, int code)
+{
+    for (QDomElement x = stanza.firstChildElement(QStringLiteral("x")); !x.isNull();
+         x = x.nextSiblingElement(QStringLiteral("x"))) {
+        if (x.namespaceURI() != NsMucUser)
+            continue;
+        for (QDomElement status = x.firstChildElement(QStringLiteral("status")); !status.isNull();
+             status = status.nextSiblingElement(QStringLiteral("status"))) {
+            if (status.attribute(QStringLiteral("code")).toInt() == code)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString destroyReason(const QDomElement &presence)
+{
+    for (QDomElement x = presence.firstChildElement(QStringLiteral("x")); !x.isNull();
+         x = x.nextSiblingElement(QStringLiteral("x"))) {
+        const QDomElement destroy = x.firstChildElement(QStringLiteral("destroy"));
+        if (x.namespaceURI() == NsMucUser && !destroy.isNull())
+            return destroy.firstChildElement(QStringLiteral("reason")).text();
+    }
+    return {};
+}
+
 std::optional<Invitation> invitation(const QDomElement &message)
 {
     const QString from = message.attribute(QStringLiteral("from"));

@@ -5,6 +5,7 @@
 #include "SystemEvent.h"
 
 #include <QXmppMessage.h>
+#include <QXmppMucIq.h>
 #include <QXmppStanza.h>
 
 #include <optional>
@@ -27,6 +28,12 @@ struct Invitation
 std::optional<Invitation> invitation(const QDomElement &message);
 // The occupant a room's presence describes (stanza is the same presence, for XEP-0421).
 Occupant occupant(const QXmppPresence &presence, const QDomElement &stanza);
+// A room item's affiliation in our terms.
+MucAffiliation affiliationOf(QXmppMucItem::Affiliation affiliation);
+// Whether a room's stanza carries the XEP-0045 status code (in its muc#user x).
+bool hasStatus(const QDomElement &stanza, int code);
+// The owner's words when a room is destroyed: <x><destroy><reason/></destroy></x> (§10.9).
+QString destroyReason(const QDomElement &presence);
 // Why the room's error refuses a join.
 JoinFailure joinFailure(QXmppStanza::Error::Condition condition);
 

@@ -35,6 +35,8 @@ constexpr int StatusKicked = 307;
 constexpr int StatusAffiliationChanged = 321;
 constexpr int StatusMembersOnly = 322;
 constexpr int StatusShutdown = 332;
+// Subject changes we wait for an answer to, at most; older ids are forgotten.
+constexpr int MaxPendingSubjects = 32;
 
 JoinResult failedJoin(JoinFailure failure)
 {
@@ -190,6 +192,11 @@ QList<Occupant> MucSync::occupants(const QString &room) const
     return it == m_rooms.cend() ? QList<Occupant>() : it->occupants.occupants();
 }
 
+Occupant MucSync::self(const QString &room) const
+{
+    return m_rooms.value(room.toLower()).self;
+}
+
 bool MucSync::send(const QString &room, const Message &message, bool markable)
 {
     QXmppMessage stanza;
@@ -210,6 +217,20 @@ bool MucSync::sendDisplayed(const QString &room, const QString &stanzaId)
 bool MucSync::sendChatState(const QString &room, ChatState state)
 {
     return sendToRoom(room, MucStanzas::chatState(state));
+}
+
+bool MucSync::setSubject(const QString &room, const QString &subject)
+{
+    QXmppMessage stanza;
+    const QString id = QXmppUtils::generateStanzaHash();
+    stanza.setId(id);
+    stanza.setSubject(subject.left(MaxSubjectLength));
+    if (!sendToRoom(room, std::move(stanza)))
+        return false;
+    if (m_subjectIds.size() >= MaxPendingSubjects)
+        m_subjectIds.clear();
+    m_subjectIds.insert(id);
+    return true;
 }
 
 bool MucSync::sendToRoom(const QString &room, QXmppMessage &&stanza)
@@ -281,7 +302,7 @@ void MucSync::handlePresence(const QString &roomJid, Room &room, const QDomEleme
     const QList<int> codes = presence.mucStatusCodes();
     // Some rooms leave out 110 when they put us out; our own nickname says the same.
     if (codes.contains(StatusSelf) || (room.joined && nick == room.nick)) {
-        handleSelfPresence(roomJid, room, presence);
+        handleSelfPresence(roomJid, room, presence, stanza);
         return;
     }
     const bool present = room.occupants.contains(nick);
@@ -301,7 +322,8 @@ void MucSync::handlePresence(const QString &roomJid, Room &room, const QDomEleme
     }
 }
 
-void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence)
+void MucSync::handleSelfPresence(
+    const QString &roomJid, Room &room, const QXmppPresence &presence, const QDomElement &stanza)
 {
     const QList<int> codes = presence.mucStatusCodes();
     const QString nick = QXmppUtils::jidToResource(presence.from()).left(MaxNickLength);
@@ -318,11 +340,12 @@ void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmpp
     }
     if (presence.type() != QXmppPresence::Unavailable) {
         room.nick = nick;
-        const MucAffiliation affiliation = MucStanzas::occupant(presence, {}).affiliation;
-        const MucAffiliation was = std::exchange(room.affiliation, affiliation);
+        const MucAffiliation was = room.self.affiliation;
+        room.self = MucStanzas::occupant(presence, stanza);
+        room.self.nick = nick;
         if (room.joined && !room.joining) {
             SystemEvent event;
-            event.type = MucStanzas::affiliationChange(was, affiliation);
+            event.type = MucStanzas::affiliationChange(was, room.self.affiliation);
             event.targetIsSelf = true;
             if (event.isValid())
                 Q_EMIT roomEvent(roomJid, event);
@@ -339,7 +362,10 @@ void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmpp
         room.nick = presence.mucItem().nick().left(MaxNickLength);
         return;
     }
-    const QString reason = presence.mucItem().reason().left(MaxSubjectLength);
+    QString reason = presence.mucItem().reason();
+    if (reason.isEmpty())
+        reason = MucStanzas::destroyReason(stanza);
+    reason = reason.left(MaxSubjectLength);
     if (codes.contains(StatusBanned))
         return exitRoom(roomJid, RoomExit::Banned, reason);
     if (codes.contains(StatusKicked))
@@ -356,6 +382,14 @@ void MucSync::handleSelfPresence(const QString &roomJid, Room &room, const QXmpp
 void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessage &stanza)
 {
     if (stanza.type() == QXmppMessage::Error) {
+        if (m_subjectIds.remove(stanza.id())) {
+            const auto condition = stanza.error().condition();
+            Q_EMIT subjectRefused(roomJid,
+                condition == QXmppStanza::Error::Forbidden
+                    ? tr("Only the group's admins can change its description.")
+                    : tr("The group did not accept the new description."));
+            return;
+        }
         if (!stanza.id().isEmpty())
             Q_EMIT messageFailed(roomJid, stanza.id(), stanza.error().text());
         return;
@@ -411,6 +445,7 @@ void MucSync::takeSubject(const QString &roomJid, Room &room, const QDomElement 
         = QXmppUtils::jidToResource(stanza.attribute(QStringLiteral("from"))).left(MaxNickLength);
     const QString subject
         = stanza.firstChildElement(QStringLiteral("subject")).text().left(MaxSubjectLength);
+    m_subjectIds.remove(stanza.attribute(QStringLiteral("id")));
     // The room ends every entry with its current subject; only a later one is a change.
     if (std::exchange(room.subjectSeen, true) && room.joined) {
         SystemEvent event;

@@ -49,7 +49,10 @@ public:
     bool isJoined(const QString &room) const;
     QString nick(const QString &room) const;
     QStringList rooms() const { return m_rooms.keys(); }
+    // The others in the room; we are not among them.
     QList<Occupant> occupants(const QString &room) const;
+    // Ourselves as the room last presented us (affiliation and role change while we are in).
+    Occupant self(const QString &room) const;
 
     // Sends message.body (and files, and a XEP-0372 reference per mention) to the room; originId is
     // both origin-id and stanza id, and what the room's reflection is matched by. False when the
@@ -61,6 +64,9 @@ public:
     bool sendDisplayed(const QString &room, const QString &stanzaId);
     // Our XEP-0085 chat state (typing, paused) to the room.
     bool sendChatState(const QString &room, ChatState state);
+    // Sets the room's subject (XEP-0045 §8.1); the room answers with the new subject, or with
+    // an error message when we may not (then subjectRefused).
+    bool setSubject(const QString &room, const QString &subject);
 
 Q_SIGNALS:
     // A groupchat message with a body or files. message.peer is the room; message.sender is the
@@ -82,7 +88,9 @@ Q_SIGNALS:
     // after the room let us in count: the occupants and subject it replays on every entry are
     // not news.
     void roomEvent(const QString &room, const Natter::SystemEvent &event);
-    // The room's configuration changed (status 104): its name may be new.
+    // The room refused our subject; reason is for the person.
+    void subjectRefused(const QString &room, const QString &reason);
+    // The room's configuration changed (status 104): its name or picture may be new.
     void configurationChanged(const QString &room);
     // The room put us out (kicked, banned, destroyed, ...); reason is the room's, untrusted.
     void roomExited(const QString &room, Natter::RoomExit exit, const QString &reason);
@@ -97,8 +105,8 @@ private:
         QString nick;
         bool joined = false;
         bool subjectSeen = false; // the subject replayed on entry has come
-        MucAffiliation affiliation = MucAffiliation::None; // ours
         OccupantList occupants;
+        Occupant self;
         std::shared_ptr<QPromise<JoinResult>> joining;
         quint64 attempt = 0;
     };
@@ -106,7 +114,8 @@ private:
     bool take(const QDomElement &stanza);
     bool takeInvitation(const QDomElement &stanza);
     void handlePresence(const QString &roomJid, Room &room, const QDomElement &stanza);
-    void handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence);
+    void handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence,
+        const QDomElement &stanza);
     void handleMessage(const QString &roomJid, Room &room, const QXmppMessage &stanza);
     // Joins, leaves and affiliation changes of others, for the timeline.
     void reportPresence(const QString &roomJid, const Occupant &before,
@@ -122,6 +131,7 @@ private:
     QHash<QString, Room> m_rooms;
     quint64 m_lastAttempt = 0;
     QPointer<StanzaFilterExtension> m_filter; // owned by the client
+    QSet<QString> m_subjectIds; // our subject changes still waiting for the room's answer
     qint64 m_offlineSinceMs = 0;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,9 @@ struct RoomInfo
     QString name;
     bool membersOnly = false;
     bool nonAnonymous = false; // every occupant sees every occupant's address
+    QString description; // muc#roominfo_description
+    QString avatarHash; // muc#roominfo_avatarhash (XEP-0486): SHA-1 of the room's picture
+    bool subjectChangeable = false; // muc#roominfo_changesubject: occupants may set the subject
 };
 
 // The room's members (member, admin and owner lists, XEP-0045 §9.5), as bare JIDs; known is
@@ -58,6 +62,7 @@ struct MemberList
 {
     bool known = false;
     QStringList jids;
+    QHash<QString, MucAffiliation> affiliations; // by bare JID, for the same people as jids
 };
 
 // How we came to be out of a room we did not leave ourselves.
