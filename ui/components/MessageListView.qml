@@ -180,6 +180,11 @@ ListView {
         viewerComponent.createObject(Overlay.overlay).show(messageId)
     }
 
+    // Who has read one of our messages, or how far it got: made on demand, one at a time.
+    function showInfo(messageId) {
+        infoComponent.createObject(Overlay.overlay, { messageId: messageId }).open()
+    }
+
     // A menu entry that leaves no gap while it does not apply.
     component MessageAction: MenuItem {
         height: visible ? implicitHeight : 0
@@ -232,6 +237,12 @@ ListView {
             onTriggered: view.conversation.openExternally(messageMenu.bubble.attachmentId)
         }
         MessageAction {
+            objectName: "messageInfoItem"
+            text: qsTr("Message info")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.outgoing
+            onTriggered: view.showInfo(messageMenu.bubble.messageId)
+        }
+        MessageAction {
             objectName: "saveFileItem"
             text: qsTr("Save as…")
             visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
@@ -261,6 +272,14 @@ ListView {
         ImageViewer {
             session: view.conversation.session
             peer: view.conversation.peer
+            onClosed: destroy()
+        }
+    }
+
+    Component {
+        id: infoComponent
+        MessageInfoDialog {
+            session: view.conversation.session
             onClosed: destroy()
         }
     }
