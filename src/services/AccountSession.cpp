@@ -8,6 +8,7 @@
 #include "ChatStateService.h"
 #include "ContactService.h"
 #include "GroupMessaging.h"
+#include "GroupPrivateMessaging.h"
 #include "GroupReceipts.h"
 #include "GroupService.h"
 #include "GroupTyping.h"
@@ -81,6 +82,10 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_groups->setDefaultNick([this] { return m_nicks->ownNick(); });
     m_messaging->setGroupTransport([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const Message &message) { m_groupMessaging->transmit(message); });
+    m_groupPrivate = new GroupPrivateMessaging(m_muc, m_groups, m_groupMessaging, m_history, this);
+    m_messaging->setPrivateTransport(
+        [this](const QString &peer) { return m_groups->isPrivateChat(peer); },
+        [this](const Message &message) { m_groupPrivate->transmit(message); });
     m_groupReceipts = new GroupReceipts(
         m_session, m_muc, m_mucOwner, m_groups, m_groupMessaging, m_history, this);
     m_messaging->setGroupMarkers(
@@ -91,8 +96,11 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
     connect(m_groupMessaging, &GroupMessaging::messagesStored, m_notifications,
         &NotificationService::handleStored);
+    connect(m_groupPrivate, &GroupPrivateMessaging::messagesStored, m_notifications,
+        &NotificationService::handleStored);
     m_notifications->setGroupNames([this](const QString &peer) {
-        return m_groups->isGroup(peer) ? m_groups->groupFor(peer).name : QString();
+        return m_groups->isGroup(peer) ? m_groups->groupFor(peer).name
+                                       : m_groups->privateChatTitle(peer);
     });
     connect(m_archive, &ArchiveService::newsCaughtUp, m_notifications,
         &NotificationService::announceCaughtUp);
@@ -116,6 +124,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };
     m_messaging->setBlockedFilter(isBlocked);
     m_groups->setBlockedFilter(isBlocked);
+    m_groupPrivate->setBlockedFilter(isBlocked);
     // Our archive holds no one's message from a room's address: a room is not a person.
     m_archive->setBlockedFilter([this](const QString &jid) {
         return m_contacts->isBlocked(jid) || m_groups->isGroup(jid);
@@ -155,6 +164,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_archive->setAccountId(m_accountId);
         m_unread->setAccountId(m_accountId);
         m_groups->setAccountId(m_accountId);
+        m_groupPrivate->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

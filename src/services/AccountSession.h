@@ -18,6 +18,7 @@ class ChatStateService;
 class BookmarkSync;
 class ContactService;
 class GroupMessaging;
+class GroupPrivateMessaging;
 class GroupReceipts;
 class GroupService;
 class GroupTyping;
@@ -109,6 +110,7 @@ public:
     NickService *nicks() const { return m_nicks; }
     GroupService *groups() const { return m_groups; }
     GroupMessaging *groupMessaging() const { return m_groupMessaging; }
+    GroupPrivateMessaging *groupPrivate() const { return m_groupPrivate; }
     GroupReceipts *groupReceipts() const { return m_groupReceipts; }
     GroupTyping *groupTyping() const { return m_groupTyping; }
     MucSync *muc() const { return m_muc; }
@@ -184,6 +186,7 @@ private:
     MucOwnerSync *m_mucOwner = nullptr;
     BookmarkSync *m_bookmarks = nullptr;
     GroupMessaging *m_groupMessaging = nullptr;
+    GroupPrivateMessaging *m_groupPrivate = nullptr;
     GroupService *m_groups = nullptr;
     GroupReceipts *m_groupReceipts = nullptr;
     GroupTyping *m_groupTyping = nullptr;

@@ -17,6 +17,8 @@ ListView {
 
     // shownText: what the bubble shows for the link, for the page to compare with the target.
     signal linkClicked(string link, string shownText)
+    // "Message Bob privately" from a group message's menu: the chat to open (room@service/nick).
+    signal privateChatRequested(string peer)
     // Esc or a typed character while a message is selected: back to the composer, with it.
     signal leaveRequested(string typed)
     // The newest message is at the bottom of the view: the newest bubble's bottom edge is in
@@ -241,6 +243,16 @@ ListView {
             text: qsTr("Message info")
             visible: messageMenu.bubble !== null && messageMenu.bubble.outgoing
             onTriggered: view.showInfo(messageMenu.bubble.messageId)
+        }
+        MessageAction {
+            objectName: "privateMessageItem"
+            text: qsTr("Message %1 privately").arg(messageMenu.bubble !== null ? messageMenu.bubble.senderName : "")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.outgoing && messageMenu.bubble.senderName !== "" && view.conversation.session !== null
+            onTriggered: {
+                const peer = view.conversation.session.groups.openPrivateChat(view.conversation.chatId, messageMenu.bubble.senderName)
+                if (peer !== "")
+                    view.privateChatRequested(peer)
+            }
         }
         MessageAction {
             objectName: "saveFileItem"

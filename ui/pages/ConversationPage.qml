@@ -19,6 +19,7 @@ Page {
 
     signal backRequested()
     signal contactInfoRequested(string jid)
+    signal chatRequested(string peer)
 
     function jumpTo(messageId: int) {
         messages.jumpTo(messageId)
@@ -51,7 +52,9 @@ Page {
         service: page.session.groups
         peer: page.peer
     }
-    readonly property string shownName: groupInfo.isGroup ? groupInfo.name : contact.name
+    // A group, or someone in a group's room written to privately: no contact's page or picture.
+    readonly property bool roomChat: groupInfo.isGroup || groupInfo.privateChat
+    readonly property string shownName: roomChat ? groupInfo.name : contact.name
 
     header: ToolBar {
         visible: page.peer !== ""
@@ -74,24 +77,24 @@ Page {
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true
                 // A group has no contact page (yet): its header only shows who is in it.
-                activeFocusOnTab: !groupInfo.isGroup
+                activeFocusOnTab: !page.roomChat
                 Keys.onReturnPressed: page.contactInfoRequested(page.peer)
                 Keys.onSpacePressed: page.contactInfoRequested(page.peer)
-                Accessible.role: groupInfo.isGroup ? Accessible.StaticText : Accessible.Button
-                Accessible.name: groupInfo.isGroup ? qsTr("Group %1, %2").arg(groupInfo.name).arg(groupInfo.participantsText) : qsTr("Contact info for %1").arg(contact.name)
+                Accessible.role: page.roomChat ? Accessible.StaticText : Accessible.Button
+                Accessible.name: groupInfo.privateChat ? qsTr("%1, private message through %2").arg(groupInfo.name).arg(groupInfo.roomName) : groupInfo.isGroup ? qsTr("Group %1, %2").arg(groupInfo.name).arg(groupInfo.participantsText) : qsTr("Contact info for %1").arg(contact.name)
                 TapHandler {
-                    enabled: !groupInfo.isGroup
+                    enabled: !page.roomChat
                     onTapped: page.contactInfoRequested(page.peer)
                 }
                 HoverHandler {
-                    enabled: !groupInfo.isGroup
+                    enabled: !page.roomChat
                     cursorShape: Qt.PointingHandCursor
                 }
                 ContactAvatar {
-                    source: groupInfo.isGroup ? "" : contact.avatar
-                    initials: groupInfo.isGroup ? groupInfo.initials : contact.initials
-                    tint: groupInfo.isGroup ? groupInfo.color : contact.color
-                    presence: groupInfo.isGroup ? "offline" : contact.presence
+                    source: page.roomChat ? "" : contact.avatar
+                    initials: page.roomChat ? groupInfo.initials : contact.initials
+                    tint: page.roomChat ? groupInfo.color : contact.color
+                    presence: page.roomChat ? "offline" : contact.presence
                     group: groupInfo.isGroup
                     implicitWidth: 38
                     implicitHeight: 38
@@ -112,7 +115,7 @@ Page {
                     }
                     Label {
                         objectName: "conversationStatus"
-                        text: messages.peerTyping ? qsTr("typing…") : groupInfo.isGroup ? groupInfo.participantsText || groupInfo.subject : contact.activity
+                        text: messages.peerTyping ? qsTr("typing…") : groupInfo.privateChat ? qsTr("Private message through %1").arg(groupInfo.roomName) : groupInfo.isGroup ? groupInfo.participantsText || groupInfo.subject : contact.activity
                         textFormat: Text.PlainText // a group's subject and nicknames are untrusted
                         maximumLineCount: 1
                         visible: text !== ""
@@ -209,6 +212,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             onLeaveRequested: typed => composerBar.insertText(typed)
+            onPrivateChatRequested: peer => page.chatRequested(peer)
             onLinkClicked: (link, shownText) => {
                 if (Format.linkNeedsConfirmation(shownText, link))
                     linkDialog.ask(link)

@@ -59,11 +59,18 @@ public:
     bool sendDisplayed(const QString &room, const QString &stanzaId);
     // Our XEP-0085 chat state (typing, paused) to the room.
     bool sendChatState(const QString &room, ChatState state);
+    // A private message through the room to message.peer (room@service/nick), while we are in
+    // the room. The future ends true once the server has taken it (stream management), false
+    // when it could not go or the stream ended first.
+    QFuture<bool> sendPrivate(const Message &message);
 
 Q_SIGNALS:
     // A groupchat message with a body or files. message.peer is the room; message.sender is the
     // occupant's nickname. Our own reflected messages come as Outgoing, with the room's stanza-id.
     void messageReceived(const Natter::Message &message, const Natter::Occupant &author);
+    // A private message through a room we are in, from the occupant author: message.peer is
+    // room@service/nick, message.sender the nickname. Never a person's message.
+    void privateMessageReceived(const Natter::Message &message, const Natter::Occupant &author);
     // An occupant's XEP-0333 displayed marker; id is the room's stanza-id of the message it
     // read up to (what Conversations sends).
     void displayedReceived(const QString &room, const Natter::Occupant &reader, const QString &id);
@@ -96,6 +103,8 @@ private:
     void handlePresence(const QString &roomJid, Room &room, const QDomElement &stanza);
     void handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence);
     void handleMessage(const QString &roomJid, Room &room, const QXmppMessage &stanza);
+    void handlePrivate(
+        const QString &roomJid, Room &room, const QString &nick, const QXmppMessage &stanza);
     // A groupchat stanza to the room, if it can go now.
     bool sendToRoom(const QString &room, QXmppMessage &&stanza);
     void finishJoin(const QString &roomJid, const JoinResult &result);
