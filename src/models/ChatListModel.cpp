@@ -417,7 +417,7 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
                                                            : displayName(chat)))
                 : role == ColorRole     ? QVariant(QColor::fromRgb(consistentColor(chat.peer)))
                 : role == AvatarRole    ? QVariant(QUrl())
-                                        : QVariant(QString());
+                                        : QVariant(QStringLiteral("offline"));
         if (!m_session || !m_session->contacts())
             return {};
         const ContactView view = m_session->contacts()->view(chat.peer);

@@ -1,9 +1,12 @@
 // "Message info" in the real window, light and dark: from the message menu of our own message
 // in a private group, the dialog shows its first line, when it was sent and who has read it,
 // newest read first with names as plain text; an incoming message offers no such entry. With
-// NATTER_SCREENSHOTS set, each theme's dialog is saved for a person to see.
+// NATTER_SCREENSHOTS set, each theme's dialog is saved for a person to see. Also the header of a
+// private chat through the group's room.
 #include "AccountSession.h"
 #include "AppSettings.h"
+#include "ChatStore.h"
+#include "GroupService.h"
 #include "GroupStore.h"
 #include "HistoryService.h"
 #include "MainWindowHarness.h"
@@ -160,6 +163,65 @@ private Q_SLOTS:
 
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!window->findChild<QObject *>(u"messageInfoDialog"_s));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // A private chat through Family with someone whose nickname is a contact's address: its
+    // header names the nickname and the room, never the contact, and offers no contact page.
+    void privateChatHeaderNamesTheRoom()
+    {
+        Test::QmlWarnings::clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const qint64 accountId
+            = Test::prepareProfile(dir.path(), { { u"bob@example.org"_s, u"Bob Marley"_s } });
+        QVERIFY(accountId > 0);
+        QVERIFY(seedGroup(dir.path(), accountId));
+        const QString peer = Family + u"/bob@example.org"_s;
+        {
+            HistoryService history(ProfilePaths(dir.path()).database());
+            QVERIFY(history.chats().ensureChat(accountId, peer, ChatKind::GroupPrivate).result());
+        }
+        AccountSession session { ProfilePaths(dir.path()) };
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QVERIFY(window);
+        QQuickItem *main = nullptr;
+        QTRY_VERIFY((main = Test::findItem(window->contentItem(), u"mainPage"_s)));
+        QTRY_VERIFY(session.groups()->isGroup(Family));
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        // "Message Alice privately" from her message's menu opens the chat with her nickname.
+        QVERIFY(openChat(main, Family));
+        QQuickItem *conversation = Test::findItem(main, u"conversationPage"_s);
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY((list = Test::findItem(main, u"messageList"_s)));
+        QTRY_COMPARE(list->property("count").toInt(), 2);
+        QVERIFY(QMetaObject::invokeMethod(list, "select", Q_ARG(int, 1)));
+        QTRY_VERIFY(list->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_F10, Qt::ShiftModifier);
+        auto *menu = window->findChild<QObject *>(u"messageMenu"_s);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        auto *privately = window->findChild<QQuickItem *>(u"privateMessageItem"_s);
+        QVERIFY(privately && privately->isVisible());
+        QCOMPARE(privately->property("text").toString(), u"Message Alice privately"_s);
+        QVERIFY(QMetaObject::invokeMethod(privately, "triggered"));
+        QTRY_COMPARE(main->property("currentPeer").toString(), Family + u"/Alice"_s);
+        QTRY_COMPARE(Test::findItem(conversation, u"conversationName"_s)->property("text"),
+            u"Alice (Family)"_s);
+
+        QVERIFY(openChat(main, peer));
+        QTRY_COMPARE(Test::findItem(conversation, u"conversationName"_s)->property("text"),
+            u"bob@example.org (Family)"_s);
+        QCOMPARE(Test::findItem(conversation, u"conversationStatus"_s)->property("text"),
+            u"Private message through Family"_s);
+        QQuickItem *header = Test::findItem(conversation, u"conversationHeader"_s);
+        QVERIFY(!header->property("activeFocusOnTab").toBool());
+        QVERIFY(!Test::findItem(conversation, u"conversationMenuButton"_s)->isVisible());
+        QVERIFY(Test::findItem(conversation, u"composerField"_s)->isVisible());
+        Test::saveScreenshot(window, u"private-chat"_s);
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

@@ -324,6 +324,8 @@ private Q_SLOTS:
         QCOMPARE(at(model, row, ChatListModel::NameRole).toString(),
             QStringLiteral("%1 (Family Chat)").arg(Alice));
         QCOMPARE(at(model, row, ChatListModel::InitialsRole).toString(), QStringLiteral("A"));
+        // No presence dot: a nickname in a room shows nobody's presence.
+        QCOMPARE(at(model, row, ChatListModel::PresenceRole).toString(), QStringLiteral("offline"));
         QVERIFY(!at(model, row, ChatListModel::IsGroupRole).toBool());
         QCOMPARE(at(model, row, ChatListModel::LastSenderRole).toString(), QString());
         QCOMPARE(at(model, row, ChatListModel::PreviewRole).toString(), QStringLiteral("psst"));
