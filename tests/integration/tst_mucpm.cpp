@@ -212,6 +212,8 @@ void TestMucPm::nickLikeAContactStaysAnOccupant()
         = await(alice->groups()->create(QStringLiteral("Family"), { carol->jid() }));
     QVERIFY2(created.chatId != 0, qPrintable(created.error));
     const QString room = alice->groups()->group(created.chatId).room;
+    // Her invitation comes once she is a member: only then does the room let her in.
+    QTRY_VERIFY_WITH_TIMEOUT(!carol->groups()->invitations().isEmpty(), NetworkMs);
     const GroupResult joined = await(carol->groups()->join(room, bob->jid()));
     QVERIFY2(joined.chatId != 0, qPrintable(joined.error));
     QVERIFY(TestAccounts::isGroupReady(*carol, room));
