@@ -9,8 +9,9 @@ namespace Natter {
 
 // Who is on the chat's other side: a person, or a room (XEP-0045). A private group is
 // members-only and non-anonymous (members see each other's addresses and read markers); a
-// channel is any other room, public or not.
-enum class ChatKind { Person = 0, PrivateGroup = 1, Channel = 2 };
+// channel is any other room, public or not. A private message through a room (XEP-0045 §7.5) is
+// a chat of its own with the occupant, room@service/nick: never a person's chat.
+enum class ChatKind { Person = 0, PrivateGroup = 1, Channel = 2, GroupPrivate = 3 };
 
 // Which chats' waiting messages an outbox query returns: people's go out on connect, a group's
 // once the group is joined, and an upload waits for neither.
@@ -21,7 +22,7 @@ struct Chat
 {
     qint64 id = 0;
     qint64 accountId = 0;
-    QString peer; // bare JID of the other side: a person or a room
+    QString peer; // bare JID of the other side: a person or a room; room/nick for GroupPrivate
     ChatKind kind = ChatKind::Person;
     QString name; // roster name, or the group's name; empty when neither is known
     qint64 lastMessageId = 0;

@@ -10,6 +10,7 @@
 #include "GroupService.h"
 #include "HistoryService.h"
 #include "MuteService.h"
+#include "PrivatePeer.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -341,6 +342,14 @@ bool ChatListModel::accepts(const Chat &chat) const
 
 QString ChatListModel::displayName(const Chat &chat) const
 {
+    // "Bob (Family)": a nickname in a room, never a contact's name, whatever it looks like.
+    if (chat.kind == ChatKind::GroupPrivate) {
+        const QString title
+            = m_session ? m_session->groups()->privateChatTitle(chat.peer) : QString();
+        return title.isEmpty() ? PrivatePeer::title(
+                   PrivatePeer::nick(chat.peer), PrivatePeer::room(chat.peer).section(u'@', 0, 0))
+                               : title;
+    }
     if (chat.kind != ChatKind::Person)
         return chat.name.isEmpty() ? chat.peer.section(u'@', 0, 0) : chat.name;
     if (m_session && m_session->contacts())
@@ -408,11 +417,14 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case ColorRole:
     case AvatarRole:
     case PresenceRole: {
-        if (chat.kind != ChatKind::Person) // a group has no presence or picture of its own
-            return role == InitialsRole ? QVariant(Contact::initials(displayName(chat)))
+        // A group, or a nickname in its room, has no presence or picture of its own.
+        if (chat.kind != ChatKind::Person)
+            return role == InitialsRole ? QVariant(Contact::initials(
+                       chat.kind == ChatKind::GroupPrivate ? PrivatePeer::nick(chat.peer)
+                                                           : displayName(chat)))
                 : role == ColorRole     ? QVariant(QColor::fromRgb(consistentColor(chat.peer)))
                 : role == AvatarRole    ? QVariant(QUrl())
-                                        : QVariant(QString());
+                                        : QVariant(QStringLiteral("offline"));
         if (!m_session || !m_session->contacts())
             return {};
         const ContactView view = m_session->contacts()->view(chat.peer);
@@ -452,7 +464,7 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case TypingRole:
         return m_typing.contains(chat.peer);
     case IsGroupRole:
-        return chat.kind != ChatKind::Person;
+        return chat.kind == ChatKind::PrivateGroup || chat.kind == ChatKind::Channel;
     case LastSenderRole:
         return chat.lastDirection == Direction::Incoming ? chat.lastSender : QString();
     case MutedRole:

@@ -122,7 +122,8 @@ void ConversationModel::open()
             if (generation != m_generation)
                 return;
             m_unreadCount = m_unreadAtOpen = chat.unreadCount;
-            m_isGroup = chat.kind != ChatKind::Person;
+            // A private chat through a room has one author on each side, as a person's has.
+            m_isGroup = chat.kind == ChatKind::PrivateGroup || chat.kind == ChatKind::Channel;
             Q_EMIT unreadCountChanged();
             Q_EMIT chatIdChanged();
             history->messages().firstUnread(id).then(this, [=, this](qint64 firstUnread) {

@@ -9,6 +9,7 @@
 #include "ContactService.h"
 #include "GroupAdmin.h"
 #include "GroupMessaging.h"
+#include "GroupPrivateMessaging.h"
 #include "GroupReceipts.h"
 #include "GroupService.h"
 #include "GroupTyping.h"
@@ -89,6 +90,10 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_messaging->setGroupMentions([this](const QString &room, const QString &body) {
         return m_groupMessaging->mentionsIn(room, body);
     });
+    m_groupPrivate = new GroupPrivateMessaging(m_muc, m_groups, m_groupMessaging, m_history, this);
+    m_messaging->setPrivateTransport(
+        [this](const QString &peer) { return m_groups->isPrivateChat(peer); },
+        [this](const Message &message) { m_groupPrivate->transmit(message); });
     m_groupReceipts = new GroupReceipts(
         m_session, m_muc, m_mucOwner, m_groups, m_groupMessaging, m_history, this);
     m_messaging->setGroupMarkers(
@@ -99,8 +104,11 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
     connect(m_groupMessaging, &GroupMessaging::messagesStored, m_notifications,
         &NotificationService::handleStored);
+    connect(m_groupPrivate, &GroupPrivateMessaging::messagesStored, m_notifications,
+        &NotificationService::handleStored);
     m_notifications->setGroupNames([this](const QString &peer) {
-        return m_groups->isGroup(peer) ? m_groups->groupFor(peer).name : QString();
+        return m_groups->isGroup(peer) ? m_groups->groupFor(peer).name
+                                       : m_groups->privateChatTitle(peer);
     });
     connect(m_archive, &ArchiveService::newsCaughtUp, m_notifications,
         &NotificationService::announceCaughtUp);
@@ -129,6 +137,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     auto isBlocked = [this](const QString &jid) { return m_contacts->isBlocked(jid); };
     m_messaging->setBlockedFilter(isBlocked);
     m_groups->setBlockedFilter(isBlocked);
+    m_groupPrivate->setBlockedFilter(isBlocked);
     // Our archive holds no one's message from a room's address: a room is not a person.
     m_archive->setBlockedFilter([this](const QString &jid) {
         return m_contacts->isBlocked(jid) || m_groups->isGroup(jid);
@@ -169,6 +178,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_unread->setAccountId(m_accountId);
         m_mutes->setAccountId(m_accountId);
         m_groups->setAccountId(m_accountId);
+        m_groupPrivate->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

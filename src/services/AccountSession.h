@@ -19,6 +19,7 @@ class BookmarkSync;
 class ContactService;
 class GroupAdmin;
 class GroupMessaging;
+class GroupPrivateMessaging;
 class GroupReceipts;
 class GroupService;
 class GroupTyping;
@@ -114,6 +115,7 @@ public:
     GroupService *groups() const { return m_groups; }
     GroupAdmin *groupAdmin() const { return m_groupAdmin; }
     GroupMessaging *groupMessaging() const { return m_groupMessaging; }
+    GroupPrivateMessaging *groupPrivate() const { return m_groupPrivate; }
     GroupReceipts *groupReceipts() const { return m_groupReceipts; }
     GroupTyping *groupTyping() const { return m_groupTyping; }
     MuteService *mutes() const { return m_mutes; }
@@ -190,6 +192,7 @@ private:
     MucOwnerSync *m_mucOwner = nullptr;
     BookmarkSync *m_bookmarks = nullptr;
     GroupMessaging *m_groupMessaging = nullptr;
+    GroupPrivateMessaging *m_groupPrivate = nullptr;
     GroupService *m_groups = nullptr;
     GroupAdmin *m_groupAdmin = nullptr;
     GroupReceipts *m_groupReceipts = nullptr;

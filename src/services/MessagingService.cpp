@@ -85,14 +85,16 @@ QFuture<QList<Message>> MessagingService::storeWithFiles(
     const QString &peer, const QString &body, const QList<Attachment> &attachments)
 {
     const auto jid = Jid::parse(peer);
-    if (!jid || jid->node().isEmpty() || (body.trimmed().isEmpty() && attachments.isEmpty())
-        || m_accountId == 0)
+    // Through a room, the nickname is the address (any text the room allows): it stays.
+    const bool throughRoom = isPrivate(peer);
+    if ((!throughRoom && (!jid || jid->node().isEmpty()))
+        || (body.trimmed().isEmpty() && attachments.isEmpty()) || m_accountId == 0)
         return QtFuture::makeReadyFuture(QList<Message>());
     Message message;
     message.accountId = m_accountId;
     message.direction = Direction::Outgoing;
     message.sender = m_session->settings().jid.bare();
-    message.peer = jid->bare();
+    message.peer = throughRoom ? peer : jid->bare();
     message.body = body;
     message.originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     message.messageId = message.originId;
@@ -127,6 +129,10 @@ void MessagingService::transmit(const Message &message)
 {
     if (m_isGroup && m_isGroup(message.peer)) {
         m_sendToGroup(message);
+        return;
+    }
+    if (isPrivate(message.peer)) {
+        m_sendPrivate(message);
         return;
     }
     // A file without its link is still being uploaded; MediaService sends it when it is done.
@@ -236,6 +242,9 @@ void MessagingService::markDisplayed(qint64 messageId)
         if (message.id == 0 || message.direction != Direction::Incoming)
             return;
         m_history->messages().markRead(message.chatId, message.id);
+        // Through a room, the occupant may be a stranger: they learn nothing.
+        if (isPrivate(message.peer))
+            return;
         if (m_isGroup && m_isGroup(message.peer)) {
             if (m_readReceipts && m_markGroupDisplayed)
                 m_markGroupDisplayed(message);

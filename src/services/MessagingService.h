@@ -76,6 +76,14 @@ public:
         m_groupMentions = std::move(mentions);
     }
 
+    // Private messages through a room: a peer isPrivate names (room@service/nick) keeps its
+    // nickname, and ours to it go out through send (GroupPrivateMessaging). No marker goes back.
+    void setPrivateTransport(
+        std::function<bool(const QString &)> isPrivate, std::function<void(const Message &)> send)
+    {
+        m_isPrivate = std::move(isPrivate);
+        m_sendPrivate = std::move(send);
+    }
     // A group message the person has read, when read receipts are on: the group's markers.
     void setGroupMarkers(std::function<void(const Message &)> markDisplayed)
     {
@@ -108,6 +116,7 @@ private:
     qint64 takeReported(
         QHash<QString, Sent> &sent, const QString &messageId, const QString &fromBareJid) const;
     bool isContact(const QString &bareJid) const { return m_isContact && m_isContact(bareJid); }
+    bool isPrivate(const QString &peer) const { return m_isPrivate && m_isPrivate(peer); }
     void handleConnected();
     void flushOutbox();
     void transmit(const Message &message);
@@ -123,6 +132,8 @@ private:
     std::function<void(const Message &)> m_sendToGroup;
     std::function<QList<Mention>(const QString &, const QString &)> m_groupMentions;
     std::function<void(const Message &)> m_markGroupDisplayed;
+    std::function<bool(const QString &)> m_isPrivate;
+    std::function<void(const Message &)> m_sendPrivate;
     int m_incomingStored = 0;
     QHash<QString, Sent> m_inFlight; // origin-id → sent and not yet acknowledged
     // Acknowledged lately: an error from the peer's server can still come back for these.

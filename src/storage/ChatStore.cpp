@@ -17,7 +17,7 @@ namespace {
     "c.last_timestamp, substr(m.body, 1, 200), m.direction, m.state, c.unread_count, "             \
     "c.pinned_at, c.archived, (SELECT a.mime_type || char(10) || a.file_name FROM attachments a "  \
     "WHERE a.message_id = c.last_message_id ORDER BY a.id LIMIT 1), c.kind, "                      \
-    "CASE WHEN c.kind != 0 THEN m.sender END, c.muted_until "                                      \
+    "CASE WHEN c.kind IN (1, 2) THEN m.sender END, c.muted_until "                                 \
     "FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id "                               \
     "LEFT JOIN contacts ct ON ct.account_id = c.account_id AND ct.jid = c.peer "                   \
     "LEFT JOIN groups g ON g.chat_id = c.id "
@@ -88,12 +88,18 @@ QFuture<Chat> ChatStore::chat(qint64 chatId)
     });
 }
 
-QFuture<qint64> ChatStore::ensureChat(qint64 accountId, const QString &peer)
+QFuture<qint64> ChatStore::ensureChat(qint64 accountId, const QString &peer, ChatKind kind)
 {
     // The chat list learns of a chat started before its first message. The signal is posted,
     // not chained, so callers may still wait on the future from the owner thread.
     return m_db.run([=, this](Connection &c) {
         const qint64 chatId = MessageWriter::ensureChat(c, accountId, peer);
+        if (chatId > 0 && kind != ChatKind::Person) {
+            Statement update = c.prepare("UPDATE chats SET kind = ? WHERE id = ? AND kind = 0");
+            update.bind(1, int(kind)).bind(2, chatId);
+            if (c.check(update.step()) != SQLITE_DONE)
+                return qint64(0);
+        }
         if (chatId > 0)
             announceChanged(chatId);
         return chatId;

@@ -23,8 +23,10 @@ public:
     // first (the latest pin first), then the most recent.
     QFuture<QList<Chat>> chats(qint64 accountId = 0);
     QFuture<Chat> chat(qint64 chatId);
-    // The chat with peer, created when it does not exist yet.
-    QFuture<qint64> ensureChat(qint64 accountId, const QString &peer);
+    // The chat with peer, created when it does not exist yet; a new chat, or a person's, takes
+    // kind (a private message through a room names its chat so before its first message).
+    QFuture<qint64> ensureChat(
+        qint64 accountId, const QString &peer, ChatKind kind = ChatKind::Person);
     // Removes the chat with its messages, attachments and draft.
     QFuture<bool> removeChat(qint64 chatId);
     // Both resolve with false when there is no such chat; chatChanged follows a real change.

@@ -3,6 +3,7 @@
 #include "ArchiveCollector.h"
 #include "MessageSync.h"
 #include "MucReferences.h"
+#include "MucStanzas.h"
 #include "MucSync.h"
 #include "Session.h"
 
@@ -146,6 +147,10 @@ QFuture<ArchivePage> ArchiveSync::run(const Query &q)
                     if (archiveId == page.last && stanza.stamp().isValid())
                         page.lastStamp = stanza.stamp().toMSecsSinceEpoch();
                     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
+                        continue;
+                    // A private message through a room in our own archive is no person's:
+                    // it must not make a chat with the room's address (see MessageSync).
+                    if (room.isEmpty() && MucStanzas::isThroughRoom(stanza))
                         continue;
                     Message message = room.isEmpty() ? messageFromStanza(stanza, own)
                                                      : roomMessage(stanza, room);

@@ -3,6 +3,7 @@
 #include "FileShareCodec.h"
 #include "MessageHandlerExtension.h"
 #include "MessageTime.h"
+#include "MucStanzas.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -252,6 +253,13 @@ void MessageSync::handleStanza(const QXmppMessage &stanza)
     }
     if (stanza.type() == QXmppMessage::GroupChat)
         return;
+    // A private message through a room, or its carbon, is no person's: MucSync takes those of
+    // the rooms we are in. One here is from a room we are not in (a stranger's, or a forgery),
+    // or a copy for another of our devices; it must not become a chat with the room's address.
+    if (MucStanzas::isThroughRoom(stanza)) {
+        qCInfo(lcXmpp) << "dropped a private message through a room we are not in";
+        return;
+    }
     if (!stanza.receiptId().isEmpty())
         Q_EMIT receiptReceived(fromBare, stanza.receiptId());
     if (stanza.marker() == QXmppMessage::Displayed && !stanza.markedId().isEmpty())

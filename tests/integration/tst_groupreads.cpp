@@ -1,8 +1,8 @@
 // "Read by" and typing in private groups through the whole app, against the real ejabberd: a
-// message of ours turns Read only once every other member has read it; a member with read
-// receipts off sends no marker; a marker naming another group's message, or from someone who is
-// no member, changes nothing; and a client that is not ours (the slixmpp bot, which marks and
-// types as Conversations does) is understood both ways.
+// message of ours turns Read only once every other member has read it, and its "Message info"
+// follows who has; a member with read receipts off sends no marker; a marker naming another
+// group's message, or from someone who is no member, changes nothing; and a client that is not
+// ours (the slixmpp bot, which marks and types as Conversations does) is understood both ways.
 #include "AccountSession.h"
 #include "ChatStateService.h"
 #include "GroupReceipts.h"
@@ -10,6 +10,7 @@
 #include "GroupStore.h"
 #include "GroupTyping.h"
 #include "HistoryService.h"
+#include "MessageInfoModel.h"
 #include "MessageStore.h"
 #include "MessagingService.h"
 #include "MucSync.h"
@@ -21,7 +22,6 @@
 #include "TestServer.h"
 
 #include <QDomElement>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,9 +160,25 @@ void TestGroupReads::readByEveryOtherMemberTurnsRead()
     const Message carolCopy = groupMessage(*carol, room, QStringLiteral("read me"));
     QVERIFY(bobCopy.id != 0 && carolCopy.id != 0);
 
+    // Alice's "Message info", open while they read: nobody yet, then Bob, then both.
+    MessageInfoModel info;
+    info.setSession(alice.get());
+    info.setMessageId(mine.id);
+    QTRY_COMPARE_WITH_TIMEOUT(info.readByText(), QStringLiteral("Read by 0 of 2"), NetworkMs);
+    QCOMPARE(info.rowCount(), 2);
+
     bob->messaging()->markDisplayed(bobCopy.id);
     QTRY_COMPARE_WITH_TIMEOUT(readerJids(*alice, mine.id), QStringList { bob->jid() }, NetworkMs);
     QCOMPARE(stateOf(*alice, mine.id), DeliveryState::Sent);
+    QTRY_COMPARE_WITH_TIMEOUT(info.readByText(), QStringLiteral("Read by 1 of 2"), NetworkMs);
+    QCOMPARE(info.index(0).data(MessageInfoModel::JidRole).toString(), bob->jid());
+    QCOMPARE(info.index(0).data(MessageInfoModel::NameRole).toString(),
+        bob->groups()->groupFor(room).nick);
+    QVERIFY(info.index(0).data(MessageInfoModel::ReadRole).toBool());
+    QCOMPARE(info.index(1).data(MessageInfoModel::JidRole).toString(), carol->jid());
+    QVERIFY(!info.index(1).data(MessageInfoModel::ReadRole).toBool());
+    QCOMPARE(info.index(1).data(MessageInfoModel::HeadingRole).toString(),
+        QStringLiteral("Not read yet"));
     // One marker, naming the room's stanza-id (as Conversations does), not our own ids.
     QCOMPARE(bobSent.count(QStringLiteral("<displayed")), 1);
     QCOMPARE(bobSent.count(QStringLiteral("id=\"%1\"").arg(bobCopy.stanzaId)), 1);
@@ -172,6 +188,9 @@ void TestGroupReads::readByEveryOtherMemberTurnsRead()
 
     carol->messaging()->markDisplayed(carolCopy.id);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(*alice, mine.id), DeliveryState::Read, NetworkMs);
+    QTRY_COMPARE_WITH_TIMEOUT(info.readByText(), QStringLiteral("Read by 2 of 2"), NetworkMs);
+    QCOMPARE(info.rowCount(), 2);
+    QVERIFY(info.index(1).data(MessageInfoModel::ReadRole).toBool());
     QStringList both { bob->jid(), carol->jid() };
     both.sort();
     QCOMPARE(readerJids(*alice, mine.id), both);
@@ -279,15 +298,9 @@ void TestGroupReads::botReadsAndTypes()
     // A member before it knocks: the room is members-only.
     QTRY_COMPARE_WITH_TIMEOUT(alice->groupReceipts()->memberCount(created.chatId), 1, NetworkMs);
 
-    const QString caFile = m_dir.filePath(QStringLiteral("server.pem"));
-    QFile ca(caFile);
-    QVERIFY(ca.open(QIODevice::WriteOnly) && ca.write(m_server.certificate().toPem()) > 0);
-    ca.close();
     Test::PythonBot bot(QStringLiteral("muc_bot.py"),
-        { QStringLiteral("--jid"), botJid, QStringLiteral("--password"), Password,
-            QStringLiteral("--host"), m_server.host(), QStringLiteral("--port"),
-            QString::number(m_server.c2sPort()), QStringLiteral("--room"), room,
-            QStringLiteral("--nick"), QStringLiteral("Bot"), QStringLiteral("--cafile"), caFile });
+        Test::mucBotArguments(
+            m_server, m_dir.path(), botJid, Password, room, QStringLiteral("Bot")));
     QVERIFY2(!bot.waitFor(QStringLiteral("ready")).isEmpty(), qPrintable(bot.diagnostics()));
 
     const Message mine = sendToGroup(*alice, room, QStringLiteral("hello bot"));

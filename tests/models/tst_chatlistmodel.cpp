@@ -2,6 +2,7 @@
 // unread count and time; live moves as messages arrive; pinning, archiving and filtering.
 #include "AccountSession.h"
 #include "ChatListModel.h"
+#include "GroupService.h"
 #include "HistoryService.h"
 #include "ModelTestProfile.h"
 #include "MuteService.h"
@@ -316,6 +317,53 @@ private Q_SLOTS:
             1);
         QTRY_VERIFY(at(f.model, 0, ChatListModel::OwnLastRole).toBool());
         QCOMPARE(at(f.model, 0, ChatListModel::LastSenderRole).toString(), QString());
+    }
+
+    // A private chat through a group's room: "nick (group)" even when the nickname is a
+    // contact's address, the nick's initials, no picture, no author line; not a group row.
+    void privateChatRowsNameTheRoom()
+    {
+        ModelTestProfile profile;
+        QVERIFY(profile.isValid());
+        const QString room = QStringLiteral("abc@groups.example.org");
+        const QString peer = room + u'/' + Alice;
+        qint64 chatId = 0;
+        {
+            // In the history before the session starts, as after a restart.
+            HistoryService history(ProfilePaths(profile.root()).database());
+            Group group;
+            group.accountId = profile.accountId();
+            group.room = room;
+            group.name = QStringLiteral("Family Chat");
+            group.nick = QStringLiteral("me");
+            QVERIFY(ModelTestProfile::await(history.groups().saveGroup(group)).chatId);
+            chatId = ModelTestProfile::await(
+                history.chats().ensureChat(profile.accountId(), peer, ChatKind::GroupPrivate));
+            QVERIFY(chatId != 0);
+            Message pm = profile.message(peer, Direction::Incoming, QStringLiteral("psst"),
+                QDateTime::currentMSecsSinceEpoch(), QStringLiteral("p1"));
+            pm.chatId = chatId;
+            pm.sender = Alice;
+            QCOMPARE(ModelTestProfile::await(history.messages().insertMessages({ pm })).size(), 1);
+        }
+        AccountSession account { ProfilePaths(profile.root()) };
+        QTRY_VERIFY(account.groups()->isGroup(room));
+        ChatListModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(&account);
+        QTRY_VERIFY(model.isLoaded());
+        const int row = model.rowOf(chatId);
+        QVERIFY(row >= 0);
+        QCOMPARE(at(model, row, ChatListModel::PeerRole).toString(), peer);
+        QCOMPARE(at(model, row, ChatListModel::NameRole).toString(),
+            QStringLiteral("%1 (Family Chat)").arg(Alice));
+        QCOMPARE(at(model, row, ChatListModel::InitialsRole).toString(), QStringLiteral("A"));
+        // No presence dot: a nickname in a room shows nobody's presence.
+        QCOMPARE(at(model, row, ChatListModel::PresenceRole).toString(), QStringLiteral("offline"));
+        QVERIFY(!at(model, row, ChatListModel::IsGroupRole).toBool());
+        QCOMPARE(at(model, row, ChatListModel::LastSenderRole).toString(), QString());
+        QCOMPARE(at(model, row, ChatListModel::PreviewRole).toString(), QStringLiteral("psst"));
     }
 
     // A person's chat never names the sender: the row's name already does.

@@ -74,6 +74,30 @@ private Q_SLOTS:
         QCOMPARE(details.exitReason(), QStringLiteral("Moved <b>elsewhere</b>"));
     }
 
+    // Someone in the group's room written to privately: "nick (group)", even when the nickname
+    // is a contact's address; no group's menu, participants or read-only state.
+    void privateChatIsTitledWithTheRoom()
+    {
+        ModelTestProfile profile;
+        QVERIFY(profile.isValid());
+        seed(profile, GroupState::Joined, {});
+        AccountSession account { ProfilePaths(profile.root()) };
+        GroupDetails details;
+        details.setService(account.groups());
+        details.setPeer(Room + QStringLiteral("/alice@example.org"));
+        QTRY_VERIFY(details.privateChat());
+        QVERIFY(!details.isGroup());
+        QCOMPARE(details.name(), QStringLiteral("alice@example.org (Family Chat)"));
+        QCOMPARE(details.roomName(), QStringLiteral("Family Chat"));
+        QCOMPARE(details.initials(), QStringLiteral("A"));
+        QVERIFY(!details.readOnly());
+        QVERIFY(!details.channel());
+        QCOMPARE(details.participantsText(), QString());
+        // A room that is none of our groups makes no private chat.
+        details.setPeer(QStringLiteral("other@groups.example.org/Bob"));
+        QVERIFY(!details.privateChat());
+    }
+
     void aPersonIsNoGroup()
     {
         ModelTestProfile profile;

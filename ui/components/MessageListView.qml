@@ -17,6 +17,8 @@ ListView {
 
     // shownText: what the bubble shows for the link, for the page to compare with the target.
     signal linkClicked(string link, string shownText)
+    // "Message Bob privately" from a group message's menu: the chat to open (room@service/nick).
+    signal privateChatRequested(string peer)
     // Esc or a typed character while a message is selected: back to the composer, with it.
     signal leaveRequested(string typed)
     // The newest message is at the bottom of the view: the newest bubble's bottom edge is in
@@ -180,6 +182,11 @@ ListView {
         viewerComponent.createObject(Overlay.overlay).show(messageId)
     }
 
+    // Who has read one of our messages, or how far it got: made on demand, one at a time.
+    function showInfo(messageId) {
+        infoComponent.createObject(Overlay.overlay, { messageId: messageId }).open()
+    }
+
     // A menu entry that leaves no gap while it does not apply.
     component MessageAction: MenuItem {
         height: visible ? implicitHeight : 0
@@ -232,6 +239,22 @@ ListView {
             onTriggered: view.conversation.openExternally(messageMenu.bubble.attachmentId)
         }
         MessageAction {
+            objectName: "messageInfoItem"
+            text: qsTr("Message info")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.outgoing
+            onTriggered: view.showInfo(messageMenu.bubble.messageId)
+        }
+        MessageAction {
+            objectName: "privateMessageItem"
+            text: qsTr("Message %1 privately").arg(messageMenu.bubble !== null ? messageMenu.bubble.senderName : "")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.outgoing && messageMenu.bubble.senderName !== "" && view.conversation.session !== null
+            onTriggered: {
+                const peer = view.conversation.session.groups.openPrivateChat(view.conversation.chatId, messageMenu.bubble.senderName)
+                if (peer !== "")
+                    view.privateChatRequested(peer)
+            }
+        }
+        MessageAction {
             objectName: "saveFileItem"
             text: qsTr("Save as…")
             visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
@@ -261,6 +284,14 @@ ListView {
         ImageViewer {
             session: view.conversation.session
             peer: view.conversation.peer
+            onClosed: destroy()
+        }
+    }
+
+    Component {
+        id: infoComponent
+        MessageInfoDialog {
+            session: view.conversation.session
             onClosed: destroy()
         }
     }

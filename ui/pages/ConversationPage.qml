@@ -20,6 +20,7 @@ Page {
     signal backRequested()
     signal contactInfoRequested(string jid)
     signal groupInfoRequested(string room)
+    signal chatRequested(string peer)
 
     function jumpTo(messageId: int) {
         messages.jumpTo(messageId)
@@ -58,7 +59,9 @@ Page {
         service: page.session.groups
         peer: page.peer
     }
-    readonly property string shownName: groupInfo.isGroup ? groupInfo.name : contact.name
+    // A group, or someone in a group's room written to privately: no contact's page or picture.
+    readonly property bool roomChat: groupInfo.isGroup || groupInfo.privateChat
+    readonly property string shownName: roomChat ? groupInfo.name : contact.name
 
     header: ToolBar {
         visible: page.peer !== ""
@@ -80,22 +83,25 @@ Page {
                 objectName: "conversationHeader"
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true
-                activeFocusOnTab: true
+                // A private chat through a room has no page of its own: its header only names it.
+                activeFocusOnTab: !groupInfo.privateChat
                 Keys.onReturnPressed: page.openInfo()
                 Keys.onSpacePressed: page.openInfo()
-                Accessible.role: Accessible.Button
-                Accessible.name: groupInfo.isGroup ? qsTr("Group info for %1, %2").arg(groupInfo.name).arg(groupInfo.participantsText) : qsTr("Contact info for %1").arg(contact.name)
+                Accessible.role: groupInfo.privateChat ? Accessible.StaticText : Accessible.Button
+                Accessible.name: groupInfo.privateChat ? qsTr("%1, private message through %2").arg(groupInfo.name).arg(groupInfo.roomName) : groupInfo.isGroup ? qsTr("Group info for %1, %2").arg(groupInfo.name).arg(groupInfo.participantsText) : qsTr("Contact info for %1").arg(contact.name)
                 TapHandler {
+                    enabled: !groupInfo.privateChat
                     onTapped: page.openInfo()
                 }
                 HoverHandler {
+                    enabled: !groupInfo.privateChat
                     cursorShape: Qt.PointingHandCursor
                 }
                 ContactAvatar {
-                    source: groupInfo.isGroup ? "" : contact.avatar
-                    initials: groupInfo.isGroup ? groupInfo.initials : contact.initials
-                    tint: groupInfo.isGroup ? groupInfo.color : contact.color
-                    presence: groupInfo.isGroup ? "offline" : contact.presence
+                    source: page.roomChat ? "" : contact.avatar
+                    initials: page.roomChat ? groupInfo.initials : contact.initials
+                    tint: page.roomChat ? groupInfo.color : contact.color
+                    presence: page.roomChat ? "offline" : contact.presence
                     group: groupInfo.isGroup
                     implicitWidth: 38
                     implicitHeight: 38
@@ -116,7 +122,7 @@ Page {
                     }
                     Label {
                         objectName: "conversationStatus"
-                        text: messages.peerTyping ? qsTr("typing…") : groupInfo.isGroup ? groupInfo.participantsText || groupInfo.subject : contact.activity
+                        text: messages.peerTyping ? qsTr("typing…") : groupInfo.privateChat ? qsTr("Private message through %1").arg(groupInfo.roomName) : groupInfo.isGroup ? groupInfo.participantsText || groupInfo.subject : contact.activity
                         textFormat: Text.PlainText // a group's subject and nicknames are untrusted
                         maximumLineCount: 1
                         visible: text !== ""
@@ -231,6 +237,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             onLeaveRequested: typed => composerBar.insertText(typed)
+            onPrivateChatRequested: peer => page.chatRequested(peer)
             onLinkClicked: (link, shownText) => {
                 if (Format.linkNeedsConfirmation(shownText, link))
                     linkDialog.ask(link)

@@ -115,6 +115,7 @@ Page {
             SplitView.fillWidth: true
             SplitView.minimumWidth: 320
             onBackRequested: page.closeChat()
+            onChatRequested: peer => page.openChat(peer, 0)
             onContactInfoRequested: jid => page.StackView.view.push(Qt.resolvedUrl("ContactInfoPage.qml"), { session: page.session, jid: jid })
             onGroupInfoRequested: room => page.StackView.view.push(Qt.resolvedUrl("GroupInfoPage.qml"), { session: page.session, peer: room })
         }

@@ -2,6 +2,7 @@
 
 #include "ConsistentColor.h"
 #include "Contact.h"
+#include "PrivatePeer.h"
 
 #include <QCollator>
 
@@ -44,7 +45,9 @@ void GroupDetails::setPeer(const QString &peer)
 
 void GroupDetails::update()
 {
-    m_group = m_service && !m_peer.isEmpty() ? m_service->groupFor(m_peer) : Group();
+    m_private = m_service && m_service->isPrivateChat(m_peer);
+    const QString room = m_private ? PrivatePeer::room(m_peer) : m_peer;
+    m_group = m_service && !room.isEmpty() ? m_service->groupFor(room) : Group();
     Q_EMIT changed();
     updateParticipants();
 }
@@ -83,14 +86,19 @@ QString GroupDetails::summary(QStringList others, bool includesMe, int max)
 
 QString GroupDetails::name() const
 {
+    return m_private ? m_service->privateChatTitle(m_peer) : roomName();
+}
+
+QString GroupDetails::roomName() const
+{
     if (!m_group.name.isEmpty())
         return m_group.name;
-    return m_peer.section(u'@', 0, 0);
+    return m_group.room.isEmpty() ? m_peer.section(u'@', 0, 0) : m_group.room.section(u'@', 0, 0);
 }
 
 QString GroupDetails::initials() const
 {
-    return Contact::initials(name());
+    return Contact::initials(m_private ? PrivatePeer::nick(m_peer) : name());
 }
 
 QColor GroupDetails::color() const

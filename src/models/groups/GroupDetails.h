@@ -26,6 +26,10 @@ class GroupDetails : public QObject
     Q_PROPERTY(QString initials READ initials NOTIFY changed)
     Q_PROPERTY(QColor color READ color NOTIFY changed)
     Q_PROPERTY(bool channel READ channel NOTIFY changed)
+    // The peer is someone in one of our groups' rooms (room@service/nick), written to privately:
+    // name is then "Bob (Family)" and roomName the group's name. Not a group itself.
+    Q_PROPERTY(bool privateChat READ privateChat NOTIFY changed)
+    Q_PROPERTY(QString roomName READ roomName NOTIFY changed)
     // Nobody can write here any more: the composer gives way to stateText.
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY changed)
     // Why the group is read-only, one sentence; empty while joined.
@@ -47,13 +51,15 @@ public:
     QString peer() const { return m_peer; }
     void setPeer(const QString &peer);
 
-    bool isGroup() const { return m_group.chatId != 0; }
+    bool isGroup() const { return m_group.chatId != 0 && !m_private; }
+    bool privateChat() const { return m_private; }
+    QString roomName() const;
     qint64 chatId() const { return m_group.chatId; }
     QString name() const;
     QString subject() const { return m_group.subject; }
     QString initials() const;
     QColor color() const;
-    bool channel() const { return m_group.kind == ChatKind::Channel; }
+    bool channel() const { return isGroup() && m_group.kind == ChatKind::Channel; }
     bool readOnly() const { return isGroup() && m_group.state != GroupState::Joined; }
     QString stateText() const;
     QString exitReason() const { return readOnly() ? m_group.exitReason : QString(); }
@@ -77,7 +83,8 @@ private:
 
     QPointer<GroupService> m_service;
     QString m_peer;
-    Group m_group;
+    Group m_group; // for a private chat, the group whose room it goes through
+    bool m_private = false;
     QString m_participantsText;
     int m_participantCount = 0;
 };

@@ -8,6 +8,7 @@
 #include "MucOwnerSync.h"
 #include "MucSync.h"
 #include "Nickname.h"
+#include "PrivatePeer.h"
 #include "ServiceLogging.h"
 #include "Session.h"
 #include "XmppUri.h"
@@ -476,6 +477,38 @@ QString GroupService::defaultNick() const
 {
     const QString nick = m_defaultNick ? Nickname::sanitized(m_defaultNick()) : QString();
     return nick.isEmpty() ? m_session->settings().jid.node() : nick;
+}
+
+QFuture<qint64> GroupService::privateChat(qint64 chatId, const QString &nick)
+{
+    const QString peer = PrivatePeer::make(group(chatId).room, nick.left(MucSync::MaxNickLength));
+    if (peer.isEmpty() || m_accountId == 0)
+        return QtFuture::makeReadyFuture(qint64(0));
+    return m_history->chats().ensureChat(m_accountId, peer, ChatKind::GroupPrivate);
+}
+
+QString GroupService::openPrivateChat(qint64 chatId, const QString &nick)
+{
+    const QString peer = PrivatePeer::make(group(chatId).room, nick.left(MucSync::MaxNickLength));
+    if (peer.isEmpty() || m_accountId == 0)
+        return {};
+    // The history runs its work in order: the conversation's own look-up finds this chat.
+    (void)privateChat(chatId, nick);
+    return peer;
+}
+
+bool GroupService::isPrivateChat(const QString &peer) const
+{
+    return PrivatePeer::isPrivate(peer) && m_groups.contains(PrivatePeer::room(peer));
+}
+
+QString GroupService::privateChatTitle(const QString &peer) const
+{
+    if (!isPrivateChat(peer))
+        return {};
+    const Group group = groupFor(PrivatePeer::room(peer));
+    return PrivatePeer::title(PrivatePeer::nick(peer),
+        group.name.isEmpty() ? group.room.section(u'@', 0, 0) : group.name);
 }
 
 } // namespace Natter

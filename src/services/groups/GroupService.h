@@ -92,6 +92,17 @@ public:
     // The nickname a group is joined with unless the person types another.
     Q_INVOKABLE QString defaultNickname() const { return defaultNick(); }
 
+    // "Message privately": the chat with nick through the group's room (a GroupPrivate chat,
+    // peer room@service/nick), created as needed. Resolves with its id, 0 when there is none.
+    QFuture<qint64> privateChat(qint64 chatId, const QString &nick);
+    // The same for QML: starts the chat and returns its peer to open (the chat is in the
+    // history before the conversation asks for it); empty when chatId names no group.
+    Q_INVOKABLE QString openPrivateChat(qint64 chatId, const QString &nick);
+    // peer is room@service/nick in one of our groups' rooms.
+    bool isPrivateChat(const QString &peer) const;
+    // "Bob (Family)" for such a peer, plain text; empty for any other.
+    Q_INVOKABLE QString privateChatTitle(const QString &peer) const;
+
 Q_SIGNALS:
     void groupsChanged();
     void groupChanged(qint64 chatId);

@@ -1,11 +1,15 @@
 #include "MucStanzas.h"
 
+#include "FileShareCodec.h"
 #include "MessageSync.h"
 #include "MucSync.h"
 
 #include <QDomElement>
+#include <QXmppElement.h>
 #include <QXmppPresence.h>
 #include <QXmppUtils.h>
+
+#include <algorithm>
 
 namespace Natter::MucStanzas {
 
@@ -294,6 +298,31 @@ QXmppMessage chatState(ChatState state)
     QXmppMessage stanza;
     setChatState(stanza, state);
     return stanza;
+}
+
+QXmppMessage privateMessage(const QString &occupantJid, const QString &originId,
+    const QString &body, const QList<Attachment> &attachments)
+{
+    QXmppMessage stanza;
+    stanza.setType(QXmppMessage::Chat);
+    stanza.setTo(occupantJid);
+    stanza.setId(originId);
+    stanza.setOriginId(originId);
+    stanza.setBody(body);
+    FileShareCodec::write(stanza, attachments);
+    QXmppElement x;
+    x.setTagName(QStringLiteral("x"));
+    x.setAttribute(QStringLiteral("xmlns"), NsMucUser);
+    stanza.setExtensions({ x });
+    return stanza;
+}
+
+bool isThroughRoom(const QXmppMessage &stanza)
+{
+    const QXmppElementList extensions = stanza.extensions();
+    return std::any_of(extensions.cbegin(), extensions.cend(), [](const QXmppElement &e) {
+        return e.tagName() == u"x" && e.attribute(QStringLiteral("xmlns")) == NsMucUser;
+    });
 }
 
 } // namespace Natter::MucStanzas

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Attachment.h"
 #include "Enums.h"
 #include "MucTypes.h"
 #include "SystemEvent.h"
@@ -69,5 +70,12 @@ SystemEvent noticeEvent(const RoomNotice &notice, const QString &ownJid);
 QXmppMessage displayed(const QString &stanzaId);
 // A message that carries only our XEP-0085 chat state.
 QXmppMessage chatState(ChatState state);
+// A private message through a room (XEP-0045 §7.5) to occupantJid (room@service/nick): type chat,
+// marked with an empty muc#user <x/> as XEP-0045 and XEP-0280 ask, so that carbons know it for
+// one. Neither receipts nor markers are asked for: an occupant may be a stranger.
+QXmppMessage privateMessage(const QString &occupantJid, const QString &originId,
+    const QString &body, const QList<Attachment> &attachments);
+// The stanza carries a muc#user <x/>: a private message through a room, or its carbon.
+bool isThroughRoom(const QXmppMessage &stanza);
 
 } // namespace Natter::MucStanzas

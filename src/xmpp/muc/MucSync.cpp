@@ -5,6 +5,7 @@
 #include "MessageTime.h"
 #include "MucReferences.h"
 #include "MucStanzas.h"
+#include "PrivatePeer.h"
 #include "Session.h"
 #include "StanzaFilterExtension.h"
 #include "XmppLogging.h"
@@ -394,13 +395,13 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
             Q_EMIT messageFailed(roomJid, stanza.id(), stanza.error().text());
         return;
     }
+    const QString nick = QXmppUtils::jidToResource(stanza.from()).left(MaxNickLength);
     if (stanza.type() != QXmppMessage::GroupChat) {
-        // A private message through the room: not a person's chat; shown apart once groups
-        // have a place for it, and never as a one-to-one message from the room's address.
-        qCDebug(lcXmpp) << "private message through a room not shown yet";
+        // A private message through the room: its own chat with the occupant, never a person's.
+        if (stanza.type() == QXmppMessage::Chat && room.joined && !nick.isEmpty())
+            handlePrivate(roomJid, room, nick, stanza);
         return;
     }
-    const QString nick = QXmppUtils::jidToResource(stanza.from()).left(MaxNickLength);
     if (nick.isEmpty())
         return;
     Occupant author = room.occupants.occupant(nick);
@@ -476,6 +477,45 @@ bool MucSync::takeRoomNotice(const QString &roomJid, const Room &room, const QDo
     if (event.isValid())
         Q_EMIT roomEvent(roomJid, event);
     return true;
+}
+
+void MucSync::handlePrivate(
+    const QString &roomJid, Room &room, const QString &nick, const QXmppMessage &stanza)
+{
+    if (nick == room.nick || (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty()))
+        return;
+    Occupant author = room.occupants.occupant(nick);
+    author.nick = nick;
+    Message message;
+    message.peer = PrivatePeer::make(roomJid, nick);
+    message.sender = nick;
+    message.direction = Direction::Incoming;
+    // The room does not archive private messages: only our own server's stanza-id counts.
+    readContent(stanza, m_session->settings().jid.bare().toLower(), message);
+    message.markable = false;
+    const QDateTime claimed = stanza.stamp();
+    message.timestamp = MessageTime::live(claimed.isValid() ? claimed.toMSecsSinceEpoch() : 0,
+        QDateTime::currentMSecsSinceEpoch(), m_offlineSinceMs);
+    message.deliveryState = DeliveryState::Delivered;
+    Q_EMIT privateMessageReceived(message, author);
+}
+
+QFuture<bool> MucSync::sendPrivate(const Message &message)
+{
+    const QString roomJid = PrivatePeer::room(message.peer);
+    if (m_session->state() != ConnectionState::Connected || !isJoined(roomJid))
+        return QtFuture::makeReadyFuture(false);
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    m_session->client()
+        ->send(MucStanzas::privateMessage(
+            message.peer, message.originId, message.body, message.attachments))
+        .then(this, [promise](QXmpp::SendResult result) {
+            // Without stream management only the bytes are written: as good as it gets there.
+            promise->addResult(std::holds_alternative<QXmpp::SendSuccess>(result));
+            promise->finish();
+        });
+    return promise->future();
 }
 
 void MucSync::finishJoin(const QString &roomJid, const JoinResult &result)

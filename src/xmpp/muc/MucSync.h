@@ -67,12 +67,19 @@ public:
     // Sets the room's subject (XEP-0045 §8.1); the room answers with the new subject, or with
     // an error message when we may not (then subjectRefused).
     bool setSubject(const QString &room, const QString &subject);
+    // A private message through the room to message.peer (room@service/nick), while we are in
+    // the room. The future ends true once the server has taken it (stream management), false
+    // when it could not go or the stream ended first.
+    QFuture<bool> sendPrivate(const Message &message);
 
 Q_SIGNALS:
     // A groupchat message with a body or files. message.peer is the room; message.sender is the
     // occupant's nickname; message.mentions its validated references, none marked ours yet. Our own
     // reflected messages come as Outgoing, with the room's stanza-id.
     void messageReceived(const Natter::Message &message, const Natter::Occupant &author);
+    // A private message through a room we are in, from the occupant author: message.peer is
+    // room@service/nick, message.sender the nickname. Never a person's message.
+    void privateMessageReceived(const Natter::Message &message, const Natter::Occupant &author);
     // An occupant's XEP-0333 displayed marker; id is the room's stanza-id of the message it
     // read up to (what Conversations sends).
     void displayedReceived(const QString &room, const Natter::Occupant &reader, const QString &id);
@@ -122,6 +129,8 @@ private:
         const QXmppPresence &presence, const QDomElement &stanza);
     bool takeRoomNotice(const QString &roomJid, const Room &room, const QDomElement &stanza);
     void takeSubject(const QString &roomJid, Room &room, const QDomElement &stanza);
+    void handlePrivate(
+        const QString &roomJid, Room &room, const QString &nick, const QXmppMessage &stanza);
     // A groupchat stanza to the room, if it can go now.
     bool sendToRoom(const QString &room, QXmppMessage &&stanza);
     void finishJoin(const QString &roomJid, const JoinResult &result);
