@@ -310,6 +310,21 @@ void TestGroupsUi::mentionsAndMute()
     QTRY_VERIFY(Test::findItem(main, u"mutedIcon"_s));
     QTRY_VERIFY(Test::findItem(main, u"unreadBadge"_s));
     Test::saveScreenshot(window, u"muted-row-%1"_s.arg(theme));
+    // Its menu offers the mute's durations and, since it is muted, Unmute.
+    QQuickItem *familyRow = findItems(main, u"chatRow"_s).value(0);
+    QVERIFY(familyRow);
+    auto *rowMenu = familyRow->findChild<QObject *>(u"chatMenu"_s);
+    QVERIFY(rowMenu);
+    QVERIFY(rowMenu && QMetaObject::invokeMethod(rowMenu, "open"));
+    QTRY_VERIFY(rowMenu->property("opened").toBool());
+    auto *muteMenu = rowMenu->findChild<QObject *>(u"muteMenu"_s);
+    QVERIFY(muteMenu);
+    QVERIFY(QMetaObject::invokeMethod(muteMenu, "open"));
+    QTRY_VERIFY(muteMenu->property("opened").toBool());
+    Test::saveScreenshot(window, u"mute-menu-%1"_s.arg(theme));
+    QVERIFY(QMetaObject::invokeMethod(muteMenu, "close"));
+    QVERIFY(QMetaObject::invokeMethod(rowMenu, "close"));
+    QTRY_VERIFY(!rowMenu->property("visible").toBool());
 
     QVERIFY(openChat(main, Family));
     QQuickItem *conversation = Test::findItem(main, u"conversationPage"_s);
