@@ -13,7 +13,7 @@ Mention ref(qsizetype begin, qsizetype end, const QString &nick = QStringLiteral
 }
 } // namespace
 
-class TestMentions : public QObject
+class TestMention : public QObject
 {
     Q_OBJECT
 
@@ -113,5 +113,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMentions)
+QTEST_GUILESS_MAIN(TestMention)
 #include "tst_mention.moc"
