@@ -219,7 +219,17 @@ private Q_SLOTS:
             u"Private message through Family"_s);
         QQuickItem *header = Test::findItem(conversation, u"conversationHeader"_s);
         QVERIFY(!header->property("activeFocusOnTab").toBool());
-        QVERIFY(!Test::findItem(conversation, u"conversationMenuButton"_s)->isVisible());
+        // Its menu mutes it, and offers neither an info page nor leaving a group.
+        auto *conversationMenu = window->findChild<QObject *>(u"conversationMenu"_s);
+        QVERIFY(conversationMenu && QMetaObject::invokeMethod(conversationMenu, "open"));
+        QTRY_VERIFY(conversationMenu->property("opened").toBool());
+        auto *groupInfoItem = window->findChild<QQuickItem *>(u"groupInfoItem"_s);
+        QVERIFY(groupInfoItem && groupInfoItem->parentItem());
+        QTRY_VERIFY(groupInfoItem->parentItem()->isVisible());
+        QVERIFY(!groupInfoItem->isVisible());
+        QVERIFY(!window->findChild<QQuickItem *>(u"leaveGroupItem"_s)->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(conversationMenu, "close"));
+        QTRY_VERIFY(!conversationMenu->property("opened").toBool());
         QVERIFY(Test::findItem(conversation, u"composerField"_s)->isVisible());
         Test::saveScreenshot(window, u"private-chat"_s);
         QVERIFY2(

@@ -247,7 +247,7 @@ ListView {
         MessageAction {
             objectName: "privateMessageItem"
             text: qsTr("Message %1 privately").arg(messageMenu.bubble !== null ? messageMenu.bubble.senderName : "")
-            visible: messageMenu.bubble !== null && !messageMenu.bubble.outgoing && messageMenu.bubble.senderName !== "" && view.conversation.session !== null
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.outgoing && !messageMenu.bubble.isSystem && messageMenu.bubble.senderName !== "" && view.conversation.session !== null
             onTriggered: {
                 const peer = view.conversation.session.groups.openPrivateChat(view.conversation.chatId, messageMenu.bubble.senderName)
                 if (peer !== "")

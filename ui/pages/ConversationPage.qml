@@ -157,7 +157,10 @@ Page {
                     }
                     MenuItem {
                         objectName: "groupInfoItem"
-                        text: qsTr("Group info")
+                        // A private chat through a room has no info page of its own.
+                        visible: !groupInfo.privateChat
+                        height: visible ? implicitHeight : 0
+                        text: groupInfo.isGroup ? qsTr("Group info") : qsTr("Contact info")
                         onTriggered: page.openInfo()
                     }
                     MenuItem {
