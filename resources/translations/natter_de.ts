@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+236"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+260"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -33,6 +33,40 @@
         <location line="+5"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="+17"/>
+        <source>Add participants</source>
+        <translation>Teilnehmende hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name or address</source>
+        <translation>Name oder Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or address of someone to add</source>
+        <translation>Name oder Adresse einer Person, die du hinzufügen willst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Contacts to add</source>
+        <translation>Kontakte zum Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -232,7 +266,7 @@
 <context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="+42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="+43"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n ungelesen</numerusform>
@@ -258,17 +292,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-84"/>
+        <location line="+78"/>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Unpin chat</source>
         <translation>Chat lösen</translation>
     </message>
@@ -286,6 +326,11 @@
         <location line="+0"/>
         <source>Archive chat</source>
         <translation>Chat archivieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unmute notifications</source>
+        <translation>Stummschaltung aufheben</translation>
     </message>
 </context>
 <context>
@@ -391,7 +436,17 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="+108"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="+88"/>
+        <source>People to mention</source>
+        <translation>Personen zum Erwähnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mention %1</source>
+        <translation>%1 erwähnen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Insert emoji</source>
         <translation>Emoji einfügen</translation>
     </message>
@@ -412,7 +467,7 @@
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -701,7 +756,7 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="+68"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="+78"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -712,8 +767,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Group %1, %2</source>
-        <translation>Gruppe %1, %2</translation>
+        <source>%1, private message through %2</source>
+        <translation>%1, private Nachricht über %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group info for %1, %2</source>
+        <translation>Gruppeninfo zu %1, %2</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -721,9 +781,34 @@
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Private message through %1</source>
+        <translation>Private Nachricht über %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Group menu</source>
         <translation>Gruppenmenü</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chat menu</source>
+        <translation>Chatmenü</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unmute notifications</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group info</source>
+        <translation>Gruppeninfo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact info</source>
+        <translation>Kontaktinfo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -751,7 +836,7 @@
         <translation>Wähle einen Chat, um zu schreiben</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Drop files to send them to %1</source>
         <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
     </message>
@@ -805,6 +890,14 @@
         <location line="+6"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
+    </message>
+</context>
+<context>
+    <name>EditableLine</name>
+    <message>
+        <location filename="../../ui/components/EditableLine.qml" line="+76"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -887,6 +980,133 @@
         <location line="+8"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>„%1“ ist %2. Beim Öffnen kann es auf diesem Computer mit all deinen Rechten ausgeführt werden. Öffne es nur, wenn du es von dieser Person erwartet hast.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoPage</name>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="+70"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group info</source>
+        <translation>Gruppeninfo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change picture</source>
+        <translation>Bild ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a group description</source>
+        <translation>Gruppenbeschreibung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group description</source>
+        <translation>Gruppenbeschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add participants</source>
+        <translation>Teilnehmende hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leave group</source>
+        <translation>Gruppe verlassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+86"/>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Wähle das Gruppenbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ban %1?</source>
+        <translation>%1 verbannen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ban</source>
+        <translation>Verbannen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 will be removed from %2 and cannot join it again.</source>
+        <translation>%1 wird aus %2 entfernt und kann nicht wieder beitreten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be removed from %2.</source>
+        <translation>%1 wird aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Leave %1?</source>
+        <translation>%1 verlassen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
+        <translation>Du erhältst keine Nachrichten dieser Gruppe mehr. Ihr Verlauf bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
+        <translation>%1 wird für alle Mitglieder beendet. Niemand kann dort mehr schreiben. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1307,7 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="+72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="+75"/>
         <source>You, %1: %2</source>
         <translation>Du, %1: %2</translation>
     </message>
@@ -1117,7 +1337,7 @@
         <translation>%1 ungelesene Nachrichten</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+161"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -1138,25 +1358,38 @@
     </message>
 </context>
 <context>
+    <name>MessageInfoDialog</name>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="+22"/>
+        <source>Message info</source>
+        <translation>Nachrichteninfo</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sent %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="+126"/>
+        <location filename="../../ui/components/MessageListView.qml" line="+128"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-43"/>
         <source>Retry sending</source>
         <translation>Erneut senden</translation>
     </message>
@@ -1172,13 +1405,46 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Message info</source>
+        <translation>Nachrichteninfo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message %1 privately</source>
+        <translation>%1 privat schreiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+</context>
+<context>
+    <name>MuteMenu</name>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="+14"/>
+        <source>Mute notifications</source>
+        <translation>Benachrichtigungen stummschalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For 8 hours</source>
+        <translation>Für 8 Stunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For 1 week</source>
+        <translation>Für 1 Woche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Always</source>
+        <translation>Immer</translation>
     </message>
 </context>
 <context>
@@ -1800,9 +2066,42 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupAdmin</name>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="+27"/>
+        <source>You are not in this group any more.</source>
+        <translation>Du bist nicht mehr in dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>That is not an address. It looks like name@example.org.</source>
+        <translation>Das ist keine Adresse. Sie sieht aus wie name@example.org.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This participant&apos;s address is hidden, so they cannot be changed.</source>
+        <translation>Die Adresse dieser Person ist verborgen, daher kann ihre Rolle nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the group a name.</source>
+        <translation>Gib der Gruppe einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replaced by a newer description.</source>
+        <translation>Durch eine neuere Beschreibung ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>Die Gruppe hat nicht geantwortet. Versuche es später noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupDetails</name>
     <message numerus="yes">
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="+75"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="+78"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -1821,7 +2120,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>You left this group.</source>
         <translation>Du hast diese Gruppe verlassen.</translation>
     </message>
@@ -1842,9 +2141,27 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupPrivateMessaging</name>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="+36"/>
+        <source>The group refused the message.</source>
+        <translation>Die Gruppe hat die Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You are no longer in %1.</source>
+        <translation>Du bist nicht mehr in %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 ist nicht mehr in %2.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="+209"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="+214"/>
         <source>Give the group a name.</source>
         <translation>Gib der Gruppe einen Namen.</translation>
     </message>
@@ -2056,9 +2373,96 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageInfoModel</name>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="+193"/>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent, not delivered yet</source>
+        <translation>Gesendet, noch nicht zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered, not read yet</source>
+        <translation>Zugestellt, noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Von %n Person gelesen</numerusform>
+            <numerusform>Von %n Personen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read by %1 of %2</source>
+        <translation>Gelesen: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Read by</source>
+        <translation>Gelesen von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not read yet</source>
+        <translation>Noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, not read yet</source>
+        <translation>%1, noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, read %2</source>
+        <translation>%1, gelesen %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2</source>
+        <comment>a day, then a time: Today 14:32</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at %1</source>
+        <translation>gestern um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="+66"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="+67"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Der Empfänger kann keine Nachrichten empfangen.</translation>
     </message>
@@ -2086,7 +2490,7 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+50"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+55"/>
         <source>This group needs a password.</source>
         <translation>Diese Gruppe braucht ein Passwort.</translation>
     </message>
@@ -2129,6 +2533,16 @@
         <location line="+2"/>
         <source>The group refused to let you in.</source>
         <translation>Die Gruppe hat dich nicht hineingelassen.</translation>
+    </message>
+    <message>
+        <location line="+319"/>
+        <source>Only the group&apos;s admins can change its description.</source>
+        <translation>Nur Admins der Gruppe können ihre Beschreibung ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group did not accept the new description.</source>
+        <translation>Die Gruppe hat die neue Beschreibung nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2606,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>%1 new messages</source>
         <translation>%1 neue Nachrichten</translation>
     </message>
@@ -2257,6 +2671,43 @@
         <location line="+16"/>
         <source>The picture could not be saved for sending: %1</source>
         <translation>Das Bild konnte nicht zum Senden gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ParticipantModel</name>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="+144"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>You cannot do that in this group.</source>
+        <translation>Das kannst du in dieser Gruppe nicht tun.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::PrivatePeer</name>
+    <message>
+        <location filename="../../src/core/PrivatePeer.cpp" line="+44"/>
+        <source>%1 (%2)</source>
+        <comment>a private message&apos;s title: the nickname, then the group it came through</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3141,46 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="+33"/>
+        <location line="+26"/>
+        <source>in the group now</source>
+        <translation>gerade in der Gruppe</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Actions for %1</source>
+        <translation>Aktionen für %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make group admin</source>
+        <translation>Zum Gruppenadmin machen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss as admin</source>
+        <translation>Als Admin entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove %1…</source>
+        <translation>%1 entfernen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ban %1…</source>
+        <translation>%1 verbannen…</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePaths</name>
     <message>
         <location filename="../../src/core/ProfilePaths.cpp" line="+40"/>
@@ -2810,6 +3301,19 @@ SHA-256: %4</translation>
         <location line="+4"/>
         <source>This server creates accounts on its website: %1</source>
         <translation>Dieser Server erstellt Konten auf seiner Website: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomAdminSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/RoomAdminSync.cpp" line="+103"/>
+        <source>The group&apos;s server does not offer that.</source>
+        <translation>Der Server der Gruppe bietet das nicht an.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That picture is too large for a group.</source>
+        <translation>Dieses Bild ist zu groß für eine Gruppe.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3586,303 @@ SHA-256: %4</translation>
         <location line="+8"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLineText</name>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="+27"/>
+        <source>You removed the group description</source>
+        <translation>Du hast die Gruppenbeschreibung entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed the group description</source>
+        <translation>%1 hat die Gruppenbeschreibung entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group description was removed</source>
+        <translation>Die Gruppenbeschreibung wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed the group description to “%1”</source>
+        <translation>Du hast die Gruppenbeschreibung in „%1“ geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the group description to “%2”</source>
+        <translation>%1 hat die Gruppenbeschreibung in „%2“ geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group description was changed to “%1”</source>
+        <translation>Die Gruppenbeschreibung wurde in „%1“ geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed the group name to “%1”</source>
+        <translation>Du hast den Gruppennamen in „%1“ geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the group name to “%2”</source>
+        <translation>%1 hat den Gruppennamen in „%2“ geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group name was changed to “%1”</source>
+        <translation>Der Gruppenname wurde in „%1“ geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group was deleted</source>
+        <translation>Die Gruppe wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 added you</source>
+        <translation>%1 hat dich hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You were added</source>
+        <translation>Du wurdest hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You added %1</source>
+        <translation>Du hast %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added %2</source>
+        <translation>%1 hat %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was added</source>
+        <translation>%1 wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 removed you</source>
+        <translation>%1 hat dich entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You were removed</source>
+        <translation>Du wurdest entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You removed %1</source>
+        <translation>Du hast %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed %2</source>
+        <translation>%1 hat %2 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 kicked you out</source>
+        <translation>%1 hat dich rausgeworfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You were kicked out</source>
+        <translation>Du wurdest rausgeworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You kicked %1 out</source>
+        <translation>Du hast %1 rausgeworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kicked %2 out</source>
+        <translation>%1 hat %2 rausgeworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was kicked out</source>
+        <translation>%1 wurde rausgeworfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 banned you</source>
+        <translation>%1 hat dich verbannt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You were banned</source>
+        <translation>Du wurdest verbannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You banned %1</source>
+        <translation>Du hast %1 verbannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 banned %2</source>
+        <translation>%1 hat %2 verbannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was banned</source>
+        <translation>%1 wurde verbannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 made you an admin</source>
+        <translation>%1 hat dich zum Admin gemacht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You are now an admin</source>
+        <translation>Du bist jetzt Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You made %1 an admin</source>
+        <translation>Du hast %1 zum Admin gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 made %2 an admin</source>
+        <translation>%1 hat %2 zum Admin gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is now an admin</source>
+        <translation>%1 ist jetzt Admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 made you an owner</source>
+        <translation>%1 hat dich zum Besitzer gemacht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You are now an owner</source>
+        <translation>Du bist jetzt Besitzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You made %1 an owner</source>
+        <translation>Du hast %1 zum Besitzer gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 made %2 an owner</source>
+        <translation>%1 hat %2 zum Besitzer gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is now an owner</source>
+        <translation>%1 ist jetzt Besitzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are no longer an admin</source>
+        <translation>Du bist kein Admin mehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer an admin</source>
+        <translation>%1 ist kein Admin mehr</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n Person ist beigetreten</numerusform>
+            <numerusform>%n Personen sind beigetreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n Person hat die Gruppe verlassen</numerusform>
+            <numerusform>%n Personen haben die Gruppe verlassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 left</source>
+        <translation>%1 hat die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 joined</source>
+        <translation>%1 und %2 sind beigetreten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 and %2 left</source>
+        <translation>%1 und %2 haben die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 and one other joined</source>
+        <translation>%1, %2 und eine weitere Person sind beigetreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 and one other left</source>
+        <translation>%1, %2 und eine weitere Person haben die Gruppe verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 and %n others joined</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person sind beigetreten</numerusform>
+            <numerusform>%1 und %n weitere Personen sind beigetreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 and %n others left</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person haben die Gruppe verlassen</numerusform>
+            <numerusform>%1 und %n weitere Personen haben die Gruppe verlassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %2 and %n others joined</source>
+        <translation>
+            <numerusform>%1, %2 und %n weitere Person sind beigetreten</numerusform>
+            <numerusform>%1, %2 und %n weitere Personen sind beigetreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %2 and %n others left</source>
+        <translation>
+            <numerusform>%1, %2 und %n weitere Person haben die Gruppe verlassen</numerusform>
+            <numerusform>%1, %2 und %n weitere Personen haben die Gruppe verlassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <comment>joins, then leaves</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

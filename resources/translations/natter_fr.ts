@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="236"/>
+        <location filename="../../src/services/AccountSession.cpp" line="260"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -33,6 +33,40 @@
         <location filename="../../ui/components/AddContactBanner.qml" line="43"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="17"/>
+        <source>Add participants</source>
+        <translation>Ajouter des participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="41"/>
+        <source>Name or address</source>
+        <translation>Nom ou adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="42"/>
+        <source>Name or address of someone to add</source>
+        <translation>Nom ou adresse d’une personne à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="51"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="52"/>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="83"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="64"/>
+        <source>Contacts to add</source>
+        <translation>Contacts à ajouter</translation>
     </message>
 </context>
 <context>
@@ -232,7 +266,7 @@
 <context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n non lu</numerusform>
@@ -240,52 +274,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
         <source>You: %1</source>
         <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
         <source>Group %1</source>
         <translation>Groupe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="119"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="128"/>
         <source>Pinned</source>
         <translation>Épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="98"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="122"/>
+        <source>Muted</source>
+        <translation>En sourdine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="99"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
         <source>Unpin chat</source>
         <translation>Désépingler la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
         <source>Pin chat</source>
         <translation>Épingler la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
         <source>Unarchive chat</source>
         <translation>Désarchiver la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
         <source>Archive chat</source>
         <translation>Archiver la discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="170"/>
+        <source>Unmute notifications</source>
+        <translation>Réactiver les notifications</translation>
     </message>
 </context>
 <context>
@@ -391,43 +436,53 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="108"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="88"/>
+        <source>People to mention</source>
+        <translation>Personnes à mentionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="106"/>
+        <source>Mention %1</source>
+        <translation>Mentionner %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="172"/>
         <source>Insert emoji</source>
         <translation>Insérer un emoji</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="110"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="124"/>
-        <location filename="../../ui/components/ComposerBar.qml" line="126"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="188"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="190"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="135"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="199"/>
         <source>Type a message</source>
         <translation>Écrivez un message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="162"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="239"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="251"/>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="186"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="263"/>
         <source>Record a voice note</source>
         <translation>Enregistrer un message vocal</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="195"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="272"/>
         <source>Choose files to send</source>
         <translation>Choisir des fichiers à envoyer</translation>
     </message>
@@ -701,57 +756,87 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="68"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="78"/>
         <source>Back to chats</source>
         <translation>Retour aux discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
         <source>Contact info for %1</source>
         <translation>Infos du contact %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
-        <source>Group %1, %2</source>
-        <translation>Groupe %1, %2</translation>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <source>%1, private message through %2</source>
+        <translation>%1, message privé via %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="115"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <source>Group info for %1, %2</source>
+        <translation>Infos du groupe %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="132"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
+        <source>Private message through %1</source>
+        <translation>Message privé via %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
         <source>Group menu</source>
         <translation>Menu du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="139"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
+        <source>Chat menu</source>
+        <translation>Menu de la discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="155"/>
+        <source>Unmute notifications</source>
+        <translation>Réactiver les notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <source>Group info</source>
+        <translation>Infos du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <source>Contact info</source>
+        <translation>Infos du contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="170"/>
         <source>Leave group…</source>
         <translation>Quitter le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="154"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
         <source>Leave %1?</source>
         <translation>Quitter %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="158"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="189"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="160"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Vous ne recevrez plus les messages de ce groupe. Son historique reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="175"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
         <source>Choose a chat to start messaging</source>
         <translation>Choisissez une discussion pour écrire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="281"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="313"/>
         <source>Drop files to send them to %1</source>
         <translation>Déposez des fichiers pour les envoyer à %1</translation>
     </message>
@@ -805,6 +890,14 @@
         <location filename="../../ui/components/DocumentContent.qml" line="127"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
+    </message>
+</context>
+<context>
+    <name>EditableLine</name>
+    <message>
+        <location filename="../../ui/components/EditableLine.qml" line="76"/>
+        <source>Edit %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -887,6 +980,133 @@
         <location filename="../../src/media/ExecutableType.cpp" line="163"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>«&#xa0;%1&#xa0;» est %2. L’ouvrir peut l’exécuter sur cet ordinateur avec tous vos droits. Ne l’ouvrez que si vous l’attendiez de cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoPage</name>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="70"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="73"/>
+        <source>Group info</source>
+        <translation>Infos du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
+        <source>Change picture</source>
+        <translation>Changer de photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="117"/>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="131"/>
+        <source>Add a group description</source>
+        <translation>Ajouter une description du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="132"/>
+        <source>Group description</source>
+        <translation>Description du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="154"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="162"/>
+        <source>Add participants</source>
+        <translation>Ajouter des participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="186"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="200"/>
+        <source>Leave group</source>
+        <translation>Quitter le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="209"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="295"/>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="220"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Choisissez la photo du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="222"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <source>Ban %1?</source>
+        <translation>Bannir %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <source>Remove %1?</source>
+        <translation>Retirer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <source>Ban</source>
+        <translation>Bannir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="256"/>
+        <source>%1 will be removed from %2 and cannot join it again.</source>
+        <translation>%1 sera retiré de %2 et ne pourra plus le rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="257"/>
+        <source>%1 will be removed from %2.</source>
+        <translation>%1 sera retiré de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="271"/>
+        <source>Leave %1?</source>
+        <translation>Quitter %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="274"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="276"/>
+        <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
+        <translation>Vous ne recevrez plus les messages de ce groupe. Son historique reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="292"/>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="297"/>
+        <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
+        <translation>%1 prendra fin pour tous ses membres. Personne ne pourra plus y écrire. Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -1087,98 +1307,144 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>You, %1: %2</source>
         <translation>Vous, %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>, not sent</source>
         <translation>, non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
         <source>1 unread message</source>
         <translation>1 message non lu</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
         <source>%1 unread messages</source>
         <translation>%1 messages non lus</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="235"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="279"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="272"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="316"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
 </context>
 <context>
+    <name>MessageInfoDialog</name>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="22"/>
+        <source>Message info</source>
+        <translation>Infos du message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="51"/>
+        <source>Sent %1</source>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="126"/>
+        <location filename="../../ui/components/MessageListView.qml" line="128"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="201"/>
+        <location filename="../../ui/components/MessageListView.qml" line="208"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="210"/>
-        <location filename="../../ui/components/MessageListView.qml" line="245"/>
+        <location filename="../../ui/components/MessageListView.qml" line="217"/>
+        <location filename="../../ui/components/MessageListView.qml" line="268"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="218"/>
+        <location filename="../../ui/components/MessageListView.qml" line="225"/>
         <source>Retry sending</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="224"/>
+        <location filename="../../ui/components/MessageListView.qml" line="231"/>
         <source>View picture</source>
         <translation>Voir l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="230"/>
+        <location filename="../../ui/components/MessageListView.qml" line="237"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="236"/>
+        <location filename="../../ui/components/MessageListView.qml" line="243"/>
+        <source>Message info</source>
+        <translation>Infos du message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="249"/>
+        <source>Message %1 privately</source>
+        <translation>Envoyer un message privé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="259"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="353"/>
+        <location filename="../../ui/components/MessageListView.qml" line="384"/>
         <source>Jump to the newest message</source>
         <translation>Aller au dernier message</translation>
+    </message>
+</context>
+<context>
+    <name>MuteMenu</name>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="14"/>
+        <source>Mute notifications</source>
+        <translation>Mettre les notifications en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="18"/>
+        <source>For 8 hours</source>
+        <translation>Pendant 8 heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="23"/>
+        <source>For 1 week</source>
+        <translation>Pendant 1 semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="28"/>
+        <source>Always</source>
+        <translation>Toujours</translation>
     </message>
 </context>
 <context>
@@ -1402,37 +1668,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="232"/>
+        <location filename="../../src/services/AccountSession.cpp" line="256"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="258"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="243"/>
+        <location filename="../../src/services/AccountSession.cpp" line="267"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="243"/>
+        <location filename="../../src/services/AccountSession.cpp" line="267"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="254"/>
+        <location filename="../../src/services/AccountSession.cpp" line="278"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="256"/>
+        <location filename="../../src/services/AccountSession.cpp" line="280"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="383"/>
+        <location filename="../../src/services/AccountSession.cpp" line="407"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -1800,9 +2066,42 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupAdmin</name>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="27"/>
+        <source>You are not in this group any more.</source>
+        <translation>Vous ne faites plus partie de ce groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="161"/>
+        <source>That is not an address. It looks like name@example.org.</source>
+        <translation>Ce n&apos;est pas une adresse. Elle ressemble à nom@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="200"/>
+        <source>This participant&apos;s address is hidden, so they cannot be changed.</source>
+        <translation>L&apos;adresse de ce participant est masquée&#xa0;: son rôle ne peut donc pas être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="212"/>
+        <source>Give the group a name.</source>
+        <translation>Donnez un nom au groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="226"/>
+        <source>Replaced by a newer description.</source>
+        <translation>Remplacée par une description plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="234"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>Le groupe n&apos;a pas répondu. Réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupDetails</name>
     <message numerus="yes">
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="75"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="78"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1810,76 +2109,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="80"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="83"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="81"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="84"/>
         <source>, </source>
         <comment>between the names of a group&apos;s participants</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="109"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="117"/>
         <source>You left this group.</source>
         <translation>Vous avez quitté ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="112"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="120"/>
         <source>You were removed from this group.</source>
         <translation>Vous avez été retiré de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="114"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="122"/>
         <source>You were banned from this group.</source>
         <translation>Vous avez été banni de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="116"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="124"/>
         <source>This group was deleted.</source>
         <translation>Ce groupe a été supprimé.</translation>
     </message>
 </context>
 <context>
+    <name>Natter::GroupPrivateMessaging</name>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="36"/>
+        <source>The group refused the message.</source>
+        <translation>Le groupe a refusé le message.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="75"/>
+        <source>You are no longer in %1.</source>
+        <translation>Vous ne faites plus partie de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="82"/>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 ne fait plus partie de %2.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="214"/>
         <source>Give the group a name.</source>
         <translation>Donnez un nom au groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="211"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="216"/>
         <source>You are offline. Groups can be created once Natter is connected.</source>
         <translation>Vous êtes hors ligne. Vous pourrez créer des groupes une fois Natter connecté.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="227"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="232"/>
         <source>Your server does not offer groups.</source>
         <translation>Votre serveur ne propose pas de groupes.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="234"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
         <source>The server gave no new group. Try again.</source>
         <translation>Le serveur n’a pas créé de nouveau groupe. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="244"/>
         <source>The server did not accept the group&apos;s settings.</source>
         <translation>Le serveur n’a pas accepté les réglages du groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="275"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="280"/>
         <source>That is not a group address. It looks like name@groups.example.org.</source>
         <translation>Ce n’est pas une adresse de groupe. Elle ressemble à nom@groups.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="281"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="286"/>
         <source>You are offline. Groups can be joined once Natter is connected.</source>
         <translation>Vous êtes hors ligne. Vous pourrez rejoindre des groupes une fois Natter connecté.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="318"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="323"/>
         <source>The group could not be saved in your history.</source>
         <translation>Le groupe n’a pas pu être enregistré dans votre historique.</translation>
     </message>
@@ -2056,29 +2373,116 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageInfoModel</name>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="193"/>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="195"/>
+        <source>Sent, not delivered yet</source>
+        <translation>Envoyé, pas encore distribué</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="197"/>
+        <source>Delivered, not read yet</source>
+        <translation>Distribué, pas encore lu</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="199"/>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="201"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="202"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Lu par %n personne</numerusform>
+            <numerusform>Lu par %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <source>Read by %1 of %2</source>
+        <translation>Lu par %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <source>Read by</source>
+        <translation>Lu par</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="256"/>
+        <source>%1, not read yet</source>
+        <translation>%1, pas encore lu</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="257"/>
+        <source>%1, read %2</source>
+        <translation>%1, lu %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <source>%1 %2</source>
+        <comment>a day, then a time: Today 14:32</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="291"/>
+        <source>today at %1</source>
+        <translation>aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="293"/>
+        <source>yesterday at %1</source>
+        <translation>hier à %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="295"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Le destinataire ne peut pas recevoir de messages.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="68"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="69"/>
         <source>This address does not exist.</source>
         <translation>Cette adresse n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>Le serveur du destinataire est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="75"/>
         <source>The server refused the message.</source>
         <translation>Le serveur a refusé le message.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
         <source>The message could not be delivered.</source>
         <translation>Impossible de distribuer le message.</translation>
     </message>
@@ -2086,49 +2490,59 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="50"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
         <source>This group needs a password.</source>
         <translation>Ce groupe demande un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="52"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Quelqu&apos;un dans ce groupe utilise déjà ce pseudo. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="54"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Seuls les membres peuvent entrer dans ce groupe. Demandez à un administrateur de vous ajouter.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="56"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
         <source>You are banned from this group.</source>
         <translation>Vous êtes banni de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
         <source>This group does not exist.</source>
         <translation>Ce groupe n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
         <source>This group is full.</source>
         <translation>Ce groupe est complet.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Le serveur du groupe est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Le groupe n&apos;a pas répondu. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
         <source>The group refused to let you in.</source>
         <translation>Le groupe a refusé de vous laisser entrer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="390"/>
+        <source>Only the group&apos;s admins can change its description.</source>
+        <translation>Seuls les administrateurs du groupe peuvent modifier sa description.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="391"/>
+        <source>The group did not accept the new description.</source>
+        <translation>Le groupe n&apos;a pas accepté la nouvelle description.</translation>
     </message>
 </context>
 <context>
@@ -2192,27 +2606,27 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="105"/>
+        <location filename="../../src/services/NotificationService.cpp" line="108"/>
         <source>%1 new messages</source>
         <translation>%1 nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="107"/>
+        <location filename="../../src/services/NotificationService.cpp" line="110"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="109"/>
+        <location filename="../../src/services/NotificationService.cpp" line="112"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 nouveaux messages dans %2 discussions</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="137"/>
+        <location filename="../../src/services/NotificationService.cpp" line="140"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="138"/>
+        <location filename="../../src/services/NotificationService.cpp" line="141"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
@@ -2257,6 +2671,43 @@
         <location filename="../../src/media/OutgoingImage.cpp" line="106"/>
         <source>The picture could not be saved for sending: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image pour l&apos;envoi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ParticipantModel</name>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="144"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="186"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="188"/>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="190"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="226"/>
+        <source>You cannot do that in this group.</source>
+        <translation>Vous ne pouvez pas faire cela dans ce groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::PrivatePeer</name>
+    <message>
+        <location filename="../../src/core/PrivatePeer.cpp" line="44"/>
+        <source>%1 (%2)</source>
+        <comment>a private message&apos;s title: the nickname, then the group it came through</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3141,46 @@ SHA-256&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="33"/>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="59"/>
+        <source>in the group now</source>
+        <translation>dans le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="33"/>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="59"/>
+        <source>away</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="87"/>
+        <source>Actions for %1</source>
+        <translation>Actions pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="96"/>
+        <source>Make group admin</source>
+        <translation>Nommer administrateur du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="103"/>
+        <source>Dismiss as admin</source>
+        <translation>Retirer des administrateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="110"/>
+        <source>Remove %1…</source>
+        <translation>Retirer %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="117"/>
+        <source>Ban %1…</source>
+        <translation>Bannir %1…</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePaths</name>
     <message>
         <location filename="../../src/core/ProfilePaths.cpp" line="40"/>
@@ -2810,6 +3301,19 @@ SHA-256&#xa0;: %4</translation>
         <location filename="../../src/models/RegistrationFormModel.cpp" line="167"/>
         <source>This server creates accounts on its website: %1</source>
         <translation>Ce serveur crée les comptes sur son site web&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomAdminSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/RoomAdminSync.cpp" line="103"/>
+        <source>The group&apos;s server does not offer that.</source>
+        <translation>Le serveur du groupe ne propose pas cette fonction.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/RoomAdminSync.cpp" line="125"/>
+        <source>That picture is too large for a group.</source>
+        <translation>Cette image est trop grande pour un groupe.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3586,303 @@ SHA-256&#xa0;: %4</translation>
         <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLineText</name>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="27"/>
+        <source>You removed the group description</source>
+        <translation>Vous avez supprimé la description du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="28"/>
+        <source>%1 removed the group description</source>
+        <translation>%1 a supprimé la description du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="29"/>
+        <source>The group description was removed</source>
+        <translation>La description du groupe a été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="31"/>
+        <source>You changed the group description to “%1”</source>
+        <translation>Vous avez changé la description du groupe en « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="33"/>
+        <source>%1 changed the group description to “%2”</source>
+        <translation>%1 a changé la description du groupe en « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="35"/>
+        <source>The group description was changed to “%1”</source>
+        <translation>La description du groupe a été changée en « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="37"/>
+        <source>You changed the group name to “%1”</source>
+        <translation>Vous avez renommé le groupe en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="39"/>
+        <source>%1 changed the group name to “%2”</source>
+        <translation>%1 a renommé le groupe en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="40"/>
+        <source>The group name was changed to “%1”</source>
+        <translation>Le groupe a été renommé en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="42"/>
+        <source>The group was deleted</source>
+        <translation>Le groupe a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="60"/>
+        <source>%1 added you</source>
+        <translation>%1 vous a ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="60"/>
+        <source>You were added</source>
+        <translation>Vous avez été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="61"/>
+        <source>You added %1</source>
+        <translation>Vous avez ajouté %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="62"/>
+        <source>%1 added %2</source>
+        <translation>%1 a ajouté %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="63"/>
+        <source>%1 was added</source>
+        <translation>%1 a été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="66"/>
+        <source>%1 removed you</source>
+        <translation>%1 vous a retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="66"/>
+        <source>You were removed</source>
+        <translation>Vous avez été retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="67"/>
+        <source>You removed %1</source>
+        <translation>Vous avez retiré %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="68"/>
+        <source>%1 removed %2</source>
+        <translation>%1 a retiré %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="69"/>
+        <source>%1 was removed</source>
+        <translation>%1 a été retiré</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="72"/>
+        <source>%1 kicked you out</source>
+        <translation>%1 vous a expulsé</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="72"/>
+        <source>You were kicked out</source>
+        <translation>Vous avez été expulsé</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="73"/>
+        <source>You kicked %1 out</source>
+        <translation>Vous avez expulsé %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="74"/>
+        <source>%1 kicked %2 out</source>
+        <translation>%1 a expulsé %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="75"/>
+        <source>%1 was kicked out</source>
+        <translation>%1 a été expulsé</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="78"/>
+        <source>%1 banned you</source>
+        <translation>%1 vous a banni</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="78"/>
+        <source>You were banned</source>
+        <translation>Vous avez été banni</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="79"/>
+        <source>You banned %1</source>
+        <translation>Vous avez banni %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="80"/>
+        <source>%1 banned %2</source>
+        <translation>%1 a banni %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="81"/>
+        <source>%1 was banned</source>
+        <translation>%1 a été banni</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="84"/>
+        <source>%1 made you an admin</source>
+        <translation>%1 vous a nommé administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="84"/>
+        <source>You are now an admin</source>
+        <translation>Vous êtes maintenant administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="85"/>
+        <source>You made %1 an admin</source>
+        <translation>Vous avez nommé %1 administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="86"/>
+        <source>%1 made %2 an admin</source>
+        <translation>%1 a nommé %2 administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="87"/>
+        <source>%1 is now an admin</source>
+        <translation>%1 est maintenant administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="90"/>
+        <source>%1 made you an owner</source>
+        <translation>%1 vous a nommé propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="90"/>
+        <source>You are now an owner</source>
+        <translation>Vous êtes maintenant propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="91"/>
+        <source>You made %1 an owner</source>
+        <translation>Vous avez nommé %1 propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="92"/>
+        <source>%1 made %2 an owner</source>
+        <translation>%1 a nommé %2 propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="93"/>
+        <source>%1 is now an owner</source>
+        <translation>%1 est maintenant propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="95"/>
+        <source>You are no longer an admin</source>
+        <translation>Vous n&apos;êtes plus administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="95"/>
+        <source>%1 is no longer an admin</source>
+        <translation>%1 n&apos;est plus administrateur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="110"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n personne a rejoint le groupe</numerusform>
+            <numerusform>%n personnes ont rejoint le groupe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="110"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n personne a quitté le groupe</numerusform>
+            <numerusform>%n personnes ont quitté le groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="112"/>
+        <source>%1 joined</source>
+        <translation>%1 a rejoint le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="112"/>
+        <source>%1 left</source>
+        <translation>%1 a quitté le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="114"/>
+        <source>%1 and %2 joined</source>
+        <translation>%1 et %2 ont rejoint le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="114"/>
+        <source>%1 and %2 left</source>
+        <translation>%1 et %2 ont quitté le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="117"/>
+        <source>%1, %2 and one other joined</source>
+        <translation>%1, %2 et une autre personne ont rejoint le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="118"/>
+        <source>%1, %2 and one other left</source>
+        <translation>%1, %2 et une autre personne ont quitté le groupe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="120"/>
+        <source>%1 and %n others joined</source>
+        <translation>
+            <numerusform>%1 et %n autre personne ont rejoint le groupe</numerusform>
+            <numerusform>%1 et %n autres personnes ont rejoint le groupe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="121"/>
+        <source>%1 and %n others left</source>
+        <translation>
+            <numerusform>%1 et %n autre personne ont quitté le groupe</numerusform>
+            <numerusform>%1 et %n autres personnes ont quitté le groupe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="122"/>
+        <source>%1, %2 and %n others joined</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre personne ont rejoint le groupe</numerusform>
+            <numerusform>%1, %2 et %n autres personnes ont rejoint le groupe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="123"/>
+        <source>%1, %2 and %n others left</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre personne ont quitté le groupe</numerusform>
+            <numerusform>%1, %2 et %n autres personnes ont quitté le groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="129"/>
+        <source>%1, %2</source>
+        <comment>joins, then leaves</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

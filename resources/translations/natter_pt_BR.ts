@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="236"/>
+        <location filename="../../src/services/AccountSession.cpp" line="260"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
@@ -33,6 +33,40 @@
         <location filename="../../ui/components/AddContactBanner.qml" line="43"/>
         <source>Not now</source>
         <translation>Agora não</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="17"/>
+        <source>Add participants</source>
+        <translation>Adicionar participantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="41"/>
+        <source>Name or address</source>
+        <translation>Nome ou endereço</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="42"/>
+        <source>Name or address of someone to add</source>
+        <translation>Nome ou endereço de alguém para adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="51"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="52"/>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="83"/>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="64"/>
+        <source>Contacts to add</source>
+        <translation>Contatos para adicionar</translation>
     </message>
 </context>
 <context>
@@ -232,7 +266,7 @@
 <context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n não lida</numerusform>
@@ -240,52 +274,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
         <source>typing…</source>
         <translation>digitando…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
         <source>You: %1</source>
         <translation>Você: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="119"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="128"/>
         <source>Pinned</source>
         <translation>Fixada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="98"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="122"/>
+        <source>Muted</source>
+        <translation>Silenciada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="99"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
         <source>Unpin chat</source>
         <translation>Desafixar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
         <source>Pin chat</source>
         <translation>Fixar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
         <source>Unarchive chat</source>
         <translation>Desarquivar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
         <source>Archive chat</source>
         <translation>Arquivar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="170"/>
+        <source>Unmute notifications</source>
+        <translation>Reativar notificações</translation>
     </message>
 </context>
 <context>
@@ -391,43 +436,53 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="108"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="88"/>
+        <source>People to mention</source>
+        <translation>Pessoas para mencionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="106"/>
+        <source>Mention %1</source>
+        <translation>Mencionar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="172"/>
         <source>Insert emoji</source>
         <translation>Inserir emoji</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="110"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="124"/>
-        <location filename="../../ui/components/ComposerBar.qml" line="126"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="188"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="190"/>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="135"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="199"/>
         <source>Type a message</source>
         <translation>Digite uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="162"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="239"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="251"/>
         <source>Send message</source>
         <translation>Enviar mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="186"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="263"/>
         <source>Record a voice note</source>
         <translation>Gravar mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="195"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="272"/>
         <source>Choose files to send</source>
         <translation>Escolher arquivos para enviar</translation>
     </message>
@@ -701,57 +756,87 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="68"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="78"/>
         <source>Back to chats</source>
         <translation>Voltar às conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
         <source>Contact info for %1</source>
         <translation>Dados do contato %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
-        <source>Group %1, %2</source>
-        <translation>Grupo %1, %2</translation>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <source>%1, private message through %2</source>
+        <translation>%1, mensagem privada por meio de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="115"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <source>Group info for %1, %2</source>
+        <translation>Dados do grupo %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
         <source>typing…</source>
         <translation>digitando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="132"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
+        <source>Private message through %1</source>
+        <translation>Mensagem privada por meio de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
         <source>Group menu</source>
         <translation>Menu do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="139"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
+        <source>Chat menu</source>
+        <translation>Menu da conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="155"/>
+        <source>Unmute notifications</source>
+        <translation>Reativar notificações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <source>Group info</source>
+        <translation>Dados do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <source>Contact info</source>
+        <translation>Dados do contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="170"/>
         <source>Leave group…</source>
         <translation>Sair do grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="154"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
         <source>Leave %1?</source>
         <translation>Sair de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="158"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="189"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="160"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Você não vai mais receber as mensagens deste grupo. O histórico fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="175"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
         <source>Choose a chat to start messaging</source>
         <translation>Escolha uma conversa para começar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="281"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="313"/>
         <source>Drop files to send them to %1</source>
         <translation>Solte arquivos para enviá-los a %1</translation>
     </message>
@@ -805,6 +890,14 @@
         <location filename="../../ui/components/DocumentContent.qml" line="127"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
+    </message>
+</context>
+<context>
+    <name>EditableLine</name>
+    <message>
+        <location filename="../../ui/components/EditableLine.qml" line="76"/>
+        <source>Edit %1</source>
+        <translation>Editar: %1</translation>
     </message>
 </context>
 <context>
@@ -887,6 +980,133 @@
         <location filename="../../src/media/ExecutableType.cpp" line="163"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>“%1” é %2. Abri-lo pode executá-lo neste computador com todas as suas permissões. Abra apenas se você esperava isso dessa pessoa.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoPage</name>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="70"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="73"/>
+        <source>Group info</source>
+        <translation>Dados do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
+        <source>Change picture</source>
+        <translation>Alterar foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="117"/>
+        <source>Group name</source>
+        <translation>Nome do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="131"/>
+        <source>Add a group description</source>
+        <translation>Adicionar uma descrição do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="132"/>
+        <source>Group description</source>
+        <translation>Descrição do grupo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="154"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="162"/>
+        <source>Add participants</source>
+        <translation>Adicionar participantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="186"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="200"/>
+        <source>Leave group</source>
+        <translation>Sair do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="209"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="295"/>
+        <source>Delete group</source>
+        <translation>Apagar grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="220"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Escolha a foto do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="222"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <source>Ban %1?</source>
+        <translation>Banir %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <source>Remove %1?</source>
+        <translation>Remover %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <source>Ban</source>
+        <translation>Banir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="256"/>
+        <source>%1 will be removed from %2 and cannot join it again.</source>
+        <translation>%1 será removido de %2 e não poderá entrar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="257"/>
+        <source>%1 will be removed from %2.</source>
+        <translation>%1 será removido de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="271"/>
+        <source>Leave %1?</source>
+        <translation>Sair de %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="274"/>
+        <source>Leave</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="276"/>
+        <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
+        <translation>Você não vai mais receber as mensagens deste grupo. O histórico fica neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="292"/>
+        <source>Delete %1?</source>
+        <translation>Apagar %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="297"/>
+        <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
+        <translation>%1 será encerrado para todos os participantes. Ninguém poderá escrever lá de novo. Isso não pode ser desfeito.</translation>
     </message>
 </context>
 <context>
@@ -1087,98 +1307,144 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>You, %1: %2</source>
         <translation>Você, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>, not sent</source>
         <translation>, não enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
         <source>1 unread message</source>
         <translation>1 mensagem não lida</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
         <source>%1 unread messages</source>
         <translation>%1 mensagens não lidas</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="235"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="279"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
         <source>Not sent</source>
         <translation>Não enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="272"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="316"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
 </context>
 <context>
+    <name>MessageInfoDialog</name>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="22"/>
+        <source>Message info</source>
+        <translation>Dados da mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="51"/>
+        <source>Sent %1</source>
+        <translation>Enviada: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="126"/>
+        <location filename="../../ui/components/MessageListView.qml" line="128"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="201"/>
+        <location filename="../../ui/components/MessageListView.qml" line="208"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="210"/>
-        <location filename="../../ui/components/MessageListView.qml" line="245"/>
+        <location filename="../../ui/components/MessageListView.qml" line="217"/>
+        <location filename="../../ui/components/MessageListView.qml" line="268"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="218"/>
+        <location filename="../../ui/components/MessageListView.qml" line="225"/>
         <source>Retry sending</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="224"/>
+        <location filename="../../ui/components/MessageListView.qml" line="231"/>
         <source>View picture</source>
         <translation>Ver imagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="230"/>
+        <location filename="../../ui/components/MessageListView.qml" line="237"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="236"/>
+        <location filename="../../ui/components/MessageListView.qml" line="243"/>
+        <source>Message info</source>
+        <translation>Dados da mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="249"/>
+        <source>Message %1 privately</source>
+        <translation>Enviar mensagem privada para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="259"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="353"/>
+        <location filename="../../ui/components/MessageListView.qml" line="384"/>
         <source>Jump to the newest message</source>
         <translation>Ir para a mensagem mais recente</translation>
+    </message>
+</context>
+<context>
+    <name>MuteMenu</name>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="14"/>
+        <source>Mute notifications</source>
+        <translation>Silenciar notificações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="18"/>
+        <source>For 8 hours</source>
+        <translation>Por 8 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="23"/>
+        <source>For 1 week</source>
+        <translation>Por 1 semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="28"/>
+        <source>Always</source>
+        <translation>Sempre</translation>
     </message>
 </context>
 <context>
@@ -1402,37 +1668,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="232"/>
+        <location filename="../../src/services/AccountSession.cpp" line="256"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="258"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="243"/>
+        <location filename="../../src/services/AccountSession.cpp" line="267"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="243"/>
+        <location filename="../../src/services/AccountSession.cpp" line="267"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="254"/>
+        <location filename="../../src/services/AccountSession.cpp" line="278"/>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="256"/>
+        <location filename="../../src/services/AccountSession.cpp" line="280"/>
         <source>The port must be 1 to 65535.</source>
         <translation>A porta deve estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="383"/>
+        <location filename="../../src/services/AccountSession.cpp" line="407"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Não conectado: você não confiou no certificado do servidor.</translation>
     </message>
@@ -1800,9 +2066,42 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupAdmin</name>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="27"/>
+        <source>You are not in this group any more.</source>
+        <translation>Você não está mais neste grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="161"/>
+        <source>That is not an address. It looks like name@example.org.</source>
+        <translation>Isso não é um endereço. Ele tem a forma nome@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="200"/>
+        <source>This participant&apos;s address is hidden, so they cannot be changed.</source>
+        <translation>O endereço deste participante está oculto, então não é possível alterar a função dele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="212"/>
+        <source>Give the group a name.</source>
+        <translation>Dê um nome ao grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="226"/>
+        <source>Replaced by a newer description.</source>
+        <translation>Substituída por uma descrição mais recente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="234"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>O grupo não respondeu. Tente novamente mais tarde.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupDetails</name>
     <message numerus="yes">
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="75"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="78"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -1810,76 +2109,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="80"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="83"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="81"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="84"/>
         <source>, </source>
         <comment>between the names of a group&apos;s participants</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="109"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="117"/>
         <source>You left this group.</source>
         <translation>Você saiu deste grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="112"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="120"/>
         <source>You were removed from this group.</source>
         <translation>Você foi removido deste grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="114"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="122"/>
         <source>You were banned from this group.</source>
         <translation>Você foi banido deste grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="116"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="124"/>
         <source>This group was deleted.</source>
         <translation>Este grupo foi apagado.</translation>
     </message>
 </context>
 <context>
+    <name>Natter::GroupPrivateMessaging</name>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="36"/>
+        <source>The group refused the message.</source>
+        <translation>O grupo recusou a mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="75"/>
+        <source>You are no longer in %1.</source>
+        <translation>Você não está mais em %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="82"/>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 não está mais em %2.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="214"/>
         <source>Give the group a name.</source>
         <translation>Dê um nome ao grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="211"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="216"/>
         <source>You are offline. Groups can be created once Natter is connected.</source>
         <translation>Você está offline. Dá para criar grupos assim que o Natter estiver conectado.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="227"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="232"/>
         <source>Your server does not offer groups.</source>
         <translation>Seu servidor não oferece grupos.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="234"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
         <source>The server gave no new group. Try again.</source>
         <translation>O servidor não criou um grupo novo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="244"/>
         <source>The server did not accept the group&apos;s settings.</source>
         <translation>O servidor não aceitou as configurações do grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="275"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="280"/>
         <source>That is not a group address. It looks like name@groups.example.org.</source>
         <translation>Isso não é um endereço de grupo. Ele tem a forma nome@groups.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="281"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="286"/>
         <source>You are offline. Groups can be joined once Natter is connected.</source>
         <translation>Você está offline. Dá para entrar em grupos assim que o Natter estiver conectado.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="318"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="323"/>
         <source>The group could not be saved in your history.</source>
         <translation>Não foi possível salvar o grupo no seu histórico.</translation>
     </message>
@@ -2056,29 +2373,116 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageInfoModel</name>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="193"/>
+        <source>Not sent yet</source>
+        <translation>Ainda não enviada</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="195"/>
+        <source>Sent, not delivered yet</source>
+        <translation>Enviada, ainda não entregue</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="197"/>
+        <source>Delivered, not read yet</source>
+        <translation>Entregue, ainda não lida</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="199"/>
+        <source>Read</source>
+        <translation>Lida</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="201"/>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="202"/>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Lida por %n pessoa</numerusform>
+            <numerusform>Lida por %n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <source>Read by %1 of %2</source>
+        <translation>Lida por %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <source>Read by</source>
+        <translation>Lida por</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <source>Not read yet</source>
+        <translation>Ainda não lida</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="256"/>
+        <source>%1, not read yet</source>
+        <translation>%1, ainda não leu</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="257"/>
+        <source>%1, read %2</source>
+        <translation>%1, leu %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <source>%1 %2</source>
+        <comment>a day, then a time: Today 14:32</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="291"/>
+        <source>today at %1</source>
+        <translation>hoje às %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="293"/>
+        <source>yesterday at %1</source>
+        <translation>ontem às %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="295"/>
+        <source>%1 at %2</source>
+        <translation>%1 às %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
         <source>The recipient cannot receive messages.</source>
         <translation>O destinatário não pode receber mensagens.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="68"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="69"/>
         <source>This address does not exist.</source>
         <translation>Este endereço não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>O servidor do destinatário está inacessível.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="75"/>
         <source>The server refused the message.</source>
         <translation>O servidor recusou a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
         <source>The message could not be delivered.</source>
         <translation>Não foi possível entregar a mensagem.</translation>
     </message>
@@ -2086,49 +2490,59 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="50"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
         <source>This group needs a password.</source>
         <translation>Este grupo precisa de uma senha.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="52"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Alguém neste grupo já usa esse apelido. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="54"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Só membros podem entrar neste grupo. Peça a um administrador para adicionar você.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="56"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
         <source>You are banned from this group.</source>
         <translation>Você foi banido deste grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
         <source>This group does not exist.</source>
         <translation>Este grupo não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
         <source>This group is full.</source>
         <translation>Este grupo está cheio.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Não foi possível alcançar o servidor do grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
         <source>The group did not answer. Try again later.</source>
         <translation>O grupo não respondeu. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
         <source>The group refused to let you in.</source>
         <translation>O grupo recusou a sua entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="390"/>
+        <source>Only the group&apos;s admins can change its description.</source>
+        <translation>Só administradores do grupo podem alterar a descrição dele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="391"/>
+        <source>The group did not accept the new description.</source>
+        <translation>O grupo não aceitou a nova descrição.</translation>
     </message>
 </context>
 <context>
@@ -2192,27 +2606,27 @@
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="105"/>
+        <location filename="../../src/services/NotificationService.cpp" line="108"/>
         <source>%1 new messages</source>
         <translation>%1 novas mensagens</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="107"/>
+        <location filename="../../src/services/NotificationService.cpp" line="110"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="109"/>
+        <location filename="../../src/services/NotificationService.cpp" line="112"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 novas mensagens em %2 conversas</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="137"/>
+        <location filename="../../src/services/NotificationService.cpp" line="140"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="138"/>
+        <location filename="../../src/services/NotificationService.cpp" line="141"/>
         <source>New message</source>
         <translation>Nova mensagem</translation>
     </message>
@@ -2257,6 +2671,43 @@
         <location filename="../../src/media/OutgoingImage.cpp" line="106"/>
         <source>The picture could not be saved for sending: %1</source>
         <translation>Não foi possível salvar a imagem para envio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ParticipantModel</name>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="144"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="186"/>
+        <source>Owner</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="188"/>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="190"/>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="226"/>
+        <source>You cannot do that in this group.</source>
+        <translation>Você não pode fazer isso neste grupo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::PrivatePeer</name>
+    <message>
+        <location filename="../../src/core/PrivatePeer.cpp" line="44"/>
+        <source>%1 (%2)</source>
+        <comment>a private message&apos;s title: the nickname, then the group it came through</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3141,46 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="33"/>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="59"/>
+        <source>in the group now</source>
+        <translation>no grupo agora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="33"/>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="59"/>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="87"/>
+        <source>Actions for %1</source>
+        <translation>Ações para %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="96"/>
+        <source>Make group admin</source>
+        <translation>Promover a administrador do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="103"/>
+        <source>Dismiss as admin</source>
+        <translation>Remover como administrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="110"/>
+        <source>Remove %1…</source>
+        <translation>Remover %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="117"/>
+        <source>Ban %1…</source>
+        <translation>Banir %1…</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePaths</name>
     <message>
         <location filename="../../src/core/ProfilePaths.cpp" line="40"/>
@@ -2810,6 +3301,19 @@ SHA-256: %4</translation>
         <location filename="../../src/models/RegistrationFormModel.cpp" line="167"/>
         <source>This server creates accounts on its website: %1</source>
         <translation>Este servidor cria contas no próprio site: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomAdminSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/RoomAdminSync.cpp" line="103"/>
+        <source>The group&apos;s server does not offer that.</source>
+        <translation>O servidor do grupo não oferece isso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/RoomAdminSync.cpp" line="125"/>
+        <source>That picture is too large for a group.</source>
+        <translation>Essa imagem é grande demais para um grupo.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3586,303 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLineText</name>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="27"/>
+        <source>You removed the group description</source>
+        <translation>Você removeu a descrição do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="28"/>
+        <source>%1 removed the group description</source>
+        <translation>%1 removeu a descrição do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="29"/>
+        <source>The group description was removed</source>
+        <translation>A descrição do grupo foi removida</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="31"/>
+        <source>You changed the group description to “%1”</source>
+        <translation>Você mudou a descrição do grupo para “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="33"/>
+        <source>%1 changed the group description to “%2”</source>
+        <translation>%1 mudou a descrição do grupo para “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="35"/>
+        <source>The group description was changed to “%1”</source>
+        <translation>A descrição do grupo foi alterada para “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="37"/>
+        <source>You changed the group name to “%1”</source>
+        <translation>Você mudou o nome do grupo para “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="39"/>
+        <source>%1 changed the group name to “%2”</source>
+        <translation>%1 mudou o nome do grupo para “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="40"/>
+        <source>The group name was changed to “%1”</source>
+        <translation>O nome do grupo foi alterado para “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="42"/>
+        <source>The group was deleted</source>
+        <translation>O grupo foi apagado</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="60"/>
+        <source>%1 added you</source>
+        <translation>%1 adicionou você</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="60"/>
+        <source>You were added</source>
+        <translation>Você foi adicionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="61"/>
+        <source>You added %1</source>
+        <translation>Você adicionou %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="62"/>
+        <source>%1 added %2</source>
+        <translation>%1 adicionou %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="63"/>
+        <source>%1 was added</source>
+        <translation>%1 foi adicionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="66"/>
+        <source>%1 removed you</source>
+        <translation>%1 removeu você</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="66"/>
+        <source>You were removed</source>
+        <translation>Você foi removido</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="67"/>
+        <source>You removed %1</source>
+        <translation>Você removeu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="68"/>
+        <source>%1 removed %2</source>
+        <translation>%1 removeu %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="69"/>
+        <source>%1 was removed</source>
+        <translation>%1 foi removido</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="72"/>
+        <source>%1 kicked you out</source>
+        <translation>%1 expulsou você</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="72"/>
+        <source>You were kicked out</source>
+        <translation>Você foi expulso</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="73"/>
+        <source>You kicked %1 out</source>
+        <translation>Você expulsou %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="74"/>
+        <source>%1 kicked %2 out</source>
+        <translation>%1 expulsou %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="75"/>
+        <source>%1 was kicked out</source>
+        <translation>%1 foi expulso</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="78"/>
+        <source>%1 banned you</source>
+        <translation>%1 baniu você</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="78"/>
+        <source>You were banned</source>
+        <translation>Você foi banido</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="79"/>
+        <source>You banned %1</source>
+        <translation>Você baniu %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="80"/>
+        <source>%1 banned %2</source>
+        <translation>%1 baniu %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="81"/>
+        <source>%1 was banned</source>
+        <translation>%1 foi banido</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="84"/>
+        <source>%1 made you an admin</source>
+        <translation>%1 tornou você administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="84"/>
+        <source>You are now an admin</source>
+        <translation>Agora você é administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="85"/>
+        <source>You made %1 an admin</source>
+        <translation>Você tornou %1 administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="86"/>
+        <source>%1 made %2 an admin</source>
+        <translation>%1 tornou %2 administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="87"/>
+        <source>%1 is now an admin</source>
+        <translation>%1 agora é administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="90"/>
+        <source>%1 made you an owner</source>
+        <translation>%1 tornou você proprietário</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="90"/>
+        <source>You are now an owner</source>
+        <translation>Agora você é proprietário</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="91"/>
+        <source>You made %1 an owner</source>
+        <translation>Você tornou %1 proprietário</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="92"/>
+        <source>%1 made %2 an owner</source>
+        <translation>%1 tornou %2 proprietário</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="93"/>
+        <source>%1 is now an owner</source>
+        <translation>%1 agora é proprietário</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="95"/>
+        <source>You are no longer an admin</source>
+        <translation>Você não é mais administrador</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="95"/>
+        <source>%1 is no longer an admin</source>
+        <translation>%1 não é mais administrador</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="110"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n pessoa entrou</numerusform>
+            <numerusform>%n pessoas entraram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="110"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n pessoa saiu</numerusform>
+            <numerusform>%n pessoas saíram</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="112"/>
+        <source>%1 joined</source>
+        <translation>%1 entrou</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="112"/>
+        <source>%1 left</source>
+        <translation>%1 saiu</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="114"/>
+        <source>%1 and %2 joined</source>
+        <translation>%1 e %2 entraram</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="114"/>
+        <source>%1 and %2 left</source>
+        <translation>%1 e %2 saíram</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="117"/>
+        <source>%1, %2 and one other joined</source>
+        <translation>%1, %2 e mais uma pessoa entraram</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="118"/>
+        <source>%1, %2 and one other left</source>
+        <translation>%1, %2 e mais uma pessoa saíram</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="120"/>
+        <source>%1 and %n others joined</source>
+        <translation>
+            <numerusform>%1 e mais %n pessoa entraram</numerusform>
+            <numerusform>%1 e mais %n pessoas entraram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="121"/>
+        <source>%1 and %n others left</source>
+        <translation>
+            <numerusform>%1 e mais %n pessoa saíram</numerusform>
+            <numerusform>%1 e mais %n pessoas saíram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="122"/>
+        <source>%1, %2 and %n others joined</source>
+        <translation>
+            <numerusform>%1, %2 e mais %n pessoa entraram</numerusform>
+            <numerusform>%1, %2 e mais %n pessoas entraram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="123"/>
+        <source>%1, %2 and %n others left</source>
+        <translation>
+            <numerusform>%1, %2 e mais %n pessoa saíram</numerusform>
+            <numerusform>%1, %2 e mais %n pessoas saíram</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="129"/>
+        <source>%1, %2</source>
+        <comment>joins, then leaves</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="236"/>
+        <location filename="../../src/services/AccountSession.cpp" line="260"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -34,6 +34,40 @@
         <location filename="../../ui/components/AddContactBanner.qml" line="43"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="17"/>
+        <source>Add participants</source>
+        <translation>Добавить участников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="41"/>
+        <source>Name or address</source>
+        <translation>Имя или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="42"/>
+        <source>Name or address of someone to add</source>
+        <translation>Имя или адрес человека, которого нужно добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="51"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="52"/>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="83"/>
+        <source>Add %1</source>
+        <translation>Добавить %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/AddParticipantDialog.qml" line="64"/>
+        <source>Contacts to add</source>
+        <translation>Контакты для добавления</translation>
     </message>
 </context>
 <context>
@@ -233,7 +267,7 @@
 <context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n непрочитанное</numerusform>
@@ -242,52 +276,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
         <source>typing…</source>
         <translation>печатает…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
         <source>You: %1</source>
         <translation>Вы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="42"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="119"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="128"/>
         <source>Pinned</source>
         <translation>Закреплён</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="98"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="122"/>
+        <source>Muted</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="99"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
         <source>Unpin chat</source>
         <translation>Открепить чат</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="145"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
         <source>Pin chat</source>
         <translation>Закрепить чат</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
         <source>Unarchive chat</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="149"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
         <source>Archive chat</source>
         <translation>Архивировать чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="170"/>
+        <source>Unmute notifications</source>
+        <translation>Включить звук уведомлений</translation>
     </message>
 </context>
 <context>
@@ -393,43 +438,53 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="108"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="88"/>
+        <source>People to mention</source>
+        <translation>Кого упомянуть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="106"/>
+        <source>Mention %1</source>
+        <translation>Упомянуть %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="172"/>
         <source>Insert emoji</source>
         <translation>Вставить эмодзи</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="110"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
         <source>Emoji</source>
         <translation>Эмодзи</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="124"/>
-        <location filename="../../ui/components/ComposerBar.qml" line="126"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="188"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="190"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="135"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="199"/>
         <source>Type a message</source>
         <translation>Введите сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="162"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="239"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="251"/>
         <source>Send message</source>
         <translation>Отправить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="186"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="263"/>
         <source>Record a voice note</source>
         <translation>Записать голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="195"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="272"/>
         <source>Choose files to send</source>
         <translation>Выберите файлы для отправки</translation>
     </message>
@@ -703,57 +758,87 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="68"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="78"/>
         <source>Back to chats</source>
         <translation>Назад к чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
         <source>Contact info for %1</source>
         <translation>Данные контакта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="81"/>
-        <source>Group %1, %2</source>
-        <translation>Группа %1, %2</translation>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <source>%1, private message through %2</source>
+        <translation>%1, личное сообщение через %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="115"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <source>Group info for %1, %2</source>
+        <translation>Данные группы %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
         <source>typing…</source>
         <translation>печатает…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="132"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
+        <source>Private message through %1</source>
+        <translation>Личное сообщение через %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
         <source>Group menu</source>
         <translation>Меню группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="139"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
+        <source>Chat menu</source>
+        <translation>Меню чата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="155"/>
+        <source>Unmute notifications</source>
+        <translation>Включить звук уведомлений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <source>Group info</source>
+        <translation>Данные группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <source>Contact info</source>
+        <translation>Данные контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="170"/>
         <source>Leave group…</source>
         <translation>Покинуть группу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="154"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
         <source>Leave %1?</source>
         <translation>Покинуть «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="158"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="189"/>
         <source>Leave</source>
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="160"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Вы больше не будете получать сообщения этой группы. Её история останется на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="175"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
         <source>Choose a chat to start messaging</source>
         <translation>Выберите чат, чтобы начать переписку</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="281"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="313"/>
         <source>Drop files to send them to %1</source>
         <translation>Перетащите файлы, чтобы отправить их %1</translation>
     </message>
@@ -807,6 +892,14 @@
         <location filename="../../ui/components/DocumentContent.qml" line="127"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
+    </message>
+</context>
+<context>
+    <name>EditableLine</name>
+    <message>
+        <location filename="../../ui/components/EditableLine.qml" line="76"/>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
     </message>
 </context>
 <context>
@@ -889,6 +982,134 @@
         <location filename="../../src/media/ExecutableType.cpp" line="163"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>«%1» — это %2. При открытии он может запуститься на этом компьютере со всеми вашими правами. Открывайте, только если вы ждали его от этого человека.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoPage</name>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="70"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="73"/>
+        <source>Group info</source>
+        <translation>Данные группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
+        <source>Change picture</source>
+        <translation>Сменить фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="117"/>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="131"/>
+        <source>Add a group description</source>
+        <translation>Добавить описание группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="132"/>
+        <source>Group description</source>
+        <translation>Описание группы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="154"/>
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="162"/>
+        <source>Add participants</source>
+        <translation>Добавить участников</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="186"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="200"/>
+        <source>Leave group</source>
+        <translation>Покинуть группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="209"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="295"/>
+        <source>Delete group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="220"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Выберите фото группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="222"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <source>Ban %1?</source>
+        <translation>Заблокировать %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <source>Remove %1?</source>
+        <translation>Удалить %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <source>Ban</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="256"/>
+        <source>%1 will be removed from %2 and cannot join it again.</source>
+        <translation>%1 будет удалён из «%2» и не сможет вернуться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="257"/>
+        <source>%1 will be removed from %2.</source>
+        <translation>%1 будет удалён из «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="271"/>
+        <source>Leave %1?</source>
+        <translation>Покинуть «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="274"/>
+        <source>Leave</source>
+        <translation>Покинуть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="276"/>
+        <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
+        <translation>Вы больше не будете получать сообщения этой группы. Её история останется на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="292"/>
+        <source>Delete %1?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="297"/>
+        <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
+        <translation>«%1» закроется для всех участников. Писать туда больше никто не сможет. Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -1089,98 +1310,144 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>You, %1: %2</source>
         <translation>Вы, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>, not sent</source>
         <translation>, не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="72"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
         <source>1 unread message</source>
         <translation>Непрочитанных сообщений: 1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="115"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
         <source>%1 unread messages</source>
         <translation>Непрочитанных сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="235"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="279"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="263"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="272"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="316"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
 </context>
 <context>
+    <name>MessageInfoDialog</name>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="22"/>
+        <source>Message info</source>
+        <translation>Данные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="51"/>
+        <source>Sent %1</source>
+        <translation>Отправлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="126"/>
+        <location filename="../../ui/components/MessageListView.qml" line="128"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="201"/>
+        <location filename="../../ui/components/MessageListView.qml" line="208"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="210"/>
-        <location filename="../../ui/components/MessageListView.qml" line="245"/>
+        <location filename="../../ui/components/MessageListView.qml" line="217"/>
+        <location filename="../../ui/components/MessageListView.qml" line="268"/>
         <source>Open %1</source>
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="218"/>
+        <location filename="../../ui/components/MessageListView.qml" line="225"/>
         <source>Retry sending</source>
         <translation>Отправить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="224"/>
+        <location filename="../../ui/components/MessageListView.qml" line="231"/>
         <source>View picture</source>
         <translation>Открыть изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="230"/>
+        <location filename="../../ui/components/MessageListView.qml" line="237"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="236"/>
+        <location filename="../../ui/components/MessageListView.qml" line="243"/>
+        <source>Message info</source>
+        <translation>Данные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="249"/>
+        <source>Message %1 privately</source>
+        <translation>Написать %1 лично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="259"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="353"/>
+        <location filename="../../ui/components/MessageListView.qml" line="384"/>
         <source>Jump to the newest message</source>
         <translation>К последнему сообщению</translation>
+    </message>
+</context>
+<context>
+    <name>MuteMenu</name>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="14"/>
+        <source>Mute notifications</source>
+        <translation>Отключить звук уведомлений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="18"/>
+        <source>For 8 hours</source>
+        <translation>На 8 часов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="23"/>
+        <source>For 1 week</source>
+        <translation>На 1 неделю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MuteMenu.qml" line="28"/>
+        <source>Always</source>
+        <translation>Всегда</translation>
     </message>
 </context>
 <context>
@@ -1404,37 +1671,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="232"/>
+        <location filename="../../src/services/AccountSession.cpp" line="256"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="234"/>
+        <location filename="../../src/services/AccountSession.cpp" line="258"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="243"/>
+        <location filename="../../src/services/AccountSession.cpp" line="267"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="243"/>
+        <location filename="../../src/services/AccountSession.cpp" line="267"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="254"/>
+        <location filename="../../src/services/AccountSession.cpp" line="278"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="256"/>
+        <location filename="../../src/services/AccountSession.cpp" line="280"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="383"/>
+        <location filename="../../src/services/AccountSession.cpp" line="407"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -1803,9 +2070,42 @@
     </message>
 </context>
 <context>
+    <name>Natter::GroupAdmin</name>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="27"/>
+        <source>You are not in this group any more.</source>
+        <translation>Вы больше не состоите в этой группе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="161"/>
+        <source>That is not an address. It looks like name@example.org.</source>
+        <translation>Это не адрес. Он выглядит как name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="200"/>
+        <source>This participant&apos;s address is hidden, so they cannot be changed.</source>
+        <translation>Адрес этого участника скрыт, поэтому его роль нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="212"/>
+        <source>Give the group a name.</source>
+        <translation>Дайте группе название.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="226"/>
+        <source>Replaced by a newer description.</source>
+        <translation>Заменено более новым описанием.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="234"/>
+        <source>The group did not answer. Try again later.</source>
+        <translation>Группа не ответила. Попробуйте позже.</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupDetails</name>
     <message numerus="yes">
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="75"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="78"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -1814,76 +2114,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="80"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="83"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="81"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="84"/>
         <source>, </source>
         <comment>between the names of a group&apos;s participants</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="109"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="117"/>
         <source>You left this group.</source>
         <translation>Вы покинули эту группу.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="112"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="120"/>
         <source>You were removed from this group.</source>
         <translation>Вас удалили из этой группы.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="114"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="122"/>
         <source>You were banned from this group.</source>
         <translation>Вас заблокировали в этой группе.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="116"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="124"/>
         <source>This group was deleted.</source>
         <translation>Эта группа удалена.</translation>
     </message>
 </context>
 <context>
+    <name>Natter::GroupPrivateMessaging</name>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="36"/>
+        <source>The group refused the message.</source>
+        <translation>Группа отклонила сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="75"/>
+        <source>You are no longer in %1.</source>
+        <translation>Вас больше нет в «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/groups/GroupPrivateMessaging.cpp" line="82"/>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 больше нет в «%2».</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupService</name>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="209"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="214"/>
         <source>Give the group a name.</source>
         <translation>Дайте группе название.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="211"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="216"/>
         <source>You are offline. Groups can be created once Natter is connected.</source>
         <translation>Нет подключения. Создавать группы можно, когда Natter подключён.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="227"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="232"/>
         <source>Your server does not offer groups.</source>
         <translation>Ваш сервер не поддерживает группы.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="234"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
         <source>The server gave no new group. Try again.</source>
         <translation>Сервер не создал новую группу. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="239"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="244"/>
         <source>The server did not accept the group&apos;s settings.</source>
         <translation>Сервер не принял настройки группы.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="275"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="280"/>
         <source>That is not a group address. It looks like name@groups.example.org.</source>
         <translation>Это не адрес группы. Он выглядит как name@groups.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="281"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="286"/>
         <source>You are offline. Groups can be joined once Natter is connected.</source>
         <translation>Нет подключения. Вступать в группы можно, когда Natter подключён.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupService.cpp" line="318"/>
+        <location filename="../../src/services/groups/GroupService.cpp" line="323"/>
         <source>The group could not be saved in your history.</source>
         <translation>Не удалось сохранить группу в истории.</translation>
     </message>
@@ -2060,29 +2378,117 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageInfoModel</name>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="193"/>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="195"/>
+        <source>Sent, not delivered yet</source>
+        <translation>Отправлено, ещё не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="197"/>
+        <source>Delivered, not read yet</source>
+        <translation>Доставлено, ещё не прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="199"/>
+        <source>Read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="201"/>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="202"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
+        <source>Read by %n</source>
+        <translation>
+            <numerusform>Прочитал %n человек</numerusform>
+            <numerusform>Прочитали %n человека</numerusform>
+            <numerusform>Прочитали %n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <source>Read by %1 of %2</source>
+        <translation>Прочитали: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <source>Read by</source>
+        <translation>Прочитали</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <source>Not read yet</source>
+        <translation>Ещё не прочитали</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="256"/>
+        <source>%1, not read yet</source>
+        <translation>%1, ещё не прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="257"/>
+        <source>%1, read %2</source>
+        <translation>%1, прочитано %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <source>%1 %2</source>
+        <comment>a day, then a time: Today 14:32</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="291"/>
+        <source>today at %1</source>
+        <translation>сегодня в %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="293"/>
+        <source>yesterday at %1</source>
+        <translation>вчера в %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="295"/>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Получатель не может принимать сообщения.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="68"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="69"/>
         <source>This address does not exist.</source>
         <translation>Такого адреса не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>Сервер получателя недоступен.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="75"/>
         <source>The server refused the message.</source>
         <translation>Сервер отклонил сообщение.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
         <source>The message could not be delivered.</source>
         <translation>Не удалось доставить сообщение.</translation>
     </message>
@@ -2090,49 +2496,59 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="50"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
         <source>This group needs a password.</source>
         <translation>Для входа в эту группу нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="52"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Кто-то в этой группе уже использует этот никнейм. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="54"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Войти в эту группу могут только участники. Попросите администратора добавить вас.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="56"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
         <source>You are banned from this group.</source>
         <translation>Вы заблокированы в этой группе.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
         <source>This group does not exist.</source>
         <translation>Такой группы не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
         <source>This group is full.</source>
         <translation>Эта группа заполнена.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Сервер группы недоступен.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Группа не ответила. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
         <source>The group refused to let you in.</source>
         <translation>Группа не впустила вас.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="390"/>
+        <source>Only the group&apos;s admins can change its description.</source>
+        <translation>Изменять описание группы могут только её администраторы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="391"/>
+        <source>The group did not accept the new description.</source>
+        <translation>Группа не приняла новое описание.</translation>
     </message>
 </context>
 <context>
@@ -2196,27 +2612,27 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="105"/>
+        <location filename="../../src/services/NotificationService.cpp" line="108"/>
         <source>%1 new messages</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="107"/>
+        <location filename="../../src/services/NotificationService.cpp" line="110"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="109"/>
+        <location filename="../../src/services/NotificationService.cpp" line="112"/>
         <source>%1 new messages in %2 chats</source>
         <translation>Новых сообщений: %1, чатов: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="137"/>
+        <location filename="../../src/services/NotificationService.cpp" line="140"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="138"/>
+        <location filename="../../src/services/NotificationService.cpp" line="141"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
@@ -2261,6 +2677,43 @@
         <location filename="../../src/media/OutgoingImage.cpp" line="106"/>
         <source>The picture could not be saved for sending: %1</source>
         <translation>Не удалось сохранить изображение для отправки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ParticipantModel</name>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="144"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="186"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="188"/>
+        <source>Admin</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="190"/>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/ParticipantModel.cpp" line="226"/>
+        <source>You cannot do that in this group.</source>
+        <translation>В этой группе вы не можете этого сделать.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::PrivatePeer</name>
+    <message>
+        <location filename="../../src/core/PrivatePeer.cpp" line="44"/>
+        <source>%1 (%2)</source>
+        <comment>a private message&apos;s title: the nickname, then the group it came through</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3148,46 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="33"/>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="59"/>
+        <source>in the group now</source>
+        <translation>сейчас в группе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="33"/>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="59"/>
+        <source>away</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="87"/>
+        <source>Actions for %1</source>
+        <translation>Действия для %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="96"/>
+        <source>Make group admin</source>
+        <translation>Назначить администратором группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="103"/>
+        <source>Dismiss as admin</source>
+        <translation>Снять права администратора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="110"/>
+        <source>Remove %1…</source>
+        <translation>Удалить %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ParticipantDelegate.qml" line="117"/>
+        <source>Ban %1…</source>
+        <translation>Заблокировать %1…</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePaths</name>
     <message>
         <location filename="../../src/core/ProfilePaths.cpp" line="40"/>
@@ -2815,6 +3308,19 @@ SHA-256: %4</translation>
         <location filename="../../src/models/RegistrationFormModel.cpp" line="167"/>
         <source>This server creates accounts on its website: %1</source>
         <translation>Этот сервер создаёт учётные записи на своём сайте: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomAdminSync</name>
+    <message>
+        <location filename="../../src/xmpp/muc/RoomAdminSync.cpp" line="103"/>
+        <source>The group&apos;s server does not offer that.</source>
+        <translation>Сервер группы этого не поддерживает.</translation>
+    </message>
+    <message>
+        <location filename="../../src/xmpp/muc/RoomAdminSync.cpp" line="125"/>
+        <source>That picture is too large for a group.</source>
+        <translation>Это изображение слишком большое для группы.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3593,309 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLineText</name>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="27"/>
+        <source>You removed the group description</source>
+        <translation>Вы удалили описание группы</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="28"/>
+        <source>%1 removed the group description</source>
+        <translation>%1 удалил(а) описание группы</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="29"/>
+        <source>The group description was removed</source>
+        <translation>Описание группы удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="31"/>
+        <source>You changed the group description to “%1”</source>
+        <translation>Вы изменили описание группы на «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="33"/>
+        <source>%1 changed the group description to “%2”</source>
+        <translation>%1 изменил(а) описание группы на «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="35"/>
+        <source>The group description was changed to “%1”</source>
+        <translation>Описание группы изменено на «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="37"/>
+        <source>You changed the group name to “%1”</source>
+        <translation>Вы изменили название группы на «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="39"/>
+        <source>%1 changed the group name to “%2”</source>
+        <translation>%1 изменил(а) название группы на «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="40"/>
+        <source>The group name was changed to “%1”</source>
+        <translation>Название группы изменено на «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="42"/>
+        <source>The group was deleted</source>
+        <translation>Группа удалена</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="60"/>
+        <source>%1 added you</source>
+        <translation>%1 добавил(а) вас</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="60"/>
+        <source>You were added</source>
+        <translation>Вас добавили</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="61"/>
+        <source>You added %1</source>
+        <translation>Вы добавили %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="62"/>
+        <source>%1 added %2</source>
+        <translation>%1 добавил(а) %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="63"/>
+        <source>%1 was added</source>
+        <translation>%1 добавлен(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="66"/>
+        <source>%1 removed you</source>
+        <translation>%1 удалил(а) вас</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="66"/>
+        <source>You were removed</source>
+        <translation>Вас удалили</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="67"/>
+        <source>You removed %1</source>
+        <translation>Вы удалили %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="68"/>
+        <source>%1 removed %2</source>
+        <translation>%1 удалил(а) %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="69"/>
+        <source>%1 was removed</source>
+        <translation>%1 удалён(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="72"/>
+        <source>%1 kicked you out</source>
+        <translation>%1 исключил(а) вас</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="72"/>
+        <source>You were kicked out</source>
+        <translation>Вас исключили</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="73"/>
+        <source>You kicked %1 out</source>
+        <translation>Вы исключили %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="74"/>
+        <source>%1 kicked %2 out</source>
+        <translation>%1 исключил(а) %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="75"/>
+        <source>%1 was kicked out</source>
+        <translation>%1 исключён(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="78"/>
+        <source>%1 banned you</source>
+        <translation>%1 заблокировал(а) вас</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="78"/>
+        <source>You were banned</source>
+        <translation>Вас заблокировали</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="79"/>
+        <source>You banned %1</source>
+        <translation>Вы заблокировали %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="80"/>
+        <source>%1 banned %2</source>
+        <translation>%1 заблокировал(а) %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="81"/>
+        <source>%1 was banned</source>
+        <translation>%1 заблокирован(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="84"/>
+        <source>%1 made you an admin</source>
+        <translation>%1 назначил(а) вас администратором</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="84"/>
+        <source>You are now an admin</source>
+        <translation>Теперь вы администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="85"/>
+        <source>You made %1 an admin</source>
+        <translation>Вы назначили %1 администратором</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="86"/>
+        <source>%1 made %2 an admin</source>
+        <translation>%1 назначил(а) %2 администратором</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="87"/>
+        <source>%1 is now an admin</source>
+        <translation>%1 теперь администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="90"/>
+        <source>%1 made you an owner</source>
+        <translation>%1 назначил(а) вас владельцем</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="90"/>
+        <source>You are now an owner</source>
+        <translation>Теперь вы владелец</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="91"/>
+        <source>You made %1 an owner</source>
+        <translation>Вы назначили %1 владельцем</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="92"/>
+        <source>%1 made %2 an owner</source>
+        <translation>%1 назначил(а) %2 владельцем</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="93"/>
+        <source>%1 is now an owner</source>
+        <translation>%1 теперь владелец</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="95"/>
+        <source>You are no longer an admin</source>
+        <translation>Вы больше не администратор</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="95"/>
+        <source>%1 is no longer an admin</source>
+        <translation>%1 больше не администратор</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="110"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n участник присоединился</numerusform>
+            <numerusform>%n участника присоединились</numerusform>
+            <numerusform>%n участников присоединились</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="110"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n участник вышел</numerusform>
+            <numerusform>%n участника вышли</numerusform>
+            <numerusform>%n участников вышли</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="112"/>
+        <source>%1 joined</source>
+        <translation>%1 присоединился(-ась)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="112"/>
+        <source>%1 left</source>
+        <translation>%1 вышел(-ла)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="114"/>
+        <source>%1 and %2 joined</source>
+        <translation>%1 и %2 присоединились</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="114"/>
+        <source>%1 and %2 left</source>
+        <translation>%1 и %2 вышли</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="117"/>
+        <source>%1, %2 and one other joined</source>
+        <translation>%1, %2 и ещё один человек присоединились</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="118"/>
+        <source>%1, %2 and one other left</source>
+        <translation>%1, %2 и ещё один человек вышли</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="120"/>
+        <source>%1 and %n others joined</source>
+        <translation>
+            <numerusform>%1 и ещё %n человек присоединились</numerusform>
+            <numerusform>%1 и ещё %n человека присоединились</numerusform>
+            <numerusform>%1 и ещё %n человек присоединились</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="121"/>
+        <source>%1 and %n others left</source>
+        <translation>
+            <numerusform>%1 и ещё %n человек вышли</numerusform>
+            <numerusform>%1 и ещё %n человека вышли</numerusform>
+            <numerusform>%1 и ещё %n человек вышли</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="122"/>
+        <source>%1, %2 and %n others joined</source>
+        <translation>
+            <numerusform>%1, %2 и ещё %n человек присоединились</numerusform>
+            <numerusform>%1, %2 и ещё %n человека присоединились</numerusform>
+            <numerusform>%1, %2 и ещё %n человек присоединились</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/SystemLineText.cpp" line="123"/>
+        <source>%1, %2 and %n others left</source>
+        <translation>
+            <numerusform>%1, %2 и ещё %n человек вышли</numerusform>
+            <numerusform>%1, %2 и ещё %n человека вышли</numerusform>
+            <numerusform>%1, %2 и ещё %n человек вышли</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/models/SystemLineText.cpp" line="129"/>
+        <source>%1, %2</source>
+        <comment>joins, then leaves</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,15 @@ QString SystemLineText::sentence(const SystemEvent &e)
         return presence(e);
     case T::SubjectChanged:
         if (e.value.isEmpty())
-            return byUs  ? tr("You removed the subject")
-                : byName ? tr("%1 removed the subject").arg(actor)
-                         : tr("The subject was removed");
-        return byUs  ? tr("You changed the subject to \u201c%1\u201d").arg(shortened(e.value))
-            : byName ? tr("%1 changed the subject to \u201c%2\u201d").arg(actor, shortened(e.value))
-                     : tr("The subject was changed to \u201c%1\u201d").arg(shortened(e.value));
+            return byUs  ? tr("You removed the group description")
+                : byName ? tr("%1 removed the group description").arg(actor)
+                         : tr("The group description was removed");
+        return byUs
+            ? tr("You changed the group description to \u201c%1\u201d").arg(shortened(e.value))
+            : byName
+            ? tr("%1 changed the group description to \u201c%2\u201d")
+                  .arg(actor, shortened(e.value))
+            : tr("The group description was changed to \u201c%1\u201d").arg(shortened(e.value));
     case T::Renamed:
         return byUs ? tr("You changed the group name to \u201c%1\u201d").arg(shortened(e.value))
             : byName

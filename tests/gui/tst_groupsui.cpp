@@ -189,7 +189,7 @@ private Q_SLOTS:
         said.sort();
         QCOMPARE(said,
             (QStringList { u"Alice added Bob Marley"_s,
-                u"Bob changed the subject to \u201cSunday lunch at noon\u201d"_s }));
+                u"Bob changed the group description to \u201cSunday lunch at noon\u201d"_s }));
         QVERIFY(Test::findItem(conversation, u"composerField"_s)->isVisible());
         QVERIFY(Test::findItem(conversation, u"conversationMenuButton"_s)->isVisible());
         Test::saveScreenshot(window, u"group-conversation-%1"_s.arg(theme));

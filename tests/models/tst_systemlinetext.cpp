@@ -64,9 +64,9 @@ private Q_SLOTS:
         SystemEvent subject = line(T::SubjectChanged, {}, QStringLiteral("Alice"));
         subject.value = QStringLiteral("Dinner at 8");
         QTest::newRow("subject") << subject
-                                 << "Alice changed the subject to \u201cDinner at 8\u201d";
+                                 << "Alice changed the group description to \u201cDinner at 8\u201d";
         subject.value.clear();
-        QTest::newRow("subject removed") << subject << "Alice removed the subject";
+        QTest::newRow("subject removed") << subject << "Alice removed the group description";
         SystemEvent renamed = line(T::Renamed, {});
         renamed.value = QString(500, u'x');
         QTest::newRow("renamed, cut")

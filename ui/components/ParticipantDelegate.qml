@@ -16,6 +16,7 @@ ItemDelegate {
     required property string initials
     required property color tint
     required property string affiliationText
+    required property bool isAdmin
     required property bool online
     required property bool self
     required property bool canRemove
@@ -66,7 +67,8 @@ ItemDelegate {
         }
         Label {
             objectName: "participantAffiliation"
-            visible: text !== "" && text !== qsTr("Member")
+            // Owners and admins wear a badge; a plain member needs none.
+            visible: row.isAdmin
             text: row.affiliationText
             color: Theme.accent
             font.pixelSize: 12
