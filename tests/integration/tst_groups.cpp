@@ -89,12 +89,7 @@ private Q_SLOTS:
 
 private:
     // Signs name in, creating the account on first use; again later, on the same profile.
-    std::unique_ptr<AccountSession> signIn(const QString &name)
-    {
-        if (!m_jids.contains(name))
-            m_jids.insert(name, m_server.createAccount(name, Password));
-        return m_accounts.signIn(name, m_jids.value(name));
-    }
+    std::unique_ptr<AccountSession> signIn(const QString &name) { return m_accounts.person(name); }
 
     QString createGroup(AccountSession &owner, const QList<AccountSession *> &members)
     {
@@ -105,7 +100,6 @@ private:
     QTemporaryDir m_dir;
     Test::TestAccounts m_accounts { m_server, m_dir.path(), Password };
     Test::TestGroups m_rawMembers { m_server, Password };
-    QHash<QString, QString> m_jids;
 };
 
 // Alice creates "Family" with Bob and Carol; each of the three writes once. Every side stores
@@ -202,7 +196,8 @@ void TestGroups::messageTheRoomHadIsNotSentAgain()
     // The message as the crashed process left it: stored, pending...
     const QString originId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        auto offline = m_accounts.open(QStringLiteral("fay"), m_jids.value(QStringLiteral("fay")));
+        auto offline
+            = m_accounts.open(QStringLiteral("fay"), m_accounts.jidOf(QStringLiteral("fay")));
         QVERIFY(offline);
         Message pending;
         pending.accountId = accountId;
@@ -221,7 +216,7 @@ void TestGroups::messageTheRoomHadIsNotSentAgain()
         MucSync muc(&session);
         QSignalSpy up(&session, &Session::connected);
         session.connectToServer(
-            m_server.settingsFor(m_jids.value(QStringLiteral("fay")), Password));
+            m_server.settingsFor(m_accounts.jidOf(QStringLiteral("fay")), Password));
         QVERIFY(up.wait(NetworkMs));
         QCOMPARE(await(muc.join(room, nick)).failure, JoinFailure::None);
         Message wire;
@@ -306,7 +301,7 @@ void TestGroups::freshInstallGetsItsGroupsBack()
     bob.reset();
 
     auto fresh
-        = m_accounts.signIn(QStringLiteral("leon-new"), m_jids.value(QStringLiteral("leon")));
+        = m_accounts.signIn(QStringLiteral("leon-new"), m_accounts.jidOf(QStringLiteral("leon")));
     QVERIFY(fresh);
     QTRY_VERIFY_WITH_TIMEOUT(fresh->groups()->isGroup(room), NetworkMs);
     QVERIFY(isReady(*fresh, room));
@@ -328,8 +323,8 @@ void TestGroups::leavingOnOneDeviceLeavesOnAll()
     QVERIFY(alice && bob);
     const QString room = createGroup(*alice, { bob.get() });
     QVERIFY(!room.isEmpty());
-    auto other
-        = m_accounts.signIn(QStringLiteral("nick-laptop"), m_jids.value(QStringLiteral("nick")));
+    auto other = m_accounts.signIn(
+        QStringLiteral("nick-laptop"), m_accounts.jidOf(QStringLiteral("nick")));
     QVERIFY(other);
     QVERIFY(isReady(*other, room));
 

@@ -97,12 +97,7 @@ private Q_SLOTS:
     void botFloodCollapsesIntoOneLine();
 
 private:
-    std::unique_ptr<AccountSession> signIn(const QString &name)
-    {
-        if (!m_jids.contains(name))
-            m_jids.insert(name, m_server.createAccount(name, Password));
-        return m_accounts.signIn(name, m_jids.value(name));
-    }
+    std::unique_ptr<AccountSession> signIn(const QString &name) { return m_accounts.person(name); }
 
     // A new open channel (an instant room, XEP-0045 §10.1.2) with host in it; empty on failure.
     static QString openChannel(Test::GroupMember &host)
@@ -149,7 +144,6 @@ private:
     QTemporaryDir m_dir;
     Test::TestAccounts m_accounts { m_server, m_dir.path(), Password };
     Test::TestGroups m_raw { m_server, Password };
-    QHash<QString, QString> m_jids;
 };
 
 void TestSystemLines::adminActionsShowOnceAndSurviveARestart()
