@@ -63,8 +63,8 @@ private Q_SLOTS:
         QTest::newRow("not admin") << line(T::AdminRevoked, carol) << "Carol is no longer an admin";
         SystemEvent subject = line(T::SubjectChanged, {}, QStringLiteral("Alice"));
         subject.value = QStringLiteral("Dinner at 8");
-        QTest::newRow("subject") << subject
-                                 << "Alice changed the group description to \u201cDinner at 8\u201d";
+        QTest::newRow("subject")
+            << subject << "Alice changed the group description to \u201cDinner at 8\u201d";
         subject.value.clear();
         QTest::newRow("subject removed") << subject << "Alice removed the group description";
         SystemEvent renamed = line(T::Renamed, {});
