@@ -7,6 +7,7 @@
 #include "Contact.h"
 #include "ContactListModel.h"
 #include "ContactService.h"
+#include "GroupAdmin.h"
 #include "GroupService.h"
 #include "HistoryService.h"
 #include "MuteService.h"
@@ -78,6 +79,7 @@ void ChatListModel::setSession(AccountSession *session)
         disconnect(m_session->contacts(), nullptr, this, nullptr);
         disconnect(m_session->groups(), nullptr, this, nullptr);
         disconnect(m_session->mutes(), nullptr, this, nullptr);
+        disconnect(m_session->groupAdmin(), nullptr, this, nullptr);
     }
     m_session = session;
     if (m_session) {
@@ -101,6 +103,8 @@ void ChatListModel::setSession(AccountSession *session)
             [this] { applyContacts({}); });
         // A group's name or state changes in its own row, not in the chat's.
         connect(m_session->groups(), &GroupService::groupChanged, this,
+            &ChatListModel::scheduleRefresh);
+        connect(m_session->groupAdmin(), &GroupAdmin::avatarChanged, this,
             &ChatListModel::scheduleRefresh);
         // A mute starts, is lifted or runs out: every row may change its look.
         connect(m_session->mutes(), &MuteService::mutesChanged, this, [this] {
@@ -417,13 +421,19 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     case ColorRole:
     case AvatarRole:
     case PresenceRole: {
-        // A group, or a nickname in its room, has no presence or picture of its own.
+        // A group has its room's picture, once fetched; neither it nor a nickname in its room
+        // has a presence, and a nickname has no picture of its own.
+        if (role == AvatarRole && chat.kind != ChatKind::Person) {
+            const QString path = m_session && chat.kind != ChatKind::GroupPrivate
+                ? m_session->groupAdmin()->avatarPath(chat.id)
+                : QString();
+            return path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path);
+        }
         if (chat.kind != ChatKind::Person)
             return role == InitialsRole ? QVariant(Contact::initials(
                        chat.kind == ChatKind::GroupPrivate ? PrivatePeer::nick(chat.peer)
                                                            : displayName(chat)))
                 : role == ColorRole     ? QVariant(QColor::fromRgb(consistentColor(chat.peer)))
-                : role == AvatarRole    ? QVariant(QUrl())
                                         : QVariant(QStringLiteral("offline"));
         if (!m_session || !m_session->contacts())
             return {};

@@ -4,6 +4,7 @@
 // Bob sees; and deletes it, which leaves Bob's copy read-only. A client that is not ours (the
 // slixmpp bot) sees the same changes and the deletion with its reason.
 #include "AccountSession.h"
+#include "ChatListModel.h"
 #include "GroupAdmin.h"
 #include "GroupDetails.h"
 #include "GroupService.h"
@@ -159,7 +160,11 @@ void TestGroupAdmin::ownerChangesAndDeletesTheGroup()
     QTRY_COMPARE_WITH_TIMEOUT(owner->ownAffiliation(aliceChat), MucAffiliation::Owner, NetworkMs);
     GroupDetails bobDetails;
     bobDetails.setService(bob->groups());
+    bobDetails.setSession(bob.get());
     bobDetails.setPeer(room);
+    QVERIFY(bobDetails.picture().isEmpty());
+    ChatListModel bobChats;
+    bobChats.setSession(bob.get());
 
     // A member may not rename the group; the owner may, and Bob's header follows.
     QVERIFY(!await(bob->groupAdmin()->rename(bobChat, QStringLiteral("Mine now"))).isEmpty());
@@ -186,6 +191,18 @@ void TestGroupAdmin::ownerChangesAndDeletesTheGroup()
         owner->avatarPath(aliceChat).section(u'/', -1));
     const QImage seen(bob->groupAdmin()->avatarPath(bobChat));
     QCOMPARE(seen.pixelColor(seen.width() / 2, seen.height() / 2), QColor(0x20, 0x80, 0xc0));
+    // The conversation's header and the chat list show it too.
+    const QUrl picture = QUrl::fromLocalFile(bob->groupAdmin()->avatarPath(bobChat));
+    QTRY_COMPARE_WITH_TIMEOUT(bobDetails.picture(), picture, NetworkMs);
+    const auto bobRow = [&] {
+        for (int row = 0; row < bobChats.rowCount(); ++row) {
+            const QModelIndex index = bobChats.index(row);
+            if (index.data(ChatListModel::ChatIdRole).toLongLong() == bobChat)
+                return index;
+        }
+        return QModelIndex();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bobRow().data(ChatListModel::AvatarRole).toUrl(), picture, NetworkMs);
 
     // Deleted: both copies stay, read-only, as deleted.
     QVERIFY(!await(bob->groupAdmin()->destroy(bobChat)).isEmpty());

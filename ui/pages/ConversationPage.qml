@@ -57,6 +57,7 @@ Page {
         id: groupInfo
         objectName: "groupDetails"
         service: page.session.groups
+        session: page.session
         peer: page.peer
     }
     // A group, or someone in a group's room written to privately: no contact's page or picture.
@@ -98,7 +99,7 @@ Page {
                     cursorShape: Qt.PointingHandCursor
                 }
                 ContactAvatar {
-                    source: page.roomChat ? "" : contact.avatar
+                    source: page.roomChat ? groupInfo.picture : contact.avatar
                     initials: page.roomChat ? groupInfo.initials : contact.initials
                     tint: page.roomChat ? groupInfo.color : contact.color
                     presence: page.roomChat ? "offline" : contact.presence

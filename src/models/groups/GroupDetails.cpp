@@ -1,7 +1,9 @@
 #include "GroupDetails.h"
 
+#include "AccountSession.h"
 #include "ConsistentColor.h"
 #include "Contact.h"
+#include "GroupAdmin.h"
 #include "PrivatePeer.h"
 
 #include <QCollator>
@@ -34,6 +36,34 @@ void GroupDetails::setService(GroupService *service)
     Q_EMIT serviceChanged();
 }
 
+void GroupDetails::setSession(AccountSession *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session->groupAdmin(), nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session->groupAdmin(), &GroupAdmin::avatarChanged, this, [this](qint64 chatId) {
+            if (chatId == m_group.chatId)
+                updatePicture();
+        });
+    }
+    updatePicture();
+    Q_EMIT sessionChanged();
+}
+
+void GroupDetails::updatePicture()
+{
+    const QString path
+        = m_session && isGroup() ? m_session->groupAdmin()->avatarPath(chatId()) : QString();
+    const QUrl picture = path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path);
+    if (picture == m_picture)
+        return;
+    m_picture = picture;
+    Q_EMIT pictureChanged();
+}
+
 void GroupDetails::setPeer(const QString &peer)
 {
     if (m_peer == peer)
@@ -50,6 +80,7 @@ void GroupDetails::update()
     m_group = m_service && !room.isEmpty() ? m_service->groupFor(room) : Group();
     Q_EMIT changed();
     updateParticipants();
+    updatePicture();
 }
 
 void GroupDetails::updateParticipants()

@@ -6,9 +6,12 @@
 #include <QColor>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace Natter {
+
+class AccountSession;
 
 // One group for a conversation's header and footer: its name, who is in it, and whether the
 // person can still write there (and if not, why), kept current as the service learns more.
@@ -17,6 +20,8 @@ class GroupDetails : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Natter::GroupService *service READ service WRITE setService NOTIFY serviceChanged)
+    // Where the group's picture comes from (its GroupAdmin); without it, picture stays empty.
+    Q_PROPERTY(Natter::AccountSession *session READ session WRITE setSession NOTIFY sessionChanged)
     // The room's bare JID, as the chat list and the conversation know it.
     Q_PROPERTY(QString peer READ peer WRITE setPeer NOTIFY peerChanged)
     Q_PROPERTY(bool isGroup READ isGroup NOTIFY changed)
@@ -25,6 +30,8 @@ class GroupDetails : public QObject
     Q_PROPERTY(QString subject READ subject NOTIFY changed)
     Q_PROPERTY(QString initials READ initials NOTIFY changed)
     Q_PROPERTY(QColor color READ color NOTIFY changed)
+    // The room's picture (XEP-0486) as a local file, once fetched and checked; empty: initials.
+    Q_PROPERTY(QUrl picture READ picture NOTIFY pictureChanged)
     Q_PROPERTY(bool channel READ channel NOTIFY changed)
     // The peer is someone in one of our groups' rooms (room@service/nick), written to privately:
     // name is then "Bob (Family)" and roomName the group's name. Not a group itself.
@@ -49,6 +56,9 @@ public:
     GroupService *service() const { return m_service; }
     void setService(GroupService *service);
     QString peer() const { return m_peer; }
+    AccountSession *session() const { return m_session; }
+    void setSession(AccountSession *session);
+    QUrl picture() const { return m_picture; }
     void setPeer(const QString &peer);
 
     bool isGroup() const { return m_group.chatId != 0 && !m_private; }
@@ -73,6 +83,8 @@ public:
 
 Q_SIGNALS:
     void serviceChanged();
+    void sessionChanged();
+    void pictureChanged();
     void peerChanged();
     void changed();
     void participantsChanged();
@@ -80,8 +92,11 @@ Q_SIGNALS:
 private:
     void update();
     void updateParticipants();
+    void updatePicture();
 
     QPointer<GroupService> m_service;
+    QPointer<AccountSession> m_session;
+    QUrl m_picture;
     QString m_peer;
     Group m_group; // for a private chat, the group whose room it goes through
     bool m_private = false;
