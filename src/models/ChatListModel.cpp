@@ -73,7 +73,7 @@ void ChatListModel::setSession(AccountSession *session)
         return;
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
-        disconnect(&m_session->history()->messages(), nullptr, this, nullptr);
+        disconnect(m_session->history(), nullptr, this, nullptr);
         disconnect(&m_session->history()->chats(), nullptr, this, nullptr);
         disconnect(m_session->chatStates(), nullptr, this, nullptr);
         disconnect(m_session->contacts(), nullptr, this, nullptr);
@@ -83,16 +83,16 @@ void ChatListModel::setSession(AccountSession *session)
     }
     m_session = session;
     if (m_session) {
-        MessageStore &messages = m_session->history()->messages();
+        HistoryService *history = m_session->history();
         connect(m_session, &AccountSession::accountIdChanged, this, &ChatListModel::reload);
-        connect(&messages, &MessageStore::messagesAdded, this, [this](const QList<Message> &added) {
+        connect(history, &HistoryService::messagesAdded, this, [this](const QList<Message> &added) {
             for (const Message &message : added)
                 scheduleRefresh(message.chatId);
         });
-        connect(&messages, &MessageStore::messageChanged, this, &ChatListModel::applyMessageChange);
-        connect(&messages, &MessageStore::messageRemoved, this,
+        connect(history, &HistoryService::messageChanged, this, &ChatListModel::applyMessageChange);
+        connect(history, &HistoryService::messageRemoved, this,
             [this](qint64 chatId, qint64) { scheduleRefresh(chatId); });
-        connect(&messages, &MessageStore::unreadCountChanged, this, &ChatListModel::applyUnread);
+        connect(history, &HistoryService::unreadCountChanged, this, &ChatListModel::applyUnread);
         connect(&m_session->history()->chats(), &ChatStore::chatChanged, this,
             &ChatListModel::scheduleRefresh);
         connect(m_session->chatStates(), &ChatStateService::peerStateChanged, this,

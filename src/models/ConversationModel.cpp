@@ -39,7 +39,7 @@ void ConversationModel::setSession(AccountSession *session)
         return;
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
-        disconnect(&m_session->history()->messages(), nullptr, this, nullptr);
+        disconnect(m_session->history(), nullptr, this, nullptr);
         disconnect(m_session->chatStates(), nullptr, this, nullptr);
         disconnect(m_session->media(), nullptr, this, nullptr);
     }
@@ -48,15 +48,15 @@ void ConversationModel::setSession(AccountSession *session)
     if (m_session) {
         connect(m_session->media(), &MediaService::progressChanged, this,
             &ConversationModel::applyProgress);
-        MessageStore &store = m_session->history()->messages();
+        HistoryService *history = m_session->history();
         connect(m_session, &AccountSession::accountIdChanged, this, &ConversationModel::open);
-        connect(&store, &MessageStore::messagesAdded, this, &ConversationModel::insertLive);
-        connect(&store, &MessageStore::messageChanged, this, &ConversationModel::applyChange);
-        connect(&store, &MessageStore::messageRemoved, this, [this](qint64 chatId, qint64 id) {
+        connect(history, &HistoryService::messagesAdded, this, &ConversationModel::insertLive);
+        connect(history, &HistoryService::messageChanged, this, &ConversationModel::applyChange);
+        connect(history, &HistoryService::messageRemoved, this, [this](qint64 chatId, qint64 id) {
             if (chatId == m_chatId)
                 removeRow(id);
         });
-        connect(&store, &MessageStore::unreadCountChanged, this, [this](qint64 chatId, int n) {
+        connect(history, &HistoryService::unreadCountChanged, this, [this](qint64 chatId, int n) {
             if (chatId == m_chatId && n != m_unreadCount) {
                 m_unreadCount = n;
                 Q_EMIT unreadCountChanged();

@@ -15,17 +15,17 @@ void SharedMediaModel::setSession(AccountSession *session)
         return;
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
-        disconnect(&m_session->history()->messages(), nullptr, this, nullptr);
+        disconnect(m_session->history(), nullptr, this, nullptr);
         disconnect(m_session->media(), nullptr, this, nullptr);
     }
     m_session = session;
     m_attachments.setMedia(m_session ? m_session->media() : nullptr);
     if (m_session) {
-        MessageStore &store = m_session->history()->messages();
+        HistoryService *history = m_session->history();
         connect(m_session, &AccountSession::accountIdChanged, this, &SharedMediaModel::open);
-        connect(&store, &MessageStore::messagesAdded, this, &SharedMediaModel::insertLive);
-        connect(&store, &MessageStore::messageChanged, this, &SharedMediaModel::applyChange);
-        connect(&store, &MessageStore::messageRemoved, this, [this](qint64 chatId, qint64 id) {
+        connect(history, &HistoryService::messagesAdded, this, &SharedMediaModel::insertLive);
+        connect(history, &HistoryService::messageChanged, this, &SharedMediaModel::applyChange);
+        connect(history, &HistoryService::messageRemoved, this, [this](qint64 chatId, qint64 id) {
             if (chatId == m_chatId)
                 removeRow(id);
         });

@@ -18,6 +18,11 @@ HistoryService::HistoryService(const QString &path, QObject *parent)
 {
     // A group's name is part of its chat row.
     connect(&m_groups, &GroupStore::groupChanged, &m_chats, &ChatStore::chatChanged);
+    connect(&m_messages, &MessageStore::messagesAdded, this, &HistoryService::messagesAdded);
+    connect(&m_messages, &MessageStore::messageChanged, this, &HistoryService::messageChanged);
+    connect(&m_messages, &MessageStore::messageRemoved, this, &HistoryService::messageRemoved);
+    connect(
+        &m_messages, &MessageStore::unreadCountChanged, this, &HistoryService::unreadCountChanged);
     m_database.open(path).then(
         this, [this](const Database::OpenResult &result) { handleOpened(result); });
     connect(

@@ -46,6 +46,12 @@ public:
 Q_SIGNALS:
     void readyChanged();
     void noticeChanged();
+    // What changed in the history, for the models that show it (they listen here, not to the
+    // stores): messages stored, one changed or removed, a chat's unread count.
+    void messagesAdded(const QList<Natter::Message> &messages);
+    void messageChanged(const Natter::Message &message);
+    void messageRemoved(qint64 chatId, qint64 messageId);
+    void unreadCountChanged(qint64 chatId, int unreadCount);
 
 private:
     void handleOpened(const Database::OpenResult &result);
