@@ -6,7 +6,6 @@
 #include "GroupReceipts.h"
 #include "GroupService.h"
 #include "HistoryService.h"
-#include "MessageStore.h"
 
 #include <QCollator>
 #include <QColor>
@@ -36,7 +35,7 @@ void MessageInfoModel::setSession(AccountSession *session)
     if (m_session) {
         disconnect(m_session->groupReceipts(), nullptr, this, nullptr);
         disconnect(m_session->groups(), nullptr, this, nullptr);
-        disconnect(&m_session->history()->messages(), nullptr, this, nullptr);
+        disconnect(m_session->history(), nullptr, this, nullptr);
     }
     m_session = session;
     if (m_session) {
@@ -56,7 +55,7 @@ void MessageInfoModel::setSession(AccountSession *session)
                 if (chatId == m_group.chatId && chatId != 0)
                     loadReaders();
             });
-        connect(&m_session->history()->messages(), &MessageStore::messageChanged, this,
+        connect(m_session->history(), &HistoryService::messageChanged, this,
             [this](const Message &message) {
                 if (message.id != m_messageId || m_messageId == 0)
                     return;
