@@ -80,6 +80,17 @@ void DBusNotifier::show(const Notification &notification)
         });
 }
 
+void DBusNotifier::withdraw(const QString &peer)
+{
+    const uint id = m_idByPeer.take(peer);
+    if (id == 0)
+        return;
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        Service, Path, Interface, QStringLiteral("CloseNotification"));
+    call << id;
+    QDBusConnection::sessionBus().asyncCall(call);
+}
+
 void DBusNotifier::handleAction(uint id, const QString &actionKey)
 {
     const QString peer = m_idByPeer.key(id);

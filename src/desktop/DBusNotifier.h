@@ -19,6 +19,7 @@ public:
     static bool isAvailable();
 
     void show(const Notification &notification) override;
+    void withdraw(const QString &peer) override;
 
     // The body as the service's markup shows it literally: <, > and & escaped.
     static QString markupSafe(const QString &plainText);

@@ -17,6 +17,7 @@
 #include "Jid.h"
 #include "Keychain.h"
 #include "LinkService.h"
+#include "MdsSync.h"
 #include "MediaService.h"
 #include "MessageSync.h"
 #include "MessagingService.h"
@@ -25,6 +26,7 @@
 #include "MuteService.h"
 #include "NickService.h"
 #include "NotificationService.h"
+#include "ReadSync.h"
 #include "ReconnectService.h"
 #include "RoomAdminSync.h"
 #include "Session.h"
@@ -115,6 +117,12 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     // A message the archive brought gets its receipt too, so its sender sees it delivered.
     connect(
         m_archive, &ArchiveService::receiptsOwed, m_messaging, &MessagingService::sendOwedReceipts);
+    // Reading a chat anywhere reads it everywhere, and its notifications go.
+    m_readSync = new ReadSync(new MdsSync(m_session, this), m_history, this);
+    m_readSync->setGroupFilter([this](const QString &peer) { return m_groups->isGroup(peer); });
+    connect(m_messaging, &MessagingService::messageDisplayed, m_readSync, &ReadSync::read);
+    connect(m_archive, &ArchiveService::catchUpFinished, m_readSync, &ReadSync::catchUp);
+    connect(m_readSync, &ReadSync::readElsewhere, m_notifications, &NotificationService::withdraw);
     m_unread = new UnreadCounter(m_history, this);
     // A muted chat stays quiet unless it mentions us, and leaves the tray's total.
     m_mutes = new MuteService(m_history->chats(), this);
@@ -179,6 +187,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_mutes->setAccountId(m_accountId);
         m_groups->setAccountId(m_accountId);
         m_groupPrivate->setAccountId(m_accountId);
+        m_readSync->setAccount(m_accountId, m_jid);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

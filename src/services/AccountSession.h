@@ -35,6 +35,7 @@ class MessagingService;
 class Keychain;
 class MessageSync;
 class NickService;
+class ReadSync;
 class ReconnectService;
 class Session;
 struct ConnectionSettings;
@@ -104,6 +105,7 @@ public:
     HistoryService *history() const { return m_history; }
     ContactService *contacts() const { return m_contacts; }
     MessagingService *messaging() const { return m_messaging; }
+    ReadSync *readSync() const { return m_readSync; }
     ArchiveService *archive() const { return m_archive; }
     ChatStateService *chatStates() const { return m_chatStates; }
     AppSettings *appSettings() const { return m_appSettings; }
@@ -185,6 +187,7 @@ private:
     AppSettings *m_appSettings;
     NickService *m_nicks;
     NotificationService *m_notifications = nullptr;
+    ReadSync *m_readSync = nullptr;
     LinkService *m_links = nullptr;
     UnreadCounter *m_unread = nullptr;
     MediaService *m_media = nullptr;

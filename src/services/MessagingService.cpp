@@ -242,6 +242,7 @@ void MessagingService::markDisplayed(qint64 messageId)
         if (message.id == 0 || message.direction != Direction::Incoming)
             return;
         m_history->messages().markRead(message.chatId, message.id);
+        Q_EMIT messageDisplayed(message);
         // Through a room, the occupant may be a stranger: they learn nothing.
         if (isPrivate(message.peer))
             return;

@@ -98,6 +98,8 @@ public:
 
 Q_SIGNALS:
     void messagesStored(const QList<Natter::Message> &messages);
+    // The person has seen this incoming message, and it is marked read (markDisplayed).
+    void messageDisplayed(const Natter::Message &message);
 
 private:
     struct Sent

@@ -83,6 +83,12 @@ void NotificationService::handleStored(const QList<Message> &messages)
         notify(messages.at(i));
 }
 
+void NotificationService::withdraw(const QString &peer)
+{
+    if (m_notifier)
+        m_notifier->withdraw(peer);
+}
+
 void NotificationService::announceCaughtUp(const QList<CaughtUpChat> &chats)
 {
     if (!m_enabled || !m_notifier)

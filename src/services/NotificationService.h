@@ -60,6 +60,9 @@ public:
         m_isMuted = std::move(isMuted);
     }
 
+    // The chat was read (here or on another device): its notification goes.
+    void withdraw(const QString &peer);
+
     // The body as a preview: plain text on one line, at most maxLength characters.
     static QString previewText(const QString &body, int maxLength = 120);
     // What a message without text says in a notification, from its first file: "📷 Photo",

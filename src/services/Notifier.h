@@ -24,6 +24,8 @@ public:
     using QObject::QObject;
 
     virtual void show(const Notification &notification) = 0;
+    // Takes back the chat's notification, if one is showing: the chat was read.
+    virtual void withdraw(const QString &peer) { Q_UNUSED(peer) }
 
 Q_SIGNALS:
     // The person clicked the notification for this chat.

@@ -106,6 +106,15 @@ QFuture<qint64> ChatStore::ensureChat(qint64 accountId, const QString &peer, Cha
     });
 }
 
+QFuture<qint64> ChatStore::chatId(qint64 accountId, const QString &peer)
+{
+    return m_db.run([=](Connection &c) {
+        Statement s = c.prepare("SELECT id FROM chats WHERE account_id = ? AND peer = ?");
+        s.bind(1, accountId).bind(2, peer);
+        return s.step() == SQLITE_ROW ? s.int64(0) : qint64(0);
+    });
+}
+
 void ChatStore::announceChanged(qint64 chatId)
 {
     QMetaObject::invokeMethod(

@@ -27,6 +27,8 @@ public:
     // kind (a private message through a room names its chat so before its first message).
     QFuture<qint64> ensureChat(
         qint64 accountId, const QString &peer, ChatKind kind = ChatKind::Person);
+    // The chat with peer, or 0 when there is none; never creates one.
+    QFuture<qint64> chatId(qint64 accountId, const QString &peer);
     // Removes the chat with its messages, attachments and draft.
     QFuture<bool> removeChat(qint64 chatId);
     // Both resolve with false when there is no such chat; chatChanged follows a real change.

@@ -9,6 +9,7 @@
 #include "NotificationService.h"
 #include "Notifier.h"
 #include "ProfilePaths.h"
+#include "ReadSync.h"
 #include "UnreadCounter.h"
 
 #ifdef NATTER_HAVE_DBUS
@@ -30,7 +31,9 @@ class RecordingNotifier : public Notifier
 {
 public:
     void show(const Notification &notification) override { shown.append(notification); }
+    void withdraw(const QString &peer) override { withdrawn.append(peer); }
     QList<Notification> shown;
+    QStringList withdrawn;
 };
 
 const QString Me = QStringLiteral("me@example.org");
@@ -65,6 +68,7 @@ private Q_SLOTS:
         m_session.emplace(profile);
         QTRY_VERIFY(m_session->accountId() != 0);
         m_notifier.shown.clear();
+        m_notifier.withdrawn.clear();
         m_session->notifications()->setNotifier(&m_notifier);
     }
     void cleanup()
@@ -84,6 +88,15 @@ private Q_SLOTS:
         QCOMPARE(n.peer, Alice);
         QCOMPARE(n.title, u"alice"_s); // not in the roster: the JID's local part
         QCOMPARE(n.body, u"Hi there"_s);
+    }
+
+    // A chat read on another device takes its notification back here.
+    void readElsewhereWithdrawsTheNotification()
+    {
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Alice, u"seen on the phone"_s) });
+        QCOMPARE(m_notifier.shown.size(), 1);
+        Q_EMIT m_session->readSync()->readElsewhere(Alice);
+        QCOMPARE(m_notifier.withdrawn, QStringList { Alice });
     }
 
     void notFocusedOpenChatButBackgroundChats()

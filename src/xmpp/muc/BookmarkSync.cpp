@@ -5,6 +5,7 @@
 #include "MucSync.h"
 #include "Nickname.h"
 #include "PepEventExtension.h"
+#include "PrivatePepNode.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -95,6 +96,7 @@ BookmarkSync::BookmarkSync(Session *session, QObject *parent)
 {
     if (!m_pubsub)
         m_pubsub = session->client()->addNewExtension<QXmppPubSubManager>();
+    m_node = new PrivatePepNode(m_pubsub, BookmarksNode, MaxBookmarks, this);
     m_events = session->client()->addNewExtension<PepEventExtension>(
         BookmarksNode, [this](const QString &publisher, const QDomElement &items) {
             handleEvent(publisher, items);
@@ -182,60 +184,14 @@ QFuture<bool> BookmarkSync::publish(const Bookmark &bookmark)
     const auto valid = tamed(bookmark);
     if (!valid || m_session->state() != ConnectionState::Connected)
         return QtFuture::makeReadyFuture(false);
-    auto promise = std::make_shared<QPromise<bool>>();
-    promise->start();
-    publishWith(*valid, !m_fullOptionsRefused, promise);
-    return promise->future();
-}
-
-void BookmarkSync::publishWith(
-    const Bookmark &bookmark, bool allOptions, const std::shared_ptr<QPromise<bool>> &promise)
-{
     // XEP-0402 §3.2: kept, every room its own item, private, and not pushed on every presence.
-    QXmppPubSubPublishOptions options;
-    options.setPersistItems(true);
-    options.setAccessModel(QXmppPubSubNodeConfig::Allowlist);
-    if (allOptions) {
-        options.setMaxItems(QXmppPubSubNodeConfig::Max());
-        options.setSendLastItem(QXmppPubSubNodeConfig::Never);
-    }
-    m_pubsub->publishOwnPepItem(BookmarksNode, BookmarkItem(bookmark), options)
-        .then(
-            this, [this, bookmark, allOptions, promise](QXmppPubSubManager::PublishItemResult &&r) {
-                const auto *error = std::get_if<QXmppError>(&r);
-                // ejabberd 23.01 refuses both as unknown fields. A conflict is a node with other
-                // options: no plain retry, it could show our groups to others.
-                if (error && allOptions && conditionOf(*error) != QXmppStanza::Error::Conflict) {
-                    m_fullOptionsRefused = true;
-                    publishWith(bookmark, false, promise);
-                    return;
-                }
-                if (error) {
-                    qCWarning(lcXmpp) << "bookmark not published:" << error->description;
-                    finishWith(promise, false);
-                } else if (!allOptions && !m_nodeConfigured) {
-                    configureNode(promise);
-                } else {
-                    finishWith(promise, true);
-                }
-            });
-}
-
-void BookmarkSync::configureNode(const std::shared_ptr<QPromise<bool>> &promise)
-{
-    // What the publish could not ask for; ejabberd's PEP nodes otherwise keep one item.
-    QXmppPubSubNodeConfig config;
-    config.setMaxItems(quint64(MaxBookmarks));
-    config.setSendLastItem(QXmppPubSubNodeConfig::Never);
-    config.setRetractNotificationsEnabled(true);
-    m_pubsub->configureOwnPepNode(BookmarksNode, config)
-        .then(this, [this, promise](QXmppPubSubManager::Result &&r) {
-            if (const auto *error = std::get_if<QXmppError>(&r))
-                qCWarning(lcXmpp) << "bookmarks node not configured:" << error->description;
-            else
-                m_nodeConfigured = true;
+    return m_node
+        ->publish([this, item = BookmarkItem(*valid)](const QXmppPubSubPublishOptions &options) {
+            return m_pubsub->publishOwnPepItem(BookmarksNode, item, options);
+        })
+        .then(this, [this](bool published) {
             subscribeOnce();
-            finishWith(promise, true);
+            return published;
         });
 }
 

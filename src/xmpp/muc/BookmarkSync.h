@@ -17,6 +17,7 @@ template <typename T> class QPromise;
 namespace Natter {
 
 class PepEventExtension;
+class PrivatePepNode;
 class Session;
 
 // The account's groups, kept on its server so they survive a restart and reach its other
@@ -54,18 +55,13 @@ Q_SIGNALS:
 private:
     using FetchPromise = std::shared_ptr<QPromise<std::optional<QList<Bookmark>>>>;
     void fetchLegacy(const FetchPromise &promise);
-    // allOptions: also max_items and send_last_published_item, which not every server knows.
-    void publishWith(
-        const Bookmark &bookmark, bool allOptions, const std::shared_ptr<QPromise<bool>> &promise);
-    void configureNode(const std::shared_ptr<QPromise<bool>> &promise);
     void subscribeOnce();
     void handleEvent(const QString &publisher, const QDomElement &items);
 
     Session *m_session;
     QXmppPubSubManager *m_pubsub;
     QPointer<PepEventExtension> m_events; // owned by the client
-    bool m_fullOptionsRefused = false; // the server knows not all of XEP-0402's publish-options
-    bool m_nodeConfigured = false;
+    PrivatePepNode *m_node;
     bool m_subscribed = false;
 };
 
