@@ -27,8 +27,11 @@ CorrectionRule::Verdict CorrectionRule::judge(const Message &original, const Mes
 bool CorrectionRule::mayEdit(const Message &original, qint64 nowMs)
 {
     return original.id != 0 && original.kind == MessageKind::Chat && original.correctsId == 0
-        && original.direction == Direction::Outgoing && original.attachments.isEmpty()
-        && !original.body.isEmpty() && nowMs - original.timestamp <= EditWindowMs;
+        && original.direction == Direction::Outgoing
+        && original.attachments.isEmpty()
+        // A failed message never reached anyone: there is nothing out there to correct.
+        && original.deliveryState != DeliveryState::Failed && !original.body.isEmpty()
+        && nowMs - original.timestamp <= EditWindowMs;
 }
 
 } // namespace Natter

@@ -119,10 +119,11 @@ void MessageStore::writeWaiting(Connection &c)
     emitOnOwnerThread([this, all, recovered, waiting]() {
         if (recovered)
             Q_EMIT writesRecovered();
-        if (!all.isEmpty())
-            Q_EMIT messagesAdded(all);
+        // Held first: an original later in the same batch then releases them.
         if (!waiting.isEmpty())
             Q_EMIT correctionsWaiting(waiting);
+        if (!all.isEmpty())
+            Q_EMIT messagesAdded(all);
     });
 }
 

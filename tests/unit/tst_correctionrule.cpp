@@ -166,6 +166,9 @@ void TestCorrectionRule::editWindow()
     Message file = ours;
     file.attachments.append(Attachment());
     QVERIFY(!CorrectionRule::mayEdit(file, ours.timestamp));
+    Message failed = ours;
+    failed.deliveryState = DeliveryState::Failed;
+    QVERIFY(!CorrectionRule::mayEdit(failed, ours.timestamp));
 }
 
 QTEST_GUILESS_MAIN(TestCorrectionRule)
