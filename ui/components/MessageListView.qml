@@ -253,7 +253,7 @@ ListView {
         MessageAction {
             objectName: "messageInfoItem"
             text: qsTr("Message info")
-            visible: messageMenu.bubble !== null && messageMenu.bubble.outgoing
+            visible: messageMenu.bubble !== null && (messageMenu.bubble.outgoing || messageMenu.bubble.edited)
             onTriggered: view.showInfo(messageMenu.bubble.messageId)
         }
         MessageAction {

@@ -61,6 +61,11 @@ QFuture<Message> Corrections::lastEditable(qint64 chatId) const
         });
 }
 
+QFuture<QList<MessageVersion>> Corrections::versions(qint64 messageId) const
+{
+    return m_history->messages().versions(messageId);
+}
+
 QFuture<bool> Corrections::correct(qint64 messageId, const QString &text)
 {
     if (text.trimmed().isEmpty())

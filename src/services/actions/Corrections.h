@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Message.h"
+#include "MessageReader.h"
 
 #include <QFuture>
 #include <QObject>
@@ -31,6 +32,8 @@ public:
     QFuture<Message> editable(qint64 messageId) const;
     // Our newest message in the chat, if we may still edit it; else a Message with id 0.
     QFuture<Message> lastEditable(qint64 chatId) const;
+    // A corrected message's texts, oldest first (its first, then each correction's).
+    QFuture<QList<MessageVersion>> versions(qint64 messageId) const;
     // Replaces the text of our message messageId: stores the correction and sends it. Resolves
     // with false when the message cannot be edited (anymore) or the text is empty.
     QFuture<bool> correct(qint64 messageId, const QString &text);
