@@ -47,6 +47,9 @@ private:
         qint64 accountId = 0;
         QString peer;
         QString accountJid;
+        // A group's messages are named by the room's stanza-id (XEP-0444, 0461, 0424), so
+        // theirs is always keyed, origin-id or not; see MessageRefs.
+        bool keyStanzaIds = false;
     };
 
     bool resolveChat(Message &message);
@@ -60,6 +63,7 @@ private:
     Outcome checkCorrection(Message &message);
     // The local id of the original message a correction names; 0 when none, -1 on error.
     qint64 findCorrected(const Message &message);
+    qint64 findCorrectedByStanzaId(const Message &message);
     bool applyCorrection(const Message &message);
 
     Connection &m_c;

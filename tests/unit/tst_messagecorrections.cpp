@@ -35,6 +35,7 @@ private Q_SLOTS:
     void anotherOccupantChangesNothing();
     void sameIdFromTwoAuthorsPicksTheAuthor();
     void fileCorrectionIsRefused();
+    void roomStanzaIdAlsoNamesTheOriginal();
     void ourOwnCorrectionNamesOurOriginId();
     void searchFindsOnlyTheNewText();
     void floodAnnouncesTheMessageOnce();
@@ -202,6 +203,19 @@ void TestMessageCorrections::sameIdFromTwoAuthorsPicksTheAuthor()
                  .correctsId,
         second);
     QCOMPARE(stored(first).body, QStringLiteral("draw thy tool"));
+}
+
+void TestMessageCorrections::roomStanzaIdAlsoNamesTheOriginal()
+{
+    // XEP-0308 says the author's id; a client that names the room's stanza-id still corrects.
+    Message original = text(m_group, QStringLiteral("the prince is cmoing"), "sid-o-1", 650);
+    original.stanzaId = QStringLiteral("room-sid-1");
+    original.sender = QStringLiteral("benvolio");
+    original.senderId = QStringLiteral("occ-benvolio");
+    const qint64 id = store(original);
+    store(
+        correction(original, "room-sid-1", QStringLiteral("the prince is coming"), "sid-o-2", 660));
+    QCOMPARE(stored(id).body, QStringLiteral("the prince is coming"));
 }
 
 void TestMessageCorrections::fileCorrectionIsRefused()
