@@ -35,6 +35,9 @@ struct Message
     qint64 correctsId = 0; // XEP-0308: the local id of the message this one replaces
     qint64 replyToId = 0; // XEP-0461: the local id of the message this one answers
     bool edited = false; // the body was replaced by a correction
+    // XEP-0308: the id a correction names on the wire (the original's origin-id or id
+    // attribute); resolved to correctsId when stored. Empty for anything but a correction.
+    QString correctsRef;
     bool markable = false; // XEP-0333: the sender asked for chat markers on this message
     QString errorText; // why delivery failed, for the person; empty unless Failed
     QList<Attachment> attachments;

@@ -1,6 +1,7 @@
 #include "ChatComposer.h"
 
 #include "ChatStateService.h"
+#include "Corrections.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessagingService.h"
@@ -62,6 +63,8 @@ void ChatComposer::setPeer(const QString &peer)
     m_dirty = false;
     setErrorText({});
     m_attachments->clear(); // files chosen for one chat never go to another
+    if (std::exchange(m_editingId, 0) != 0)
+        Q_EMIT editingChanged();
     Q_EMIT peerChanged();
     Q_EMIT chatIdChanged();
     Q_EMIT draftLoaded();
@@ -99,6 +102,17 @@ void ChatComposer::loadDraft()
 bool ChatComposer::send(const QString &text)
 {
     const QString body = trimmedLines(text);
+    if (m_editingId != 0 && m_session) {
+        if (body.isEmpty())
+            return false;
+        m_session->corrections()->correct(m_editingId, body).then(this, [this](bool ok) {
+            if (!ok)
+                setErrorText(tr("This message can no longer be edited."));
+        });
+        endEditing();
+        Q_EMIT sent();
+        return true;
+    }
     const bool files = m_attachments->sendableCount() > 0;
     if (!m_session || (body.isEmpty() && !files) || m_peer.isEmpty())
         return false;
@@ -146,8 +160,71 @@ void ChatComposer::sendText(const QString &peer, const QString &text)
     });
 }
 
+void ChatComposer::startEditing(qint64 messageId)
+{
+    if (!m_session)
+        return;
+    const quint64 generation = m_generation;
+    m_session->corrections()->editable(messageId).then(
+        this, [this, generation](const Message &message) {
+            if (generation == m_generation && message.peer == m_peer)
+                beginEditing(message);
+        });
+}
+
+void ChatComposer::editLast()
+{
+    if (!m_session || m_chatId == 0) {
+        Q_EMIT nothingToEdit();
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_session->corrections()->lastEditable(m_chatId).then(
+        this, [this, generation](const Message &message) {
+            if (generation != m_generation)
+                return;
+            if (message.id == 0)
+                Q_EMIT nothingToEdit();
+            else
+                beginEditing(message);
+        });
+}
+
+void ChatComposer::beginEditing(const Message &message)
+{
+    if (message.id == 0)
+        return;
+    if (m_editingId == 0)
+        m_stashed = m_unsaved;
+    m_editingId = message.id;
+    m_editingText = message.body;
+    Q_EMIT editingChanged();
+    Q_EMIT editingStarted(message.body);
+}
+
+void ChatComposer::cancelEditing()
+{
+    if (m_editingId == 0)
+        return;
+    endEditing();
+}
+
+void ChatComposer::endEditing()
+{
+    m_editingId = 0;
+    m_editingText.clear();
+    m_draft = std::exchange(m_stashed, {});
+    m_unsaved = m_draft;
+    Q_EMIT editingChanged();
+    // After the field has done with the sent or abandoned text (it clears itself after send).
+    QMetaObject::invokeMethod(this, &ChatComposer::draftLoaded, Qt::QueuedConnection);
+}
+
 void ChatComposer::edited(const QString &text)
 {
+    // While editing, the field holds the message's text, which is no draft of the chat.
+    if (m_editingId != 0)
+        return;
     if (!m_session || m_peer.isEmpty() || text == m_unsaved)
         return;
     m_unsaved = text;

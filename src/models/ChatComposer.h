@@ -2,6 +2,7 @@
 
 #include "AccountSession.h"
 #include "AttachmentDraftModel.h"
+#include "Message.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -24,6 +25,10 @@ class ChatComposer : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     // The files waiting to be sent with the next send(); emptied when the chat changes.
     Q_PROPERTY(Natter::AttachmentDraftModel *attachments READ attachments CONSTANT)
+    // XEP-0308: the message of ours whose text the next send() replaces; 0 when none.
+    Q_PROPERTY(qint64 editingId READ editingId NOTIFY editingChanged)
+    // That message's text as it was when editing began, for the "Editing" strip.
+    Q_PROPERTY(QString editingText READ editingText NOTIFY editingChanged)
 
 public:
     // The draft is written this long after the last key, and at once when the chat changes.
@@ -41,6 +46,8 @@ public:
     QString draft() const { return m_draft; }
     QString errorText() const { return m_errorText; }
     AttachmentDraftModel *attachments() const { return m_attachments; }
+    qint64 editingId() const { return m_editingId; }
+    QString editingText() const { return m_editingText; }
 
     // Sends the tray's files that can be sent, then text (trimmed of blank lines around it);
     // false when there is nothing to send.
@@ -48,6 +55,12 @@ public:
     // Call on every change of the field's text.
     Q_INVOKABLE void edited(const QString &text);
     Q_INVOKABLE void setFocused(bool focused);
+    // Begins editing our message messageId, if it can still be edited (editingStarted).
+    Q_INVOKABLE void startEditing(qint64 messageId);
+    // Begins editing our newest message of the chat; nothingToEdit when there is none we may.
+    Q_INVOKABLE void editLast();
+    // Back to the draft the edit interrupted.
+    Q_INVOKABLE void cancelEditing();
 
 Q_SIGNALS:
     void sessionChanged();
@@ -56,6 +69,10 @@ Q_SIGNALS:
     void draftLoaded();
     void errorTextChanged();
     void sent();
+    void editingChanged();
+    // The field takes text, the message's current text, to change it.
+    void editingStarted(const QString &text);
+    void nothingToEdit();
 
 private:
     void loadDraft();
@@ -65,6 +82,8 @@ private:
     void sendFiles(const QString &peer, QList<AttachmentDraftModel::Draft> files, bool compress,
         const QString &text);
     void sendText(const QString &peer, const QString &text);
+    void beginEditing(const Message &message);
+    void endEditing();
 
     QPointer<AccountSession> m_session;
     AttachmentDraftModel *m_attachments;
@@ -76,6 +95,9 @@ private:
     QTimer m_saveTimer;
     QString m_errorText;
     quint64 m_generation = 0;
+    qint64 m_editingId = 0;
+    QString m_editingText;
+    QString m_stashed; // the draft an edit interrupted
 };
 
 } // namespace Natter

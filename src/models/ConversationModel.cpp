@@ -5,6 +5,7 @@
 #include "ChatTime.h"
 #include "ConsistentColor.h"
 #include "ContactService.h"
+#include "Corrections.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessageLinks.h"
@@ -446,6 +447,11 @@ QStringList ConversationModel::linksAt(int row) const
     if (row < 0 || row >= m_window.size())
         return {};
     return MessageLinks::targets(m_window.at(row).body);
+}
+
+bool ConversationModel::canEditAt(int row) const
+{
+    return row >= 0 && row < m_window.size() && Corrections::mayEditNow(m_window.at(row));
 }
 
 QString ConversationModel::systemText(const Message &m) const

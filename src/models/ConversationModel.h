@@ -98,6 +98,8 @@ public:
     Q_INVOKABLE void copyText(int row) const;
     // The links in a row's text, for its menu: a keyboard opens them there.
     Q_INVOKABLE QStringList linksAt(int row) const;
+    // Whether the row is a message of ours we may still edit (XEP-0308), for its menu.
+    Q_INVOKABLE bool canEditAt(int row) const;
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }

@@ -7,6 +7,7 @@
 #include "CarbonSync.h"
 #include "ChatStateService.h"
 #include "ContactService.h"
+#include "Corrections.h"
 #include "GroupAdmin.h"
 #include "GroupMessaging.h"
 #include "GroupPrivateMessaging.h"
@@ -101,6 +102,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_messaging->setGroupMarkers(
         [this](const Message &message) { m_groupReceipts->markDisplayed(message); });
     m_groupTyping = new GroupTyping(m_muc, m_groups, this);
+    m_corrections = new Corrections(m_history, m_messaging, this);
     m_chatStates->setGroupRoute([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const QString &room, ChatState state) { m_groupTyping->tell(room, state); });
     m_notifications = new NotificationService(m_messaging, m_contacts, this);

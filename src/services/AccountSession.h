@@ -18,6 +18,7 @@ class ChatStateService;
 class BookmarkSync;
 class ContactService;
 class GroupAdmin;
+class Corrections;
 class GroupMessaging;
 class GroupPrivateMessaging;
 class GroupReceipts;
@@ -122,6 +123,7 @@ public:
     GroupTyping *groupTyping() const { return m_groupTyping; }
     MuteService *mutes() const { return m_mutes; }
     MucSync *muc() const { return m_muc; }
+    Corrections *corrections() const { return m_corrections; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -201,6 +203,7 @@ private:
     GroupReceipts *m_groupReceipts = nullptr;
     GroupTyping *m_groupTyping = nullptr;
     MuteService *m_mutes = nullptr;
+    Corrections *m_corrections = nullptr;
 };
 
 } // namespace Natter

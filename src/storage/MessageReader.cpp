@@ -148,7 +148,41 @@ Message MessageReader::read(const Statement &s)
     m.event = s.text(18);
     m.mentions = Mentions::decode(s.text(19), m.body);
     fillChat(m);
+    if (m.correctsId)
+        m.correctsRef = originalRef(m.correctsId);
     return m;
+}
+
+QString MessageReader::originalRef(qint64 originalId)
+{
+    // XEP-0308 names the original by its author's id for it: ours is the origin-id we sent.
+    Statement s = m_c.prepare("SELECT origin_id, message_id FROM messages WHERE id = ?");
+    s.bind(1, originalId);
+    if (s.step() != SQLITE_ROW)
+        return {};
+    const QString originId = IdCodec::read(s, 0);
+    return originId.isEmpty() ? IdCodec::read(s, 1) : originId;
+}
+
+QList<MessageVersion> MessageReader::versions(qint64 messageId)
+{
+    QList<MessageVersion> versions;
+    {
+        Statement s = m_c.prepare("SELECT first_body, timestamp FROM messages WHERE id = ? "
+                                  "AND first_body IS NOT NULL");
+        s.bind(1, messageId);
+        if (s.step() != SQLITE_ROW)
+            return versions;
+        versions.append({ s.text(0), s.int64(1) });
+    }
+    Statement s = m_c.prepare("SELECT body, timestamp FROM messages WHERE corrects_id = ? "
+                              "ORDER BY timestamp, id LIMIT ?");
+    s.bind(1, messageId).bind(2, MaxVersions);
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        versions.append({ s.text(0), s.int64(1) });
+    m_c.check(rc);
+    return versions;
 }
 
 void MessageReader::fillChat(Message &m)

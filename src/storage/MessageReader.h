@@ -10,6 +10,13 @@ namespace Natter {
 class Connection;
 class Statement;
 
+// One text a corrected message had, and since when.
+struct MessageVersion
+{
+    QString body;
+    qint64 timestamp = 0;
+};
+
 // Reads messages on the database thread: pages of a chat by (timestamp, id), never by OFFSET.
 // Pages come back oldest first, as a timeline shows them.
 class MessageReader
@@ -36,6 +43,11 @@ public:
     // to people, to groups, or all.
     QList<Message> outbox(qint64 accountId, OutboxKind kind);
 
+    // A corrected message's texts, oldest first (the first, then each correction); empty when
+    // it was never corrected. At most MaxVersions + 1.
+    QList<MessageVersion> versions(qint64 messageId);
+    static constexpr int MaxVersions = 100;
+
     // Decodes the row at stmt's cursor; sender, peer and account come from the chat.
     Message read(const Statement &stmt);
     // Loads the attachments of messages in one pass.
@@ -51,6 +63,7 @@ private:
     Anchor anchor(qint64 messageId);
     QList<Message> readAll(Statement &stmt, bool reverse);
     void fillChat(Message &message);
+    QString originalRef(qint64 originalId);
 
     Connection &m_c;
     qint64 m_chatId = 0; // the chat whose details below were read last

@@ -61,6 +61,8 @@ void MessageStore::writeWaiting(Connection &c)
     c.clearError();
     QList<QList<Message>> added(m_waiting.size());
     QList<qint64> advanced;
+    QList<qint64> corrected;
+    QList<Message> waiting;
     bool ok = c.begin();
     for (qsizetype r = 0; ok && r < m_waiting.size(); ++r) {
         for (Message m : std::as_const(m_waiting[r].messages)) {
@@ -69,10 +71,15 @@ void MessageStore::writeWaiting(Connection &c)
                 ok = false;
                 break;
             }
+            if (outcome == MessageWriter::Outcome::Inserted && m.correctsId
+                && !corrected.contains(m.correctsId))
+                corrected.append(m.correctsId);
             if (outcome == MessageWriter::Outcome::Inserted)
                 added[r].append(std::move(m));
             else if (outcome == MessageWriter::Outcome::Advanced)
                 advanced.append(m.id);
+            else if (outcome == MessageWriter::Outcome::Waiting)
+                waiting.append(std::move(m));
         }
         ok = ok && ArchiveStore::writeCatchUpPoint(c, m_waiting[r].point);
     }
@@ -94,7 +101,11 @@ void MessageStore::writeWaiting(Connection &c)
     }
     QList<Message> all;
     for (qsizetype r = 0; r < m_waiting.size(); ++r) {
-        all += added[r];
+        // A correction is no message of its own to show: the one it corrected changed.
+        for (const Message &m : std::as_const(added[r])) {
+            if (!m.correctsId)
+                all.append(m);
+        }
         m_waiting[r].promise->addResult(added[r]);
         m_waiting[r].promise->finish();
     }
@@ -102,10 +113,16 @@ void MessageStore::writeWaiting(Connection &c)
     m_pendingCount = 0;
     for (qint64 id : std::as_const(advanced))
         announceChanged(c, id);
+    // Once per message, however many corrections of it came in the batch.
+    for (qint64 id : std::as_const(corrected))
+        announceChanged(c, id);
     const bool recovered = std::exchange(m_failing, false);
-    emitOnOwnerThread([this, all, recovered]() {
+    emitOnOwnerThread([this, all, recovered, waiting]() {
         if (recovered)
             Q_EMIT writesRecovered();
+        // Held first: an original later in the same batch then releases them.
+        if (!waiting.isEmpty())
+            Q_EMIT correctionsWaiting(waiting);
         if (!all.isEmpty())
             Q_EMIT messagesAdded(all);
     });
@@ -230,6 +247,11 @@ QFuture<bool> MessageStore::editMessage(qint64 messageId, const QString &body)
         announceChanged(c, messageId);
         return true;
     });
+}
+
+QFuture<QList<MessageVersion>> MessageStore::versions(qint64 messageId)
+{
+    return m_db.run([=](Connection &c) { return MessageReader(c).versions(messageId); });
 }
 
 QFuture<bool> MessageStore::updateSystemLine(qint64 messageId, const QString &event)

@@ -4,6 +4,7 @@
 #include "Chat.h"
 #include "Database.h"
 #include "Message.h"
+#include "MessageReader.h"
 
 #include <QFuture>
 #include <QList>
@@ -60,6 +61,8 @@ public:
     QFuture<QList<Message>> after(qint64 messageId, int count);
     QFuture<QList<Message>> around(qint64 messageId, int count);
     QFuture<Message> message(qint64 messageId);
+    // A corrected message's earlier and current texts, oldest first; empty if never corrected.
+    QFuture<QList<MessageVersion>> versions(qint64 messageId);
     // The chat's message that a correction, reaction, reply or retraction names by ref (see
     // MessageRefs); a Message with id 0 when none is stored.
     QFuture<Message> findReferenced(qint64 chatId, const QString &ref);
@@ -91,6 +94,8 @@ Q_SIGNALS:
     void writesPending(int count, Natter::Database::Error error);
     // The waiting messages are on disk now.
     void writesRecovered();
+    // Corrections (XEP-0308) of messages not stored yet: not stored, for a service to hold.
+    void correctionsWaiting(const QList<Natter::Message> &corrections);
 
 private:
     struct InsertRequest

@@ -3,7 +3,10 @@
 #include "AttachmentRows.h"
 #include "Chat.h"
 #include "Connection.h"
+#include "CorrectionRule.h"
 #include "IdCodec.h"
+#include "MessageReader.h"
+#include "MessageRefs.h"
 #include "StorageLog.h"
 
 #include <QDateTime>
@@ -66,14 +69,81 @@ MessageWriter::Outcome MessageWriter::insert(Message &m)
         m.id = existing;
         return m_advanced ? Outcome::Advanced : Outcome::Duplicate;
     }
+    if (m.correctsId || !m.correctsRef.isEmpty()) {
+        const Outcome checked = checkCorrection(m);
+        if (checked != Outcome::Inserted)
+            return checked;
+    }
     if (!insertRow(m))
         return failure();
     m.id = m_c.lastInsertId();
     if (!insertAttachments(m))
         return Outcome::Failed;
-    if (m.correctsId)
-        applyCorrection(m);
+    if (m.correctsId && !applyCorrection(m))
+        return Outcome::Failed;
     return Outcome::Inserted;
+}
+
+MessageWriter::Outcome MessageWriter::checkCorrection(Message &m)
+{
+    if (!m.correctsId) {
+        const qint64 original = findCorrected(m);
+        if (original < 0)
+            return Outcome::Failed;
+        if (original == 0)
+            return Outcome::Waiting;
+        m.correctsId = original;
+    }
+    const Message original = MessageReader(m_c).byId(m.correctsId);
+    const auto verdict = CorrectionRule::judge(original, m);
+    if (verdict != CorrectionRule::Verdict::Allowed) {
+        qCInfo(lcStorage) << "ignored a correction of message" << m.correctsId << "in chat"
+                          << m.chatId << "because of" << int(verdict);
+        return Outcome::Ignored;
+    }
+    m.read = true; // the original is what is read or unread
+    return Outcome::Inserted;
+}
+
+qint64 MessageWriter::findCorrected(const Message &m)
+{
+    // XEP-0308 names the original by the id its author gave it (origin-id, else the id
+    // attribute), in a group too; a correction of a correction names the first original.
+    Statement s = m_c.prepare("SELECT id, origin_id, message_id, corrects_id, direction, sender, "
+                              "sender_id FROM messages WHERE origin_key = ? AND chat_id = ? "
+                              "ORDER BY id");
+    s.bind(1, IdCodec::key(m.chatId, m.correctsRef)).bind(2, m.chatId);
+    qint64 found = 0;
+    int rc = SQLITE_DONE;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        const QString originId = IdCodec::read(s, 1);
+        const QString messageId = s.isNull(2) ? originId : IdCodec::read(s, 2);
+        if (originId != m.correctsRef && messageId != m.correctsRef)
+            continue;
+        const qint64 id = s.isNull(3) ? s.int64(0) : s.int64(3);
+        // Two authors may use the same id: the one that is this correction's author wins.
+        const bool sameAuthor = s.int32(4) == int(m.direction)
+            && (m.direction == Direction::Outgoing || s.text(6) == m.senderId
+                || (s.isNull(6) && (s.isNull(5) || s.text(5) == m.sender)));
+        if (sameAuthor)
+            return id;
+        if (!found)
+            found = id;
+    }
+    if (m_c.check(rc) != SQLITE_DONE)
+        return -1;
+    return found ? found : findCorrectedByStanzaId(m);
+}
+
+qint64 MessageWriter::findCorrectedByStanzaId(const Message &m)
+{
+    // Some clients name a group message by the room's stanza-id instead (see MessageRefs).
+    const qint64 id = MessageRefs::find(m_c, m.chatId, m.correctsRef);
+    if (id <= 0)
+        return id;
+    Statement s = m_c.prepare("SELECT coalesce(corrects_id, id) FROM messages WHERE id = ?");
+    s.bind(1, id);
+    return s.step() == SQLITE_ROW ? s.int64(0) : 0;
 }
 
 MessageWriter::Outcome MessageWriter::failure() const
@@ -244,22 +314,20 @@ bool MessageWriter::insertAttachments(Message &m)
     return true;
 }
 
-void MessageWriter::applyCorrection(const Message &m)
+bool MessageWriter::applyCorrection(const Message &m)
 {
-    // XEP-0308: only the author may correct, so direction and sender must match the original.
+    // checkCorrection() judged the author. The first text is kept for the message's versions;
+    // the others are the corrections' rows. Corrections stored out of order: the newest wins.
     Statement s = m_c.prepare(
-        "UPDATE messages SET body = ?1, edited = 1, mentions = ?6 WHERE id = ?2 AND chat_id = ?3 "
-        "AND direction = ?4 AND corrects_id IS NULL AND coalesce(sender, '') = coalesce(?5, '')");
-    const ChatInfo &chat = m_chats[m.chatId];
-    const QString &implicitSender
-        = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
-    s.bind(1, m.body).bind(2, m.correctsId).bind(3, m.chatId).bind(4, int(m.direction));
-    s.bindOrNull(5, m.sender == implicitSender ? QString() : m.sender);
+        "UPDATE messages SET first_body = coalesce(first_body, body), body = ?1, edited = 1, "
+        "mentions = ?3 WHERE id = ?2 AND NOT EXISTS (SELECT 1 FROM messages c WHERE "
+        "c.corrects_id = ?2 AND c.id != ?4 AND (c.timestamp > ?5 OR (c.timestamp = ?5 "
+        "AND c.id > ?4)))");
+    s.bind(1, m.body).bind(2, m.correctsId);
     // The corrected body's mentions replace the old ones, whose ranges no longer fit.
-    s.bindOrNull(6, Mentions::encode(m.mentions));
-    if (m_c.check(s.step()) == SQLITE_DONE && m_c.changes() == 0)
-        qCInfo(lcStorage) << "ignored a correction of message" << m.correctsId
-                          << "that is not the sender's own";
+    s.bindOrNull(3, Mentions::encode(m.mentions));
+    s.bind(4, m.id).bind(5, m.timestamp);
+    return m_c.check(s.step()) == SQLITE_DONE;
 }
 
 } // namespace Natter

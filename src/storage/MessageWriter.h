@@ -22,6 +22,10 @@ public:
         // reflection, an archive's copy): it is Sent now; message.id is set to the stored row.
         Advanced,
         Rejected, // cannot be stored (unknown chat or account); skipped, the rest goes on
+        // A correction (XEP-0308) of a message not stored yet: not stored, for the caller to
+        // hold until the original arrives.
+        Waiting,
+        Ignored, // a correction its original's author did not send; not stored
         Failed, // SQLite failed (e.g. disk full); the transaction must be rolled back
     };
 
@@ -56,7 +60,11 @@ private:
     bool insertRow(const Message &message);
     Outcome insertSystemLine(Message &message);
     bool insertAttachments(Message &message);
-    void applyCorrection(const Message &message);
+    Outcome checkCorrection(Message &message);
+    // The local id of the original message a correction names; 0 when none, -1 on error.
+    qint64 findCorrected(const Message &message);
+    qint64 findCorrectedByStanzaId(const Message &message);
+    bool applyCorrection(const Message &message);
 
     Connection &m_c;
     QHash<qint64, ChatInfo> m_chats;

@@ -26,9 +26,9 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[]
-        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5, &migrateTo6,
-              &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11, &migrateTo12 };
+    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
+        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
+        &migrateTo12, &migrateTo13 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -396,6 +396,16 @@ bool Migrations::migrateTo12(Connection &c)
     return c.exec(R"(
 ALTER TABLE chats ADD COLUMN muted_until INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE messages ADD COLUMN mentions TEXT;
+)") == SQLITE_OK;
+}
+
+// Corrections (XEP-0308): first_body keeps a corrected message's first text, for its versions;
+// the later ones are its corrections' rows. NULL for a message never corrected.
+bool Migrations::migrateTo13(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE messages ADD COLUMN first_body TEXT;
+CREATE INDEX messages_by_corrects_id ON messages (corrects_id) WHERE corrects_id IS NOT NULL;
 )") == SQLITE_OK;
 }
 

@@ -1,5 +1,6 @@
 #include "MessageSync.h"
 
+#include "CorrectionRule.h"
 #include "FileShareCodec.h"
 #include "MessageHandlerExtension.h"
 #include "MessageTime.h"
@@ -110,6 +111,7 @@ bool MessageSync::send(const Message &message)
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
     stanza.setBody(message.body);
+    stanza.setReplaceId(message.correctsRef);
     FileShareCodec::write(stanza, message.attachments);
     stanza.setReceiptRequested(true);
     stanza.setMarkable(true);
@@ -210,6 +212,8 @@ void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &
     message.messageId = stanza.id();
     message.originId = stanza.originId();
     message.markable = stanza.isMarkable();
+    // XEP-0308; an id longer than any real one names nothing (and is not kept whole).
+    message.correctsRef = stanza.replaceId().left(CorrectionRule::MaxRefLength);
     for (const auto &id : stanza.stanzaIds()) {
         if (id.by.toLower() == stampedBy) {
             message.stanzaId = id.id;

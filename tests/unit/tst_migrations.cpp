@@ -77,6 +77,7 @@ private Q_SLOTS:
     void version9GroupsGainReadsOfTheirMessages();
     void version10MessagesAreNoSystemLines();
     void version11ChatsAreUnmutedAndMessagesMentionNoOne();
+    void version12MessagesKeepTheirFirstTextWhenCorrected();
 
 private:
     QTemporaryDir m_dir;
@@ -368,6 +369,38 @@ void TestMigrations::version11ChatsAreUnmutedAndMessagesMentionNoOne()
     QVERIFY(old.mentions.isEmpty());
     QVERIFY(await(chats.setMutedUntil(1, Chat::MutedForever)));
     QCOMPARE(await(chats.chat(1)).mutedUntil, Chat::MutedForever);
+}
+
+// A history from before versions: its messages have none, and a correction after the step to
+// version 13 keeps the text it replaced.
+void TestMigrations::version12MessagesKeepTheirFirstTextWhenCorrected()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v12.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 12, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 0, 2, 0, 'from version 12')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    MessageStore messages(db);
+    QVERIFY(await(messages.versions(1)).isEmpty());
+    Message fix;
+    fix.chatId = 1;
+    fix.correctsId = 1;
+    fix.body = QStringLiteral("from version 13");
+    fix.timestamp = 2000;
+    QCOMPARE(await(messages.insertMessage(fix)).size(), 1);
+    const QList<MessageVersion> versions = await(messages.versions(1));
+    QCOMPARE(versions.size(), 2);
+    QCOMPARE(versions[0].body, QStringLiteral("from version 12"));
+    QCOMPARE(await(messages.message(1)).body, QStringLiteral("from version 13"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -16,6 +16,7 @@ Pane {
     required property AccountSession session
     required property string peer
     required property var chatId
+    property bool dark: false
 
     readonly property AttachmentDraftModel attachments: composer.attachments
     // The session's voice recorder, asked for when the person first records (Qt Multimedia
@@ -38,6 +39,11 @@ Pane {
             field.clear()
             bar.sent()
         }
+    }
+
+    // XEP-0308: the field takes our message's text; sending replaces it.
+    function editMessage(messageId) {
+        composer.startEditing(messageId)
     }
 
     function insertText(text: string) {
@@ -114,6 +120,12 @@ Pane {
         peer: bar.peer
         chatId: bar.chatId
         onDraftLoaded: field.text = draft
+        onEditingStarted: text => {
+            field.text = text
+            field.cursorPosition = text.length
+            field.forceActiveFocus()
+        }
+        onNothingToEdit: bar.upInEmptyField()
     }
 
     ColumnLayout {
@@ -148,6 +160,48 @@ Pane {
             color: Theme.danger
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+
+        // Editing one of our messages: what it said, and a way back to the draft.
+        RowLayout {
+            objectName: "editingStrip"
+            visible: composer.editingId !== 0
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            Rectangle {
+                color: Theme.accent
+                implicitWidth: 3
+                Layout.fillHeight: true
+            }
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Editing")
+                    font.bold: true
+                    color: Theme.accent
+                }
+                Label {
+                    objectName: "editingText"
+                    text: composer.editingText
+                    textFormat: Text.PlainText // our own words, but shown as typed
+                    maximumLineCount: 1
+                    elide: Text.ElideRight
+                    color: Theme.secondaryText(bar.dark)
+                    Layout.fillWidth: true
+                }
+            }
+            ToolButton {
+                objectName: "cancelEditingButton"
+                text: "✕"
+                onClicked: {
+                    composer.cancelEditing()
+                    field.forceActiveFocus()
+                }
+                Accessible.name: qsTr("Cancel editing")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Cancel editing (Esc)")
+            }
         }
 
         Label {
@@ -212,7 +266,7 @@ Pane {
                             return mentionList.decrementCurrentIndex()
                         event.accepted = field.text === "" && !(event.modifiers & (Qt.ShiftModifier | Qt.ControlModifier))
                         if (event.accepted)
-                            bar.upInEmptyField()
+                            composer.editLast() // else (nothingToEdit) the page selects it
                     }
                     Keys.onDownPressed: event => {
                         event.accepted = bar.suggestingMentions
@@ -224,10 +278,12 @@ Pane {
                     Keys.onReturnPressed: event => bar.handleReturn(event)
                     Keys.onEnterPressed: event => bar.handleReturn(event)
                     // Esc empties a full tray before it closes the chat (MainPage's shortcut).
-                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && (composer.attachments.count > 0 || bar.suggestingMentions)
+                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && (composer.attachments.count > 0 || bar.suggestingMentions || composer.editingId !== 0)
                     Keys.onEscapePressed: event => {
                         if (bar.suggestingMentions)
                             return bar.mentionsDismissed = true
+                        if (composer.editingId !== 0)
+                            return composer.cancelEditing()
                         event.accepted = composer.attachments.count > 0
                         composer.attachments.clear()
                     }

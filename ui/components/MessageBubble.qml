@@ -72,7 +72,7 @@ Column {
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
-    Accessible.name: isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (failed ? qsTr(", not sent") : "")
+    Accessible.name: isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
 
     // The day chip and the unread divider are made only for the few rows that show them:
@@ -275,6 +275,7 @@ Column {
                     Layout.alignment: Qt.AlignRight
                     Layout.rightMargin: content.width - card.width + 20
                     Label {
+                        objectName: "bubbleEdited"
                         visible: bubble.edited
                         text: qsTr("edited")
                         font.pixelSize: 11

@@ -60,6 +60,28 @@ Dialog {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
         }
+        // Edited: what it said before, oldest first.
+        Label {
+            objectName: "messageInfoVersionsHeading"
+            Layout.fillWidth: true
+            visible: info.earlierVersions.length > 0
+            text: qsTr("Edited. Earlier versions:")
+            font.bold: true
+        }
+        Repeater {
+            model: info.earlierVersions
+            delegate: Label {
+                required property string modelData
+                objectName: "messageInfoVersion"
+                Layout.fillWidth: true
+                text: modelData
+                textFormat: Text.PlainText // the sender's words, untrusted
+                elide: Text.ElideRight
+                maximumLineCount: 1
+                color: Theme.secondaryText(dialog.dark)
+                Accessible.name: text
+            }
+        }
         Label {
             objectName: "messageInfoReadBy"
             Layout.fillWidth: true

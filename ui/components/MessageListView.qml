@@ -19,6 +19,8 @@ ListView {
     signal linkClicked(string link, string shownText)
     // "Message Bob privately" from a group message's menu: the chat to open (room@service/nick).
     signal privateChatRequested(string peer)
+    // "Edit" from a message's menu: the composer takes the message's text (XEP-0308).
+    signal editRequested(var messageId)
     // Esc or a typed character while a message is selected: back to the composer, with it.
     signal leaveRequested(string typed)
     // The newest message is at the bottom of the view: the newest bubble's bottom edge is in
@@ -201,7 +203,11 @@ ListView {
         // Links open here too, so a keyboard reaches them; the page asks first about deceptive
         // ones, as for a click. The menu widens for them, up to a limit past which they elide.
         property var links: []
-        onAboutToShow: links = view.conversation.linksAt(view.currentIndex)
+        property bool editable: false
+        onAboutToShow: {
+            links = view.conversation.linksAt(view.currentIndex)
+            editable = view.conversation.canEditAt(view.currentIndex)
+        }
         width: Math.min(Math.max(implicitWidth, longestLink.advanceWidth + 4 * Theme.spacing), 480)
         MessageAction {
             objectName: "copyMessageItem"
@@ -219,6 +225,12 @@ ListView {
             }
             onObjectAdded: (index, item) => messageMenu.insertItem(1 + index, item)
             onObjectRemoved: (index, item) => messageMenu.removeItem(item)
+        }
+        MessageAction {
+            objectName: "editMessageItem"
+            text: qsTr("Edit")
+            visible: messageMenu.bubble !== null && messageMenu.editable
+            onTriggered: view.editRequested(messageMenu.bubble.messageId)
         }
         MessageAction {
             objectName: "retryMessageItem"
@@ -241,7 +253,7 @@ ListView {
         MessageAction {
             objectName: "messageInfoItem"
             text: qsTr("Message info")
-            visible: messageMenu.bubble !== null && messageMenu.bubble.outgoing
+            visible: messageMenu.bubble !== null && (messageMenu.bubble.outgoing || messageMenu.bubble.edited)
             onTriggered: view.showInfo(messageMenu.bubble.messageId)
         }
         MessageAction {

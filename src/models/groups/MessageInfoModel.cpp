@@ -3,6 +3,7 @@
 #include "ChatTime.h"
 #include "Contact.h"
 #include "ContactService.h"
+#include "Corrections.h"
 #include "GroupReceipts.h"
 #include "GroupService.h"
 #include "HistoryService.h"
@@ -61,6 +62,7 @@ void MessageInfoModel::setSession(AccountSession *session)
                     return;
                 m_message = message;
                 Q_EMIT changed();
+                loadVersions();
             });
     }
     reload();
@@ -85,6 +87,7 @@ void MessageInfoModel::reload()
     m_group = {};
     m_readCount = 0;
     m_memberCount = -1;
+    m_earlierVersions.clear();
     endResetModel();
     Q_EMIT changed();
     if (!m_session || m_messageId == 0)
@@ -99,6 +102,28 @@ void MessageInfoModel::reload()
             m_group = m_session->groups()->groupFor(message.peer);
             Q_EMIT changed();
             loadReaders();
+            loadVersions();
+        });
+}
+
+void MessageInfoModel::loadVersions()
+{
+    if (!m_session || !m_message.edited)
+        return;
+    const quint64 generation = m_generation;
+    m_session->corrections()
+        ->versions(m_messageId)
+        .then(this, [this, generation](const QList<MessageVersion> &versions) {
+            if (generation != m_generation)
+                return;
+            const QDateTime now = QDateTime::currentDateTime();
+            m_earlierVersions.clear();
+            // The last one is the text the message shows now.
+            for (qsizetype i = 0; i + 1 < versions.size(); ++i) {
+                m_earlierVersions.append(tr("%1: %2").arg(whenText(versions[i].timestamp, now),
+                    bounded(versions[i].body, MaxPreviewLength)));
+            }
+            Q_EMIT changed();
         });
 }
 

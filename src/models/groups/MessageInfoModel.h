@@ -33,6 +33,9 @@ class MessageInfoModel : public QAbstractListModel
     // The other members; -1 while the room has not shown us its member list.
     Q_PROPERTY(int memberCount READ memberCount NOTIFY changed)
     Q_PROPERTY(QString readByText READ readByText NOTIFY changed) // "Read by 3 of 5"
+    // An edited message's earlier texts (XEP-0308), oldest first: "Today 14:32: text", each
+    // one line, bounded; empty when it was never edited.
+    Q_PROPERTY(QStringList earlierVersions READ earlierVersions NOTIFY changed)
 
 public:
     enum Role {
@@ -69,6 +72,7 @@ public:
     int readCount() const { return m_readCount; }
     int memberCount() const { return m_memberCount; }
     QString readByText() const;
+    QStringList earlierVersions() const { return m_earlierVersions; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -97,6 +101,7 @@ private:
 
     void reload();
     void loadReaders();
+    void loadVersions();
     void showReaders(const QList<GroupReader> &readers);
     Row rowFor(const QString &jid, const QString &nick) const;
 
@@ -106,6 +111,7 @@ private:
     Group m_group;
     QList<Row> m_rows;
     int m_readCount = 0;
+    QStringList m_earlierVersions;
     int m_memberCount = -1;
     quint64 m_generation = 0; // drops answers meant for another message
 };

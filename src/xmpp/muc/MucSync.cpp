@@ -204,6 +204,7 @@ bool MucSync::send(const QString &room, const Message &message, bool markable)
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
     stanza.setBody(message.body);
+    stanza.setReplaceId(message.correctsRef); // XEP-0308: our origin-id for the original
     MucReferences::write(stanza, message.body, message.mentions);
     FileShareCodec::write(stanza, message.attachments);
     stanza.setMarkable(markable);
