@@ -99,6 +99,7 @@ void MessageStore::writeWaiting(Connection &c)
     }
     m_waiting.clear();
     m_pendingCount = 0;
+    advanced += writer.takeTiedReplies();
     for (qint64 id : std::as_const(advanced))
         announceChanged(c, id);
     const bool recovered = std::exchange(m_failing, false);
