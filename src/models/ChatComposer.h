@@ -2,6 +2,7 @@
 
 #include "AccountSession.h"
 #include "AttachmentDraftModel.h"
+#include "Message.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -24,6 +25,11 @@ class ChatComposer : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     // The files waiting to be sent with the next send(); emptied when the chat changes.
     Q_PROPERTY(Natter::AttachmentDraftModel *attachments READ attachments CONSTANT)
+    // The message the next send answers (XEP-0461), kept in the draft; 0 when none. Its
+    // author and one line, for the strip above the field.
+    Q_PROPERTY(qint64 replyToId READ replyToId NOTIFY replyChanged)
+    Q_PROPERTY(QString replyAuthor READ replyAuthor NOTIFY replyChanged)
+    Q_PROPERTY(QString replyExcerpt READ replyExcerpt NOTIFY replyChanged)
 
 public:
     // The draft is written this long after the last key, and at once when the chat changes.
@@ -41,6 +47,13 @@ public:
     QString draft() const { return m_draft; }
     QString errorText() const { return m_errorText; }
     AttachmentDraftModel *attachments() const { return m_attachments; }
+    qint64 replyToId() const { return m_reply.id; }
+    QString replyAuthor() const { return m_replyAuthor; }
+    QString replyExcerpt() const { return m_replyExcerpt; }
+
+    // The next message answers this one of the chat; cancelReply() takes that back.
+    Q_INVOKABLE void replyTo(qint64 messageId);
+    Q_INVOKABLE void cancelReply();
 
     // Sends the tray's files that can be sent, then text (trimmed of blank lines around it);
     // false when there is nothing to send.
@@ -56,6 +69,7 @@ Q_SIGNALS:
     void draftLoaded();
     void errorTextChanged();
     void sent();
+    void replyChanged();
 
 private:
     void loadDraft();
@@ -63,8 +77,9 @@ private:
     void setErrorText(const QString &text);
     // One file after the other, so they are stored (and shown) in the order chosen.
     void sendFiles(const QString &peer, QList<AttachmentDraftModel::Draft> files, bool compress,
-        const QString &text);
-    void sendText(const QString &peer, const QString &text);
+        const QString &text, qint64 replyToId);
+    void sendText(const QString &peer, const QString &text, qint64 replyToId);
+    void setReply(const Message &original);
 
     QPointer<AccountSession> m_session;
     AttachmentDraftModel *m_attachments;
@@ -76,6 +91,9 @@ private:
     QTimer m_saveTimer;
     QString m_errorText;
     quint64 m_generation = 0;
+    Message m_reply; // the original the next message answers; id 0 when none
+    QString m_replyAuthor;
+    QString m_replyExcerpt;
 };
 
 } // namespace Natter
