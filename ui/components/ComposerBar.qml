@@ -16,6 +16,7 @@ Pane {
     required property AccountSession session
     required property string peer
     required property var chatId
+    property bool dark: false
 
     readonly property AttachmentDraftModel attachments: composer.attachments
     // The session's voice recorder, asked for when the person first records (Qt Multimedia
@@ -42,6 +43,10 @@ Pane {
 
     function insertText(text: string) {
         field.insert(field.cursorPosition, text)
+        focusField()
+    }
+    function replyTo(messageId) {
+        composer.replyTo(messageId)
         focusField()
     }
     function focusField() {
@@ -119,6 +124,34 @@ Pane {
     ColumnLayout {
         anchors.fill: parent
         spacing: 2
+
+        // What the next message answers, with a way out (the button, or Esc in the field).
+        RowLayout {
+            objectName: "replyStrip"
+            visible: composer.replyToId > 0
+            Layout.fillWidth: true
+            spacing: 4
+            ReplyQuote {
+                replyState: ReplyQuotes.Shown
+                author: composer.replyAuthor
+                authorColor: Theme.accent
+                excerpt: composer.replyExcerpt
+                clickable: false
+                dark: bar.dark
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "cancelReplyButton"
+                text: "✕"
+                onClicked: {
+                    composer.cancelReply()
+                    bar.focusField()
+                }
+                Accessible.name: qsTr("Cancel reply")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+            }
+        }
 
         AttachmentTray {
             model: composer.attachments
@@ -224,10 +257,12 @@ Pane {
                     Keys.onReturnPressed: event => bar.handleReturn(event)
                     Keys.onEnterPressed: event => bar.handleReturn(event)
                     // Esc empties a full tray before it closes the chat (MainPage's shortcut).
-                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && (composer.attachments.count > 0 || bar.suggestingMentions)
+                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && (composer.attachments.count > 0 || bar.suggestingMentions || composer.replyToId > 0)
                     Keys.onEscapePressed: event => {
                         if (bar.suggestingMentions)
                             return bar.mentionsDismissed = true
+                        if (composer.replyToId > 0)
+                            return composer.cancelReply()
                         event.accepted = composer.attachments.count > 0
                         composer.attachments.clear()
                     }

@@ -241,6 +241,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             onLeaveRequested: typed => composerBar.insertText(typed)
+            onReplyRequested: id => composerBar.replyTo(id)
             onPrivateChatRequested: peer => page.chatRequested(peer)
             onLinkClicked: (link, shownText) => {
                 if (Format.linkNeedsConfirmation(shownText, link))
@@ -290,6 +291,7 @@ Page {
             session: page.session
             peer: page.peer
             chatId: messages.chatId
+            dark: page.dark
             Layout.fillWidth: true
             onSent: messages.jumpToLatest()
             onUpInEmptyField: view.selectLastOwn()
