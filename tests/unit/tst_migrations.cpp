@@ -381,11 +381,15 @@ void TestMigrations::version14MessagesAnswerNothingAndCanBeAnswered()
         QCOMPARE(c.open(path), 0);
         QString error;
         QVERIFY2(Migrations::migrate(c, 14, &error), qPrintable(error));
-        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
-                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
-                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, "
-                        "message_id) VALUES (1, 1000, 0, 2, 1, 'from version 14', 'old-1')"),
-            0);
+        // As MessageWriter stored it: keyed by the sender's id.
+        const QByteArray sql = QStringLiteral(
+            "INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+            "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+            "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, "
+            "message_id, origin_key) VALUES (1, 1000, 0, 2, 1, 'from version 14', 'old-1', %1)")
+                                   .arg(IdCodec::key(1, u"old-1"))
+                                   .toUtf8();
+        QCOMPARE(c.exec(sql.constData()), 0);
     }
     Database db;
     QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
