@@ -122,6 +122,9 @@ void TestReplies::oneToOneBetweenNatters()
     QVERIFY(TestAccounts::befriend(*alice, *bob));
     const QString a = m_accounts.jidOf(QStringLiteral("alice"));
     const QString b = m_accounts.jidOf(QStringLiteral("bob"));
+    // Bob's phone: his own reply reaches it as a carbon.
+    auto phone = m_accounts.signIn(QStringLiteral("bob-phone"), b);
+    QVERIFY(phone);
 
     const QList<Message> asked
         = await(alice->messaging()->send(b, QStringLiteral("lunch at noon?")));
@@ -142,6 +145,11 @@ void TestReplies::oneToOneBetweenNatters()
     QCOMPARE(got.replyToId, asked.first().id);
     QCOMPARE(got.replyRef, asked.first().originId);
     QCOMPARE(got.replyAuthor, a);
+
+    const Message onPhone = withBody(*phone, a, QStringLiteral("yes, see you"));
+    QVERIFY(onPhone.id != 0);
+    QCOMPARE(onPhone.direction, Direction::Outgoing);
+    QCOMPARE(onPhone.replyToId, withBody(*phone, a, QStringLiteral("lunch at noon?")).id);
 }
 
 void TestReplies::groupBetweenNattersAndTheBot()

@@ -195,6 +195,27 @@ private Q_SLOTS:
         QTRY_COMPARE(
             ModelTestProfile::await(f.account.history()->drafts().replyTo(original.chatId)), 0);
     }
+
+    void outboxKeepsTheQuote()
+    {
+        Fixture f;
+        QVERIFY(f.profile.isValid() && f.ready());
+        Message reply = f.profile.message(
+            Alice, Direction::Outgoing, QStringLiteral("yes"), f.now, QStringLiteral("o1"));
+        reply.originId = QStringLiteral("o1");
+        reply.deliveryState = DeliveryState::Pending;
+        reply.replyRef = QStringLiteral("a1");
+        reply.replyAuthor = Alice;
+        reply.replyQuote = QStringLiteral("> alice: lunch?\n");
+        QVERIFY(f.store(reply).id != 0);
+        // What goes out again after a restart is what went out the first time.
+        const QList<Message> outbox = ModelTestProfile::await(
+            f.account.history()->messages().outbox(f.profile.accountId(), OutboxKind::People));
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().replyRef, reply.replyRef);
+        QCOMPARE(outbox.first().replyAuthor, reply.replyAuthor);
+        QCOMPARE(outbox.first().replyQuote, reply.replyQuote);
+    }
 };
 
 QTEST_MAIN(TestReplyQuotes)
