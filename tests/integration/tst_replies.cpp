@@ -214,6 +214,16 @@ void TestReplies::groupBetweenNattersAndTheBot()
     QVERIFY2(fromBot.id != 0, qPrintable(bot->diagnostics()));
     QCOMPARE(fromBot.body, QStringLiteral("agreed"));
     QCOMPARE(fromBot.replyToId, daves.id);
+
+    // A new device of Dave's reads the room's archive: the same, quote hidden and tied.
+    auto laptop = m_accounts.signIn(QStringLiteral("dave-laptop"), dave->jid());
+    QVERIFY(laptop);
+    const Message archived = storedIn(*laptop, room, [](const Message &m) {
+        return m.body == QStringLiteral("agreed") && !m.replyRef.isEmpty();
+    });
+    QVERIFY(archived.id != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        await(laptop->history()->messages().message(archived.id)).replyToId != 0, NetworkMs);
     QVERIFY2(bot->finish(), qPrintable(bot->diagnostics()));
 }
 
@@ -237,6 +247,15 @@ void TestReplies::botRepliesOneToOne()
     const Message pong = withBody(*erin, botJid, QStringLiteral("pong"));
     QVERIFY2(pong.id != 0, qPrintable(bot->diagnostics()));
     QCOMPARE(pong.replyToId, asked.first().id);
+
+    // A new device of Erin's gets both from her archive (XEP-0313): the quote hidden, tied.
+    auto laptop = m_accounts.signIn(QStringLiteral("erin-laptop"), erinJid);
+    QVERIFY(laptop);
+    const Message archived = withBody(*laptop, botJid, QStringLiteral("pong"));
+    QVERIFY(archived.id != 0);
+    QCOMPARE(archived.replyRef, asked.first().originId);
+    QTRY_COMPARE_WITH_TIMEOUT(await(laptop->history()->messages().message(archived.id)).replyToId,
+        withBody(*laptop, botJid, QStringLiteral("ping")).id, NetworkMs);
 
     // A reply without a fallback keeps its whole body.
     QJsonObject bare = replyCommand(QStringLiteral("bot-c2"), QStringLiteral("> Erin: ping\nagain"),
