@@ -144,6 +144,25 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!strip->isVisible());
         QVERIFY(field->hasActiveFocus()); // Esc took the reply back, not the chat away
+
+        // The message menu has Reply, and "Show the original" for a reply.
+        QTest::keyClick(window, Qt::Key_Up);
+        QTRY_VERIFY(list->hasActiveFocus());
+        auto *menu = window->findChild<QObject *>(u"messageMenu"_s);
+        QVERIFY(menu);
+        QTest::keyClick(window, Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        auto *original = window->findChild<QQuickItem *>(u"showOriginalItem"_s);
+        QVERIFY(original && original->isVisible());
+        auto *replyItem = window->findChild<QQuickItem *>(u"replyMessageItem"_s);
+        QVERIFY(replyItem && replyItem->isVisible());
+        Test::click(window, replyItem);
+        QTRY_VERIFY(strip->isVisible());
+        QQuickItem *cancel = findItem(strip, u"cancelReplyButton"_s);
+        QVERIFY(cancel);
+        Test::click(window, cancel);
+        QTRY_VERIFY(!strip->isVisible());
+
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

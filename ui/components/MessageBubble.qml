@@ -197,7 +197,7 @@ Column {
         // Beside the bubble while the pointer is over it; the menu and Ctrl+R do the same.
         ToolButton {
             objectName: "replyButton"
-            visible: hover.hovered && !bubble.failed
+            visible: (hover.hovered || hovered) && !bubble.failed
             text: "↩"
             font.pixelSize: 16
             width: 32
