@@ -34,6 +34,11 @@ struct Message
     bool read = false;
     qint64 correctsId = 0; // XEP-0308: the local id of the message this one replaces
     qint64 replyToId = 0; // XEP-0461: the local id of the message this one answers
+    // XEP-0461 as on the wire, kept while the original is not local: its id (the room's
+    // stanza-id in a group) and author (a JID; in a group the occupant's room JID).
+    QString replyRef;
+    QString replyAuthor;
+    QString replyQuote; // ours only: the "> Author: text" quote sent for clients without 0461
     bool edited = false; // the body was replaced by a correction
     // XEP-0308: the id a correction names on the wire (the original's origin-id or id
     // attribute); resolved to correctsId when stored. Empty for anything but a correction.

@@ -2,9 +2,11 @@
 
 #include "ChatStateService.h"
 #include "Corrections.h"
+#include "ContactService.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessagingService.h"
+#include "Replies.h"
 
 namespace Natter {
 
@@ -65,6 +67,7 @@ void ChatComposer::setPeer(const QString &peer)
     m_attachments->clear(); // files chosen for one chat never go to another
     if (std::exchange(m_editingId, 0) != 0)
         Q_EMIT editingChanged();
+    setReply({});
     Q_EMIT peerChanged();
     Q_EMIT chatIdChanged();
     Q_EMIT draftLoaded();
@@ -97,6 +100,56 @@ void ChatComposer::loadDraft()
             m_unsaved = draft;
             Q_EMIT draftLoaded();
         });
+    m_session->history()->drafts().replyTo(m_chatId).then(
+        this, [this, generation](qint64 replyToId) {
+            if (generation == m_generation && replyToId != 0 && m_reply.id == 0)
+                replyTo(replyToId);
+        });
+}
+
+void ChatComposer::replyTo(qint64 messageId)
+{
+    if (!m_session || messageId <= 0)
+        return;
+    const quint64 generation = m_generation;
+    m_session->history()->messages().message(messageId).then(
+        this, [this, generation](const Message &original) {
+            // Only a message of this chat, and only while it is still the open one.
+            if (generation != m_generation || original.id == 0 || original.chatId != m_chatId
+                || original.kind != MessageKind::Chat)
+                return;
+            setReply(original);
+            m_dirty = true;
+            saveDraftNow();
+        });
+}
+
+void ChatComposer::cancelReply()
+{
+    if (m_reply.id == 0)
+        return;
+    setReply({});
+    m_dirty = true;
+    saveDraftNow();
+}
+
+void ChatComposer::setReply(const Message &original)
+{
+    if (original.id == m_reply.id)
+        return;
+    m_reply = original;
+    if (original.id == 0) {
+        m_replyAuthor.clear();
+        m_replyExcerpt.clear();
+    } else if (original.direction == Direction::Outgoing) {
+        m_replyAuthor = tr("You");
+    } else if (original.sender.contains(u'@') && m_session && m_session->contacts()) {
+        m_replyAuthor = m_session->contacts()->view(original.sender).name;
+    } else {
+        m_replyAuthor = original.sender; // a nickname in a group
+    }
+    m_replyExcerpt = original.id == 0 ? QString() : Replies::excerpt(original);
+    Q_EMIT replyChanged();
 }
 
 bool ChatComposer::send(const QString &text)
@@ -122,7 +175,8 @@ bool ChatComposer::send(const QString &text)
     }
     setErrorText({});
     const bool compress = m_attachments->compressImages();
-    sendFiles(m_peer, m_attachments->takeSendable(), compress, body);
+    sendFiles(m_peer, m_attachments->takeSendable(), compress, body, m_reply.id);
+    setReply({});
     m_session->chatStates()->userStoppedTyping(m_peer);
     m_unsaved.clear();
     m_dirty = true;
@@ -132,32 +186,34 @@ bool ChatComposer::send(const QString &text)
 }
 
 void ChatComposer::sendFiles(const QString &peer, QList<AttachmentDraftModel::Draft> files,
-    bool compress, const QString &text)
+    bool compress, const QString &text, qint64 replyToId)
 {
     if (files.isEmpty() || !m_session || !m_session->media()) {
-        sendText(peer, text);
+        sendText(peer, text, replyToId);
         return;
     }
     const AttachmentDraftModel::Draft file = files.takeFirst();
     m_session->media()
         ->sendFile(peer, file.url, file.caption, compress)
         .then(this,
-            [this, peer, files, compress, text, name = file.fileName](
+            [this, peer, files, compress, text, replyToId, name = file.fileName](
                 const QList<Message> &stored) {
                 if (stored.isEmpty())
                     setErrorText(tr("“%1” could not be sent.").arg(name));
-                sendFiles(peer, files, compress, text);
+                sendFiles(peer, files, compress, text, replyToId);
             });
 }
 
-void ChatComposer::sendText(const QString &peer, const QString &text)
+void ChatComposer::sendText(const QString &peer, const QString &text, qint64 replyToId)
 {
     if (!m_session || text.isEmpty())
         return;
-    m_session->messaging()->send(peer, text).then(this, [this](const QList<Message> &stored) {
-        if (stored.isEmpty())
-            setErrorText(tr("This message could not be sent."));
-    });
+    m_session->messaging()
+        ->send(peer, text, replyToId)
+        .then(this, [this](const QList<Message> &stored) {
+            if (stored.isEmpty())
+                setErrorText(tr("This message could not be sent."));
+        });
 }
 
 void ChatComposer::startEditing(qint64 messageId)
@@ -249,7 +305,7 @@ void ChatComposer::saveDraftNow()
     if (!m_dirty || !m_session || m_chatId == 0)
         return;
     m_dirty = false;
-    m_session->history()->drafts().saveDraft(m_chatId, trimmedLines(m_unsaved));
+    m_session->history()->drafts().saveDraft(m_chatId, trimmedLines(m_unsaved), m_reply.id);
 }
 
 void ChatComposer::setErrorText(const QString &text)

@@ -29,6 +29,11 @@ class ChatComposer : public QObject
     Q_PROPERTY(qint64 editingId READ editingId NOTIFY editingChanged)
     // That message's text as it was when editing began, for the "Editing" strip.
     Q_PROPERTY(QString editingText READ editingText NOTIFY editingChanged)
+    // The message the next send answers (XEP-0461), kept in the draft; 0 when none. Its
+    // author and one line, for the strip above the field.
+    Q_PROPERTY(qint64 replyToId READ replyToId NOTIFY replyChanged)
+    Q_PROPERTY(QString replyAuthor READ replyAuthor NOTIFY replyChanged)
+    Q_PROPERTY(QString replyExcerpt READ replyExcerpt NOTIFY replyChanged)
 
 public:
     // The draft is written this long after the last key, and at once when the chat changes.
@@ -48,6 +53,13 @@ public:
     AttachmentDraftModel *attachments() const { return m_attachments; }
     qint64 editingId() const { return m_editingId; }
     QString editingText() const { return m_editingText; }
+    qint64 replyToId() const { return m_reply.id; }
+    QString replyAuthor() const { return m_replyAuthor; }
+    QString replyExcerpt() const { return m_replyExcerpt; }
+
+    // The next message answers this one of the chat; cancelReply() takes that back.
+    Q_INVOKABLE void replyTo(qint64 messageId);
+    Q_INVOKABLE void cancelReply();
 
     // Sends the tray's files that can be sent, then text (trimmed of blank lines around it);
     // false when there is nothing to send.
@@ -73,6 +85,7 @@ Q_SIGNALS:
     // The field takes text, the message's current text, to change it.
     void editingStarted(const QString &text);
     void nothingToEdit();
+    void replyChanged();
 
 private:
     void loadDraft();
@@ -80,10 +93,11 @@ private:
     void setErrorText(const QString &text);
     // One file after the other, so they are stored (and shown) in the order chosen.
     void sendFiles(const QString &peer, QList<AttachmentDraftModel::Draft> files, bool compress,
-        const QString &text);
-    void sendText(const QString &peer, const QString &text);
+        const QString &text, qint64 replyToId);
+    void sendText(const QString &peer, const QString &text, qint64 replyToId);
     void beginEditing(const Message &message);
     void endEditing();
+    void setReply(const Message &original);
 
     QPointer<AccountSession> m_session;
     AttachmentDraftModel *m_attachments;
@@ -98,6 +112,9 @@ private:
     qint64 m_editingId = 0;
     QString m_editingText;
     QString m_stashed; // the draft an edit interrupted
+    Message m_reply; // the original the next message answers; id 0 when none
+    QString m_replyAuthor;
+    QString m_replyExcerpt;
 };
 
 } // namespace Natter

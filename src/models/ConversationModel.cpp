@@ -32,7 +32,11 @@ QList<Message> newestFirst(const QList<Message> &oldestFirst)
 
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    connect(&m_replies, &ReplyQuotes::changed, this, &ConversationModel::repaintRepliesTo);
+    connect(&m_replies, &ReplyQuotes::found, this, &ConversationModel::jumpTo);
+    connect(&m_replies, &ReplyQuotes::notFound, this, &ConversationModel::originalNotFound);
+}
 
 void ConversationModel::setSession(AccountSession *session)
 {
@@ -45,6 +49,7 @@ void ConversationModel::setSession(AccountSession *session)
         disconnect(m_session->media(), nullptr, this, nullptr);
     }
     m_session = session;
+    m_replies.setSession(session);
     m_attachments.setMedia(m_session ? m_session->media() : nullptr);
     if (m_session) {
         connect(m_session->media(), &MediaService::progressChanged, this,
@@ -54,8 +59,10 @@ void ConversationModel::setSession(AccountSession *session)
         connect(history, &HistoryService::messagesAdded, this, &ConversationModel::insertLive);
         connect(history, &HistoryService::messageChanged, this, &ConversationModel::applyChange);
         connect(history, &HistoryService::messageRemoved, this, [this](qint64 chatId, qint64 id) {
-            if (chatId == m_chatId)
+            if (chatId == m_chatId) {
+                m_replies.originalRemoved(id);
                 removeRow(id);
+            }
         });
         connect(history, &HistoryService::unreadCountChanged, this, [this](qint64 chatId, int n) {
             if (chatId == m_chatId && n != m_unreadCount) {
@@ -98,6 +105,7 @@ void ConversationModel::open()
     m_seenUpTo = 0;
     m_unreadAtOpen = 0;
     m_isGroup = false;
+    m_replies.clear();
     m_archiveExhausted = false;
     setAtStart(false);
     setAtLiveEnd(true);
@@ -125,6 +133,7 @@ void ConversationModel::open()
             m_unreadCount = m_unreadAtOpen = chat.unreadCount;
             // A private chat through a room has one author on each side, as a person's has.
             m_isGroup = chat.kind == ChatKind::PrivateGroup || chat.kind == ChatKind::Channel;
+            m_replies.setGroup(m_isGroup);
             Q_EMIT unreadCountChanged();
             Q_EMIT chatIdChanged();
             history->messages().firstUnread(id).then(this, [=, this](qint64 firstUnread) {
@@ -362,6 +371,8 @@ void ConversationModel::insertLive(const QList<Message> &added)
 
 void ConversationModel::applyChange(const Message &message)
 {
+    if (message.chatId == m_chatId)
+        m_replies.originalChanged(message);
     if (message.chatId != m_chatId || !m_window.contains(message.id))
         return;
     const int row = m_window.rowOf(message.id);
@@ -557,6 +568,12 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m.kind == MessageKind::System;
     case SystemTextRole:
         return m.kind == MessageKind::System ? systemText(m) : QString();
+    case ReplyStateRole:
+    case ReplyAuthorRole:
+    case ReplyColorRole:
+    case ReplyExcerptRole:
+    case ReplyThumbnailRole:
+        return replyData(m, role);
     default:
         return {};
     }
@@ -582,8 +599,48 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { SenderColorRole, "senderColor" },
         { IsSystemRole, "isSystem" },
         { SystemTextRole, "systemText" },
+        { ReplyStateRole, "replyState" },
+        { ReplyAuthorRole, "replyAuthor" },
+        { ReplyColorRole, "replyColor" },
+        { ReplyExcerptRole, "replyExcerpt" },
+        { ReplyThumbnailRole, "replyThumbnail" },
     });
     return names;
+}
+
+QVariant ConversationModel::replyData(const Message &m, int role) const
+{
+    const ReplyQuotes::Quote quote = m_replies.quote(m);
+    switch (role) {
+    case ReplyStateRole:
+        return int(quote.state);
+    case ReplyAuthorRole:
+        return quote.author;
+    case ReplyColorRole:
+        return quote.color;
+    case ReplyExcerptRole:
+        return quote.excerpt;
+    default:
+        return quote.thumbnailUrl;
+    }
+}
+
+void ConversationModel::repaintRepliesTo(qint64 originalId)
+{
+    const QList<int> replyRoles { ReplyStateRole, ReplyAuthorRole, ReplyColorRole, ReplyExcerptRole,
+        ReplyThumbnailRole };
+    for (int row = 0; row < m_window.size(); ++row) {
+        if (m_window.at(row).replyToId == originalId)
+            Q_EMIT dataChanged(index(row), index(row), replyRoles);
+    }
+}
+
+void ConversationModel::jumpToOriginal(qint64 replyId)
+{
+    const int row = m_window.rowOf(replyId);
+    if (row < 0)
+        return;
+    m_replies.find(m_window.at(row));
 }
 
 } // namespace Natter

@@ -4,6 +4,7 @@
 #include "AttachmentRoles.h"
 #include "Message.h"
 #include "MessageWindow.h"
+#include "ReplyQuotes.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -54,6 +55,14 @@ public:
         SenderColorRole, // the nickname's XEP-0392 colour, the same in every chat
         IsSystemRole, // a line of the group's own ("Bob added Carol"), not a message
         SystemTextRole, // that line in words, plain text; else empty
+        // XEP-0461: what a reply answers (ReplyQuotes): its state (ReplyQuotes::State), the
+        // original's author (untrusted, plain), that author's colour, one line of it, and a
+        // photo's thumbnail URL.
+        ReplyStateRole,
+        ReplyAuthorRole,
+        ReplyColorRole,
+        ReplyExcerptRole,
+        ReplyThumbnailRole,
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -86,6 +95,9 @@ public:
     // Loads the history around a message (a search hit) and asks the view to show it.
     Q_INVOKABLE void jumpTo(qint64 messageId);
     Q_INVOKABLE void jumpToLatest();
+    // Shows the message a reply answers, paging back the archive when it is not local (a few
+    // pages at most); originalNotFound() when it is nowhere.
+    Q_INVOKABLE void jumpToOriginal(qint64 replyId);
     // The person has seen this message (in view, window active): mark it and those before read.
     Q_INVOKABLE void markSeen(qint64 messageId);
     Q_INVOKABLE void retry(qint64 messageId);
@@ -124,6 +136,7 @@ Q_SIGNALS:
     // The view should bring this row into sight: the first unread or a search hit, else row 0
     // (the newest) whenever a new window of the history has been loaded.
     void positionRequested(int row);
+    void originalNotFound();
 
 private:
     void open();
@@ -141,6 +154,8 @@ private:
     void applyProgress(qint64 attachmentId, double progress);
     // A system line in words, naming a member known only by address as the contact they are.
     QString systemText(const Message &message) const;
+    QVariant replyData(const Message &message, int role) const;
+    void repaintRepliesTo(qint64 originalId);
 
     QPointer<AccountSession> m_session;
     QString m_peer;
@@ -148,6 +163,7 @@ private:
     MessageWindow m_window;
     mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
     AttachmentRoles m_attachments;
+    ReplyQuotes m_replies;
     qint64 m_firstUnreadId = 0;
     qint64 m_pendingJump = 0; // asked for while the chat was still opening
     qint64 m_seenUpTo = 0; // the newest message reported seen, by timestamp

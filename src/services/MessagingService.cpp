@@ -3,6 +3,7 @@
 #include "HistoryService.h"
 #include "Jid.h"
 #include "MessageSync.h"
+#include "Replies.h"
 #include "ServiceLogging.h"
 #include "Session.h"
 
@@ -74,15 +75,33 @@ void MessagingService::setAccountId(qint64 accountId)
     });
 }
 
-QFuture<QList<Message>> MessagingService::send(const QString &peer, const QString &body)
+QFuture<QList<Message>> MessagingService::send(
+    const QString &peer, const QString &body, qint64 replyToId)
 {
     if (body.trimmed().isEmpty())
         return QtFuture::makeReadyFuture(QList<Message>());
-    return storeWithFiles(peer, body, {});
+    if (replyToId == 0)
+        return storeWithFiles(peer, body, {});
+    // The original is read first: the reply carries how others name it, and a quote of it.
+    return m_history->messages()
+        .message(replyToId)
+        .then(this,
+            [this, peer, body](const Message &original) {
+                const bool group = m_isGroup && m_isGroup(original.peer);
+                if (original.id == 0 || original.peer != peer)
+                    return storeWithFiles(peer, body, {});
+                Message reply;
+                reply.chatId = original.chatId;
+                reply.peer = peer;
+                if (!Replies::address(reply, original, group))
+                    qCInfo(lcServices) << "sent a reply as a plain message: its original has no id";
+                return storeWithFiles(peer, body, {}, reply);
+            })
+        .unwrap();
 }
 
-QFuture<QList<Message>> MessagingService::storeWithFiles(
-    const QString &peer, const QString &body, const QList<Attachment> &attachments)
+QFuture<QList<Message>> MessagingService::storeWithFiles(const QString &peer, const QString &body,
+    const QList<Attachment> &attachments, const Message &reply)
 {
     const auto jid = Jid::parse(peer);
     // Through a room, the nickname is the address (any text the room allows): it stays.
@@ -102,6 +121,10 @@ QFuture<QList<Message>> MessagingService::storeWithFiles(
     message.deliveryState = DeliveryState::Pending;
     message.read = true;
     message.attachments = attachments;
+    message.replyToId = reply.replyToId;
+    message.replyRef = reply.replyRef;
+    message.replyAuthor = reply.replyAuthor;
+    message.replyQuote = reply.replyQuote;
     if (m_groupMentions && m_isGroup && m_isGroup(message.peer))
         message.mentions = m_groupMentions(message.peer, body);
     // Stored before anything goes on the wire: a crash after this line loses nothing.

@@ -32,11 +32,13 @@ public:
 
     // Stores the message as pending and sends it when connected. Resolves with the stored
     // message, or an empty list when the input is refused (see errorText in that case).
-    QFuture<QList<Message>> send(const QString &peer, const QString &body);
+    // replyToId: the local message this one answers (XEP-0461), or 0.
+    QFuture<QList<Message>> send(const QString &peer, const QString &body, qint64 replyToId = 0);
     // Stores a message of ours with files as pending. It goes on the wire once every file has
     // its link (see sendStored); until then it waits in the outbox, across restarts too.
-    QFuture<QList<Message>> storeWithFiles(
-        const QString &peer, const QString &body, const QList<Attachment> &attachments);
+    // reply: the XEP-0461 fields to give the message (see Replies::address), if any.
+    QFuture<QList<Message>> storeWithFiles(const QString &peer, const QString &body,
+        const QList<Attachment> &attachments, const Message &reply = {});
     // Sends a stored message of ours now that its files are uploaded.
     void sendStored(qint64 messageId);
     // A failed message goes back to the outbox and out again.

@@ -17,7 +17,7 @@ QFuture<bool> DraftStore::saveDraft(qint64 chatId, const QString &body, qint64 r
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     return m_db.run([=](Connection &c) {
-        if (body.isEmpty()) {
+        if (body.isEmpty() && replyToId == 0) {
             Statement s = c.prepare("DELETE FROM drafts WHERE chat_id = ?");
             s.bind(1, chatId);
             return c.check(s.step()) == SQLITE_DONE;
@@ -37,6 +37,15 @@ QFuture<QString> DraftStore::draft(qint64 chatId)
         Statement s = c.prepare("SELECT body FROM drafts WHERE chat_id = ?");
         s.bind(1, chatId);
         return s.step() == SQLITE_ROW ? s.text(0) : QString();
+    });
+}
+
+QFuture<qint64> DraftStore::replyTo(qint64 chatId)
+{
+    return m_db.run([chatId](Connection &c) {
+        Statement s = c.prepare("SELECT reply_to_id FROM drafts WHERE chat_id = ?");
+        s.bind(1, chatId);
+        return s.step() == SQLITE_ROW ? s.int64(0) : qint64(0);
     });
 }
 

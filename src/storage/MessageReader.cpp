@@ -147,6 +147,9 @@ Message MessageReader::read(const Statement &s)
     m.kind = s.int32(17) == int(MessageKind::System) ? MessageKind::System : MessageKind::Chat;
     m.event = s.text(18);
     m.mentions = Mentions::decode(s.text(19), m.body);
+    m.replyRef = s.text(20);
+    m.replyAuthor = s.text(21);
+    m.replyQuote = s.text(22);
     fillChat(m);
     if (m.correctsId)
         m.correctsRef = originalRef(m.correctsId);

@@ -111,6 +111,7 @@ void MessageStore::writeWaiting(Connection &c)
     }
     m_waiting.clear();
     m_pendingCount = 0;
+    advanced += writer.takeTiedReplies();
     for (qint64 id : std::as_const(advanced))
         announceChanged(c, id);
     // Once per message, however many corrections of it came in the batch.

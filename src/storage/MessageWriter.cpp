@@ -7,6 +7,7 @@
 #include "IdCodec.h"
 #include "MessageReader.h"
 #include "MessageRefs.h"
+#include "ReplyLinks.h"
 #include "StorageLog.h"
 
 #include <QDateTime>
@@ -81,6 +82,10 @@ MessageWriter::Outcome MessageWriter::insert(Message &m)
         return Outcome::Failed;
     if (m.correctsId && !applyCorrection(m))
         return Outcome::Failed;
+    ReplyLinks replies(m_c);
+    if (!replies.link(m))
+        return Outcome::Failed;
+    m_tiedReplies += replies.tied();
     return Outcome::Inserted;
 }
 
@@ -247,8 +252,8 @@ bool MessageWriter::insertRow(const Message &m)
     Statement s = m_c.prepare(
         "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, sender, "
         "stanza_id, stanza_key, origin_id, origin_key, message_id, corrects_id, reply_to_id, "
-        "error, markable, sender_id, kind, event, mentions) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "error, markable, sender_id, kind, event, mentions, reply_ref, reply_author, reply_quote) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const ChatInfo &chat = m_chats[m.chatId];
     const QString &implicitSender
         = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
@@ -279,6 +284,7 @@ bool MessageWriter::insertRow(const Message &m)
     s.bind(18, int(m.kind));
     s.bindOrNull(19, m.event);
     s.bindOrNull(20, Mentions::encode(m.mentions));
+    s.bindOrNull(21, m.replyRef).bindOrNull(22, m.replyAuthor).bindOrNull(23, m.replyQuote);
     return m_c.check(s.step()) == SQLITE_DONE;
 }
 
@@ -294,6 +300,9 @@ MessageWriter::Outcome MessageWriter::insertSystemLine(Message &m)
     m.messageId.clear();
     m.correctsId = 0;
     m.replyToId = 0;
+    m.replyRef.clear();
+    m.replyAuthor.clear();
+    m.replyQuote.clear();
     m.markable = false;
     m.attachments.clear();
     if (!insertRow(m))

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace Natter {
 
 class Connection;
@@ -37,6 +39,8 @@ public:
     Outcome insert(Message &message);
     // Forgets cached chat rows; call after a rollback, which may have undone their insertion.
     void clearCache() { m_chats.clear(); }
+    // Stored replies that insert() tied to their original since the last call (see ReplyLinks).
+    QList<qint64> takeTiedReplies() { return std::exchange(m_tiedReplies, {}); }
 
     // Returns the chat of (account, peer), creating it when needed; 0 on failure.
     static qint64 ensureChat(Connection &connection, qint64 accountId, const QString &peer);
@@ -68,6 +72,7 @@ private:
 
     Connection &m_c;
     QHash<qint64, ChatInfo> m_chats;
+    QList<qint64> m_tiedReplies;
     bool m_advanced = false; // the last insert moved a stored message of ours to Sent
 };
 

@@ -28,7 +28,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
     using Step = bool (*)(Connection &);
     static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
         &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
-        &migrateTo12, &migrateTo13 };
+        &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -406,6 +406,25 @@ bool Migrations::migrateTo13(Connection &c)
     return c.exec(R"(
 ALTER TABLE messages ADD COLUMN first_body TEXT;
 CREATE INDEX messages_by_corrects_id ON messages (corrects_id) WHERE corrects_id IS NOT NULL;
+)") == SQLITE_OK;
+}
+
+// placeholder: defined by the edit/react branch
+bool Migrations::migrateTo14(Connection &)
+{
+    return true;
+}
+
+// XEP-0461 replies keep what they name while the original is not stored yet; the partial index
+// finds the replies waiting for a message as it arrives.
+bool Migrations::migrateTo15(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE messages ADD COLUMN reply_ref TEXT;
+ALTER TABLE messages ADD COLUMN reply_author TEXT;
+ALTER TABLE messages ADD COLUMN reply_quote TEXT;
+CREATE INDEX messages_awaiting_original ON messages (chat_id, reply_ref)
+    WHERE reply_ref IS NOT NULL AND reply_to_id IS NULL;
 )") == SQLITE_OK;
 }
 

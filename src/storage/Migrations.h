@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 13;
+    static constexpr int LatestVersion = 15;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -32,6 +32,8 @@ private:
     static bool migrateTo11(Connection &connection);
     static bool migrateTo12(Connection &connection);
     static bool migrateTo13(Connection &connection);
+    static bool migrateTo14(Connection &connection);
+    static bool migrateTo15(Connection &connection);
 };
 
 } // namespace Natter

@@ -5,6 +5,7 @@
 #include "MessageHandlerExtension.h"
 #include "MessageTime.h"
 #include "MucStanzas.h"
+#include "ReplyCodec.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -110,7 +111,7 @@ bool MessageSync::send(const Message &message)
     stanza.setTo(message.peer);
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
-    stanza.setBody(message.body);
+    ReplyCodec::write(stanza, message);
     stanza.setReplaceId(message.correctsRef);
     FileShareCodec::write(stanza, message.attachments);
     stanza.setReceiptRequested(true);
@@ -205,6 +206,7 @@ void setChatState(QXmppMessage &stanza, ChatState state)
 void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &message)
 {
     message.body = stanza.body();
+    ReplyCodec::read(stanza, message); // before anything reads the body: only the reply's text
     message.attachments = FileShareCodec::read(stanza);
     // A file's link as body is for clients that show no files; ours shows the file instead.
     if (FileShareCodec::bodyIsOnlyUrls(message.body, message.attachments))

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void version10MessagesAreNoSystemLines();
     void version11ChatsAreUnmutedAndMessagesMentionNoOne();
     void version12MessagesKeepTheirFirstTextWhenCorrected();
+    void version14MessagesAnswerNothingAndCanBeAnswered();
 
 private:
     QTemporaryDir m_dir;
@@ -401,6 +402,44 @@ void TestMigrations::version12MessagesKeepTheirFirstTextWhenCorrected()
     QCOMPARE(versions.size(), 2);
     QCOMPARE(versions[0].body, QStringLiteral("from version 12"));
     QCOMPARE(await(messages.message(1)).body, QStringLiteral("from version 13"));
+}
+
+// A history from before replies kept their references: its messages answer nothing, and a
+// reply stored after the step to version 15 is tied to one of them by its id.
+void TestMigrations::version14MessagesAnswerNothingAndCanBeAnswered()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v14.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 14, &error), qPrintable(error));
+        // As MessageWriter stored it: keyed by the sender's id.
+        const QByteArray sql = QStringLiteral(
+            "INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+            "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+            "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, "
+            "message_id, origin_key) VALUES (1, 1000, 0, 2, 1, 'from version 14', 'old-1', %1)")
+                                   .arg(IdCodec::key(1, u"old-1"))
+                                   .toUtf8();
+        QCOMPARE(c.exec(sql.constData()), 0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    MessageStore messages(db);
+    const Message old = await(messages.message(1));
+    QVERIFY(old.replyRef.isEmpty());
+    QCOMPARE(old.replyToId, 0);
+    Message reply;
+    reply.chatId = 1;
+    reply.body = QStringLiteral("an answer");
+    reply.messageId = QStringLiteral("new-1");
+    reply.timestamp = 2000;
+    reply.replyRef = QStringLiteral("old-1");
+    const QList<Message> stored = await(messages.insertMessages({ reply }));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().replyToId, 1);
+    QCOMPARE(await(messages.message(stored.first().id)).replyRef, QStringLiteral("old-1"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

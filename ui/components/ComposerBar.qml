@@ -50,6 +50,10 @@ Pane {
         field.insert(field.cursorPosition, text)
         focusField()
     }
+    function replyTo(messageId) {
+        composer.replyTo(messageId)
+        focusField()
+    }
     function focusField() {
         field.forceActiveFocus()
     }
@@ -131,6 +135,34 @@ Pane {
     ColumnLayout {
         anchors.fill: parent
         spacing: 2
+
+        // What the next message answers, with a way out (the button, or Esc in the field).
+        RowLayout {
+            objectName: "replyStrip"
+            visible: composer.replyToId > 0
+            Layout.fillWidth: true
+            spacing: 4
+            ReplyQuote {
+                replyState: ReplyQuotes.Shown
+                author: composer.replyAuthor
+                authorColor: Theme.accent
+                excerpt: composer.replyExcerpt
+                clickable: false
+                dark: bar.dark
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "cancelReplyButton"
+                text: "✕"
+                onClicked: {
+                    composer.cancelReply()
+                    bar.focusField()
+                }
+                Accessible.name: qsTr("Cancel reply")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+            }
+        }
 
         AttachmentTray {
             model: composer.attachments
@@ -278,12 +310,14 @@ Pane {
                     Keys.onReturnPressed: event => bar.handleReturn(event)
                     Keys.onEnterPressed: event => bar.handleReturn(event)
                     // Esc empties a full tray before it closes the chat (MainPage's shortcut).
-                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && (composer.attachments.count > 0 || bar.suggestingMentions || composer.editingId !== 0)
+                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && (composer.attachments.count > 0 || bar.suggestingMentions || composer.editingId !== 0 || composer.replyToId > 0)
                     Keys.onEscapePressed: event => {
                         if (bar.suggestingMentions)
                             return bar.mentionsDismissed = true
                         if (composer.editingId !== 0)
                             return composer.cancelEditing()
+                        if (composer.replyToId > 0)
+                            return composer.cancelReply()
                         event.accepted = composer.attachments.count > 0
                         composer.attachments.clear()
                     }

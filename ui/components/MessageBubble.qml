@@ -48,6 +48,12 @@ Column {
     required property string transferError
     required property url localUrl
     required property string thumbnailUrl
+    // What this message answers (XEP-0461; see ConversationModel's Reply roles).
+    required property int replyState
+    required property string replyAuthor
+    required property color replyColor
+    required property string replyExcerpt
+    required property string replyThumbnail
     property bool dark: false
     // The session's MediaService: its one audio player serves every audio bubble.
     property var media: null
@@ -68,6 +74,9 @@ Column {
     signal openRequested(var attachmentId)
     signal saveRequested(var attachmentId, string fileName)
     signal viewRequested(var messageId)
+    // The reply button on hover; a click on the quote asks for the original.
+    signal replyRequested(var messageId)
+    signal originalRequested(var messageId)
 
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
@@ -181,13 +190,34 @@ Column {
             onTapped: bubble.menuRequested()
         }
 
+        HoverHandler {
+            id: hover
+        }
+
+        // Beside the bubble while the pointer is over it; the menu and Ctrl+R do the same.
+        ToolButton {
+            objectName: "replyButton"
+            visible: (hover.hovered || hovered) && !bubble.failed
+            text: "↩"
+            font.pixelSize: 16
+            width: 32
+            height: 32
+            anchors.verticalCenter: card.verticalCenter
+            x: bubble.outgoing ? card.x - width - 4 : card.x + card.width + 4
+            focusPolicy: Qt.NoFocus
+            onClicked: bubble.replyRequested(bubble.messageId)
+            Accessible.name: qsTr("Reply")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Reply")
+        }
+
         Rectangle {
             id: card
             objectName: "bubble"
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
             x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
-            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
+            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, quoteRow.item ? Math.min(quoteRow.item.implicitWidth, maxWidth - 20) : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
             border.width: bubble.selected ? 2 : 0
@@ -218,6 +248,24 @@ Column {
                         font.bold: true
                         // Lighter on a dark bubble, so every nickname's colour reads.
                         color: bubble.dark ? Qt.lighter(bubble.senderColor, 1.5) : bubble.senderColor
+                    }
+                }
+
+                Loader {
+                    id: quoteRow
+                    active: bubble.replyState !== ReplyQuotes.None
+                    visible: active
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: item ? Math.min(item.implicitWidth, card.maxWidth - 20) : 0
+                    Layout.maximumWidth: card.width - 20
+                    sourceComponent: ReplyQuote {
+                        replyState: bubble.replyState
+                        author: bubble.replyAuthor
+                        authorColor: bubble.replyColor
+                        excerpt: bubble.replyExcerpt
+                        thumbnail: bubble.replyThumbnail
+                        dark: bubble.dark
+                        onActivated: bubble.originalRequested(bubble.messageId)
                     }
                 }
 

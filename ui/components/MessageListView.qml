@@ -23,6 +23,8 @@ ListView {
     signal editRequested(var messageId)
     // Esc or a typed character while a message is selected: back to the composer, with it.
     signal leaveRequested(string typed)
+    // Reply from a bubble's button, the menu or Ctrl+R: the composer answers this message.
+    signal replyRequested(var messageId)
     // The newest message is at the bottom of the view: the newest bubble's bottom edge is in
     // sight. This reads the bubble itself: after a jump the view lays rows out from estimated
     // sizes, so neither atYEnd nor a fixed content position says where row 0 really is.
@@ -150,6 +152,11 @@ ListView {
         onActivated: view.conversation.copyText(view.currentIndex)
     }
     Shortcut {
+        sequence: "Ctrl+R"
+        enabled: view.bubbleFocused && view.currentItem !== null && !view.currentItem.isSystem
+        onActivated: view.replyRequested(view.conversation.idAt(view.currentIndex))
+    }
+    Shortcut {
         sequence: "Shift+F10"
         enabled: view.bubbleFocused
         onActivated: view.openMenu()
@@ -177,6 +184,8 @@ ListView {
         onOpenRequested: id => view.conversation.openExternally(id)
         onSaveRequested: (id, name) => saveDialog.ask(id, name)
         onViewRequested: id => view.showPicture(id)
+        onReplyRequested: id => view.replyRequested(id)
+        onOriginalRequested: id => view.conversation.jumpToOriginal(id)
     }
 
     // One dialog and, only while open, one viewer for all bubbles.
@@ -209,6 +218,18 @@ ListView {
             editable = view.conversation.canEditAt(view.currentIndex)
         }
         width: Math.min(Math.max(implicitWidth, longestLink.advanceWidth + 4 * Theme.spacing), 480)
+        MessageAction {
+            objectName: "replyMessageItem"
+            text: qsTr("Reply")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem && !messageMenu.bubble.failed
+            onTriggered: view.replyRequested(messageMenu.bubble.messageId)
+        }
+        MessageAction {
+            objectName: "showOriginalItem"
+            text: qsTr("Show the original")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem && messageMenu.bubble.replyState !== ReplyQuotes.None
+            onTriggered: view.conversation.jumpToOriginal(messageMenu.bubble.messageId)
+        }
         MessageAction {
             objectName: "copyMessageItem"
             text: qsTr("Copy text")
@@ -362,6 +383,20 @@ ListView {
                 view.positionViewAtBeginning()
         }
 
+    }
+
+    // The original of a reply was looked for, here and in the server's archive, and is not there.
+    Connections {
+        target: view.conversation
+        function onOriginalNotFound() {
+            notFoundTip.show(qsTr("The original message is not in this chat's history."), 4000)
+        }
+    }
+    ToolTip {
+        id: notFoundTip
+        objectName: "originalNotFound"
+        x: (view.width - width) / 2
+        y: view.height - height - 3 * Theme.spacing
     }
 
     Timer {

@@ -242,6 +242,7 @@ Page {
             Layout.fillHeight: true
             onLeaveRequested: typed => composerBar.insertText(typed)
             onEditRequested: id => composerBar.editMessage(id)
+            onReplyRequested: id => composerBar.replyTo(id)
             onPrivateChatRequested: peer => page.chatRequested(peer)
             onLinkClicked: (link, shownText) => {
                 if (Format.linkNeedsConfirmation(shownText, link))

@@ -6,6 +6,7 @@
 #include "MucReferences.h"
 #include "MucStanzas.h"
 #include "PrivatePeer.h"
+#include "ReplyCodec.h"
 #include "Session.h"
 #include "StanzaFilterExtension.h"
 #include "XmppLogging.h"
@@ -203,9 +204,9 @@ bool MucSync::send(const QString &room, const Message &message, bool markable)
     QXmppMessage stanza;
     stanza.setId(message.originId);
     stanza.setOriginId(message.originId);
-    stanza.setBody(message.body);
+    ReplyCodec::write(stanza, message);
     stanza.setReplaceId(message.correctsRef); // XEP-0308: our origin-id for the original
-    MucReferences::write(stanza, message.body, message.mentions);
+    MucReferences::write(stanza, stanza.body(), ReplyCodec::shifted(message.mentions, message));
     FileShareCodec::write(stanza, message.attachments);
     stanza.setMarkable(markable);
     return sendToRoom(room, std::move(stanza));
@@ -423,7 +424,8 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
     message.direction = nick == room.nick ? Direction::Outgoing : Direction::Incoming;
     // Only the room's own stanza-id is the room's word; an occupant can add any other.
     readContent(stanza, roomJid, message);
-    message.mentions = Mentions::fromCodePoints(message.body, MucReferences::read(stanza));
+    message.mentions = Mentions::fromCodePoints(
+        message.body, ReplyCodec::shifted(MucReferences::read(stanza), stanza));
     const QDateTime claimed = stanza.stamp();
     message.timestamp = MessageTime::live(claimed.isValid() ? claimed.toMSecsSinceEpoch() : 0,
         QDateTime::currentMSecsSinceEpoch(), m_offlineSinceMs);
