@@ -147,6 +147,7 @@ Message MessageReader::read(const Statement &s)
     m.kind = s.int32(17) == int(MessageKind::System) ? MessageKind::System : MessageKind::Chat;
     m.event = s.text(18);
     m.mentions = Mentions::decode(s.text(19), m.body);
+    m.retracted = s.int64(20) != 0;
     fillChat(m);
     return m;
 }

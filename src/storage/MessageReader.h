@@ -19,8 +19,8 @@ public:
     static constexpr const char *Columns
         = "m.id, m.chat_id, m.timestamp, m.direction, m.state, m.read, m.body, m.sender, "
           "m.stanza_id, m.origin_id, m.message_id, m.corrects_id, m.reply_to_id, m.edited, "
-          "m.error, m.markable, m.sender_id, m.kind, m.event, m.mentions";
-    static constexpr int ColumnCount = 20;
+          "m.error, m.markable, m.sender_id, m.kind, m.event, m.mentions, m.retracted";
+    static constexpr int ColumnCount = 21;
 
     explicit MessageReader(Connection &connection)
         : m_c(connection)
