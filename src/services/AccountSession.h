@@ -24,6 +24,7 @@ class GroupReceipts;
 class GroupService;
 class GroupTyping;
 class MuteService;
+class Retractions;
 class MucOwnerSync;
 class MucSync;
 class HistoryService;
@@ -74,6 +75,8 @@ class AccountSession : public QObject
     Q_MOC_INCLUDE("GroupReceipts.h")
     Q_PROPERTY(Natter::GroupTyping *groupTyping READ groupTyping CONSTANT)
     Q_PROPERTY(Natter::MuteService *mutes READ mutes CONSTANT)
+    Q_MOC_INCLUDE("Retractions.h")
+    Q_PROPERTY(Natter::Retractions *retractions READ retractions CONSTANT)
     Q_MOC_INCLUDE("GroupTyping.h")
     Q_MOC_INCLUDE("MuteService.h")
 
@@ -120,6 +123,7 @@ public:
     GroupTyping *groupTyping() const { return m_groupTyping; }
     MuteService *mutes() const { return m_mutes; }
     MucSync *muc() const { return m_muc; }
+    Retractions *retractions() const { return m_retractions; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -198,6 +202,7 @@ private:
     GroupReceipts *m_groupReceipts = nullptr;
     GroupTyping *m_groupTyping = nullptr;
     MuteService *m_mutes = nullptr;
+    Retractions *m_retractions = nullptr;
 };
 
 } // namespace Natter
