@@ -10,6 +10,7 @@
 #include "MessageLinks.h"
 #include "MessageMarkup.h"
 #include "MessagingService.h"
+#include "Retractions.h"
 #include "SystemLineText.h"
 
 #include <QClipboard>
@@ -551,6 +552,11 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m.kind == MessageKind::System;
     case SystemTextRole:
         return m.kind == MessageKind::System ? systemText(m) : QString();
+    case RetractedRole:
+        return m.retracted;
+    case CanRetractRole:
+        return m_session
+            && m_session->retractions()->canRetract(m, QDateTime::currentMSecsSinceEpoch());
     default:
         return {};
     }
@@ -576,8 +582,32 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { SenderColorRole, "senderColor" },
         { IsSystemRole, "isSystem" },
         { SystemTextRole, "systemText" },
+        { RetractedRole, "retracted" },
+        { CanRetractRole, "canRetract" },
     });
     return names;
+}
+
+void ConversationModel::retract(qint64 messageId)
+{
+    if (m_session)
+        m_session->retractions()->retract(messageId);
+}
+
+void ConversationModel::deleteForMe(qint64 messageId)
+{
+    if (!m_session)
+        return;
+    m_session->retractions()->deleteForMe(messageId).then(this, [this, messageId](bool deleted) {
+        if (deleted)
+            Q_EMIT deletedForMe(messageId);
+    });
+}
+
+void ConversationModel::undoDelete(qint64 messageId)
+{
+    if (m_session)
+        m_session->retractions()->undoDelete(messageId);
 }
 
 } // namespace Natter

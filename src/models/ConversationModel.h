@@ -54,6 +54,8 @@ public:
         SenderColorRole, // the nickname's XEP-0392 colour, the same in every chat
         IsSystemRole, // a line of the group's own ("Bob added Carol"), not a message
         SystemTextRole, // that line in words, plain text; else empty
+        RetractedRole, // deleted for everyone: "This message was deleted"
+        CanRetractRole, // ours, and still within the window for "Delete for everyone"
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -98,6 +100,11 @@ public:
     Q_INVOKABLE void copyText(int row) const;
     // The links in a row's text, for its menu: a keyboard opens them there.
     Q_INVOKABLE QStringList linksAt(int row) const;
+    // Deleting (session.retractions decides): for everyone, or for me with an Undo that lasts
+    // Retractions::UndoMs; deletedForMe tells the view to offer it.
+    Q_INVOKABLE void retract(qint64 messageId);
+    Q_INVOKABLE void deleteForMe(qint64 messageId);
+    Q_INVOKABLE void undoDelete(qint64 messageId);
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }
@@ -122,6 +129,7 @@ Q_SIGNALS:
     // The view should bring this row into sight: the first unread or a search hit, else row 0
     // (the newest) whenever a new window of the history has been loaded.
     void positionRequested(int row);
+    void deletedForMe(qint64 messageId);
 
 private:
     void open();
