@@ -11,6 +11,7 @@
 #include "ProfilePaths.h"
 #include "PythonBot.h"
 #include "RawStanza.h"
+#include "RetractionStore.h"
 #include "Retractions.h"
 #include "SearchStore.h"
 #include "Session.h"
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void retractionBeforeItsOriginalInCatchUp();
     void moderationWhenTheServerOffersIt();
     void deleteForMeUndoAndRestart();
+    void ourRetractionFromAnotherDevice();
+    void offlineRetractionWaitsAndGoesOnce();
 
 private:
     std::unique_ptr<AccountSession> signIn(const QString &name) { return m_accounts.person(name); }
@@ -423,6 +426,71 @@ void TestRetractions::deleteForMeUndoAndRestart()
         QVERIFY(m.body != typo.body && m.stanzaId != typo.stanzaId);
     QCOMPARE(hits(*hank, QStringLiteral("embarrassing")), 0);
     QCOMPARE(await(hank->history()->messages().message(keep.id)).body, keep.body);
+}
+
+// Alice deletes from her phone a message she sent from her desktop: the carbon of her
+// retraction deletes the desktop's copy, and Bob's.
+void TestRetractions::ourRetractionFromAnotherDevice()
+{
+    auto desktop = signIn(QStringLiteral("alice8"));
+    auto bob = signIn(QStringLiteral("bob8"));
+    QVERIFY(desktop && bob);
+    QVERIFY(TestAccounts::befriend(*desktop, *bob));
+    const QString aliceJid = m_accounts.jidOf(QStringLiteral("alice8"));
+    const QString bobJid = m_accounts.jidOf(QStringLiteral("bob8"));
+    auto phone = m_accounts.signIn(QStringLiteral("alice8-phone"), aliceJid);
+    QVERIFY(phone);
+
+    const QString text = QStringLiteral("sent to the wrong capybara");
+    const QList<Message> sent = await(desktop->messaging()->send(bobJid, text));
+    QCOMPARE(sent.size(), 1);
+    const Message onPhone = stored(*phone, chatWith(*phone, bobJid), text);
+    QVERIFY(onPhone.id != 0);
+    QCOMPARE(onPhone.direction, Direction::Outgoing);
+    const Message bobs = stored(*bob, chatWith(*bob, aliceJid), text);
+    QVERIFY(bobs.id != 0);
+
+    QVERIFY(await(phone->retractions()->retract(onPhone.id)));
+    QVERIFY(becomesRetracted(*desktop, sent.first().id));
+    QVERIFY(becomesRetracted(*bob, bobs.id));
+    QCOMPARE(hits(*desktop, QStringLiteral("capybara")), 0);
+}
+
+// Offline, "delete for everyone" deletes here at once and the retraction waits; it goes out
+// once the account is back, and only once.
+void TestRetractions::offlineRetractionWaitsAndGoesOnce()
+{
+    auto alice = signIn(QStringLiteral("alice9"));
+    auto bob = signIn(QStringLiteral("bob9"));
+    QVERIFY(alice && bob);
+    QVERIFY(TestAccounts::befriend(*alice, *bob));
+    const QString aliceJid = m_accounts.jidOf(QStringLiteral("alice9"));
+    const QString bobJid = m_accounts.jidOf(QStringLiteral("bob9"));
+    const QString text = QStringLiteral("the narwhal is in the fridge");
+    const QList<Message> sent = await(alice->messaging()->send(bobJid, text));
+    QCOMPARE(sent.size(), 1);
+    const Message bobs = stored(*bob, chatWith(*bob, aliceJid), text);
+    QVERIFY(bobs.id != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        await(alice->history()->messages().message(sent.first().id)).deliveryState
+            != DeliveryState::Pending,
+        NetworkMs);
+
+    alice->session()->disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(alice->session()->state(), ConnectionState::Offline, NetworkMs);
+    QVERIFY(await(alice->retractions()->retract(sent.first().id)));
+    QVERIFY(await(alice->history()->messages().message(sent.first().id)).retracted);
+    RetractionStore waiting(alice->history()->database(), alice->history()->messages());
+    QCOMPARE(await(waiting.unsent(alice->accountId())).size(), 1);
+    QVERIFY(!await(bob->history()->messages().message(bobs.id)).retracted);
+
+    // Back (after a restart, too): it goes out, and the outbox is empty.
+    alice.reset();
+    alice = signIn(QStringLiteral("alice9"));
+    QVERIFY(alice);
+    QVERIFY(becomesRetracted(*bob, bobs.id));
+    RetractionStore sentNow(alice->history()->database(), alice->history()->messages());
+    QTRY_VERIFY_WITH_TIMEOUT(await(sentNow.unsent(alice->accountId())).isEmpty(), NetworkMs);
 }
 
 QTEST_GUILESS_MAIN(TestRetractions)
