@@ -88,6 +88,9 @@ void Retractions::receive(const Retraction &received)
 {
     if (m_accountId == 0)
         return;
+    // A room's address is no person's, and a person's chat no room's: each path keeps to its own.
+    if (m_isGroup && m_isGroup(received.peer) != received.group)
+        return;
     Retraction r = received;
     // A room's archive names every author by nickname; ours is the nickname we have there.
     if (r.group && !r.sender.isEmpty() && r.sender == m_muc->nick(r.peer))
