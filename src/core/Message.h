@@ -51,6 +51,8 @@ struct Message
     QString event;
     // In a group: the mentions in body (XEP-0372 references, and our nickname as a word).
     QList<Mention> mentions;
+    // XEP-0424/0425: deleted for everyone; body, mentions and files are gone, the row stays.
+    bool retracted = false;
 
     bool mentionsUs() const { return Mentions::mentionsUs(mentions); }
 };

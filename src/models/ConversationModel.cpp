@@ -11,6 +11,7 @@
 #include "MessageLinks.h"
 #include "MessageMarkup.h"
 #include "MessagingService.h"
+#include "Retractions.h"
 #include "SystemLineText.h"
 
 #include <QClipboard>
@@ -574,6 +575,11 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case ReplyExcerptRole:
     case ReplyThumbnailRole:
         return replyData(m, role);
+    case RetractedRole:
+        return m.retracted;
+    case CanRetractRole:
+        return m_session
+            && m_session->retractions()->canRetract(m, QDateTime::currentMSecsSinceEpoch());
     default:
         return {};
     }
@@ -604,6 +610,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { ReplyColorRole, "replyColor" },
         { ReplyExcerptRole, "replyExcerpt" },
         { ReplyThumbnailRole, "replyThumbnail" },
+        { RetractedRole, "retracted" },
+        { CanRetractRole, "canRetract" },
     });
     return names;
 }
@@ -641,6 +649,28 @@ void ConversationModel::jumpToOriginal(qint64 replyId)
     if (row < 0)
         return;
     m_replies.find(m_window.at(row));
+}
+
+void ConversationModel::retract(qint64 messageId)
+{
+    if (m_session)
+        m_session->retractions()->retract(messageId);
+}
+
+void ConversationModel::deleteForMe(qint64 messageId)
+{
+    if (!m_session)
+        return;
+    m_session->retractions()->deleteForMe(messageId).then(this, [this, messageId](bool deleted) {
+        if (deleted)
+            Q_EMIT deletedForMe(messageId);
+    });
+}
+
+void ConversationModel::undoDelete(qint64 messageId)
+{
+    if (m_session)
+        m_session->retractions()->undoDelete(messageId);
 }
 
 } // namespace Natter

@@ -63,6 +63,8 @@ public:
         ReplyColorRole,
         ReplyExcerptRole,
         ReplyThumbnailRole,
+        RetractedRole, // deleted for everyone: "This message was deleted"
+        CanRetractRole, // ours, and still within the window for "Delete for everyone"
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -112,6 +114,11 @@ public:
     Q_INVOKABLE QStringList linksAt(int row) const;
     // Whether the row is a message of ours we may still edit (XEP-0308), for its menu.
     Q_INVOKABLE bool canEditAt(int row) const;
+    // Deleting (session.retractions decides): for everyone, or for me with an Undo that lasts
+    // Retractions::UndoMs; deletedForMe tells the view to offer it.
+    Q_INVOKABLE void retract(qint64 messageId);
+    Q_INVOKABLE void deleteForMe(qint64 messageId);
+    Q_INVOKABLE void undoDelete(qint64 messageId);
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }
@@ -137,6 +144,7 @@ Q_SIGNALS:
     // (the newest) whenever a new window of the history has been loaded.
     void positionRequested(int row);
     void originalNotFound();
+    void deletedForMe(qint64 messageId);
 
 private:
     void open();

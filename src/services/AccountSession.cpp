@@ -29,6 +29,7 @@
 #include "NotificationService.h"
 #include "ReadSync.h"
 #include "ReconnectService.h"
+#include "Retractions.h"
 #include "RoomAdminSync.h"
 #include "Session.h"
 #include "UnreadCounter.h"
@@ -134,6 +135,9 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_links = new LinkService(m_contacts, this);
     m_media = new MediaService(
         m_session, m_history, m_messaging, m_contacts, m_appSettings, profile.mediaCache(), this);
+    m_retractions = new Retractions(m_session, m_messages, m_muc, m_groupMessaging, m_archive,
+        m_history, profile.mediaCache(), this);
+    m_retractions->setGroupFilter([this](const QString &jid) { return m_groups->isGroup(jid); });
     // The person's notification choices reach the service now and whenever they change.
     auto applyNotificationSettings = [this] {
         m_notifications->setEnabled(m_appSettings->notificationsEnabled());
@@ -190,6 +194,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_groups->setAccountId(m_accountId);
         m_groupPrivate->setAccountId(m_accountId);
         m_readSync->setAccount(m_accountId, m_jid);
+        m_retractions->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

@@ -25,6 +25,7 @@ class GroupReceipts;
 class GroupService;
 class GroupTyping;
 class MuteService;
+class Retractions;
 class MucOwnerSync;
 class MucSync;
 class HistoryService;
@@ -76,6 +77,8 @@ class AccountSession : public QObject
     Q_MOC_INCLUDE("GroupReceipts.h")
     Q_PROPERTY(Natter::GroupTyping *groupTyping READ groupTyping CONSTANT)
     Q_PROPERTY(Natter::MuteService *mutes READ mutes CONSTANT)
+    Q_MOC_INCLUDE("Retractions.h")
+    Q_PROPERTY(Natter::Retractions *retractions READ retractions CONSTANT)
     Q_MOC_INCLUDE("GroupTyping.h")
     Q_MOC_INCLUDE("MuteService.h")
 
@@ -124,6 +127,7 @@ public:
     MuteService *mutes() const { return m_mutes; }
     MucSync *muc() const { return m_muc; }
     Corrections *corrections() const { return m_corrections; }
+    Retractions *retractions() const { return m_retractions; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -204,6 +208,7 @@ private:
     GroupTyping *m_groupTyping = nullptr;
     MuteService *m_mutes = nullptr;
     Corrections *m_corrections = nullptr;
+    Retractions *m_retractions = nullptr;
 };
 
 } // namespace Natter

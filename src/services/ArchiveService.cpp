@@ -119,6 +119,9 @@ void ArchiveService::storePage(const ArchivePage &page, bool markRead, const Cat
 {
     if (!page.error.isEmpty())
         qCWarning(lcServices) << "archive query failed:" << page.error;
+    // Held by whoever applies them until the messages they name are stored.
+    if (!page.retractions.isEmpty())
+        Q_EMIT retractionsArchived(page.retractions);
     QList<Message> messages;
     for (const Message &message : page.messages) {
         if (!(message.direction == Direction::Incoming && m_isBlocked && m_isBlocked(message.peer)))

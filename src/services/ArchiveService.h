@@ -2,6 +2,7 @@
 
 #include "ArchiveStore.h"
 #include "Message.h"
+#include "Retraction.h"
 
 #include <QFuture>
 #include <QHash>
@@ -58,6 +59,8 @@ Q_SIGNALS:
     // Messages the catch-up stored whose senders asked for a receipt: (full JID, message id).
     // Receipts are the messaging service's to send (it knows whom we tell what).
     void receiptsOwed(const QList<std::pair<QString, QString>> &receipts);
+    // Retractions (XEP-0424) the catch-up found, one-to-one.
+    void retractionsArchived(const QList<Natter::Retraction> &retractions);
 
 private:
     void catchUp();

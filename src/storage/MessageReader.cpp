@@ -150,6 +150,7 @@ Message MessageReader::read(const Statement &s)
     m.replyRef = s.text(20);
     m.replyAuthor = s.text(21);
     m.replyQuote = s.text(22);
+    m.retracted = s.int64(23) != 0;
     fillChat(m);
     if (m.correctsId)
         m.correctsRef = originalRef(m.correctsId);

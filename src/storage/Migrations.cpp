@@ -28,7 +28,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
     using Step = bool (*)(Connection &);
     static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
         &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
-        &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15 };
+        &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -425,6 +425,17 @@ ALTER TABLE messages ADD COLUMN reply_author TEXT;
 ALTER TABLE messages ADD COLUMN reply_quote TEXT;
 CREATE INDEX messages_awaiting_original ON messages (chat_id, reply_ref)
     WHERE reply_ref IS NOT NULL AND reply_to_id IS NULL;
+)") == SQLITE_OK;
+}
+
+// Retractions (XEP-0424/0425): a retracted message keeps its row ("This message was deleted")
+// with its text gone. retracted: 0 no, 1 retracted, 2 retracted by us and the retraction not
+// sent yet (the retraction outbox, found by its own small index).
+bool Migrations::migrateTo16(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE messages ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX messages_retract_outbox ON messages (chat_id) WHERE retracted = 2;
 )") == SQLITE_OK;
 }
 

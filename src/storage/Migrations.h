@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 15;
+    static constexpr int LatestVersion = 16;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -34,6 +34,7 @@ private:
     static bool migrateTo13(Connection &connection);
     static bool migrateTo14(Connection &connection);
     static bool migrateTo15(Connection &connection);
+    static bool migrateTo16(Connection &connection);
 };
 
 } // namespace Natter

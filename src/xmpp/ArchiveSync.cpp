@@ -5,6 +5,7 @@
 #include "MucReferences.h"
 #include "MucStanzas.h"
 #include "MucSync.h"
+#include "RetractCodec.h"
 #include "Session.h"
 
 #include <QDomElement>
@@ -37,6 +38,27 @@ Message roomMessage(const QXmppMessage &stanza, const QString &room)
         = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
     message.deliveryState = DeliveryState::Delivered;
     return message;
+}
+// A retraction from an archive: our own (one-to-one) or a room's, where only the room itself
+// (its bare JID) moderates.
+std::optional<Retraction> archivedRetraction(const QXmppMessage &stanza,
+    const RetractCodec::Retract &retract, const QString &own, const QString &room)
+{
+    if (room.isEmpty()) {
+        if (retract.moderated || MucStanzas::isThroughRoom(stanza))
+            return std::nullopt;
+        return retraction(stanza, retract, own);
+    }
+    Retraction r;
+    r.peer = room;
+    r.id = retract.id;
+    r.group = true;
+    r.sender = QXmppUtils::jidToResource(stanza.from()).left(MucSync::MaxNickLength);
+    if (retract.moderated != r.sender.isEmpty())
+        return std::nullopt;
+    r.moderated = retract.moderated;
+    r.reason = retract.reason;
+    return r;
 }
 } // namespace
 
@@ -146,6 +168,11 @@ QFuture<ArchivePage> ArchiveSync::run(const Query &q)
                 for (const auto &[archiveId, stanza] : m_collector->take(queryId)) {
                     if (archiveId == page.last && stanza.stamp().isValid())
                         page.lastStamp = stanza.stamp().toMSecsSinceEpoch();
+                    if (const auto retract = RetractCodec::read(stanza)) {
+                        if (auto r = archivedRetraction(stanza, *retract, own, room))
+                            page.retractions.append(*r);
+                        continue;
+                    }
                     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
                         continue;
                     // A private message through a room in our own archive is no person's:

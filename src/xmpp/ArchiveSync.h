@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Message.h"
+#include "Retraction.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -24,6 +25,8 @@ struct ArchivePage
     bool unknownId = false; // the archive does not know the id asked after (item-not-found)
     // Incoming messages that asked for a receipt (XEP-0184): message id -> the full JID to answer.
     QHash<QString, QString> receiptRequests;
+    // XEP-0424/0425 retractions in this page, oldest first; never among messages.
+    QList<Retraction> retractions;
 };
 
 // Reads the account's own archive. A result counts only as the answer to a query we sent

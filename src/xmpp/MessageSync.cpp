@@ -6,6 +6,7 @@
 #include "MessageTime.h"
 #include "MucStanzas.h"
 #include "ReplyCodec.h"
+#include "RetractCodec.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -249,6 +250,18 @@ Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid)
     return message;
 }
 
+Retraction retraction(
+    const QXmppMessage &stanza, const RetractCodec::Retract &retract, const QString &ownBareJid)
+{
+    const Message about = messageFromStanza(stanza, ownBareJid);
+    Retraction r;
+    r.peer = about.peer;
+    r.id = retract.id;
+    r.direction = about.direction;
+    r.sender = about.sender;
+    return r;
+}
+
 void MessageSync::handleStanza(const QXmppMessage &stanza)
 {
     const QString fromBare = QXmppUtils::jidToBareJid(stanza.from());
@@ -272,6 +285,13 @@ void MessageSync::handleStanza(const QXmppMessage &stanza)
         Q_EMIT displayedReceived(fromBare, stanza.markedId());
     if (stanza.state() != QXmppMessage::None && !stanza.isCarbonForwarded())
         Q_EMIT chatStateReceived(fromBare, fromQxmpp(stanza.state()));
+    // A retraction is never a message of its own, whatever fallback body it carries.
+    if (const auto retract = RetractCodec::read(stanza)) {
+        if (!retract->moderated)
+            Q_EMIT retractionReceived(
+                retraction(stanza, *retract, m_session->settings().jid.bare()));
+        return;
+    }
     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
         return;
 

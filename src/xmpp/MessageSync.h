@@ -2,12 +2,17 @@
 
 #include "Enums.h"
 #include "Message.h"
+#include "Retraction.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
 class QXmppMessage;
+
+namespace Natter::RetractCodec {
+struct Retract;
+}
 
 namespace Natter {
 
@@ -48,6 +53,8 @@ Q_SIGNALS:
     void receiptReceived(const QString &fromBareJid, const QString &messageId);
     void displayedReceived(const QString &fromBareJid, const QString &messageId);
     void chatStateReceived(const QString &fromBareJid, Natter::ChatState state);
+    // XEP-0424, live or a carbon: someone (or another device of ours) retracted a message.
+    void retractionReceived(const Natter::Retraction &retraction);
     // An error stanza came back for one of our messages.
     void messageFailed(const QString &fromBareJid, const QString &messageId, const QString &reason);
 
@@ -76,6 +83,9 @@ void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &
 ChatState chatState(const QXmppMessage &stanza);
 // Puts the XEP-0085 chat state on the stanza.
 void setChatState(QXmppMessage &stanza, ChatState state);
+// A one-to-one retraction as seen by ownBareJid: its chat, direction and author.
+Retraction retraction(
+    const QXmppMessage &stanza, const RetractCodec::Retract &retract, const QString &ownBareJid);
 // Turns a stanza into a Message as seen by ownBareJid; direction follows the author.
 Message messageFromStanza(const QXmppMessage &stanza, const QString &ownBareJid);
 

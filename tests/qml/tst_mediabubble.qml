@@ -33,6 +33,8 @@ TestCase {
             senderColor: "transparent"
             isSystem: false
             systemText: ""
+            retracted: false
+            canRetract: false
             attachmentCount: 1
             attachmentId: 42
             mediaKind: Natter.Image

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void version11ChatsAreUnmutedAndMessagesMentionNoOne();
     void version12MessagesKeepTheirFirstTextWhenCorrected();
     void version14MessagesAnswerNothingAndCanBeAnswered();
+    void version15MessagesAreNotRetracted();
 
 private:
     QTemporaryDir m_dir;
@@ -440,6 +441,29 @@ void TestMigrations::version14MessagesAnswerNothingAndCanBeAnswered()
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().replyToId, 1);
     QCOMPARE(await(messages.message(stored.first().id)).replyRef, QStringLiteral("old-1"));
+}
+
+// A history from before retractions: none of its messages is deleted or waits to be.
+void TestMigrations::version15MessagesAreNotRetracted()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v15.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 15, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 1, 2, 1, 'from version 15')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    MessageStore messages(db);
+    const Message old = await(messages.message(1));
+    QCOMPARE(old.body, QStringLiteral("from version 15"));
+    QVERIFY(!old.retracted);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -31,6 +31,9 @@ Column {
     // A line of the group's own ("Bob added Carol"): a small centred pill, no bubble, no ticks.
     required property bool isSystem
     required property string systemText
+    // Deleted for everyone: "This message was deleted", nothing of it left.
+    required property bool retracted
+    required property bool canRetract
     // The first file (see AttachmentRoles).
     required property int attachmentCount
     required property var attachmentId
@@ -81,7 +84,7 @@ Column {
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
-    Accessible.name: isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
+    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
 
     // The day chip and the unread divider are made only for the few rows that show them:
@@ -217,7 +220,7 @@ Column {
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
             x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
-            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, quoteRow.item ? Math.min(quoteRow.item.implicitWidth, maxWidth - 20) : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
+            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, deletedLine.visible ? deletedLine.implicitWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, quoteRow.item ? Math.min(quoteRow.item.implicitWidth, maxWidth - 20) : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
             border.width: bubble.selected ? 2 : 0
@@ -315,6 +318,18 @@ Column {
                     HoverHandler {
                         cursorShape: text.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.IBeamCursor
                     }
+                }
+
+                Label {
+                    id: deletedLine
+                    objectName: "bubbleDeleted"
+                    visible: bubble.retracted
+                    text: "\u2298 " + qsTr("This message was deleted")
+                    font.italic: true
+                    font.pixelSize: 14
+                    color: Theme.bubbleText(bubble.dark)
+                    opacity: 0.7
+                    Accessible.name: qsTr("This message was deleted")
                 }
 
                 RowLayout {

@@ -151,6 +151,12 @@ ListView {
         enabled: view.bubbleFocused
         onActivated: view.conversation.copyText(view.currentIndex)
     }
+    // Delete on a focused message asks how to delete it.
+    Shortcut {
+        sequences: [StandardKey.Delete]
+        enabled: view.bubbleFocused && !view.currentItem.isSystem
+        onActivated: deleteDialog.ask(view.currentItem.messageId, view.currentItem.canRetract, "")
+    }
     Shortcut {
         sequence: "Ctrl+R"
         enabled: view.bubbleFocused && view.currentItem !== null && !view.currentItem.isSystem
@@ -293,6 +299,29 @@ ListView {
             visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
             onTriggered: saveDialog.ask(messageMenu.bubble.attachmentId, messageMenu.bubble.fileName)
         }
+        MessageAction {
+            objectName: "deleteForMeItem"
+            text: qsTr("Delete for me")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem
+            onTriggered: deleteDialog.ask(messageMenu.bubble.messageId, false, "me")
+        }
+        MessageAction {
+            objectName: "deleteForEveryoneItem"
+            text: qsTr("Delete for everyone")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.canRetract
+            onTriggered: deleteDialog.ask(messageMenu.bubble.messageId, true, "everyone")
+        }
+    }
+
+    DeleteMessageDialog {
+        id: deleteDialog
+        onDeleteForMe: id => view.conversation.deleteForMe(id)
+        onDeleteForEveryone: id => view.conversation.retract(id)
+    }
+
+    Connections {
+        target: view.conversation
+        function onDeletedForMe(messageId) { undoToast.show(messageId) }
     }
 
     TextMetrics {
@@ -412,6 +441,15 @@ ListView {
         visible: running
         implicitWidth: 36
         implicitHeight: 36
+    }
+
+    UndoToast {
+        id: undoToast
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacing
+        dark: view.dark
+        onUndoRequested: id => view.conversation.undoDelete(id)
     }
 
     RoundButton {

@@ -155,6 +155,8 @@ void GroupMessaging::storePage(const QString &roomJid, const ArchivePage &page, 
         return finishCatchUp(roomJid, {});
     }
     const Room room = m_rooms.value(roomJid);
+    if (!page.retractions.isEmpty())
+        Q_EMIT retractionsArchived(page.retractions);
     QList<Message> messages;
     messages.reserve(page.messages.size());
     for (Message message : page.messages) {

@@ -3,6 +3,7 @@
 #include "Group.h"
 #include "Message.h"
 #include "MucTypes.h"
+#include "Retraction.h"
 
 #include <QHash>
 #include <QObject>
@@ -55,6 +56,8 @@ Q_SIGNALS:
     void messagesStored(const QList<Natter::Message> &messages);
     // The room's archive has been read up to now (or as far as one visit reads).
     void caughtUp(const QString &room);
+    // Retractions and moderations (XEP-0424/0425) from the room's archive.
+    void retractionsArchived(const QList<Natter::Retraction> &retractions);
 
 private:
     struct Room

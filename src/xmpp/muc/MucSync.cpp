@@ -7,6 +7,7 @@
 #include "MucStanzas.h"
 #include "PrivatePeer.h"
 #include "ReplyCodec.h"
+#include "RetractCodec.h"
 #include "Session.h"
 #include "StanzaFilterExtension.h"
 #include "XmppLogging.h"
@@ -404,6 +405,8 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
             handlePrivate(roomJid, room, nick, stanza);
         return;
     }
+    if (takeRetraction(roomJid, room, nick, stanza))
+        return;
     if (nick.isEmpty())
         return;
     Occupant author = room.occupants.occupant(nick);
@@ -432,6 +435,31 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
     message.deliveryState
         = message.direction == Direction::Outgoing ? DeliveryState::Sent : DeliveryState::Delivered;
     Q_EMIT messageReceived(message, author);
+}
+
+bool MucSync::takeRetraction(
+    const QString &roomJid, const Room &room, const QString &nick, const QXmppMessage &stanza)
+{
+    const auto retract = RetractCodec::read(stanza);
+    if (!retract)
+        return false;
+    // A moderator's word is the room's own (its bare JID); an occupant retracts only as itself.
+    if (retract->moderated != nick.isEmpty()) {
+        qCInfo(lcXmpp) << "dropped a retraction that claims to be a moderator's, or is not";
+        return true;
+    }
+    const Occupant author = nick.isEmpty() ? Occupant {} : room.occupants.occupant(nick);
+    Retraction r;
+    r.peer = roomJid;
+    r.id = retract->id;
+    r.group = true;
+    r.direction = !nick.isEmpty() && nick == room.nick ? Direction::Outgoing : Direction::Incoming;
+    r.sender = nick;
+    r.senderId = author.occupantId.isEmpty() ? author.realJid : author.occupantId;
+    r.moderated = retract->moderated;
+    r.reason = retract->reason;
+    Q_EMIT retractionReceived(r);
+    return true;
 }
 
 void MucSync::reportPresence(const QString &roomJid, const Occupant &before,

@@ -3,6 +3,7 @@
 #include "Message.h"
 #include "MucTypes.h"
 #include "OccupantList.h"
+#include "Retraction.h"
 #include "SystemEvent.h"
 
 #include <QFuture>
@@ -86,6 +87,8 @@ Q_SIGNALS:
     // An occupant's XEP-0085 chat state (typing, paused, ...), alone or on a message.
     void chatStateReceived(
         const QString &room, const Natter::Occupant &author, Natter::ChatState state);
+    // XEP-0424 from an occupant, or XEP-0425 from the room itself (moderated, no sender).
+    void retractionReceived(const Natter::Retraction &retraction);
     // An error for one of our messages to the room.
     void messageFailed(const QString &room, const QString &originId, const QString &reason);
     void occupantsChanged(const QString &room);
@@ -124,6 +127,8 @@ private:
     void handleSelfPresence(const QString &roomJid, Room &room, const QXmppPresence &presence,
         const QDomElement &stanza);
     void handleMessage(const QString &roomJid, Room &room, const QXmppMessage &stanza);
+    bool takeRetraction(
+        const QString &roomJid, const Room &room, const QString &nick, const QXmppMessage &stanza);
     // Joins, leaves and affiliation changes of others, for the timeline.
     void reportPresence(const QString &roomJid, const Occupant &before,
         const QXmppPresence &presence, const QDomElement &stanza);
