@@ -10,6 +10,7 @@
 #include "MessageLinks.h"
 #include "MessageMarkup.h"
 #include "MessagingService.h"
+#include "Reactions.h"
 #include "SystemLineText.h"
 
 #include <QClipboard>
@@ -31,7 +32,25 @@ QList<Message> newestFirst(const QList<Message> &oldestFirst)
 
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    connect(&m_reactions, &ReactionRoles::messageChanged, this, [this](qint64 messageId) {
+        const int row = rowOf(messageId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), { ReactionsRole });
+    });
+}
+
+void ConversationModel::react(int row, const QString &emoji)
+{
+    const qint64 id = idAt(row);
+    if (m_session && id != 0)
+        m_session->reactions()->toggle(id, emoji);
+}
+
+QStringList ConversationModel::quickReactions() const
+{
+    return Reactions::quickEmojis();
+}
 
 void ConversationModel::setSession(AccountSession *session)
 {
@@ -45,6 +64,7 @@ void ConversationModel::setSession(AccountSession *session)
     }
     m_session = session;
     m_attachments.setMedia(m_session ? m_session->media() : nullptr);
+    m_reactions.setSession(m_session);
     if (m_session) {
         connect(m_session->media(), &MediaService::progressChanged, this,
             &ConversationModel::applyProgress);
@@ -89,6 +109,7 @@ void ConversationModel::open()
 {
     const quint64 generation = ++m_generation;
     replaceRows({});
+    m_reactions.clear();
     m_chatId = 0;
     m_early.clear();
     m_reloading = true;
@@ -551,6 +572,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m.kind == MessageKind::System;
     case SystemTextRole:
         return m.kind == MessageKind::System ? systemText(m) : QString();
+    case ReactionsRole:
+        return m_reactions.chips(m);
     default:
         return {};
     }
@@ -576,6 +599,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { SenderColorRole, "senderColor" },
         { IsSystemRole, "isSystem" },
         { SystemTextRole, "systemText" },
+        { ReactionsRole, "reactions" },
     });
     return names;
 }

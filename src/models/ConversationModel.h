@@ -4,6 +4,7 @@
 #include "AttachmentRoles.h"
 #include "Message.h"
 #include "MessageWindow.h"
+#include "ReactionRoles.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -54,6 +55,8 @@ public:
         SenderColorRole, // the nickname's XEP-0392 colour, the same in every chat
         IsSystemRole, // a line of the group's own ("Bob added Carol"), not a message
         SystemTextRole, // that line in words, plain text; else empty
+        // XEP-0444: one chip per emoji, [{ emoji, count, ours, names, accessibleName }]
+        ReactionsRole,
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -98,6 +101,10 @@ public:
     Q_INVOKABLE void copyText(int row) const;
     // The links in a row's text, for its menu: a keyboard opens them there.
     Q_INVOKABLE QStringList linksAt(int row) const;
+    // Our reaction emoji on a row's message: added, or taken back when it is ours already.
+    Q_INVOKABLE void react(int row, const QString &emoji);
+    // The quick bar's emoji.
+    Q_INVOKABLE QStringList quickReactions() const;
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }
@@ -146,6 +153,7 @@ private:
     MessageWindow m_window;
     mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
     AttachmentRoles m_attachments;
+    ReactionRoles m_reactions;
     qint64 m_firstUnreadId = 0;
     qint64 m_pendingJump = 0; // asked for while the chat was still opening
     qint64 m_seenUpTo = 0; // the newest message reported seen, by timestamp

@@ -25,6 +25,7 @@
 #include "MuteService.h"
 #include "NickService.h"
 #include "NotificationService.h"
+#include "Reactions.h"
 #include "ReconnectService.h"
 #include "RoomAdminSync.h"
 #include "Session.h"
@@ -99,6 +100,8 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_messaging->setGroupMarkers(
         [this](const Message &message) { m_groupReceipts->markDisplayed(message); });
     m_groupTyping = new GroupTyping(m_muc, m_groups, this);
+    m_reactions = new Reactions(
+        m_session, m_messages, m_muc, m_archiveSync, m_groupMessaging, m_history, this);
     m_chatStates->setGroupRoute([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const QString &room, ChatState state) { m_groupTyping->tell(room, state); });
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
@@ -179,6 +182,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_mutes->setAccountId(m_accountId);
         m_groups->setAccountId(m_accountId);
         m_groupPrivate->setAccountId(m_accountId);
+        m_reactions->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

@@ -21,6 +21,7 @@ class GroupAdmin;
 class GroupMessaging;
 class GroupPrivateMessaging;
 class GroupReceipts;
+class Reactions;
 class GroupService;
 class GroupTyping;
 class MuteService;
@@ -76,6 +77,8 @@ class AccountSession : public QObject
     Q_PROPERTY(Natter::MuteService *mutes READ mutes CONSTANT)
     Q_MOC_INCLUDE("GroupTyping.h")
     Q_MOC_INCLUDE("MuteService.h")
+    Q_PROPERTY(Natter::Reactions *reactions READ reactions CONSTANT)
+    Q_MOC_INCLUDE("Reactions.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -119,6 +122,7 @@ public:
     GroupReceipts *groupReceipts() const { return m_groupReceipts; }
     GroupTyping *groupTyping() const { return m_groupTyping; }
     MuteService *mutes() const { return m_mutes; }
+    Reactions *reactions() const { return m_reactions; }
     MucSync *muc() const { return m_muc; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
@@ -198,6 +202,7 @@ private:
     GroupReceipts *m_groupReceipts = nullptr;
     GroupTyping *m_groupTyping = nullptr;
     MuteService *m_mutes = nullptr;
+    Reactions *m_reactions = nullptr;
 };
 
 } // namespace Natter

@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 12;
+    static constexpr int LatestVersion = 14;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -31,6 +31,8 @@ private:
     static bool migrateTo10(Connection &connection);
     static bool migrateTo11(Connection &connection);
     static bool migrateTo12(Connection &connection);
+    static bool migrateTo13(Connection &connection);
+    static bool migrateTo14(Connection &connection);
 };
 
 } // namespace Natter

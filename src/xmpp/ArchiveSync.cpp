@@ -5,6 +5,7 @@
 #include "MucReferences.h"
 #include "MucStanzas.h"
 #include "MucSync.h"
+#include "ReactionStanza.h"
 #include "Session.h"
 
 #include <QDomElement>
@@ -37,6 +38,24 @@ Message roomMessage(const QXmppMessage &stanza, const QString &room)
         = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
     message.deliveryState = DeliveryState::Delivered;
     return message;
+}
+
+// A reaction from a room's archive; the room's archive id and stamp are its word, as above.
+Reaction roomReaction(
+    const QXmppMessage &stanza, const ReactionStanza::Content &content, const QString &room)
+{
+    Reaction reaction;
+    reaction.peer = room;
+    reaction.group = true;
+    reaction.ref = content.ref;
+    reaction.name = QXmppUtils::jidToResource(stanza.from()).left(MucSync::MaxNickLength);
+    const QString identity = ReactionStanza::roomIdentity(stanza);
+    reaction.reactor = identity.isEmpty() ? reaction.name : identity;
+    reaction.emojis = content.emojis;
+    const QDateTime stamp = stanza.stamp();
+    reaction.timestamp
+        = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    return reaction;
 }
 } // namespace
 
@@ -140,12 +159,21 @@ QFuture<ArchivePage> ArchiveSync::run(const Query &q)
             result.parse(*element);
             auto finish = [this, promise, queryId, own, room, result] {
                 ArchivePage page;
+                QList<Reaction> reactions;
                 page.complete = result.complete();
                 page.first = result.resultSetReply().first();
                 page.last = result.resultSetReply().last();
                 for (const auto &[archiveId, stanza] : m_collector->take(queryId)) {
                     if (archiveId == page.last && stanza.stamp().isValid())
                         page.lastStamp = stanza.stamp().toMSecsSinceEpoch();
+                    if (const auto content = ReactionStanza::read(stanza)) {
+                        if (room.isEmpty() && MucStanzas::isThroughRoom(stanza))
+                            continue;
+                        reactions.append(room.isEmpty()
+                                ? ReactionStanza::personal(stanza, *content, own.toLower())
+                                : roomReaction(stanza, *content, room));
+                        continue;
+                    }
                     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
                         continue;
                     // A private message through a room in our own archive is no person's:
@@ -162,6 +190,8 @@ QFuture<ArchivePage> ArchiveSync::run(const Query &q)
                         page.receiptRequests.insert(message.messageId, stanza.from());
                     page.messages.append(message);
                 }
+                if (!reactions.isEmpty())
+                    Q_EMIT reactionsReceived(reactions);
                 promise->addResult(page);
                 promise->finish();
             };

@@ -4,6 +4,7 @@
 #include "MessageHandlerExtension.h"
 #include "MessageTime.h"
 #include "MucStanzas.h"
+#include "ReactionStanza.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -266,6 +267,12 @@ void MessageSync::handleStanza(const QXmppMessage &stanza)
         Q_EMIT displayedReceived(fromBare, stanza.markedId());
     if (stanza.state() != QXmppMessage::None && !stanza.isCarbonForwarded())
         Q_EMIT chatStateReceived(fromBare, fromQxmpp(stanza.state()));
+    // A reaction is an action on a message, never a message of its own, even with a body.
+    if (const auto reaction = ReactionStanza::read(stanza)) {
+        Q_EMIT reactionReceived(ReactionStanza::personal(
+            stanza, *reaction, m_session->settings().jid.bare().toLower()));
+        return;
+    }
     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
         return;
 

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Message.h"
+#include "Reaction.h"
 
 #include <QHash>
 #include <QObject>
@@ -48,6 +49,8 @@ Q_SIGNALS:
     void receiptReceived(const QString &fromBareJid, const QString &messageId);
     void displayedReceived(const QString &fromBareJid, const QString &messageId);
     void chatStateReceived(const QString &fromBareJid, Natter::ChatState state);
+    // XEP-0444: a person's (or, by carbon, our own) whole set of reactions to a message.
+    void reactionReceived(const Natter::Reaction &reaction);
     // An error stanza came back for one of our messages.
     void messageFailed(const QString &fromBareJid, const QString &messageId, const QString &reason);
 

@@ -6,6 +6,7 @@
 #include "IdCodec.h"
 #include "MessageStore.h"
 #include "Migrations.h"
+#include "ReactionStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void version9GroupsGainReadsOfTheirMessages();
     void version10MessagesAreNoSystemLines();
     void version11ChatsAreUnmutedAndMessagesMentionNoOne();
+    void version12MessagesGainReactions();
 
 private:
     QTemporaryDir m_dir;
@@ -368,6 +370,33 @@ void TestMigrations::version11ChatsAreUnmutedAndMessagesMentionNoOne()
     QVERIFY(old.mentions.isEmpty());
     QVERIFY(await(chats.setMutedUntil(1, Chat::MutedForever)));
     QCOMPARE(await(chats.chat(1)).mutedUntil, Chat::MutedForever);
+}
+
+// A history from before reactions: its messages have none, take them after the step to version
+// 14, and lose them with the message.
+void TestMigrations::version12MessagesGainReactions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v12.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 12, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 0, 2, 0, 'Romeo, from version 12')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    ReactionStore reactions(db);
+    QVERIFY(await(reactions.counts({ 1 })).value(1).isEmpty());
+    QCOMPARE(await(reactions.setOwn(1, { QStringLiteral("👍") }, 2000)), 1);
+    QCOMPARE(await(reactions.counts({ 1 })).value(1).size(), 1);
+    QVERIFY(await(MessageStore(db).removeMessage(1)));
+    QVERIFY(await(reactions.counts({ 1 })).value(1).isEmpty());
+    QVERIFY(await(reactions.outbox(1)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -3,6 +3,7 @@
 #include "Message.h"
 #include "MucTypes.h"
 #include "OccupantList.h"
+#include "Reaction.h"
 #include "SystemEvent.h"
 
 #include <QFuture>
@@ -86,6 +87,9 @@ Q_SIGNALS:
     // An occupant's XEP-0085 chat state (typing, paused, ...), alone or on a message.
     void chatStateReceived(
         const QString &room, const Natter::Occupant &author, Natter::ChatState state);
+    // XEP-0444: an occupant's whole set of reactions to a message, ref the room's stanza-id;
+    // our own reflected set comes with an empty reactor.
+    void reactionReceived(const Natter::Reaction &reaction);
     // An error for one of our messages to the room.
     void messageFailed(const QString &room, const QString &originId, const QString &reason);
     void occupantsChanged(const QString &room);
