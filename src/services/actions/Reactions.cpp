@@ -121,6 +121,13 @@ QFuture<QHash<qint64, QList<ReactionCount>>> Reactions::counts(const QList<qint6
     return m_store.counts(messageIds);
 }
 
+QFuture<int> Reactions::queued()
+{
+    return m_store.outbox(m_accountId).then(this, [](const QList<ReactionStore::Outgoing> &queued) {
+        return int(queued.size());
+    });
+}
+
 void Reactions::sendQueued()
 {
     if (m_accountId == 0 || m_session->state() != ConnectionState::Connected)

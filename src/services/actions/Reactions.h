@@ -44,6 +44,8 @@ public:
     Q_INVOKABLE void toggle(qint64 messageId, const QString &emoji);
     // Each message's reactions, for the bubbles.
     QFuture<QHash<qint64, QList<ReactionCount>>> counts(const QList<qint64> &messageIds);
+    // How many of our sets wait for the server.
+    QFuture<int> queued();
 
     // A set from the network, as a stanza carried it. Public for tests of the bounds.
     void receive(Reaction reaction);
