@@ -2,43 +2,70 @@
 
 #include "Connection.h"
 #include "IdCodec.h"
-#include "Statement.h"
 
 #include <sqlite3.h>
 
 namespace Natter {
 
 namespace {
-// STAND-IN: a bounded scan of the chat's newest messages.
-constexpr int Reach = 5000;
+
+// Keys are 32-bit hashes: every candidate is confirmed against the full id.
+qint64 byStanzaKey(Connection &c, qint64 chatId, const QString &ref)
+{
+    Statement s = c.prepare("SELECT id FROM messages WHERE stanza_key = ?1 AND chat_id = ?2 "
+                            "AND stanza_id = ?3 AND kind = 0");
+    s.bind(1, IdCodec::key(chatId, ref)).bind(2, chatId);
+    IdCodec::bind(s, 3, ref);
+    const int rc = s.step();
+    if (rc == SQLITE_ROW)
+        return s.int64(0);
+    return c.check(rc) == SQLITE_DONE ? 0 : -1;
+}
+
+qint64 bySenderKey(Connection &c, qint64 chatId, const QString &ref)
+{
+    Statement s = c.prepare("SELECT id, origin_id, message_id FROM messages "
+                            "WHERE origin_key = ?1 AND chat_id = ?2 AND kind = 0");
+    s.bind(1, IdCodec::key(chatId, ref)).bind(2, chatId);
+    int rc = SQLITE_DONE;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        const QString originId = IdCodec::read(s, 1);
+        // message_id is NULL when it equals origin-id (see MessageWriter::insertRow).
+        const QString messageId = s.isNull(2) ? originId : IdCodec::read(s, 2);
+        if ((originId.isEmpty() ? messageId : originId) == ref)
+            return s.int64(0);
+    }
+    return c.check(rc) == SQLITE_DONE ? 0 : -1;
+}
+
+// Group messages with an origin-id that were stored before their stanza-ids were keyed
+// (schema 12 and older): the chat's recent ones are read, newest first, and no further.
+qint64 byUnkeyedStanzaId(Connection &c, qint64 chatId, const QString &ref)
+{
+    Statement s = c.prepare(
+        "SELECT id FROM (SELECT id, stanza_id, stanza_key, kind FROM messages WHERE chat_id = ?1 "
+        "ORDER BY timestamp DESC LIMIT ?2) WHERE stanza_key IS NULL AND stanza_id = ?3 "
+        "AND kind = 0 LIMIT 1");
+    s.bind(1, chatId).bind(2, MessageRefs::UnkeyedScanLimit);
+    IdCodec::bind(s, 3, ref);
+    const int rc = s.step();
+    if (rc == SQLITE_ROW)
+        return s.int64(0);
+    return c.check(rc) == SQLITE_DONE ? 0 : -1;
+}
+
 } // namespace
 
 qint64 MessageRefs::find(Connection &c, qint64 chatId, const QString &ref)
 {
-    if (ref.isEmpty())
+    if (ref.isEmpty() || !chatId)
         return 0;
-    Statement kind = c.prepare("SELECT kind FROM chats WHERE id = ?");
-    kind.bind(1, chatId);
-    if (kind.step() != SQLITE_ROW)
-        return 0;
-    const bool group = kind.int64(0) != 0;
-    Statement s = c.prepare("SELECT id, stanza_id, origin_id, message_id FROM messages "
-                            "WHERE chat_id = ? AND kind = 0 AND corrects_id IS NULL "
-                            "ORDER BY timestamp DESC, id DESC LIMIT ?");
-    s.bind(1, chatId).bind(2, Reach);
-    int rc;
-    while ((rc = s.step()) == SQLITE_ROW) {
-        if (group) {
-            if (IdCodec::read(s, 1) == ref)
-                return s.int64(0);
-            continue;
-        }
-        const QString origin = IdCodec::read(s, 2);
-        const QString id = s.isNull(3) ? origin : IdCodec::read(s, 3);
-        if ((!origin.isEmpty() && origin == ref) || id == ref)
-            return s.int64(0);
+    for (auto lookup : { &byStanzaKey, &bySenderKey, &byUnkeyedStanzaId }) {
+        const qint64 id = lookup(c, chatId, ref);
+        if (id != 0)
+            return id;
     }
-    return rc == SQLITE_DONE ? 0 : -1;
+    return 0;
 }
 
 } // namespace Natter

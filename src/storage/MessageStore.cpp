@@ -3,6 +3,7 @@
 #include "AttachmentRows.h"
 #include "IdCodec.h"
 #include "MessageReader.h"
+#include "MessageRefs.h"
 #include "MessageWriter.h"
 #include "SearchIndex.h"
 #include "StorageLog.h"
@@ -286,6 +287,14 @@ QFuture<QList<Message>> MessageStore::around(qint64 messageId, int count)
 QFuture<Message> MessageStore::message(qint64 messageId)
 {
     return m_db.run([=](Connection &c) { return MessageReader(c).byId(messageId); });
+}
+
+QFuture<Message> MessageStore::findReferenced(qint64 chatId, const QString &ref)
+{
+    return m_db.run([=](Connection &c) {
+        const qint64 id = MessageRefs::find(c, chatId, ref);
+        return id > 0 ? MessageReader(c).byId(id) : Message();
+    });
 }
 
 QFuture<QList<Message>> MessageStore::outbox(qint64 accountId, OutboxKind kind)

@@ -60,6 +60,9 @@ public:
     QFuture<QList<Message>> after(qint64 messageId, int count);
     QFuture<QList<Message>> around(qint64 messageId, int count);
     QFuture<Message> message(qint64 messageId);
+    // The chat's message that a correction, reaction, reply or retraction names by ref (see
+    // MessageRefs); a Message with id 0 when none is stored.
+    QFuture<Message> findReferenced(qint64 chatId, const QString &ref);
     // Our messages waiting to go out (see MessageReader::outbox), oldest first.
     QFuture<QList<Message>> outbox(qint64 accountId, OutboxKind kind);
     // The oldest unread incoming message of the chat, where it opens; 0 when all are read.

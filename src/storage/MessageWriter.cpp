@@ -1,6 +1,7 @@
 #include "MessageWriter.h"
 
 #include "AttachmentRows.h"
+#include "Chat.h"
 #include "Connection.h"
 #include "IdCodec.h"
 #include "StorageLog.h"
@@ -20,7 +21,8 @@ const QString &senderKeyText(const Message &m)
 }
 
 // Every copy of a message carries its origin-id (XEP-0359), unique on its own, so the origin
-// key dedupes such messages; stanza-id keys are only needed for messages without one.
+// key dedupes such messages; stanza-id keys are only needed for messages without one, and in
+// groups, whose actions name a message by the room's stanza-id.
 void bindStanzaKey(Statement &s, int index, const Message &m, bool needed)
 {
     if (needed && !m.stanzaId.isEmpty())
@@ -94,14 +96,16 @@ bool MessageWriter::resolveChat(Message &m)
     }
     auto it = m_chats.constFind(m.chatId);
     if (it == m_chats.cend()) {
-        Statement s = m_c.prepare("SELECT c.account_id, c.peer, a.jid FROM chats c "
+        Statement s = m_c.prepare("SELECT c.account_id, c.peer, a.jid, c.kind FROM chats c "
                                   "JOIN accounts a ON a.id = c.account_id WHERE c.id = ?");
         s.bind(1, m.chatId);
         if (s.step() != SQLITE_ROW) {
             m_c.clearError();
             return false;
         }
-        it = m_chats.insert(m.chatId, { s.int64(0), s.text(1), s.text(2) });
+        const auto kind = ChatKind(s.int32(3));
+        const bool group = kind == ChatKind::PrivateGroup || kind == ChatKind::Channel;
+        it = m_chats.insert(m.chatId, { s.int64(0), s.text(1), s.text(2), group });
     }
     m.accountId = it->accountId;
     m.peer = it->peer;
@@ -160,7 +164,7 @@ qint64 MessageWriter::findSenderId(const Message &m)
     Statement u
         = m_c.prepare("UPDATE messages SET stanza_id = ?, stanza_key = ?, state = ? WHERE id = ?");
     IdCodec::bind(u, 1, m.stanzaId);
-    bindStanzaKey(u, 2, m, !hasOriginId);
+    bindStanzaKey(u, 2, m, !hasOriginId || m_chats[m.chatId].keyStanzaIds);
     u.bind(3, int(archived ? DeliveryState::Sent : state)).bind(4, id);
     if (m_c.check(u.step()) != SQLITE_DONE)
         return -1;
@@ -185,7 +189,7 @@ bool MessageWriter::insertRow(const Message &m)
     s.bind(6, m.body);
     s.bindOrNull(7, m.sender == implicitSender ? QString() : m.sender);
     IdCodec::bind(s, 8, m.stanzaId);
-    bindStanzaKey(s, 9, m, m.originId.isEmpty());
+    bindStanzaKey(s, 9, m, m.originId.isEmpty() || chat.keyStanzaIds);
     IdCodec::bind(s, 10, m.originId);
     const QString &senderKey = senderKeyText(m);
     if (senderKey.isEmpty())

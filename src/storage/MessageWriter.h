@@ -43,6 +43,9 @@ private:
         qint64 accountId = 0;
         QString peer;
         QString accountJid;
+        // A group's messages are named by the room's stanza-id (XEP-0444, 0461, 0424), so
+        // theirs is always keyed, origin-id or not; see MessageRefs.
+        bool keyStanzaIds = false;
     };
 
     bool resolveChat(Message &message);

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void markReadKeepsUnreadCount();
     void firstUnreadIsTheOldestUnreadIncoming();
     void correctionReplacesBodyOnlyFromItsAuthor();
+    void referencesFindTheMessageTheyName();
+    void groupReferencesUseTheRoomsStanzaId();
     void burstOfSingleInsertsSharesOneTransaction();
     void messageForUnknownAccountIsSkipped();
     void diskFullKeepsMessagesAndRetries();
@@ -383,6 +385,53 @@ void TestMessageStore::correctionReplacesBodyOnlyFromItsAuthor()
     QCOMPARE(page[0].body, QStringLiteral("hello"));
     QVERIFY(page[0].edited);
     QCOMPARE(await(ChatStore(*m_db).chat(m_chatId)).unreadCount, 1);
+}
+
+void TestMessageStore::referencesFindTheMessageTheyName()
+{
+    // Every key collides, so each candidate must be confirmed against the id itself.
+    IdCodec::setHashFunctionForTesting(&constantHash);
+    Message withOrigin = incoming(QStringLiteral("a"), 10, QStringLiteral("S-1"),
+        QStringLiteral("7c0a7e5e-9a43-4e57-a1d5-3a1f0c1c2b11"));
+    withOrigin.messageId = QStringLiteral("plain-1");
+    Message idOnly = incoming(QStringLiteral("b"), 20, QStringLiteral("S-2"));
+    idOnly.messageId = QStringLiteral("plain-2");
+    const QList<Message> added = insert({ withOrigin, idOnly });
+    QCOMPARE(added.size(), 2);
+    const auto found
+        = [&](const QString &ref) { return await(m_store->findReferenced(m_chatId, ref)).id; };
+    QCOMPARE(found(withOrigin.originId), added[0].id);
+    QCOMPARE(found(QStringLiteral("plain-2")), added[1].id); // no origin-id: the id attribute
+    QCOMPARE(found(QStringLiteral("plain-1")), 0); // an origin-id outranks the id attribute
+    QCOMPARE(found(QStringLiteral("missing")), 0);
+    QCOMPARE(found(QString()), 0);
+    // Another chat's message is never found, even by the same id.
+    const qint64 other
+        = await(ChatStore(*m_db).ensureChat(1, QStringLiteral("tybalt@example.org")));
+    QCOMPARE(await(m_store->findReferenced(other, withOrigin.originId)).id, 0);
+}
+
+void TestMessageStore::groupReferencesUseTheRoomsStanzaId()
+{
+    const qint64 room = await(ChatStore(*m_db).ensureChat(
+        1, QStringLiteral("family@rooms.example.org"), ChatKind::PrivateGroup));
+    Message m = incoming(QStringLiteral("lunch?"), 10, QStringLiteral("room-sid-1"),
+        QStringLiteral("0e6d5c1b-5b86-4a1f-9d8c-6f5b7c2d1a00"));
+    m.chatId = room;
+    m.peer = QStringLiteral("family@rooms.example.org");
+    m.sender = QStringLiteral("Alice");
+    const qint64 id = insert({ m }).value(0).id;
+    QVERIFY(id > 0);
+    QCOMPARE(await(m_store->findReferenced(room, QStringLiteral("room-sid-1"))).id, id);
+    QCOMPARE(await(m_store->findReferenced(room, m.originId)).id, id);
+    // Rows stored before group stanza-ids were keyed are still found among the recent ones.
+    await(m_db->run([](Connection &c) {
+        c.prepare("UPDATE messages SET stanza_key = NULL").step();
+        return true;
+    }));
+    const Message back = await(m_store->findReferenced(room, QStringLiteral("room-sid-1")));
+    QCOMPARE(back.id, id);
+    QCOMPARE(back.body, QStringLiteral("lunch?"));
 }
 
 void TestMessageStore::burstOfSingleInsertsSharesOneTransaction()

@@ -64,7 +64,7 @@ private:
     GroupMessaging *m_groups;
     ReactionSync *m_sync;
     ReactionStore m_store;
-    HeldActions m_held;
+    HeldActions m_held { this };
     qint64 m_accountId = 0;
     QList<Reaction> m_batch;
     QTimer m_flushTimer;
