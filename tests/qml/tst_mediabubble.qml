@@ -49,6 +49,7 @@ TestCase {
             transferError: ""
             localUrl: ""
             thumbnailUrl: ""
+            reactions: []
         }
     }
 
