@@ -21,9 +21,11 @@ void ReactionRoles::setSession(AccountSession *session)
         [this](qint64, qint64 messageId) {
             if (!m_asked.contains(messageId))
                 return;
-            m_counts.remove(messageId);
-            m_asked.remove(messageId);
-            Q_EMIT messageChanged(messageId); // data() asks again
+            // The old chips stay until the new ones come: no flicker.
+            m_queue.append(messageId);
+            if (!std::exchange(m_fetchQueued, true))
+                QMetaObject::invokeMethod(
+                    this, [this] { fetch(); }, Qt::QueuedConnection);
         });
 }
 
@@ -50,8 +52,9 @@ void ReactionRoles::fetch() const
                 for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
                     if (!self->m_asked.contains(it.key()))
                         continue;
+                    const bool shown = !self->m_counts.value(it.key()).isEmpty();
                     self->m_counts.insert(it.key(), it.value());
-                    if (!it.value().isEmpty())
+                    if (shown || !it.value().isEmpty())
                         Q_EMIT self->messageChanged(it.key());
                 }
             });

@@ -123,7 +123,8 @@ QFuture<QHash<qint64, QList<ReactionCount>>> Reactions::counts(const QList<qint6
 
 QFuture<int> Reactions::queued()
 {
-    return m_store.outbox(m_accountId).then(this, [](const QList<ReactionStore::Outgoing> &queued) {
+    // No context: the count is made where the outbox was read, so a caller may wait for it.
+    return m_store.outbox(m_accountId).then([](const QList<ReactionStore::Outgoing> &queued) {
         return int(queued.size());
     });
 }
