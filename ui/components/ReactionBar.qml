@@ -17,7 +17,6 @@ Popup {
 
     padding: 4
     focus: true
-    onOpened: row.children[0].forceActiveFocus()
 
     background: Rectangle {
         radius: height / 2
@@ -27,12 +26,13 @@ Popup {
     }
 
     contentItem: RowLayout {
-        id: row
         spacing: 2
         Repeater {
             model: bar.emojis
             delegate: ToolButton {
                 required property string modelData
+                required property int index
+                focus: index === 0 // the keyboard starts on the first emoji
                 objectName: "quickReaction"
                 text: modelData
                 font.family: Format.emojiFontFamily
