@@ -12,6 +12,7 @@
 #include "MessageMarkup.h"
 #include "MessagingService.h"
 #include "Retractions.h"
+#include "Reactions.h"
 #include "SystemLineText.h"
 
 #include <QClipboard>
@@ -37,6 +38,23 @@ ConversationModel::ConversationModel(QObject *parent)
     connect(&m_replies, &ReplyQuotes::changed, this, &ConversationModel::repaintRepliesTo);
     connect(&m_replies, &ReplyQuotes::found, this, &ConversationModel::jumpTo);
     connect(&m_replies, &ReplyQuotes::notFound, this, &ConversationModel::originalNotFound);
+    connect(&m_reactions, &ReactionRoles::messageChanged, this, [this](qint64 messageId) {
+        const int row = rowOf(messageId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), { ReactionsRole });
+    });
+}
+
+void ConversationModel::react(int row, const QString &emoji)
+{
+    const qint64 id = idAt(row);
+    if (m_session && id != 0)
+        m_session->reactions()->toggle(id, emoji);
+}
+
+QStringList ConversationModel::quickReactions() const
+{
+    return Reactions::quickEmojis();
 }
 
 void ConversationModel::setSession(AccountSession *session)
@@ -52,6 +70,7 @@ void ConversationModel::setSession(AccountSession *session)
     m_session = session;
     m_replies.setSession(session);
     m_attachments.setMedia(m_session ? m_session->media() : nullptr);
+    m_reactions.setSession(m_session);
     if (m_session) {
         connect(m_session->media(), &MediaService::progressChanged, this,
             &ConversationModel::applyProgress);
@@ -98,6 +117,7 @@ void ConversationModel::open()
 {
     const quint64 generation = ++m_generation;
     replaceRows({});
+    m_reactions.clear();
     m_chatId = 0;
     m_early.clear();
     m_reloading = true;
@@ -580,6 +600,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case CanRetractRole:
         return m_session
             && m_session->retractions()->canRetract(m, QDateTime::currentMSecsSinceEpoch());
+    case ReactionsRole:
+        return m_reactions.chips(m);
     default:
         return {};
     }
@@ -612,6 +634,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { ReplyThumbnailRole, "replyThumbnail" },
         { RetractedRole, "retracted" },
         { CanRetractRole, "canRetract" },
+        { ReactionsRole, "reactions" },
     });
     return names;
 }

@@ -5,6 +5,7 @@
 #include "Message.h"
 #include "MessageWindow.h"
 #include "ReplyQuotes.h"
+#include "ReactionRoles.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -65,6 +66,8 @@ public:
         ReplyThumbnailRole,
         RetractedRole, // deleted for everyone: "This message was deleted"
         CanRetractRole, // ours, and still within the window for "Delete for everyone"
+        // XEP-0444: one chip per emoji, [{ emoji, count, ours, names, accessibleName }]
+        ReactionsRole,
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -119,6 +122,10 @@ public:
     Q_INVOKABLE void retract(qint64 messageId);
     Q_INVOKABLE void deleteForMe(qint64 messageId);
     Q_INVOKABLE void undoDelete(qint64 messageId);
+    // Our reaction emoji on a row's message: added, or taken back when it is ours already.
+    Q_INVOKABLE void react(int row, const QString &emoji);
+    // The quick bar's emoji.
+    Q_INVOKABLE QStringList quickReactions() const;
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }
@@ -172,6 +179,7 @@ private:
     mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
     AttachmentRoles m_attachments;
     ReplyQuotes m_replies;
+    ReactionRoles m_reactions;
     qint64 m_firstUnreadId = 0;
     qint64 m_pendingJump = 0; // asked for while the chat was still opening
     qint64 m_seenUpTo = 0; // the newest message reported seen, by timestamp

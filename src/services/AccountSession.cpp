@@ -28,6 +28,7 @@
 #include "NickService.h"
 #include "NotificationService.h"
 #include "ReadSync.h"
+#include "Reactions.h"
 #include "ReconnectService.h"
 #include "Retractions.h"
 #include "RoomAdminSync.h"
@@ -104,6 +105,8 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         [this](const Message &message) { m_groupReceipts->markDisplayed(message); });
     m_groupTyping = new GroupTyping(m_muc, m_groups, this);
     m_corrections = new Corrections(m_history, m_messaging, this);
+    m_reactions = new Reactions(
+        m_session, m_messages, m_muc, m_archiveSync, m_groupMessaging, m_history, this);
     m_chatStates->setGroupRoute([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const QString &room, ChatState state) { m_groupTyping->tell(room, state); });
     m_notifications = new NotificationService(m_messaging, m_contacts, this);
@@ -195,6 +198,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_groupPrivate->setAccountId(m_accountId);
         m_readSync->setAccount(m_accountId, m_jid);
         m_retractions->setAccountId(m_accountId);
+        m_reactions->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

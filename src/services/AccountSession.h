@@ -22,6 +22,7 @@ class Corrections;
 class GroupMessaging;
 class GroupPrivateMessaging;
 class GroupReceipts;
+class Reactions;
 class GroupService;
 class GroupTyping;
 class MuteService;
@@ -81,6 +82,8 @@ class AccountSession : public QObject
     Q_PROPERTY(Natter::Retractions *retractions READ retractions CONSTANT)
     Q_MOC_INCLUDE("GroupTyping.h")
     Q_MOC_INCLUDE("MuteService.h")
+    Q_PROPERTY(Natter::Reactions *reactions READ reactions CONSTANT)
+    Q_MOC_INCLUDE("Reactions.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -125,6 +128,7 @@ public:
     GroupReceipts *groupReceipts() const { return m_groupReceipts; }
     GroupTyping *groupTyping() const { return m_groupTyping; }
     MuteService *mutes() const { return m_mutes; }
+    Reactions *reactions() const { return m_reactions; }
     MucSync *muc() const { return m_muc; }
     Corrections *corrections() const { return m_corrections; }
     Retractions *retractions() const { return m_retractions; }
@@ -209,6 +213,7 @@ private:
     MuteService *m_mutes = nullptr;
     Corrections *m_corrections = nullptr;
     Retractions *m_retractions = nullptr;
+    Reactions *m_reactions = nullptr;
 };
 
 } // namespace Natter

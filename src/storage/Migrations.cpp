@@ -409,10 +409,29 @@ CREATE INDEX messages_by_corrects_id ON messages (corrects_id) WHERE corrects_id
 )") == SQLITE_OK;
 }
 
-// placeholder: defined by the edit/react branch
-bool Migrations::migrateTo14(Connection &)
+// XEP-0444 reactions: each reactor's current set on a message, and our sets still to send.
+bool Migrations::migrateTo14(Connection &c)
 {
-    return true;
+    return c.exec(R"(
+-- reactor: '' for us (any of our devices); one-to-one the bare JID; in a group the occupant id,
+-- else the real JID, else the nickname. name: the nickname in a group, else ''. A reactor's
+-- rows on a message are one set, replaced whole; reacted_at is the set's time (ms).
+CREATE TABLE reactions (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    reactor TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    emoji TEXT NOT NULL,
+    reacted_at INTEGER NOT NULL,
+    UNIQUE (message_id, reactor, emoji)
+);
+-- Our new sets the server has not taken yet: sent once connected, the set as it is then.
+-- version grows with each change, so the server taking an older set does not clear a newer.
+CREATE TABLE reaction_outbox (
+    message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL
+);
+)") == SQLITE_OK;
 }
 
 // XEP-0461 replies keep what they name while the original is not stored yet; the partial index

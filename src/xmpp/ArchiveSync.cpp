@@ -6,6 +6,7 @@
 #include "MucStanzas.h"
 #include "MucSync.h"
 #include "RetractCodec.h"
+#include "ReactionStanza.h"
 #include "Session.h"
 
 #include <QDomElement>
@@ -59,6 +60,24 @@ std::optional<Retraction> archivedRetraction(const QXmppMessage &stanza,
     r.moderated = retract.moderated;
     r.reason = retract.reason;
     return r;
+}
+
+// A reaction from a room's archive; the room's archive id and stamp are its word, as above.
+Reaction roomReaction(
+    const QXmppMessage &stanza, const ReactionStanza::Content &content, const QString &room)
+{
+    Reaction reaction;
+    reaction.peer = room;
+    reaction.group = true;
+    reaction.ref = content.ref;
+    reaction.name = QXmppUtils::jidToResource(stanza.from()).left(MucSync::MaxNickLength);
+    const QString identity = ReactionStanza::roomIdentity(stanza);
+    reaction.reactor = identity.isEmpty() ? reaction.name : identity;
+    reaction.emojis = content.emojis;
+    const QDateTime stamp = stanza.stamp();
+    reaction.timestamp
+        = (stamp.isValid() ? stamp : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    return reaction;
 }
 } // namespace
 
@@ -162,6 +181,7 @@ QFuture<ArchivePage> ArchiveSync::run(const Query &q)
             result.parse(*element);
             auto finish = [this, promise, queryId, own, room, result] {
                 ArchivePage page;
+                QList<Reaction> reactions;
                 page.complete = result.complete();
                 page.first = result.resultSetReply().first();
                 page.last = result.resultSetReply().last();
@@ -171,6 +191,14 @@ QFuture<ArchivePage> ArchiveSync::run(const Query &q)
                     if (const auto retract = RetractCodec::read(stanza)) {
                         if (auto r = archivedRetraction(stanza, *retract, own, room))
                             page.retractions.append(*r);
+                        continue;
+                    }
+                    if (const auto content = ReactionStanza::read(stanza)) {
+                        if (room.isEmpty() && MucStanzas::isThroughRoom(stanza))
+                            continue;
+                        reactions.append(room.isEmpty()
+                                ? ReactionStanza::personal(stanza, *content, own.toLower())
+                                : roomReaction(stanza, *content, room));
                         continue;
                     }
                     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
@@ -189,6 +217,8 @@ QFuture<ArchivePage> ArchiveSync::run(const Query &q)
                         page.receiptRequests.insert(message.messageId, stanza.from());
                     page.messages.append(message);
                 }
+                if (!reactions.isEmpty())
+                    Q_EMIT reactionsReceived(reactions);
                 promise->addResult(page);
                 promise->finish();
             };

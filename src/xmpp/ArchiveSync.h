@@ -2,6 +2,7 @@
 
 #include "Message.h"
 #include "Retraction.h"
+#include "Reaction.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -50,6 +51,11 @@ public:
     // Incoming: which are ours is for the caller to tell.
     QFuture<ArchivePage> fetchRoomAfter(const QString &room, const QString &afterId, int max);
     QFuture<ArchivePage> fetchRoomBefore(const QString &room, const QString &beforeId, int max);
+
+Q_SIGNALS:
+    // XEP-0444 reactions in a page, just before the page's future ends; in a room's archive
+    // every reactor is someone else (which are ours is for the caller to tell, by name).
+    void reactionsReceived(const QList<Natter::Reaction> &reactions);
 
 private:
     struct Query

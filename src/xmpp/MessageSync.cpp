@@ -7,6 +7,7 @@
 #include "MucStanzas.h"
 #include "ReplyCodec.h"
 #include "RetractCodec.h"
+#include "ReactionStanza.h"
 #include "Session.h"
 #include "XmppLogging.h"
 
@@ -290,6 +291,12 @@ void MessageSync::handleStanza(const QXmppMessage &stanza)
         if (!retract->moderated)
             Q_EMIT retractionReceived(
                 retraction(stanza, *retract, m_session->settings().jid.bare()));
+        return;
+    }
+    // A reaction is an action on a message, never a message of its own, even with a body.
+    if (const auto reaction = ReactionStanza::read(stanza)) {
+        Q_EMIT reactionReceived(ReactionStanza::personal(
+            stanza, *reaction, m_session->settings().jid.bare().toLower()));
         return;
     }
     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())

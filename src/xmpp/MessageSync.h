@@ -3,6 +3,7 @@
 #include "Enums.h"
 #include "Message.h"
 #include "Retraction.h"
+#include "Reaction.h"
 
 #include <QHash>
 #include <QObject>
@@ -55,6 +56,8 @@ Q_SIGNALS:
     void chatStateReceived(const QString &fromBareJid, Natter::ChatState state);
     // XEP-0424, live or a carbon: someone (or another device of ours) retracted a message.
     void retractionReceived(const Natter::Retraction &retraction);
+    // XEP-0444: a person's (or, by carbon, our own) whole set of reactions to a message.
+    void reactionReceived(const Natter::Reaction &reaction);
     // An error stanza came back for one of our messages.
     void messageFailed(const QString &fromBareJid, const QString &messageId, const QString &reason);
 

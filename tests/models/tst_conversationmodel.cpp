@@ -4,6 +4,7 @@
 #include "ConversationModel.h"
 #include "HistoryService.h"
 #include "ModelTestProfile.h"
+#include "Reactions.h"
 #include "SystemEvent.h"
 
 #include <QAbstractItemModelTester>
@@ -65,6 +66,63 @@ private:
     };
 
 private Q_SLOTS:
+    // The reactions role: ours at once (queued while offline), theirs as they arrive, one chip
+    // per emoji with its count and who, named for a screen reader.
+    void reactionsFollowTheService()
+    {
+        Fixture f;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(f.fill(3, 0, now - Minute).size(), 3);
+        f.model.setSession(&f.account);
+        f.model.setPeer(Alice);
+        QTRY_COMPARE(f.model.rowCount(), 3);
+        QVERIFY(f.at(0, ConversationModel::ReactionsRole).toList().isEmpty());
+        QCOMPARE(f.model.quickReactions().size(), 6);
+
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.react(0, QStringLiteral("👍"));
+        QTRY_COMPARE(f.at(0, ConversationModel::ReactionsRole).toList().size(), 1);
+        QVERIFY(!changed.isEmpty());
+        QVariantMap chip = f.at(0, ConversationModel::ReactionsRole).toList().first().toMap();
+        QCOMPARE(chip.value(QStringLiteral("emoji")).toString(), QStringLiteral("👍"));
+        QCOMPARE(chip.value(QStringLiteral("count")).toInt(), 1);
+        QVERIFY(chip.value(QStringLiteral("ours")).toBool());
+        QCOMPARE(
+            chip.value(QStringLiteral("accessibleName")).toString(), QStringLiteral("👍 1: You"));
+
+        // Alice's set on the same message (row 0 is "m2"): the chip counts two.
+        Reaction theirs;
+        theirs.peer = Alice;
+        theirs.ref = QStringLiteral("m2");
+        theirs.reactor = Alice;
+        theirs.emojis = { QStringLiteral("👍"), QStringLiteral("not an emoji") };
+        theirs.timestamp = now;
+        f.account.reactions()->receive(theirs);
+        QTRY_COMPARE(f.at(0, ConversationModel::ReactionsRole)
+                         .toList()
+                         .first()
+                         .toMap()
+                         .value(QStringLiteral("count"))
+                         .toInt(),
+            2);
+        chip = f.at(0, ConversationModel::ReactionsRole).toList().first().toMap();
+        const QString name = chip.value(QStringLiteral("accessibleName")).toString();
+        QVERIFY2(name.startsWith(u"👍 2: ") && name.contains(u"You") && name.contains(u"alice"),
+            qPrintable(name));
+        QCOMPARE(f.at(0, ConversationModel::ReactionsRole).toList().size(), 1);
+        QVERIFY(f.at(1, ConversationModel::ReactionsRole).toList().isEmpty());
+
+        // Taking ours back leaves hers.
+        f.model.react(0, QStringLiteral("👍"));
+        QTRY_VERIFY(!f.at(0, ConversationModel::ReactionsRole)
+                         .toList()
+                         .first()
+                         .toMap()
+                         .value(QStringLiteral("ours"))
+                         .toBool());
+        QCOMPARE(ModelTestProfile::await(f.account.reactions()->queued()), 1);
+    }
+
     void opensAtTheFirstUnreadMessage()
     {
         Fixture f;

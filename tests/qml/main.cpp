@@ -30,6 +30,9 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Where a test may save screenshots for a person to look at; empty: none are saved.
+        engine->globalObject().setProperty(
+            QStringLiteral("natterShotDir"), qEnvironmentVariable("NATTER_SHOT_DIR"));
     }
 };
 

@@ -51,6 +51,7 @@ TestCase {
             transferError: ""
             localUrl: ""
             thumbnailUrl: ""
+            reactions: []
         }
     }
 

@@ -1,3 +1,4 @@
+#include "ReactionStore.h"
 #include "ArchiveStore.h"
 #include "ChatStore.h"
 #include "Connection.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void version12MessagesKeepTheirFirstTextWhenCorrected();
     void version14MessagesAnswerNothingAndCanBeAnswered();
     void version15MessagesAreNotRetracted();
+    void version12MessagesGainReactions();
 
 private:
     QTemporaryDir m_dir;
@@ -464,6 +466,33 @@ void TestMigrations::version15MessagesAreNotRetracted()
     const Message old = await(messages.message(1));
     QCOMPARE(old.body, QStringLiteral("from version 15"));
     QVERIFY(!old.retracted);
+}
+
+// A history from before reactions: its messages have none, take them after the step to version
+// 14, and lose them with the message.
+void TestMigrations::version12MessagesGainReactions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v12.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 12, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 0, 2, 0, 'Romeo, from version 12')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    ReactionStore reactions(db);
+    QVERIFY(await(reactions.counts({ 1 })).value(1).isEmpty());
+    QCOMPARE(await(reactions.setOwn(1, { QStringLiteral("👍") }, 2000)), 1);
+    QCOMPARE(await(reactions.counts({ 1 })).value(1).size(), 1);
+    QVERIFY(await(MessageStore(db).removeMessage(1)));
+    QVERIFY(await(reactions.counts({ 1 })).value(1).isEmpty());
+    QVERIFY(await(reactions.outbox(1)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

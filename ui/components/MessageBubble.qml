@@ -57,6 +57,8 @@ Column {
     required property color replyColor
     required property string replyExcerpt
     required property string replyThumbnail
+    // XEP-0444: [{ emoji, count, ours, names, accessibleName }], one per emoji.
+    required property var reactions
     property bool dark: false
     // The session's MediaService: its one audio player serves every audio bubble.
     property var media: null
@@ -80,6 +82,10 @@ Column {
     // The reply button on hover; a click on the quote asks for the original.
     signal replyRequested(var messageId)
     signal originalRequested(var messageId)
+    // The reaction button beside the bubble: the list opens its quick bar for this bubble.
+    signal reactionBarRequested()
+    // A chip under the bubble: our emoji, added or taken back.
+    signal reactionToggled(string emoji)
 
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
@@ -175,9 +181,46 @@ Column {
     }
 
     Item {
+        id: cardRow
         visible: !bubble.isSystem
         width: bubble.width
-        height: visible ? card.height : 0
+        height: visible ? card.height + (strip.visible ? strip.implicitHeight - 2 : 0) : 0
+
+        HoverHandler {
+            id: rowHover
+        }
+
+        // Beside the bubble on hover (or the keyboard's selection): the quick reactions.
+        ToolButton {
+            objectName: "reactButton"
+            visible: (rowHover.hovered || bubble.selected) && bubble.messageId > 0
+            x: bubble.outgoing ? card.x - width - 2 : card.x + card.width + 2
+            y: (card.height - height) / 2
+            width: 32
+            height: 32
+            padding: 0
+            text: "☺"
+            font.pixelSize: 18
+            focusPolicy: Qt.NoFocus
+            Accessible.name: qsTr("React")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("React")
+            onClicked: bubble.reactionBarRequested()
+        }
+
+        ReactionStrip {
+            id: strip
+            objectName: "reactionStrip"
+            visible: bubble.reactions.length > 0
+            reactions: bubble.reactions
+            dark: bubble.dark
+            y: card.height - 4
+            // Ours line up under the bubble's right edge, theirs under its left.
+            layoutDirection: bubble.outgoing ? Qt.RightToLeft : Qt.LeftToRight
+            x: bubble.outgoing ? card.x + card.width - width - 6 : card.x + 6
+            width: card.maxWidth
+            onToggled: emoji => bubble.reactionToggled(emoji)
+        }
 
         Rectangle {
             objectName: "selectionBackground"

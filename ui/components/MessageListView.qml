@@ -192,6 +192,32 @@ ListView {
         onViewRequested: id => view.showPicture(id)
         onReplyRequested: id => view.replyRequested(id)
         onOriginalRequested: id => view.conversation.jumpToOriginal(id)
+        onReactionToggled: emoji => view.conversation.react(index, emoji)
+        onReactionBarRequested: {
+            view.currentIndex = index
+            view.openReactions()
+        }
+    }
+
+    // The quick reactions for the selected message, beside it.
+    function openReactions() {
+        if (!currentItem)
+            return
+        reactionBar.row = currentIndex
+        const at = currentItem.mapToItem(view, 0, 0)
+        reactionBar.x = Math.max(0, Math.min(view.width - reactionBar.implicitWidth, currentItem.outgoing ? view.width - reactionBar.implicitWidth - 16 : 16))
+        reactionBar.y = Math.max(0, at.y - reactionBar.implicitHeight)
+        reactionBar.open()
+    }
+
+    ReactionBar {
+        id: reactionBar
+        objectName: "reactionBar"
+        property int row: -1
+        parent: view
+        emojis: view.conversation.quickReactions()
+        dark: view.dark
+        onPicked: emoji => view.conversation.react(row, emoji)
     }
 
     // One dialog and, only while open, one viewer for all bubbles.
@@ -292,6 +318,12 @@ ListView {
                 if (peer !== "")
                     view.privateChatRequested(peer)
             }
+        }
+        MessageAction {
+            objectName: "reactItem"
+            text: qsTr("React…")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem && messageMenu.bubble.messageId > 0
+            onTriggered: view.openReactions()
         }
         MessageAction {
             objectName: "saveFileItem"

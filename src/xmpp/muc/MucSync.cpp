@@ -8,6 +8,7 @@
 #include "PrivatePeer.h"
 #include "ReplyCodec.h"
 #include "RetractCodec.h"
+#include "ReactionStanza.h"
 #include "Session.h"
 #include "StanzaFilterExtension.h"
 #include "XmppLogging.h"
@@ -417,6 +418,29 @@ void MucSync::handleMessage(const QString &roomJid, Room &room, const QXmppMessa
             Q_EMIT displayedReceived(roomJid, author, stanza.markedId());
         if (const ChatState state = chatState(stanza); state != ChatState::None)
             Q_EMIT chatStateReceived(roomJid, author, state);
+    }
+    if (const auto content = ReactionStanza::read(stanza)) {
+        // Only someone in the room may react; the room relays what a visitor may not send.
+        if (nick != room.nick && !room.occupants.contains(nick)) {
+            qCInfo(lcXmpp) << "dropped a reaction from someone not in the room";
+            return;
+        }
+        Reaction reaction;
+        reaction.peer = roomJid;
+        reaction.group = true;
+        reaction.ref = content->ref;
+        reaction.name = nick;
+        if (nick != room.nick) {
+            reaction.reactor = !author.occupantId.isEmpty() ? author.occupantId
+                : !author.realJid.isEmpty()                 ? author.realJid
+                                                            : nick;
+        }
+        reaction.emojis = content->emojis;
+        const QDateTime stamp = stanza.stamp();
+        reaction.timestamp = MessageTime::live(stamp.isValid() ? stamp.toMSecsSinceEpoch() : 0,
+            QDateTime::currentMSecsSinceEpoch(), m_offlineSinceMs);
+        Q_EMIT reactionReceived(reaction);
+        return;
     }
     if (stanza.body().isEmpty() && stanza.sharedFiles().isEmpty())
         return;

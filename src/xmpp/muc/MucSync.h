@@ -4,6 +4,7 @@
 #include "MucTypes.h"
 #include "OccupantList.h"
 #include "Retraction.h"
+#include "Reaction.h"
 #include "SystemEvent.h"
 
 #include <QFuture>
@@ -89,6 +90,9 @@ Q_SIGNALS:
         const QString &room, const Natter::Occupant &author, Natter::ChatState state);
     // XEP-0424 from an occupant, or XEP-0425 from the room itself (moderated, no sender).
     void retractionReceived(const Natter::Retraction &retraction);
+    // XEP-0444: an occupant's whole set of reactions to a message, ref the room's stanza-id;
+    // our own reflected set comes with an empty reactor.
+    void reactionReceived(const Natter::Reaction &reaction);
     // An error for one of our messages to the room.
     void messageFailed(const QString &room, const QString &originId, const QString &reason);
     void occupantsChanged(const QString &room);
