@@ -1,8 +1,8 @@
 #include "ChatComposer.h"
 
 #include "ChatStateService.h"
-#include "Corrections.h"
 #include "ContactService.h"
+#include "Corrections.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessagingService.h"

@@ -11,8 +11,8 @@
 #include "MessageLinks.h"
 #include "MessageMarkup.h"
 #include "MessagingService.h"
-#include "Retractions.h"
 #include "Reactions.h"
+#include "Retractions.h"
 #include "SystemLineText.h"
 
 #include <QClipboard>

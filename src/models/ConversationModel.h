@@ -4,8 +4,8 @@
 #include "AttachmentRoles.h"
 #include "Message.h"
 #include "MessageWindow.h"
-#include "ReplyQuotes.h"
 #include "ReactionRoles.h"
+#include "ReplyQuotes.h"
 
 #include <QAbstractListModel>
 #include <QHash>

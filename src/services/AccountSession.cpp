@@ -27,8 +27,8 @@
 #include "MuteService.h"
 #include "NickService.h"
 #include "NotificationService.h"
-#include "ReadSync.h"
 #include "Reactions.h"
+#include "ReadSync.h"
 #include "ReconnectService.h"
 #include "Retractions.h"
 #include "RoomAdminSync.h"
@@ -39,6 +39,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLocale>
+#include <QPointer>
 #include <QUuid>
 
 namespace Natter {
@@ -257,7 +258,17 @@ bool AccountSession::historyBlocked() const
     return m_history->isBlocked();
 }
 
-AccountSession::~AccountSession() = default;
+AccountSession::~AccountSession()
+{
+    // QObject deletes children in creation order: the history first, while the session, closing,
+    // still fails its pending queries, whose continuations would store into a closed database.
+    // Reverse order, as members would go: each object before those it was built on.
+    QList<QPointer<QObject>> built;
+    for (QObject *child : children())
+        built.append(child);
+    for (auto it = built.crbegin(); it != built.crend(); ++it)
+        delete it->data();
+}
 
 ConnectionState AccountSession::state() const
 {

@@ -5,8 +5,8 @@
 #include "MucReferences.h"
 #include "MucStanzas.h"
 #include "MucSync.h"
-#include "RetractCodec.h"
 #include "ReactionStanza.h"
+#include "RetractCodec.h"
 #include "Session.h"
 
 #include <QDomElement>

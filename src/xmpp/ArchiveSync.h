@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Message.h"
-#include "Retraction.h"
 #include "Reaction.h"
+#include "Retraction.h"
 
 #include <QDateTime>
 #include <QFuture>

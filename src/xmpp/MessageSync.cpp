@@ -5,9 +5,9 @@
 #include "MessageHandlerExtension.h"
 #include "MessageTime.h"
 #include "MucStanzas.h"
+#include "ReactionStanza.h"
 #include "ReplyCodec.h"
 #include "RetractCodec.h"
-#include "ReactionStanza.h"
 #include "Session.h"
 #include "XmppLogging.h"
 

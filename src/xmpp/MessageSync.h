@@ -2,8 +2,8 @@
 
 #include "Enums.h"
 #include "Message.h"
-#include "Retraction.h"
 #include "Reaction.h"
+#include "Retraction.h"
 
 #include <QHash>
 #include <QObject>

@@ -35,6 +35,11 @@ TestCase {
             systemText: ""
             retracted: false
             canRetract: false
+            replyState: 0
+            replyAuthor: ""
+            replyColor: "transparent"
+            replyExcerpt: ""
+            replyThumbnail: ""
             attachmentCount: 1
             attachmentId: 42
             mediaKind: Natter.Image

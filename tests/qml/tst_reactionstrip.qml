@@ -46,6 +46,13 @@ TestCase {
             senderColor: "transparent"
             isSystem: false
             systemText: ""
+            retracted: false
+            canRetract: false
+            replyState: 0
+            replyAuthor: ""
+            replyColor: "transparent"
+            replyExcerpt: ""
+            replyThumbnail: ""
             attachmentCount: 0
             attachmentId: 0
             mediaKind: -1

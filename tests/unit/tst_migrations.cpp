@@ -1,4 +1,3 @@
-#include "ReactionStore.h"
 #include "ArchiveStore.h"
 #include "ChatStore.h"
 #include "Connection.h"
@@ -7,6 +6,7 @@
 #include "IdCodec.h"
 #include "MessageStore.h"
 #include "Migrations.h"
+#include "ReactionStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -472,7 +472,7 @@ void TestMigrations::version15MessagesAreNotRetracted()
 // 14, and lose them with the message.
 void TestMigrations::version12MessagesGainReactions()
 {
-    const QString path = m_dir.filePath(QStringLiteral("v12.db"));
+    const QString path = m_dir.filePath(QStringLiteral("v12-reactions.db"));
     {
         Connection c;
         QCOMPARE(c.open(path), 0);

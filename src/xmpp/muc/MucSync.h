@@ -3,8 +3,8 @@
 #include "Message.h"
 #include "MucTypes.h"
 #include "OccupantList.h"
-#include "Retraction.h"
 #include "Reaction.h"
+#include "Retraction.h"
 #include "SystemEvent.h"
 
 #include <QFuture>
