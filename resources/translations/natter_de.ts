@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+260"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+291"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="+88"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="+98"/>
         <source>People to mention</source>
         <translation>Personen zum Erwähnen</translation>
     </message>
@@ -446,7 +446,27 @@
         <translation>%1 erwähnen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+45"/>
+        <source>Cancel reply</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Editing</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel editing (Esc)</source>
+        <translation>Bearbeiten abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Insert emoji</source>
         <translation>Emoji einfügen</translation>
     </message>
@@ -467,7 +487,7 @@
         <translation>Nachricht schreiben</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -756,7 +776,7 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="+78"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="+79"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -836,9 +856,42 @@
         <translation>Wähle einen Chat, um zu schreiben</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Drop files to send them to %1</source>
         <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMessageDialog</name>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="+33"/>
+        <source>Delete message?</source>
+        <translation>Nachricht löschen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The message is deleted from this computer. Others still see it.</source>
+        <translation>Die Nachricht wird von diesem Computer gelöscht. Andere sehen sie weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted for everyone, the message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it.</source>
+        <translation>Für alle gelöscht, erscheint die Nachricht allen im Chat als „Diese Nachricht wurde gelöscht“, soweit ihre App das unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete for everyone</source>
+        <translation>Für alle löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete for me</source>
+        <translation>Für mich löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1360,7 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="+75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="+93"/>
         <source>You, %1: %2</source>
         <translation>Du, %1: %2</translation>
     </message>
@@ -1327,6 +1380,18 @@
         <translation>%1, </translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+277"/>
+        <location line="+5"/>
+        <source>This message was deleted</source>
+        <translation>Diese Nachricht wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="-282"/>
+        <source>, edited</source>
+        <translation>, bearbeitet</translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>1 unread message</source>
         <translation>1 ungelesene Nachricht</translation>
@@ -1337,7 +1402,19 @@
         <translation>%1 ungelesene Nachrichten</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+69"/>
+        <location line="+2"/>
+        <source>React</source>
+        <translation>Reagieren</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+2"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -1369,27 +1446,47 @@
         <source>Sent %1</source>
         <translation>Gesendet: %1</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Edited. Earlier versions:</source>
+        <translation>Bearbeitet. Frühere Fassungen:</translation>
+    </message>
 </context>
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="+128"/>
+        <location filename="../../ui/components/MessageListView.qml" line="+132"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+123"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the original</source>
+        <translation>Original anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+86"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-78"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Retry sending</source>
         <translation>Erneut senden</translation>
     </message>
@@ -1415,11 +1512,31 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>React…</source>
+        <translation>Reagieren …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+6"/>
+        <source>Delete for me</source>
+        <translation>Für mich löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete for everyone</source>
+        <translation>Für alle löschen</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The original message is not in this chat&apos;s history.</source>
+        <translation>Die ursprüngliche Nachricht ist nicht im Verlauf dieses Chats.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Jump to the newest message</source>
         <translation>Zur neuesten Nachricht springen</translation>
     </message>
@@ -1786,17 +1903,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="+106"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="+145"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This message can no longer be edited.</source>
+        <translation>Diese Nachricht kann nicht mehr bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>Dein Verlauf ist noch nicht geöffnet; versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>“%1” could not be sent.</source>
         <translation>„%1“ konnte nicht gesendet werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>This message could not be sent.</source>
         <translation>Diese Nachricht konnte nicht gesendet werden.</translation>
     </message>
@@ -2101,7 +2228,7 @@
 <context>
     <name>Natter::GroupDetails</name>
     <message numerus="yes">
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="+78"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="+109"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
@@ -2204,7 +2331,7 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="+31"/>
+        <location filename="../../src/services/HistoryService.cpp" line="+36"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Die Festplatte ist voll. Schaffe dort Platz: Bis dahin warten neue Nachrichten im Arbeitsspeicher und werden gespeichert, sobald Platz ist.</translation>
     </message>
@@ -2375,7 +2502,12 @@
 <context>
     <name>Natter::MessageInfoModel</name>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="+193"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="+123"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Not sent yet</source>
         <translation>Noch nicht gesendet</translation>
     </message>
@@ -2462,7 +2594,7 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="+67"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="+71"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Der Empfänger kann keine Nachrichten empfangen.</translation>
     </message>
@@ -2490,7 +2622,7 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+55"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+58"/>
         <source>This group needs a password.</source>
         <translation>Diese Gruppe braucht ein Passwort.</translation>
     </message>
@@ -2535,7 +2667,7 @@
         <translation>Die Gruppe hat dich nicht hineingelassen.</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+320"/>
         <source>Only the group&apos;s admins can change its description.</source>
         <translation>Nur Admins der Gruppe können ihre Beschreibung ändern.</translation>
     </message>
@@ -2606,7 +2738,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>%1 new messages</source>
         <translation>%1 neue Nachrichten</translation>
     </message>
@@ -2843,6 +2975,14 @@ SHA-256: %4</translation>
         <location line="+4"/>
         <source>The server refused to create the account.</source>
         <translation>Der Server hat das Erstellen des Kontos abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ReplyQuotes</name>
+    <message>
+        <location filename="../../src/models/actions/ReplyQuotes.cpp" line="+65"/>
+        <source>You</source>
+        <translation>Du</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3329,49 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../../ui/components/ReactionBar.qml" line="+40"/>
+        <source>React with %1</source>
+        <translation>Mit %1 reagieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>More reactions</source>
+        <translation>Weitere Reaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionRoles</name>
+    <message>
+        <location filename="../../src/models/actions/ReactionRoles.cpp" line="+66"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReactionStrip</name>
+    <message>
+        <location filename="../../ui/components/ReactionStrip.qml" line="+33"/>
+        <source>Yours; press to take it back</source>
+        <translation>Deine; drücken, um sie zurückzunehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press to react the same</source>
+        <translation>Drücken, um genauso zu reagieren</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../../ui/pages/RegisterPage.qml" line="+54"/>
@@ -3301,6 +3484,50 @@ SHA-256: %4</translation>
         <location line="+4"/>
         <source>This server creates accounts on its website: %1</source>
         <translation>Dieser Server erstellt Konten auf seiner Website: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../src/services/actions/Replies.cpp" line="+52"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyQuote</name>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="+22"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This message was deleted</source>
+        <translation>Diese Nachricht wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original message not found</source>
+        <translation>Ursprüngliche Nachricht nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply to %1: %2</source>
+        <translation>Antwort an %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetractCodec</name>
+    <message>
+        <location filename="../../src/xmpp/actions/RetractCodec.cpp" line="+92"/>
+        <source>This person deleted a message, but your app does not support message deletion.</source>
+        <translation>Diese Person hat eine Nachricht gelöscht, aber deine App unterstützt das Löschen von Nachrichten nicht.</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +4141,25 @@ SHA-256: %4</translation>
         <location line="+17"/>
         <source>The transfer failed.</source>
         <translation>Die Übertragung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../../ui/components/UndoToast.qml" line="+29"/>
+        <location line="+14"/>
+        <source>Message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="260"/>
+        <location filename="../../src/services/AccountSession.cpp" line="291"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -436,53 +436,73 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="88"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="98"/>
         <source>People to mention</source>
         <translation>Personnes à mentionner</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="106"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="116"/>
         <source>Mention %1</source>
         <translation>Mentionner %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="172"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="161"/>
+        <source>Cancel reply</source>
+        <translation>Annuler la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="212"/>
+        <source>Editing</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="233"/>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="235"/>
+        <source>Cancel editing (Esc)</source>
+        <translation>Annuler la modification (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="258"/>
         <source>Insert emoji</source>
         <translation>Insérer un emoji</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="260"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="188"/>
-        <location filename="../../ui/components/ComposerBar.qml" line="190"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="274"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="276"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="199"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="285"/>
         <source>Type a message</source>
         <translation>Écrivez un message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="239"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="329"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="251"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="341"/>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="263"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="353"/>
         <source>Record a voice note</source>
         <translation>Enregistrer un message vocal</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="272"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
         <source>Choose files to send</source>
         <translation>Choisir des fichiers à envoyer</translation>
     </message>
@@ -756,89 +776,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="78"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="79"/>
         <source>Back to chats</source>
         <translation>Retour aux discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
         <source>Contact info for %1</source>
         <translation>Infos du contact %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
         <source>%1, private message through %2</source>
         <translation>%1, message privé via %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
         <source>Group info for %1, %2</source>
         <translation>Infos du groupe %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
         <source>Private message through %1</source>
         <translation>Message privé via %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
         <source>Group menu</source>
         <translation>Menu du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
         <source>Chat menu</source>
         <translation>Menu de la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="155"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="156"/>
         <source>Unmute notifications</source>
         <translation>Réactiver les notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Group info</source>
         <translation>Infos du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Contact info</source>
         <translation>Infos du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="170"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
         <source>Leave group…</source>
         <translation>Quitter le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="186"/>
         <source>Leave %1?</source>
         <translation>Quitter %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="189"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="190"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="192"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Vous ne recevrez plus les messages de ce groupe. Son historique reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="207"/>
         <source>Choose a chat to start messaging</source>
         <translation>Choisissez une discussion pour écrire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="313"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="317"/>
         <source>Drop files to send them to %1</source>
         <translation>Déposez des fichiers pour les envoyer à %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMessageDialog</name>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="33"/>
+        <source>Delete message?</source>
+        <translation>Supprimer le message ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="42"/>
+        <source>The message is deleted from this computer. Others still see it.</source>
+        <translation>Le message est supprimé de cet ordinateur. Les autres le voient toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="43"/>
+        <source>Deleted for everyone, the message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it.</source>
+        <translation>Supprimé pour tout le monde, le message apparaît comme « Ce message a été supprimé » pour tous dans la discussion, si leur application le prend en charge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="49"/>
+        <source>Delete for everyone</source>
+        <translation>Supprimer pour tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="60"/>
+        <source>Delete for me</source>
+        <translation>Supprimer pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="72"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1307,52 +1360,76 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
         <source>You, %1: %2</source>
         <translation>Vous, %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
         <source>, not sent</source>
         <translation>, non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="370"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="375"/>
+        <source>This message was deleted</source>
+        <translation>Ce message a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <source>, edited</source>
+        <translation>, modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
         <source>1 unread message</source>
         <translation>1 message non lu</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
         <source>%1 unread messages</source>
         <translation>%1 messages non lus</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="279"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="205"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="207"/>
+        <source>React</source>
+        <translation>Réagir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="255"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="257"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="386"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="316"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="423"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -1369,57 +1446,97 @@
         <source>Sent %1</source>
         <translation>Envoyé&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="68"/>
+        <source>Edited. Earlier versions:</source>
+        <translation>Modifié. Versions précédentes :</translation>
+    </message>
 </context>
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="128"/>
+        <location filename="../../ui/components/MessageListView.qml" line="132"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="208"/>
+        <location filename="../../ui/components/MessageListView.qml" line="255"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="261"/>
+        <source>Show the original</source>
+        <translation>Afficher l’original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="267"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="217"/>
-        <location filename="../../ui/components/MessageListView.qml" line="268"/>
+        <location filename="../../ui/components/MessageListView.qml" line="276"/>
+        <location filename="../../ui/components/MessageListView.qml" line="362"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="225"/>
+        <location filename="../../ui/components/MessageListView.qml" line="284"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="290"/>
         <source>Retry sending</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="231"/>
+        <location filename="../../ui/components/MessageListView.qml" line="296"/>
         <source>View picture</source>
         <translation>Voir l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="237"/>
+        <location filename="../../ui/components/MessageListView.qml" line="302"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="243"/>
+        <location filename="../../ui/components/MessageListView.qml" line="308"/>
         <source>Message info</source>
         <translation>Infos du message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="249"/>
+        <location filename="../../ui/components/MessageListView.qml" line="314"/>
         <source>Message %1 privately</source>
         <translation>Envoyer un message privé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="259"/>
+        <location filename="../../ui/components/MessageListView.qml" line="324"/>
+        <source>React…</source>
+        <translation>Réagir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="330"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="384"/>
+        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <source>Delete for me</source>
+        <translation>Supprimer pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="342"/>
+        <source>Delete for everyone</source>
+        <translation>Supprimer pour tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="453"/>
+        <source>The original message is not in this chat&apos;s history.</source>
+        <translation>Le message d’origine n’est pas dans l’historique de cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="501"/>
         <source>Jump to the newest message</source>
         <translation>Aller au dernier message</translation>
     </message>
@@ -1668,37 +1785,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="256"/>
+        <location filename="../../src/services/AccountSession.cpp" line="287"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="258"/>
+        <location filename="../../src/services/AccountSession.cpp" line="289"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="267"/>
+        <location filename="../../src/services/AccountSession.cpp" line="298"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="267"/>
+        <location filename="../../src/services/AccountSession.cpp" line="298"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="278"/>
+        <location filename="../../src/services/AccountSession.cpp" line="309"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="280"/>
+        <location filename="../../src/services/AccountSession.cpp" line="311"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="407"/>
+        <location filename="../../src/services/AccountSession.cpp" line="438"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -1786,17 +1903,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="106"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="163"/>
+        <source>This message can no longer be edited.</source>
+        <translation>Ce message ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="173"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>Votre historique n&apos;est pas encore ouvert&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="134"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="202"/>
         <source>“%1” could not be sent.</source>
         <translation>Impossible d&apos;envoyer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
         <source>This message could not be sent.</source>
         <translation>Impossible d&apos;envoyer ce message.</translation>
     </message>
@@ -2101,7 +2228,7 @@
 <context>
     <name>Natter::GroupDetails</name>
     <message numerus="yes">
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="78"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="109"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -2109,33 +2236,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="83"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="114"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="84"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="115"/>
         <source>, </source>
         <comment>between the names of a group&apos;s participants</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="117"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="148"/>
         <source>You left this group.</source>
         <translation>Vous avez quitté ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="120"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="151"/>
         <source>You were removed from this group.</source>
         <translation>Vous avez été retiré de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="122"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="153"/>
         <source>You were banned from this group.</source>
         <translation>Vous avez été banni de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="124"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="155"/>
         <source>This group was deleted.</source>
         <translation>Ce groupe a été supprimé.</translation>
     </message>
@@ -2204,22 +2331,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="31"/>
+        <location filename="../../src/services/HistoryService.cpp" line="36"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Le disque est plein. Libérez de l’espace&#xa0;: d’ici là, les nouveaux messages attendent en mémoire et sont enregistrés dès qu’il y a de la place.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="34"/>
+        <location filename="../../src/services/HistoryService.cpp" line="39"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>Le fichier de l’historique des messages est endommagé. Redémarrez Natter pour le réparer&#xa0;; le fichier endommagé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="37"/>
+        <location filename="../../src/services/HistoryService.cpp" line="42"/>
         <source>Saving history failed: %1</source>
         <translation>Échec de l&apos;enregistrement de l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="50"/>
+        <location filename="../../src/services/HistoryService.cpp" line="55"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Impossible de lire votre historique de messages&#xa0;: Natter en a commencé un nouveau. Le fichier endommagé a été conservé sous %1.</translation>
     </message>
@@ -2375,37 +2502,42 @@
 <context>
     <name>Natter::MessageInfoModel</name>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="193"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="217"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="195"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
         <source>Sent, not delivered yet</source>
         <translation>Envoyé, pas encore distribué</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="197"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="221"/>
         <source>Delivered, not read yet</source>
         <translation>Distribué, pas encore lu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="199"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="223"/>
         <source>Read</source>
         <translation>Lu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="201"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="202"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="226"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Lu par %n personne</numerusform>
@@ -2413,48 +2545,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="243"/>
         <source>Read by %1 of %2</source>
         <translation>Lu par %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
         <source>Read by</source>
         <translation>Lu par</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
         <source>Not read yet</source>
         <translation>Pas encore lu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="256"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
         <source>%1, not read yet</source>
         <translation>%1, pas encore lu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="257"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
         <source>%1, read %2</source>
         <translation>%1, lu %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="305"/>
         <source>%1 %2</source>
         <comment>a day, then a time: Today 14:32</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="291"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="315"/>
         <source>today at %1</source>
         <translation>aujourd&apos;hui à %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="293"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="317"/>
         <source>yesterday at %1</source>
         <translation>hier à %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="295"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="319"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -2462,27 +2594,27 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Le destinataire ne peut pas recevoir de messages.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="69"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="73"/>
         <source>This address does not exist.</source>
         <translation>Cette adresse n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>Le serveur du destinataire est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="75"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="79"/>
         <source>The server refused the message.</source>
         <translation>Le serveur a refusé le message.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="81"/>
         <source>The message could not be delivered.</source>
         <translation>Impossible de distribuer le message.</translation>
     </message>
@@ -2490,57 +2622,57 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
         <source>This group needs a password.</source>
         <translation>Ce groupe demande un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Quelqu&apos;un dans ce groupe utilise déjà ce pseudo. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Seuls les membres peuvent entrer dans ce groupe. Demandez à un administrateur de vous ajouter.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
         <source>You are banned from this group.</source>
         <translation>Vous êtes banni de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
         <source>This group does not exist.</source>
         <translation>Ce groupe n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="68"/>
         <source>This group is full.</source>
         <translation>Ce groupe est complet.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="70"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Le serveur du groupe est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="72"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Le groupe n&apos;a pas répondu. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="74"/>
         <source>The group refused to let you in.</source>
         <translation>Le groupe a refusé de vous laisser entrer.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="390"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="394"/>
         <source>Only the group&apos;s admins can change its description.</source>
         <translation>Seuls les administrateurs du groupe peuvent modifier sa description.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="391"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="395"/>
         <source>The group did not accept the new description.</source>
         <translation>Le groupe n&apos;a pas accepté la nouvelle description.</translation>
     </message>
@@ -2606,27 +2738,27 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="108"/>
+        <location filename="../../src/services/NotificationService.cpp" line="114"/>
         <source>%1 new messages</source>
         <translation>%1 nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="110"/>
+        <location filename="../../src/services/NotificationService.cpp" line="116"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="112"/>
+        <location filename="../../src/services/NotificationService.cpp" line="118"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 nouveaux messages dans %2 discussions</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="140"/>
+        <location filename="../../src/services/NotificationService.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="141"/>
+        <location filename="../../src/services/NotificationService.cpp" line="147"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
@@ -2843,6 +2975,14 @@ SHA-256&#xa0;: %4</translation>
         <location filename="../../src/xmpp/RegistrationSync.cpp" line="303"/>
         <source>The server refused to create the account.</source>
         <translation>Le serveur a refusé de créer le compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ReplyQuotes</name>
+    <message>
+        <location filename="../../src/models/actions/ReplyQuotes.cpp" line="65"/>
+        <source>You</source>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3329,49 @@ SHA-256&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../../ui/components/ReactionBar.qml" line="40"/>
+        <source>React with %1</source>
+        <translation>Réagir avec %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReactionBar.qml" line="51"/>
+        <location filename="../../ui/components/ReactionBar.qml" line="53"/>
+        <source>More reactions</source>
+        <translation>Plus de réactions</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionRoles</name>
+    <message>
+        <location filename="../../src/models/actions/ReactionRoles.cpp" line="66"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/actions/ReactionRoles.cpp" line="101"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReactionStrip</name>
+    <message>
+        <location filename="../../ui/components/ReactionStrip.qml" line="33"/>
+        <source>Yours; press to take it back</source>
+        <translation>La vôtre ; appuyez pour la retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReactionStrip.qml" line="33"/>
+        <source>Press to react the same</source>
+        <translation>Appuyez pour réagir de même</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../../ui/pages/RegisterPage.qml" line="54"/>
@@ -3301,6 +3484,50 @@ SHA-256&#xa0;: %4</translation>
         <location filename="../../src/models/RegistrationFormModel.cpp" line="167"/>
         <source>This server creates accounts on its website: %1</source>
         <translation>Ce serveur crée les comptes sur son site web&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../src/services/actions/Replies.cpp" line="52"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyQuote</name>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="22"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="22"/>
+        <source>This message was deleted</source>
+        <translation>Ce message a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="22"/>
+        <source>Original message not found</source>
+        <translation>Message d’origine introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="33"/>
+        <source>Reply to %1: %2</source>
+        <translation>Réponse à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="33"/>
+        <source>Reply: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetractCodec</name>
+    <message>
+        <location filename="../../src/xmpp/actions/RetractCodec.cpp" line="92"/>
+        <source>This person deleted a message, but your app does not support message deletion.</source>
+        <translation>Cette personne a supprimé un message, mais votre application ne prend pas en charge la suppression de messages.</translation>
     </message>
 </context>
 <context>
@@ -3608,17 +3835,17 @@ SHA-256&#xa0;: %4</translation>
     <message>
         <location filename="../../src/models/SystemLineText.cpp" line="31"/>
         <source>You changed the group description to “%1”</source>
-        <translation>Vous avez changé la description du groupe en « %1 »</translation>
+        <translation>Vous avez changé la description du groupe en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/models/SystemLineText.cpp" line="33"/>
         <source>%1 changed the group description to “%2”</source>
-        <translation>%1 a changé la description du groupe en « %2 »</translation>
+        <translation>%1 a changé la description du groupe en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/models/SystemLineText.cpp" line="35"/>
         <source>The group description was changed to “%1”</source>
-        <translation>La description du groupe a été changée en « %1 »</translation>
+        <translation>La description du groupe a été changée en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/models/SystemLineText.cpp" line="37"/>
@@ -3914,6 +4141,25 @@ SHA-256&#xa0;: %4</translation>
         <location filename="../../ui/components/TransferOverlay.qml" line="59"/>
         <source>The transfer failed.</source>
         <translation>Le transfert a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../../ui/components/UndoToast.qml" line="29"/>
+        <location filename="../../ui/components/UndoToast.qml" line="43"/>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/UndoToast.qml" line="49"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/UndoToast.qml" line="50"/>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
     </message>
 </context>
 <context>

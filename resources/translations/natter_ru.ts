@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="260"/>
+        <location filename="../../src/services/AccountSession.cpp" line="291"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -438,53 +438,73 @@
 <context>
     <name>ComposerBar</name>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="88"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="98"/>
         <source>People to mention</source>
         <translation>Кого упомянуть</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="106"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="116"/>
         <source>Mention %1</source>
         <translation>Упомянуть %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="172"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="161"/>
+        <source>Cancel reply</source>
+        <translation>Отменить ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="212"/>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="233"/>
+        <source>Cancel editing</source>
+        <translation>Отменить редактирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="235"/>
+        <source>Cancel editing (Esc)</source>
+        <translation>Отменить редактирование (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="258"/>
         <source>Insert emoji</source>
         <translation>Вставить эмодзи</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="174"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="260"/>
         <source>Emoji</source>
         <translation>Эмодзи</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="188"/>
-        <location filename="../../ui/components/ComposerBar.qml" line="190"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="274"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="276"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="199"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="285"/>
         <source>Type a message</source>
         <translation>Введите сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="239"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="329"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="251"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="341"/>
         <source>Send message</source>
         <translation>Отправить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="263"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="353"/>
         <source>Record a voice note</source>
         <translation>Записать голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="272"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
         <source>Choose files to send</source>
         <translation>Выберите файлы для отправки</translation>
     </message>
@@ -758,89 +778,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="78"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="79"/>
         <source>Back to chats</source>
         <translation>Назад к чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
         <source>Contact info for %1</source>
         <translation>Данные контакта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
         <source>%1, private message through %2</source>
         <translation>%1, личное сообщение через %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="91"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
         <source>Group info for %1, %2</source>
         <translation>Данные группы %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
         <source>typing…</source>
         <translation>печатает…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="125"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
         <source>Private message through %1</source>
         <translation>Личное сообщение через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
         <source>Group menu</source>
         <translation>Меню группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="141"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
         <source>Chat menu</source>
         <translation>Меню чата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="155"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="156"/>
         <source>Unmute notifications</source>
         <translation>Включить звук уведомлений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Group info</source>
         <translation>Данные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="163"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Contact info</source>
         <translation>Данные контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="170"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
         <source>Leave group…</source>
         <translation>Покинуть группу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="185"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="186"/>
         <source>Leave %1?</source>
         <translation>Покинуть «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="189"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="190"/>
         <source>Leave</source>
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="192"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Вы больше не будете получать сообщения этой группы. Её история останется на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="207"/>
         <source>Choose a chat to start messaging</source>
         <translation>Выберите чат, чтобы начать переписку</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="313"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="317"/>
         <source>Drop files to send them to %1</source>
         <translation>Перетащите файлы, чтобы отправить их %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMessageDialog</name>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="33"/>
+        <source>Delete message?</source>
+        <translation>Удалить сообщение?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="42"/>
+        <source>The message is deleted from this computer. Others still see it.</source>
+        <translation>Сообщение удаляется с этого компьютера. Остальные по-прежнему его видят.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="43"/>
+        <source>Deleted for everyone, the message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it.</source>
+        <translation>После удаления для всех сообщение выглядит как «Сообщение удалено» у всех участников чата, если их приложение это поддерживает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="49"/>
+        <source>Delete for everyone</source>
+        <translation>Удалить для всех</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="60"/>
+        <source>Delete for me</source>
+        <translation>Удалить у меня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="72"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1310,52 +1363,76 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
         <source>You, %1: %2</source>
         <translation>Вы, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
         <source>, not sent</source>
         <translation>, не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="75"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="370"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="375"/>
+        <source>This message was deleted</source>
+        <translation>Сообщение удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <source>, edited</source>
+        <translation>, изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
         <source>1 unread message</source>
         <translation>Непрочитанных сообщений: 1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="118"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
         <source>%1 unread messages</source>
         <translation>Непрочитанных сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="279"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="205"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="207"/>
+        <source>React</source>
+        <translation>Реакция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="255"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="257"/>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="386"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="307"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="316"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="423"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
@@ -1372,57 +1449,97 @@
         <source>Sent %1</source>
         <translation>Отправлено: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="68"/>
+        <source>Edited. Earlier versions:</source>
+        <translation>Изменено. Прежние версии:</translation>
+    </message>
 </context>
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="128"/>
+        <location filename="../../ui/components/MessageListView.qml" line="132"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="208"/>
+        <location filename="../../ui/components/MessageListView.qml" line="255"/>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="261"/>
+        <source>Show the original</source>
+        <translation>Показать исходное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="267"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="217"/>
-        <location filename="../../ui/components/MessageListView.qml" line="268"/>
+        <location filename="../../ui/components/MessageListView.qml" line="276"/>
+        <location filename="../../ui/components/MessageListView.qml" line="362"/>
         <source>Open %1</source>
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="225"/>
+        <location filename="../../ui/components/MessageListView.qml" line="284"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="290"/>
         <source>Retry sending</source>
         <translation>Отправить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="231"/>
+        <location filename="../../ui/components/MessageListView.qml" line="296"/>
         <source>View picture</source>
         <translation>Открыть изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="237"/>
+        <location filename="../../ui/components/MessageListView.qml" line="302"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="243"/>
+        <location filename="../../ui/components/MessageListView.qml" line="308"/>
         <source>Message info</source>
         <translation>Данные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="249"/>
+        <location filename="../../ui/components/MessageListView.qml" line="314"/>
         <source>Message %1 privately</source>
         <translation>Написать %1 лично</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="259"/>
+        <location filename="../../ui/components/MessageListView.qml" line="324"/>
+        <source>React…</source>
+        <translation>Реакция…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="330"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="384"/>
+        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <source>Delete for me</source>
+        <translation>Удалить у меня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="342"/>
+        <source>Delete for everyone</source>
+        <translation>Удалить для всех</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="453"/>
+        <source>The original message is not in this chat&apos;s history.</source>
+        <translation>Исходного сообщения нет в истории этого чата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="501"/>
         <source>Jump to the newest message</source>
         <translation>К последнему сообщению</translation>
     </message>
@@ -1671,37 +1788,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="256"/>
+        <location filename="../../src/services/AccountSession.cpp" line="287"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="258"/>
+        <location filename="../../src/services/AccountSession.cpp" line="289"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="267"/>
+        <location filename="../../src/services/AccountSession.cpp" line="298"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="267"/>
+        <location filename="../../src/services/AccountSession.cpp" line="298"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="278"/>
+        <location filename="../../src/services/AccountSession.cpp" line="309"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="280"/>
+        <location filename="../../src/services/AccountSession.cpp" line="311"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="407"/>
+        <location filename="../../src/services/AccountSession.cpp" line="438"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -1790,17 +1907,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="106"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="163"/>
+        <source>This message can no longer be edited.</source>
+        <translation>Это сообщение больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/ChatComposer.cpp" line="173"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>История ещё не открыта; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="134"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="202"/>
         <source>“%1” could not be sent.</source>
         <translation>Не удалось отправить «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
         <source>This message could not be sent.</source>
         <translation>Не удалось отправить сообщение.</translation>
     </message>
@@ -2105,7 +2232,7 @@
 <context>
     <name>Natter::GroupDetails</name>
     <message numerus="yes">
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="78"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="109"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -2114,33 +2241,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="83"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="114"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="84"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="115"/>
         <source>, </source>
         <comment>between the names of a group&apos;s participants</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="117"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="148"/>
         <source>You left this group.</source>
         <translation>Вы покинули эту группу.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="120"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="151"/>
         <source>You were removed from this group.</source>
         <translation>Вас удалили из этой группы.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="122"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="153"/>
         <source>You were banned from this group.</source>
         <translation>Вас заблокировали в этой группе.</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/GroupDetails.cpp" line="124"/>
+        <location filename="../../src/models/groups/GroupDetails.cpp" line="155"/>
         <source>This group was deleted.</source>
         <translation>Эта группа удалена.</translation>
     </message>
@@ -2209,22 +2336,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="31"/>
+        <location filename="../../src/services/HistoryService.cpp" line="36"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Диск заполнен. Освободите место: до тех пор новые сообщения ждут в памяти и будут сохранены, как только появится место.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="34"/>
+        <location filename="../../src/services/HistoryService.cpp" line="39"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>Файл истории сообщений повреждён. Перезапустите Natter, чтобы восстановить его; повреждённый файл сохранится.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="37"/>
+        <location filename="../../src/services/HistoryService.cpp" line="42"/>
         <source>Saving history failed: %1</source>
         <translation>Не удалось сохранить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="50"/>
+        <location filename="../../src/services/HistoryService.cpp" line="55"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Не удалось прочитать историю сообщений, поэтому Natter начал новую. Повреждённый файл сохранён как %1.</translation>
     </message>
@@ -2380,37 +2507,42 @@
 <context>
     <name>Natter::MessageInfoModel</name>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="193"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="217"/>
         <source>Not sent yet</source>
         <translation>Ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="195"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
         <source>Sent, not delivered yet</source>
         <translation>Отправлено, ещё не доставлено</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="197"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="221"/>
         <source>Delivered, not read yet</source>
         <translation>Доставлено, ещё не прочитано</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="199"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="223"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="201"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="202"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="226"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Прочитал %n человек</numerusform>
@@ -2419,48 +2551,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="243"/>
         <source>Read by %1 of %2</source>
         <translation>Прочитали: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
         <source>Read by</source>
         <translation>Прочитали</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="254"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
         <source>Not read yet</source>
         <translation>Ещё не прочитали</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="256"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
         <source>%1, not read yet</source>
         <translation>%1, ещё не прочитано</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="257"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
         <source>%1, read %2</source>
         <translation>%1, прочитано %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="305"/>
         <source>%1 %2</source>
         <comment>a day, then a time: Today 14:32</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="291"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="315"/>
         <source>today at %1</source>
         <translation>сегодня в %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="293"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="317"/>
         <source>yesterday at %1</source>
         <translation>вчера в %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="295"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="319"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
@@ -2468,27 +2600,27 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="67"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Получатель не может принимать сообщения.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="69"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="73"/>
         <source>This address does not exist.</source>
         <translation>Такого адреса не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>Сервер получателя недоступен.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="75"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="79"/>
         <source>The server refused the message.</source>
         <translation>Сервер отклонил сообщение.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="81"/>
         <source>The message could not be delivered.</source>
         <translation>Не удалось доставить сообщение.</translation>
     </message>
@@ -2496,57 +2628,57 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="55"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
         <source>This group needs a password.</source>
         <translation>Для входа в эту группу нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="57"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Кто-то в этой группе уже использует этот никнейм. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Войти в эту группу могут только участники. Попросите администратора добавить вас.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
         <source>You are banned from this group.</source>
         <translation>Вы заблокированы в этой группе.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
         <source>This group does not exist.</source>
         <translation>Такой группы не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="68"/>
         <source>This group is full.</source>
         <translation>Эта группа заполнена.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="70"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Сервер группы недоступен.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="72"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Группа не ответила. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="74"/>
         <source>The group refused to let you in.</source>
         <translation>Группа не впустила вас.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="390"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="394"/>
         <source>Only the group&apos;s admins can change its description.</source>
         <translation>Изменять описание группы могут только её администраторы.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="391"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="395"/>
         <source>The group did not accept the new description.</source>
         <translation>Группа не приняла новое описание.</translation>
     </message>
@@ -2612,27 +2744,27 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="108"/>
+        <location filename="../../src/services/NotificationService.cpp" line="114"/>
         <source>%1 new messages</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="110"/>
+        <location filename="../../src/services/NotificationService.cpp" line="116"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="112"/>
+        <location filename="../../src/services/NotificationService.cpp" line="118"/>
         <source>%1 new messages in %2 chats</source>
         <translation>Новых сообщений: %1, чатов: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="140"/>
+        <location filename="../../src/services/NotificationService.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="141"/>
+        <location filename="../../src/services/NotificationService.cpp" line="147"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
@@ -2849,6 +2981,14 @@ SHA-256: %4</translation>
         <location filename="../../src/xmpp/RegistrationSync.cpp" line="303"/>
         <source>The server refused to create the account.</source>
         <translation>Сервер отказался создавать аккаунт.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ReplyQuotes</name>
+    <message>
+        <location filename="../../src/models/actions/ReplyQuotes.cpp" line="65"/>
+        <source>You</source>
+        <translation>Вы</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3336,50 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ReactionBar</name>
+    <message>
+        <location filename="../../ui/components/ReactionBar.qml" line="40"/>
+        <source>React with %1</source>
+        <translation>Отреагировать %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReactionBar.qml" line="51"/>
+        <location filename="../../ui/components/ReactionBar.qml" line="53"/>
+        <source>More reactions</source>
+        <translation>Другие реакции</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionRoles</name>
+    <message>
+        <location filename="../../src/models/actions/ReactionRoles.cpp" line="66"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/actions/ReactionRoles.cpp" line="101"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReactionStrip</name>
+    <message>
+        <location filename="../../ui/components/ReactionStrip.qml" line="33"/>
+        <source>Yours; press to take it back</source>
+        <translation>Ваша; нажмите, чтобы убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReactionStrip.qml" line="33"/>
+        <source>Press to react the same</source>
+        <translation>Нажмите, чтобы ответить так же</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../../ui/pages/RegisterPage.qml" line="54"/>
@@ -3308,6 +3492,50 @@ SHA-256: %4</translation>
         <location filename="../../src/models/RegistrationFormModel.cpp" line="167"/>
         <source>This server creates accounts on its website: %1</source>
         <translation>Этот сервер создаёт учётные записи на своём сайте: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Replies</name>
+    <message>
+        <location filename="../../src/services/actions/Replies.cpp" line="52"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyQuote</name>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="22"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="22"/>
+        <source>This message was deleted</source>
+        <translation>Сообщение удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="22"/>
+        <source>Original message not found</source>
+        <translation>Исходное сообщение не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="33"/>
+        <source>Reply to %1: %2</source>
+        <translation>Ответ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ReplyQuote.qml" line="33"/>
+        <source>Reply: %1</source>
+        <translation>Ответ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetractCodec</name>
+    <message>
+        <location filename="../../src/xmpp/actions/RetractCodec.cpp" line="92"/>
+        <source>This person deleted a message, but your app does not support message deletion.</source>
+        <translation>Этот человек удалил сообщение, но ваше приложение не поддерживает удаление сообщений.</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4155,25 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/TransferOverlay.qml" line="59"/>
         <source>The transfer failed.</source>
         <translation>Передача не удалась.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <location filename="../../ui/components/UndoToast.qml" line="29"/>
+        <location filename="../../ui/components/UndoToast.qml" line="43"/>
+        <source>Message deleted</source>
+        <translation>Сообщение удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/UndoToast.qml" line="49"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/UndoToast.qml" line="50"/>
+        <source>Undo delete</source>
+        <translation>Отменить удаление</translation>
     </message>
 </context>
 <context>
