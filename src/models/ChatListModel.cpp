@@ -74,7 +74,6 @@ void ChatListModel::setSession(AccountSession *session)
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
         disconnect(m_session->history(), nullptr, this, nullptr);
-        disconnect(&m_session->history()->chats(), nullptr, this, nullptr);
         disconnect(m_session->chatStates(), nullptr, this, nullptr);
         disconnect(m_session->contacts(), nullptr, this, nullptr);
         disconnect(m_session->groups(), nullptr, this, nullptr);
@@ -93,8 +92,7 @@ void ChatListModel::setSession(AccountSession *session)
         connect(history, &HistoryService::messageRemoved, this,
             [this](qint64 chatId, qint64) { scheduleRefresh(chatId); });
         connect(history, &HistoryService::unreadCountChanged, this, &ChatListModel::applyUnread);
-        connect(&m_session->history()->chats(), &ChatStore::chatChanged, this,
-            &ChatListModel::scheduleRefresh);
+        connect(history, &HistoryService::chatChanged, this, &ChatListModel::scheduleRefresh);
         connect(m_session->chatStates(), &ChatStateService::peerStateChanged, this,
             &ChatListModel::applyTyping);
         connect(m_session->contacts(), &ContactService::contactsChanged, this,

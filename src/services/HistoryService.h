@@ -47,11 +47,13 @@ Q_SIGNALS:
     void readyChanged();
     void noticeChanged();
     // What changed in the history, for the models that show it (they listen here, not to the
-    // stores): messages stored, one changed or removed, a chat's unread count.
+    // stores): messages stored, one changed or removed, a chat's unread count, a chat's pinned,
+    // archived or muted state or its existence.
     void messagesAdded(const QList<Natter::Message> &messages);
     void messageChanged(const Natter::Message &message);
     void messageRemoved(qint64 chatId, qint64 messageId);
     void unreadCountChanged(qint64 chatId, int unreadCount);
+    void chatChanged(qint64 chatId);
 
 private:
     void handleOpened(const Database::OpenResult &result);
