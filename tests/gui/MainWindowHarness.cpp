@@ -7,6 +7,7 @@
 #include "ProfilePaths.h"
 #include "ThumbnailImageProvider.h"
 
+#include <QAbstractItemModel>
 #include <QDateTime>
 #include <QDir>
 #include <QQuickItem>
@@ -14,6 +15,9 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
+
+#include <algorithm>
 
 namespace Natter::Test {
 
@@ -92,8 +96,37 @@ void typeText(QWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+QAbstractItemModel *openChat(QQuickWindow *window, const QString &peer, int rows)
+{
+    if (!window)
+        return nullptr;
+    window->requestActivate();
+    QQuickItem *main = nullptr;
+    if (!QTest::qWaitForWindowActive(window) || !QTest::qWaitFor([&] {
+            return (main = findItem(window->contentItem(), QStringLiteral("mainPage")));
+        })
+        || !QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, peer), Q_ARG(int, 0)))
+        return nullptr;
+    auto *messages = window->findChild<QAbstractItemModel *>(QStringLiteral("conversationModel"));
+    if (!messages || !QTest::qWaitFor([&] { return messages->rowCount() == rows; }))
+        return nullptr;
+    return messages;
+}
+
 void click(QQuickWindow *window, QQuickItem *item)
 {
+    // An item that just became visible sits where its layout puts it only after the next polish;
+    // clicking before that would hit whatever was there (a busy machine gets there first).
+    QVERIFY(QQuickTest::qWaitForPolish(window));
+    // Material's popups fade in and out; a click during the fade lands on the popup's overlay.
+    const auto fading = [window] {
+        const auto objects = window->findChildren<QObject *>();
+        return std::ranges::any_of(objects, [](const QObject *o) {
+            return o->inherits("QQuickPopup") && o->property("visible").toBool()
+                && !o->property("opened").toBool();
+        });
+    };
+    QTRY_VERIFY(!fading());
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
 }

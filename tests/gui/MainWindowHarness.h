@@ -18,6 +18,8 @@ namespace Natter {
 class AccountSession;
 }
 
+class QAbstractItemModel;
+
 namespace Natter::Test {
 
 // Shared by the GUI tests: every warning Qt or QML prints is collected, so a test can insist on
@@ -67,6 +69,10 @@ RegistrationForm formWithEveryFieldType();
 
 // Types text (plain ASCII) into whatever has the focus in window, key by key.
 void typeText(QWindow *window, const QString &text);
+
+// Activates window and opens the chat with peer, as a click on its row does. Returns the
+// conversation's model once it shows rows messages; nullptr when that does not happen.
+QAbstractItemModel *openChat(QQuickWindow *window, const QString &peer, int rows);
 
 // A left click in the middle of item, as the person would make it.
 void click(QQuickWindow *window, QQuickItem *item);

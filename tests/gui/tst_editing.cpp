@@ -67,15 +67,8 @@ private Q_SLOTS:
         AccountSession session { ProfilePaths(m_dir.path()) };
         QQmlApplicationEngine engine;
         QQuickWindow *window = Test::loadMainWindow(engine, session);
-        QVERIFY(window);
-        window->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(window));
-        QQuickItem *main = nullptr;
-        QTRY_VERIFY((main = findItem(window->contentItem(), u"mainPage"_s)));
-        QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, Juliet), Q_ARG(int, 0));
-        auto *messages = window->findChild<QAbstractItemModel *>(u"conversationModel"_s);
+        QAbstractItemModel *messages = Test::openChat(window, Juliet, 2);
         QVERIFY(messages);
-        QTRY_COMPARE(messages->rowCount(), 2);
         QQuickItem *field = findItem(window->contentItem(), u"composerField"_s);
         QQuickItem *strip = findItem(window->contentItem(), u"editingStrip"_s);
         QVERIFY(field && strip);
@@ -96,7 +89,8 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!strip->isVisible());
         QTRY_COMPARE(field->property("text").toString(), QString());
-        QCOMPARE(main->property("currentPeer").toString(), Juliet);
+        QCOMPARE(findItem(window->contentItem(), u"mainPage"_s)->property("currentPeer").toString(),
+            Juliet);
 
         // Again, with a new text and Enter: the message changes in place.
         QTest::keyClick(window, Qt::Key_Up);

@@ -8,6 +8,8 @@
 #include "HistoryService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
+#include "Reactions.h"
+#include "RetractionStore.h"
 
 #include <QAccessible>
 #include <QDateTime>
@@ -17,6 +19,9 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <tuple>
 
 Q_IMPORT_QML_PLUGIN(Natter_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Natter_UiPlugin)
@@ -101,16 +106,8 @@ private Q_SLOTS:
         AccountSession session { ProfilePaths(m_dir.path()) };
         QQmlApplicationEngine engine;
         QQuickWindow *window = Test::loadMainWindow(engine, session);
-        QVERIFY(window);
-        window->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(window));
-        QQuickItem *main = nullptr;
-        QVERIFY(QTest::qWaitFor(
-            [&] { return (main = findItem(window->contentItem(), u"mainPage"_s)); }));
-        QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, Juliet), Q_ARG(int, 0));
-        auto *messages = window->findChild<QAbstractItemModel *>(u"conversationModel"_s);
+        QAbstractItemModel *messages = Test::openChat(window, Juliet, 3);
         QVERIFY(messages);
-        QTRY_COMPARE(messages->rowCount(), 3);
 
         // Row 1 is our answer to Juliet, row 0 hers to a message that is not here.
         QQuickItem *list = findItem(window->contentItem(), u"messageList"_s);
@@ -164,6 +161,85 @@ private Q_SLOTS:
         Test::click(window, cancel);
         QTRY_VERIFY(!strip->isVisible());
 
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
+    // The README's picture of the actions together: a reply, reactions, an edited message and
+    // one deleted for everyone, each as it is told to a screen reader too.
+    void actionsTogether()
+    {
+        Test::QmlWarnings::clear();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const qint64 account = Test::prepareProfile(dir.path(), { { Juliet, u"Juliet"_s } });
+        QVERIFY(account > 0);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<Message> seed;
+        const QList<std::tuple<Direction, QString, QString>> lines {
+            { Direction::Incoming, u"Dinner on Friday?"_s, u"j1"_s },
+            { Direction::Outgoing, u"Yes! Where shall we go?"_s, u"o1"_s },
+            { Direction::Incoming, u"Luigi's at seven"_s, u"j2"_s },
+            { Direction::Incoming, u"the code for the door is 4711"_s, u"j3"_s },
+            { Direction::Outgoing, u"Perfect, see you there"_s, u"o2"_s },
+        };
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const auto &[direction, body, id] = lines.at(i);
+            Message m;
+            m.accountId = account;
+            m.peer = Juliet;
+            m.sender = direction == Direction::Incoming ? Juliet : QString();
+            m.direction = direction;
+            m.body = body;
+            m.messageId = m.originId = id;
+            m.timestamp = now - (lines.size() - i) * 60'000;
+            m.deliveryState = DeliveryState::Read;
+            m.read = true;
+            seed.append(m);
+        }
+        seed[1].replyRef = u"j1"_s;
+        seed[1].replyAuthor = Juliet;
+        QList<Message> stored;
+        {
+            HistoryService history(ProfilePaths(dir.path()).database());
+            stored = history.messages().insertMessages(seed).result();
+            QCOMPARE(stored.size(), seed.size());
+            QVERIFY(history.messages().editMessage(stored[2].id, u"Luigi's at eight"_s).result());
+            RetractionStore retractions(history.database(), history.messages());
+            QVERIFY(retractions.retract(stored[3].id, RetractionStore::Outbox::None)
+                        .result()
+                        .has_value());
+        }
+
+        AccountSession session { ProfilePaths(dir.path()) };
+        Reaction hers;
+        hers.peer = Juliet;
+        hers.ref = u"o1"_s;
+        hers.reactor = Juliet;
+        hers.emojis = { u"❤️"_s };
+        hers.timestamp = now;
+        session.reactions()->receive(hers);
+        session.reactions()->toggle(stored[0].id, u"👍"_s);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = Test::loadMainWindow(engine, session);
+        QAbstractItemModel *messages = Test::openChat(window, Juliet, 5);
+        QVERIFY(messages);
+        QQuickItem *list = findItem(window->contentItem(), u"messageList"_s);
+        QTRY_VERIFY(quoteNames(list).contains(u"Reply to Juliet: Dinner on Friday?"_s));
+        QList<QQuickItem *> strips;
+        QTRY_VERIFY((strips.clear(), findAll(list, u"reactionStrip"_s, strips),
+            std::ranges::count_if(strips, [](QQuickItem *s) { return s->isVisible(); }) == 2));
+        const int edited = messages->roleNames().key("edited");
+        const int retracted = messages->roleNames().key("retracted");
+        QVERIFY(messages->index(2, 0).data(edited).toBool());
+        QVERIFY(messages->index(1, 0).data(retracted).toBool());
+        for (const auto theme : { AppSettings::Theme::Light, AppSettings::Theme::Dark }) {
+            session.appSettings()->setTheme(theme);
+            QTest::qWait(200); // the theme's repaint, for the picture only
+            Test::saveScreenshot(window,
+                theme == AppSettings::Theme::Light ? u"message-actions-light"_s
+                                                   : u"message-actions-dark"_s);
+        }
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
