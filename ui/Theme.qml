@@ -23,6 +23,10 @@ QtObject {
     function selectedRow(dark: bool): color {
         return dark ? "#4000a884" : "#3300a884"
     }
+    // One of several messages chosen at once: a wash over its whole row, as WhatsApp does.
+    function checkedRow(dark: bool): color {
+        return dark ? "#3300a884" : "#2900a884"
+    }
     function chatBackground(dark: bool): color {
         return dark ? "#0b141a" : "#efeae2"
     }

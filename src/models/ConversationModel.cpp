@@ -38,6 +38,29 @@ ConversationModel::ConversationModel(QObject *parent)
     connect(&m_replies, &ReplyQuotes::changed, this, &ConversationModel::repaintRepliesTo);
     connect(&m_replies, &ReplyQuotes::found, this, &ConversationModel::jumpTo);
     connect(&m_replies, &ReplyQuotes::notFound, this, &ConversationModel::originalNotFound);
+    connect(&m_selection, &MessageSelection::messagesToggled, this,
+        [this](const QList<qint64> &messageIds) {
+            for (qint64 id : messageIds) {
+                const int row = rowOf(id);
+                if (row >= 0)
+                    Q_EMIT dataChanged(index(row), index(row), { CheckedRole });
+            }
+        });
+    m_selection.setRules(
+        [this](const Message &m) {
+            return m_session
+                && m_session->retractions()->canRetract(m, QDateTime::currentMSecsSinceEpoch());
+        },
+        [this](const Message &m) {
+            if (m.direction == Direction::Outgoing)
+                return tr("You");
+            if (!m_isGroup && m_session && m_session->contacts()) {
+                const QString name = m_session->contacts()->view(m.sender).name;
+                if (!name.isEmpty())
+                    return name;
+            }
+            return m.sender;
+        });
     connect(&m_reactions, &ReactionRoles::messageChanged, this, [this](qint64 messageId) {
         const int row = rowOf(messageId);
         if (row >= 0)
@@ -192,6 +215,7 @@ void ConversationModel::showWindow(
 void ConversationModel::replaceRows(const QList<Message> &newestFirstRows)
 {
     m_html.clear();
+    m_selection.clear(); // another chat, or another part of it
     if (!m_window.isEmpty()) {
         beginRemoveRows({}, 0, m_window.size() - 1);
         m_window.replace({});
@@ -419,6 +443,7 @@ void ConversationModel::removeRow(qint64 messageId)
     beginRemoveRows({}, row, row);
     m_window.removeAt(row);
     m_html.remove(messageId);
+    m_selection.forget(messageId);
     endRemoveRows();
     Q_EMIT countChanged();
     touchNeighbours(row - 1, row);
@@ -602,6 +627,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
             && m_session->retractions()->canRetract(m, QDateTime::currentMSecsSinceEpoch());
     case ReactionsRole:
         return m_reactions.chips(m);
+    case CheckedRole:
+        return m_selection.contains(m.id);
     default:
         return {};
     }
@@ -635,6 +662,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { RetractedRole, "retracted" },
         { CanRetractRole, "canRetract" },
         { ReactionsRole, "reactions" },
+        { CheckedRole, "checked" },
     });
     return names;
 }
@@ -678,6 +706,31 @@ void ConversationModel::retract(qint64 messageId)
 {
     if (m_session)
         m_session->retractions()->retract(messageId);
+}
+
+void ConversationModel::copyChecked() const
+{
+    const QString text = m_selection.text();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void ConversationModel::deleteCheckedForMe()
+{
+    const QList<qint64> ids = m_selection.ids();
+    m_selection.clear();
+    for (qint64 id : ids)
+        deleteForMe(id);
+}
+
+void ConversationModel::retractChecked()
+{
+    if (!m_selection.canRetract())
+        return;
+    const QList<qint64> ids = m_selection.ids();
+    m_selection.clear();
+    for (qint64 id : ids)
+        retract(id);
 }
 
 void ConversationModel::deleteForMe(qint64 messageId)

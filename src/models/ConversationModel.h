@@ -3,6 +3,7 @@
 #include "AccountSession.h"
 #include "AttachmentRoles.h"
 #include "Message.h"
+#include "MessageSelection.h"
 #include "MessageWindow.h"
 #include "ReactionRoles.h"
 #include "ReplyQuotes.h"
@@ -37,6 +38,8 @@ class ConversationModel : public QAbstractListModel
     Q_PROPERTY(int unreadAtOpen READ unreadAtOpen NOTIFY chatIdChanged)
     // The chat is a group: incoming messages carry their author's nickname.
     Q_PROPERTY(bool isGroup READ isGroup NOTIFY chatIdChanged)
+    // Several messages chosen at once, to act on together.
+    Q_PROPERTY(Natter::MessageSelection *selection READ selection CONSTANT)
 
 public:
     enum Role {
@@ -68,6 +71,7 @@ public:
         CanRetractRole, // ours, and still within the window for "Delete for everyone"
         // XEP-0444: one chip per emoji, [{ emoji, count, ours, names, accessibleName }]
         ReactionsRole,
+        CheckedRole, // one of several messages chosen at once (selection)
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -88,6 +92,7 @@ public:
     bool peerTyping() const { return m_peerTyping; }
     int unreadAtOpen() const { return m_unreadAtOpen; }
     bool isGroup() const { return m_isGroup; }
+    MessageSelection *selection() { return &m_selection; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -126,6 +131,15 @@ public:
     Q_INVOKABLE void react(int row, const QString &emoji);
     // The quick bar's emoji.
     Q_INVOKABLE QStringList quickReactions() const;
+
+    // Choosing several messages: a row in or out (click, Space), or every message from the last
+    // one chosen to this row (Shift). Then the choice, oldest first: its text on the clipboard,
+    // or every message deleted for me (with one Undo) or for everyone (when all may be).
+    Q_INVOKABLE void toggleChecked(int row) { m_selection.toggle(row); }
+    Q_INVOKABLE void extendChecked(int row) { m_selection.extendTo(row); }
+    Q_INVOKABLE void copyChecked() const;
+    Q_INVOKABLE void deleteCheckedForMe();
+    Q_INVOKABLE void retractChecked();
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }
@@ -176,6 +190,7 @@ private:
     QString m_peer;
     qint64 m_chatId = 0;
     MessageWindow m_window;
+    MessageSelection m_selection { m_window, this };
     mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
     AttachmentRoles m_attachments;
     ReplyQuotes m_replies;

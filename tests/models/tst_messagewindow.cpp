@@ -1,7 +1,11 @@
-// MessageWindow: the rows of an open chat, with plain messages.
+// MessageWindow: the rows of an open chat, with plain messages; and MessageSelection, several
+// of them chosen at once.
+#include "MessageSelection.h"
 #include "MessageWindow.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Natter;
@@ -102,6 +106,89 @@ private Q_SLOTS:
         own.direction = Direction::Outgoing;
         window.replace({ message(3, Noon + 2), own, message(1, Noon) });
         QCOMPARE(window.lastOwnRow(), 1);
+    }
+
+    // Click, Shift-click: a range of messages, never a group's own lines; oldest first.
+    void selectionTakesARangeWithoutSystemLines()
+    {
+        MessageWindow window;
+        Message line = message(3, Noon + 3);
+        line.kind = MessageKind::System;
+        window.replace({ message(5, Noon + 5), message(4, Noon + 4), line, message(2, Noon + 2),
+            message(1, Noon + 1) });
+        MessageSelection selection(window);
+        QSignalSpy toggled(&selection, &MessageSelection::messagesToggled);
+        selection.toggle(3); // id 2
+        QVERIFY(selection.active());
+        QCOMPARE(toggled.takeFirst().at(0).value<QList<qint64>>(), (QList<qint64> { 2 }));
+        selection.toggle(2); // the system line: not a message to choose
+        QCOMPARE(selection.count(), 1);
+        selection.extendTo(0); // Shift-click on id 5
+        QCOMPARE(selection.ids(), (QList<qint64> { 2, 4, 5 }));
+        QCOMPARE(toggled.takeFirst().at(0).value<QList<qint64>>(), (QList<qint64> { 5, 4 }));
+        selection.toggle(1); // id 4 let go
+        QCOMPARE(selection.ids(), (QList<qint64> { 2, 5 }));
+        selection.forget(5); // deleted meanwhile
+        QCOMPARE(selection.ids(), (QList<qint64> { 2 }));
+        selection.clear();
+        QVERIFY(!selection.active());
+        QCOMPARE(toggled.takeLast().at(0).value<QList<qint64>>(), (QList<qint64> { 2 }));
+        // Shift-click with nothing chosen chooses just that one.
+        selection.extendTo(4);
+        QCOMPARE(selection.ids(), (QList<qint64> { 1 }));
+    }
+
+    void selectionIsBounded()
+    {
+        MessageWindow window;
+        QList<Message> rows;
+        for (qint64 id = MessageSelection::MaxCount + 10; id > 0; --id)
+            rows.append(message(id, Noon + id));
+        window.replace(rows);
+        MessageSelection selection(window);
+        selection.toggle(0);
+        selection.extendTo(window.size() - 1);
+        QCOMPARE(selection.count(), MessageSelection::MaxCount);
+        selection.toggle(window.size() - 1);
+        QCOMPARE(selection.count(), MessageSelection::MaxCount);
+    }
+
+    // Copied as WhatsApp copies several: date, time and author per message, files by name,
+    // deleted messages left out; the rules decide who "You" are and what may be retracted.
+    void selectionCopiesAndJudgesTheChoice()
+    {
+        MessageWindow window;
+        Message ours = message(1, Noon, QString());
+        ours.direction = Direction::Outgoing;
+        ours.body = QStringLiteral("lunch?");
+        ours.deliveryState = DeliveryState::Delivered;
+        Message photo = message(2, Noon + Minute);
+        photo.body = QStringLiteral("here");
+        Attachment file;
+        file.fileName = QStringLiteral("table.jpg");
+        photo.attachments = { file }; // not uploaded: no URL
+        Message gone = message(3, Noon + 2 * Minute);
+        gone.retracted = true;
+        window.replace({ gone, photo, ours });
+        MessageSelection selection(window);
+        selection.setRules([](const Message &m) { return m.direction == Direction::Outgoing; },
+            [](const Message &m) {
+                return m.direction == Direction::Outgoing ? QStringLiteral("You") : m.sender;
+            });
+        selection.toggle(2);
+        QVERIFY(selection.canRetract());
+        QVERIFY(selection.canForward());
+        selection.extendTo(0);
+        QVERIFY(!selection.canRetract());
+        QVERIFY(!selection.canForward()); // the photo has no URL, and one is deleted
+        QVERIFY(selection.hasText());
+        const QLocale locale;
+        const QDateTime noon = QDateTime::fromMSecsSinceEpoch(Noon);
+        const QString day = locale.toString(noon.date(), QLocale::ShortFormat);
+        QCOMPARE(selection.text(),
+            QStringLiteral("[%1, %2] You: lunch?\n[%1, %3] a@x.org: table.jpg\nhere")
+                .arg(day, locale.toString(noon.time(), QLocale::ShortFormat),
+                    locale.toString(noon.addSecs(60).time(), QLocale::ShortFormat)));
     }
 };
 

@@ -10,7 +10,9 @@ Dialog {
     id: dialog
     objectName: "deleteMessageDialog"
 
+    // 0 while the messages chosen together (count of them) are the ones to delete.
     property var messageId: 0
+    property int count: 1
     // What the person may do with this message; "offer" narrows it to the one entry chosen.
     property bool canRetract: false
     // "": every choice that applies (the Delete key); "me" or "everyone": that one.
@@ -21,8 +23,17 @@ Dialog {
 
     function ask(id, retractable, only) {
         messageId = id
+        count = 1
         canRetract = retractable
         offer = only
+        open()
+    }
+
+    function askChosen(n, retractable) {
+        messageId = 0
+        count = n
+        canRetract = retractable
+        offer = ""
         open()
     }
 
@@ -30,7 +41,7 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(440, parent ? parent.width - 32 : 440)
     modal: true
-    title: qsTr("Delete message?")
+    title: count > 1 ? qsTr("Delete %n messages?", "", count) : qsTr("Delete message?")
     // The safe answer has the focus: Enter or Space alone must not delete anything.
     onOpened: cancelButton.forceActiveFocus(Qt.TabFocusReason)
 
@@ -38,7 +49,11 @@ Dialog {
         width: parent.width
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
-        text: dialog.offer === "me" || !dialog.canRetract
+        text: dialog.count > 1
+            ? (dialog.canRetract
+                ? qsTr("Deleted for everyone, each message shows as \"This message was deleted\" to everyone in the chat, as far as their app supports it. Deleted for you, they go from this computer only.")
+                : qsTr("The messages are deleted from this computer. Others still see them."))
+            : dialog.offer === "me" || !dialog.canRetract
             ? qsTr("The message is deleted from this computer. Others still see it.")
             : qsTr("Deleted for everyone, the message shows as \"This message was deleted\" to everyone in the chat, as far as their app supports it.")
     }

@@ -59,12 +59,16 @@ Column {
     required property string replyThumbnail
     // XEP-0444: [{ emoji, count, ours, names, accessibleName }], one per emoji.
     required property var reactions
+    // Chosen among several messages (ConversationModel's selection).
+    required property bool checked
     property bool dark: false
     // The session's MediaService: its one audio player serves every audio bubble.
     property var media: null
     property int unreadAtOpen: 0
     // Chosen from the keyboard (Up in an empty composer, then Up and Down).
     property bool selected: false
+    // Several messages are being chosen: a click chooses this one (Shift: all from the last).
+    property bool selecting: false
     readonly property bool failed: outgoing && deliveryState === Natter.Failed
     readonly property bool fileReady: attachmentCount > 0 && transferState === Natter.Ready && localUrl.toString() !== ""
 
@@ -86,12 +90,15 @@ Column {
     signal reactionBarRequested()
     // A chip under the bubble: our emoji, added or taken back.
     signal reactionToggled(string emoji)
+    signal checkToggled(bool extend)
 
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
     Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
+    Accessible.checkable: selecting
+    Accessible.checked: checked
 
     // The day chip and the unread divider are made only for the few rows that show them:
     // opening a chat creates a screenful of bubbles at once, and each part not made is time saved.
@@ -227,8 +234,41 @@ Column {
             anchors.fill: parent
             anchors.topMargin: -2
             anchors.bottomMargin: -2
-            visible: bubble.selected
-            color: Theme.selectedRow(bubble.dark)
+            visible: bubble.selected || bubble.checked
+            color: bubble.checked ? Theme.checkedRow(bubble.dark) : Theme.selectedRow(bubble.dark)
+        }
+
+        // While several messages are chosen: a round check box on the left, and a click
+        // anywhere on the row chooses (or lets go of) this message instead of acting on it.
+        Rectangle {
+            objectName: "checkMark"
+            visible: bubble.selecting
+            x: Theme.spacing
+            anchors.verticalCenter: card.verticalCenter
+            width: 22
+            height: 22
+            radius: 11
+            color: bubble.checked ? Theme.accent : "transparent"
+            border.width: 2
+            border.color: bubble.checked ? Theme.accent : Theme.secondaryText(bubble.dark)
+            Label {
+                anchors.centerIn: parent
+                visible: bubble.checked
+                text: "✓"
+                color: "white"
+                font.pixelSize: 14
+                font.bold: true
+            }
+        }
+        MouseArea {
+            objectName: "checkArea"
+            anchors.fill: parent
+            z: 10
+            enabled: bubble.selecting
+            visible: enabled
+            acceptedButtons: Qt.LeftButton
+            cursorShape: Qt.PointingHandCursor
+            onClicked: mouse => bubble.checkToggled((mouse.modifiers & Qt.ShiftModifier) !== 0)
         }
 
         TapHandler {
@@ -261,7 +301,7 @@ Column {
             id: card
             objectName: "bubble"
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
-            x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing
+            x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing + (bubble.selecting ? 34 : 0)
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
             width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, deletedLine.visible ? deletedLine.implicitWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, quoteRow.item ? Math.min(quoteRow.item.implicitWidth, maxWidth - 20) : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
             height: content.implicitHeight + 12

@@ -69,6 +69,23 @@ ListView {
         positionViewAtIndex(row, ListView.Contain)
     }
 
+    // Shift+Up or Shift+Down (the view runs bottom to top: Up is older, a higher row).
+    function chooseTowards(event, row: int) {
+        event.accepted = (event.modifiers & Qt.ShiftModifier) && row >= 0 && row < count
+        if (!event.accepted)
+            return
+        if (!conversation.selection.active)
+            conversation.toggleChecked(currentIndex)
+        currentIndex = row
+        conversation.extendChecked(row)
+    }
+
+    // Delete or the selection bar: the messages chosen together, after asking how.
+    function askDeleteChosen() {
+        if (conversation.selection.active)
+            deleteDialog.askChosen(conversation.selection.count, conversation.selection.canRetract)
+    }
+
     function openMenu() {
         if (currentItem)
             messageMenu.popup(currentItem, currentItem.width / 2, currentItem.height / 2)
@@ -137,7 +154,16 @@ ListView {
     // Reached by Tab with no current row (after a reload): start at the newest one in sight.
     onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = Math.max(0, newestVisibleRow())
     Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
-    Keys.onEscapePressed: view.leaveRequested("")
+    // Esc first lets go of messages chosen together, then goes back to the composer.
+    Keys.onEscapePressed: view.conversation.selection.active ? view.conversation.selection.clear() : view.leaveRequested("")
+    // Space chooses the selected message among several; Shift+Up/Down chooses on the way.
+    Keys.onSpacePressed: event => {
+        event.accepted = view.bubbleFocused && !view.currentItem.isSystem
+        if (event.accepted)
+            view.conversation.toggleChecked(view.currentIndex)
+    }
+    Keys.onUpPressed: event => view.chooseTowards(event, view.currentIndex + 1)
+    Keys.onDownPressed: event => view.chooseTowards(event, view.currentIndex - 1)
     Keys.onMenuPressed: view.openMenu()
     Keys.onReturnPressed: view.conversation.retry(view.conversation.idAt(view.currentIndex))
     Keys.onEnterPressed: view.conversation.retry(view.conversation.idAt(view.currentIndex))
@@ -149,13 +175,13 @@ ListView {
     Shortcut {
         sequences: [StandardKey.Copy]
         enabled: view.bubbleFocused
-        onActivated: view.conversation.copyText(view.currentIndex)
+        onActivated: view.conversation.selection.active ? view.conversation.copyChecked() : view.conversation.copyText(view.currentIndex)
     }
-    // Delete on a focused message asks how to delete it.
+    // Delete on a focused message asks how to delete it (or them, when several are chosen).
     Shortcut {
         sequences: [StandardKey.Delete]
-        enabled: view.bubbleFocused && !view.currentItem.isSystem
-        onActivated: deleteDialog.ask(view.currentItem.messageId, view.currentItem.canRetract, "")
+        enabled: view.bubbleFocused && (view.conversation.selection.active || !view.currentItem.isSystem)
+        onActivated: view.conversation.selection.active ? view.askDeleteChosen() : deleteDialog.ask(view.currentItem.messageId, view.currentItem.canRetract, "")
     }
     Shortcut {
         sequence: "Ctrl+R"
@@ -197,6 +223,8 @@ ListView {
             view.currentIndex = index
             view.openReactions()
         }
+        selecting: view.conversation.selection.active
+        onCheckToggled: extend => extend ? view.conversation.extendChecked(index) : view.conversation.toggleChecked(index)
     }
 
     // The quick reactions for the selected message, beside it.
@@ -255,6 +283,12 @@ ListView {
             text: qsTr("Reply")
             visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem && !messageMenu.bubble.failed
             onTriggered: view.replyRequested(messageMenu.bubble.messageId)
+        }
+        MessageAction {
+            objectName: "selectMessageItem"
+            text: messageMenu.bubble !== null && messageMenu.bubble.checked ? qsTr("Unselect") : qsTr("Select")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem && messageMenu.bubble.messageId > 0
+            onTriggered: view.conversation.toggleChecked(view.currentIndex)
         }
         MessageAction {
             objectName: "showOriginalItem"
@@ -347,8 +381,8 @@ ListView {
 
     DeleteMessageDialog {
         id: deleteDialog
-        onDeleteForMe: id => view.conversation.deleteForMe(id)
-        onDeleteForEveryone: id => view.conversation.retract(id)
+        onDeleteForMe: id => id ? view.conversation.deleteForMe(id) : view.conversation.deleteCheckedForMe()
+        onDeleteForEveryone: id => id ? view.conversation.retract(id) : view.conversation.retractChecked()
     }
 
     Connections {

@@ -2,20 +2,21 @@ import QtQuick
 import QtQuick.Controls
 import Natter.Ui
 
-// "Message deleted · Undo" for a few seconds after a delete for me; Undo brings it back.
+// "Message deleted · Undo" for a few seconds after a delete for me; Undo brings it back. More
+// deletions while it shows (several messages chosen at once) join it: Undo brings all back.
 Rectangle {
     id: toast
     objectName: "undoToast"
 
     // Retractions::UndoMs: after that the message is gone for good and Undo would do nothing.
     property int timeout: 5000
-    property var messageId: 0
+    property var messageIds: []
     property bool dark: false
 
     signal undoRequested(var messageId)
 
     function show(id) {
-        messageId = id
+        messageIds = visible ? messageIds.concat([id]) : [id]
         visible = true
         hideTimer.restart()
     }
@@ -26,7 +27,8 @@ Rectangle {
     radius: height / 2
     color: dark ? "#e0e3e7" : "#303438"
     Accessible.role: Accessible.AlertMessage
-    Accessible.name: qsTr("Message deleted")
+    readonly property string text: messageIds.length > 1 ? qsTr("%n messages deleted", "", messageIds.length) : qsTr("Message deleted")
+    Accessible.name: text
 
     Timer {
         id: hideTimer
@@ -40,7 +42,7 @@ Rectangle {
         spacing: Theme.spacing
         Label {
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Message deleted")
+            text: toast.text
             color: toast.dark ? "#202124" : "white"
         }
         Button {
@@ -51,7 +53,8 @@ Rectangle {
             onClicked: {
                 hideTimer.stop()
                 toast.visible = false
-                toast.undoRequested(toast.messageId)
+                for (const id of toast.messageIds)
+                    toast.undoRequested(id)
             }
         }
     }

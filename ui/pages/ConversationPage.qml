@@ -286,9 +286,18 @@ Page {
             }
         }
 
+        SelectionBar {
+            visible: messages.selection.active
+            selection: messages.selection
+            dark: page.dark
+            Layout.fillWidth: true
+            onCopyRequested: messages.copyChecked()
+            onDeleteRequested: view.askDeleteChosen()
+        }
+
         ComposerBar {
             id: composerBar
-            visible: !groupInfo.readOnly
+            visible: !groupInfo.readOnly && !messages.selection.active
             session: page.session
             peer: page.peer
             chatId: messages.chatId
