@@ -5,6 +5,7 @@
 #include "AccountSession.h"
 #include "AppSettings.h"
 #include "AudioPlayer.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "HistoryService.h"
 #include "MediaService.h"
@@ -27,6 +28,7 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
 const QString Password = QStringLiteral("media-pw");
@@ -38,12 +40,6 @@ template <typename Condition> bool waitFor(Condition condition, int timeoutMs = 
     while (!condition() && timer.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return condition();
-}
-
-template <typename T> T await(QFuture<T> future, int timeoutMs = 60000)
-{
-    waitFor([&future] { return future.isFinished(); }, timeoutMs);
-    return future.isFinished() ? future.result() : T();
 }
 
 QByteArray sha256Of(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Await.h"
 #include "HistoryService.h"
 #include "Message.h"
 #include "ProfilePaths.h"
@@ -63,12 +64,6 @@ public:
         a.thumbnail = QByteArray("\xff\xd8\xff\xe0 thumbnail", 15);
         a.thumbnailMimeType = QStringLiteral("image/jpeg");
         return a;
-    }
-
-    template <typename T> static T await(QFuture<T> future)
-    {
-        future.waitForFinished();
-        return future.result();
     }
 
 private:

@@ -58,7 +58,7 @@ private:
             video.transfer = TransferState::Uploading;
             messages[3].attachments = { video };
             const QList<Message> stored
-                = ModelTestProfile::await(account.history()->messages().insertMessages(messages));
+                = Test::await(account.history()->messages().insertMessages(messages));
             model.setSession(&account);
             model.setPeer(Alice);
             if (!QTest::qWaitFor([&] { return model.rowCount() == 4; }))
@@ -146,7 +146,7 @@ private Q_SLOTS:
         Attachment pdf = stored.at(2).attachments.at(0);
         pdf.transfer = TransferState::DownloadFailed;
         pdf.errorText = QStringLiteral("The link no longer works.");
-        QVERIFY(ModelTestProfile::await(f.account.history()->messages().updateAttachment(pdf)));
+        QVERIFY(Test::await(f.account.history()->messages().updateAttachment(pdf)));
         QTRY_COMPARE(f.at(1, AttachmentRoles::TransferStateRole).toInt(),
             int(TransferState::DownloadFailed));
         QCOMPARE(f.at(1, AttachmentRoles::TransferErrorRole).toString(), pdf.errorText);
@@ -154,7 +154,7 @@ private Q_SLOTS:
         pdf.transfer = TransferState::Ready;
         pdf.errorText.clear();
         pdf.localPath = f.profile.root() + QStringLiteral("/minutes.pdf");
-        QVERIFY(ModelTestProfile::await(f.account.history()->messages().updateAttachment(pdf)));
+        QVERIFY(Test::await(f.account.history()->messages().updateAttachment(pdf)));
         QTRY_COMPARE(
             f.at(1, AttachmentRoles::LocalUrlRole).toUrl(), QUrl::fromLocalFile(pdf.localPath));
     }

@@ -24,8 +24,7 @@ class TestChatComposer : public QObject
 private:
     static qint64 chatWith(AccountSession &account, const QString &peer)
     {
-        return ModelTestProfile::await(
-            account.history()->chats().ensureChat(account.accountId(), peer));
+        return Test::await(account.history()->chats().ensureChat(account.accountId(), peer));
     }
 
 private Q_SLOTS:
@@ -90,8 +89,7 @@ private Q_SLOTS:
             row.data(ConversationModel::DeliveryStateRole).toInt(), int(DeliveryState::Pending));
         QCOMPARE(composer.errorText(), QString());
         // The draft went with the message.
-        QCOMPARE(ModelTestProfile::await(account.history()->drafts().draft(conversation.chatId())),
-            QString());
+        QCOMPARE(Test::await(account.history()->drafts().draft(conversation.chatId())), QString());
     }
 };
 

@@ -53,9 +53,7 @@ private:
                 QStringLiteral("b1")),
         };
         messages[0].read = true;
-        return ModelTestProfile::await(f.account.history()->messages().insertMessages(messages))
-                   .size()
-            == 4;
+        return Test::await(f.account.history()->messages().insertMessages(messages)).size() == 4;
     }
 
     static QVariant at(const ChatListModel &model, int row, int role)
@@ -102,9 +100,7 @@ private Q_SLOTS:
         QSignalSpy moved(&f.model, &QAbstractItemModel::rowsMoved);
         const Message fresh = f.profile.message(
             Carol, Direction::Incoming, QStringLiteral("news!"), now, QStringLiteral("c2"));
-        QCOMPARE(
-            ModelTestProfile::await(f.account.history()->messages().insertMessage(fresh)).size(),
-            1);
+        QCOMPARE(Test::await(f.account.history()->messages().insertMessage(fresh)).size(), 1);
         QTRY_COMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Carol);
         QCOMPARE(moved.count(), 1);
         QCOMPARE(at(f.model, 0, ChatListModel::PreviewRole).toString(), QStringLiteral("news!"));
@@ -148,8 +144,7 @@ private Q_SLOTS:
         again.setSession(&f.account);
         QTRY_COMPARE(again.rowCount(), 3);
         QVERIFY(at(again, again.rowOf(alice), ChatListModel::MutedRole).toBool());
-        QTRY_COMPARE(
-            ModelTestProfile::await(f.account.history()->chats().chat(alice)).mutedUntil > 0, true);
+        QTRY_COMPARE(Test::await(f.account.history()->chats().chat(alice)).mutedUntil > 0, true);
         f.account.mutes()->unmute(alice);
         QVERIFY(!at(f.model, 1, ChatListModel::MutedRole).toBool());
         QCOMPARE(f.account.unreadCounter()->unreadCount(), 2);
@@ -162,7 +157,7 @@ private Q_SLOTS:
         f.model.setSession(&f.account);
         QTRY_COMPARE(f.model.rowCount(), 3);
         const qint64 chatId = at(f.model, 0, ChatListModel::ChatIdRole).toLongLong();
-        QVERIFY(ModelTestProfile::await(f.account.history()->messages().advanceDeliveryState(
+        QVERIFY(Test::await(f.account.history()->messages().advanceDeliveryState(
             chatId, QStringLiteral("b1"), DeliveryState::Read)));
         QTRY_COMPARE(
             at(f.model, 0, ChatListModel::DeliveryStateRole).toInt(), int(DeliveryState::Read));
@@ -225,9 +220,7 @@ private Q_SLOTS:
         messages[1].attachments = { ModelTestProfile::file(
             QStringLiteral("minutes\n2026.pdf"), QStringLiteral("application/pdf"), 10) };
         messages[2].attachments = messages[1].attachments;
-        QCOMPARE(ModelTestProfile::await(f.account.history()->messages().insertMessages(messages))
-                     .size(),
-            3);
+        QCOMPARE(Test::await(f.account.history()->messages().insertMessages(messages)).size(), 3);
         f.model.setSession(&f.account);
         QTRY_VERIFY(f.model.isLoaded());
         QCOMPARE(f.model.rowCount(), 3);
@@ -288,15 +281,13 @@ private Q_SLOTS:
         group.name = QStringLiteral("Family Chat");
         group.nick = QStringLiteral("me");
         group.state = GroupState::Left;
-        QVERIFY(ModelTestProfile::await(f.account.history()->groups().saveGroup(group)).chatId);
+        QVERIFY(Test::await(f.account.history()->groups().saveGroup(group)).chatId);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         Message fromAlice = f.profile.message(
             room, Direction::Incoming, QStringLiteral("dinner?"), now - 1000, QStringLiteral("g1"));
         fromAlice.sender = QStringLiteral("Alice");
         QCOMPARE(
-            ModelTestProfile::await(f.account.history()->messages().insertMessages({ fromAlice }))
-                .size(),
-            1);
+            Test::await(f.account.history()->messages().insertMessages({ fromAlice })).size(), 1);
         f.model.setSession(&f.account);
         QTRY_VERIFY(f.model.isLoaded());
         QCOMPARE(f.model.rowCount(), 1);
@@ -312,9 +303,7 @@ private Q_SLOTS:
         Message mine = f.profile.message(
             room, Direction::Outgoing, QStringLiteral("yes"), now, QStringLiteral("g2"));
         mine.sender = QStringLiteral("me");
-        QCOMPARE(ModelTestProfile::await(f.account.history()->messages().insertMessages({ mine }))
-                     .size(),
-            1);
+        QCOMPARE(Test::await(f.account.history()->messages().insertMessages({ mine })).size(), 1);
         QTRY_VERIFY(at(f.model, 0, ChatListModel::OwnLastRole).toBool());
         QCOMPARE(at(f.model, 0, ChatListModel::LastSenderRole).toString(), QString());
     }
@@ -336,15 +325,15 @@ private Q_SLOTS:
             group.room = room;
             group.name = QStringLiteral("Family Chat");
             group.nick = QStringLiteral("me");
-            QVERIFY(ModelTestProfile::await(history.groups().saveGroup(group)).chatId);
-            chatId = ModelTestProfile::await(
+            QVERIFY(Test::await(history.groups().saveGroup(group)).chatId);
+            chatId = Test::await(
                 history.chats().ensureChat(profile.accountId(), peer, ChatKind::GroupPrivate));
             QVERIFY(chatId != 0);
             Message pm = profile.message(peer, Direction::Incoming, QStringLiteral("psst"),
                 QDateTime::currentMSecsSinceEpoch(), QStringLiteral("p1"));
             pm.chatId = chatId;
             pm.sender = Alice;
-            QCOMPARE(ModelTestProfile::await(history.messages().insertMessages({ pm })).size(), 1);
+            QCOMPARE(Test::await(history.messages().insertMessages({ pm })).size(), 1);
         }
         AccountSession account { ProfilePaths(profile.root()) };
         QTRY_VERIFY(account.groups()->isGroup(room));

@@ -2,6 +2,7 @@
 // with QAbstractItemModelTester: list order and roles, details, requests and the block list.
 #include "AccountSession.h"
 #include "ActivityService.h"
+#include "Await.h"
 #include "BlockedContactModel.h"
 #include "ContactDetails.h"
 #include "ContactListModel.h"
@@ -18,15 +19,10 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
 const QString Me = QStringLiteral("me@example.org");
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
 
 Contact contact(
     const QString &jid, const QString &name, Subscription subscription, bool pending = false)

@@ -49,7 +49,7 @@ private:
                 m.read = !tail;
                 messages.append(m);
             }
-            return ModelTestProfile::await(account.history()->messages().insertMessages(messages));
+            return Test::await(account.history()->messages().insertMessages(messages));
         }
 
         QVariant at(int row, int role) const { return model.data(model.index(row), role); }
@@ -120,7 +120,7 @@ private Q_SLOTS:
                          .toMap()
                          .value(QStringLiteral("ours"))
                          .toBool());
-        QCOMPARE(ModelTestProfile::await(f.account.reactions()->queued()), 1);
+        QCOMPARE(Test::await(f.account.reactions()->queued()), 1);
     }
 
     void opensAtTheFirstUnreadMessage()
@@ -216,12 +216,12 @@ private Q_SLOTS:
         QVERIFY(!f.at(0, ConversationModel::TimeRole).toString().isEmpty());
 
         const qint64 id = f.at(0, ConversationModel::MessageIdRole).toLongLong();
-        QVERIFY(ModelTestProfile::await(
+        QVERIFY(Test::await(
             f.account.history()->messages().advanceDeliveryState(id, DeliveryState::Delivered)));
         QTRY_COMPARE(
             f.at(0, ConversationModel::DeliveryStateRole).toInt(), int(DeliveryState::Delivered));
         // A state never moves back.
-        QVERIFY(!ModelTestProfile::await(
+        QVERIFY(!Test::await(
             f.account.history()->messages().advanceDeliveryState(id, DeliveryState::Sent)));
 
         // The same message again (a retried delivery) adds nothing.
@@ -238,9 +238,9 @@ private Q_SLOTS:
             Alice, Direction::Outgoing, QStringLiteral("lost"), now + 2, QStringLiteral("live3"));
         doomed.deliveryState = DeliveryState::Pending;
         const QList<Message> added
-            = ModelTestProfile::await(f.account.history()->messages().insertMessage(doomed));
+            = Test::await(f.account.history()->messages().insertMessage(doomed));
         QCOMPARE(added.size(), 1);
-        QVERIFY(ModelTestProfile::await(f.account.history()->messages().advanceDeliveryState(
+        QVERIFY(Test::await(f.account.history()->messages().advanceDeliveryState(
             added.first().id, DeliveryState::Failed, QStringLiteral("service unavailable"))));
         QTRY_COMPARE(
             f.at(0, ConversationModel::DeliveryStateRole).toInt(), int(DeliveryState::Failed));
@@ -266,9 +266,7 @@ private Q_SLOTS:
             p.message(Alice, Direction::Outgoing, QStringLiteral("hi"), ms(today, 0, 3),
                 QStringLiteral("d4")),
         };
-        QCOMPARE(ModelTestProfile::await(f.account.history()->messages().insertMessages(messages))
-                     .size(),
-            4);
+        QCOMPARE(Test::await(f.account.history()->messages().insertMessages(messages)).size(), 4);
         f.model.setSession(&f.account);
         f.model.setPeer(Alice);
         QTRY_COMPARE(f.model.rowCount(), 4);
@@ -295,7 +293,7 @@ private Q_SLOTS:
         group.room = room;
         group.name = QStringLiteral("Family");
         group.nick = QStringLiteral("me");
-        QVERIFY(ModelTestProfile::await(f.account.history()->groups().saveGroup(group)).chatId);
+        QVERIFY(Test::await(f.account.history()->groups().saveGroup(group)).chatId);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const ModelTestProfile &p = f.profile;
         QList<Message> messages {
@@ -311,9 +309,7 @@ private Q_SLOTS:
         messages[0].sender = messages[1].sender = QStringLiteral("Alice");
         messages[2].sender = QStringLiteral("Bob");
         messages[3].sender = QStringLiteral("me");
-        QCOMPARE(ModelTestProfile::await(f.account.history()->messages().insertMessages(messages))
-                     .size(),
-            4);
+        QCOMPARE(Test::await(f.account.history()->messages().insertMessages(messages)).size(), 4);
         f.model.setSession(&f.account);
         f.model.setPeer(room);
         QTRY_COMPARE(f.model.rowCount(), 4);
@@ -393,8 +389,7 @@ private Q_SLOTS:
         group.accountId = f.profile.accountId();
         group.room = room;
         group.nick = QStringLiteral("me");
-        const qint64 chatId
-            = ModelTestProfile::await(f.account.history()->groups().saveGroup(group)).chatId;
+        const qint64 chatId = Test::await(f.account.history()->groups().saveGroup(group)).chatId;
         QVERIFY(chatId);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         Message hello = f.profile.message(
@@ -415,7 +410,7 @@ private Q_SLOTS:
         after.stanzaId = after.messageId = QStringLiteral("s2");
         after.timestamp = now;
         MessageStore &store = f.account.history()->messages();
-        QCOMPARE(ModelTestProfile::await(store.insertMessages({ hello, line })).size(), 2);
+        QCOMPARE(Test::await(store.insertMessages({ hello, line })).size(), 2);
         f.model.setSession(&f.account);
         f.model.setPeer(room);
         QTRY_COMPARE(f.model.rowCount(), 2);
@@ -431,7 +426,7 @@ private Q_SLOTS:
         f.model.markSeen(f.model.idAt(0));
         QTRY_COMPARE(f.model.unreadCount(), 0);
         // A message after a line starts a run of its own: its author is named again.
-        QCOMPARE(ModelTestProfile::await(store.insertMessages({ after })).size(), 1);
+        QCOMPARE(Test::await(store.insertMessages({ after })).size(), 1);
         QTRY_COMPARE(f.model.rowCount(), 3);
         QVERIFY(!f.at(0, ConversationModel::GroupedWithOlderRole).toBool());
         QCOMPARE(f.at(0, ConversationModel::SenderNameRole).toString(), QStringLiteral("Alice"));

@@ -31,7 +31,7 @@ private:
         group.nick = QStringLiteral("me");
         group.state = state;
         group.exitReason = reason;
-        QVERIFY(ModelTestProfile::await(history.groups().saveGroup(group)).chatId != 0);
+        QVERIFY(Test::await(history.groups().saveGroup(group)).chatId != 0);
     }
 
 private Q_SLOTS:

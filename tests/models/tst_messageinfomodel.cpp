@@ -2,6 +2,7 @@
 // following the readers live), nobody's reading in a channel, and in a one-to-one chat only the
 // delivery state the history keeps.
 #include "AccountSession.h"
+#include "Await.h"
 #include "GroupReceipts.h"
 #include "GroupService.h"
 #include "GroupStore.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 using Natter::Test::ModelTestProfile;
 
 namespace {
@@ -22,10 +24,6 @@ const QString Room = QStringLiteral("family@groups.example.org");
 const QString Bob = QStringLiteral("bob@example.org");
 const QString Carol = QStringLiteral("carol@example.org");
 
-template <typename T> T await(QFuture<T> future)
-{
-    return ModelTestProfile::await(std::move(future));
-}
 } // namespace
 
 class TestMessageInfoModel : public QObject

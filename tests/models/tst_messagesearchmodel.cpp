@@ -31,15 +31,14 @@ private Q_SLOTS:
         AccountSession account { ProfilePaths(profile.root()) };
         QTRY_VERIFY(account.accountId() > 0);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const QList<Message> stored
-            = ModelTestProfile::await(account.history()->messages().insertMessages({
-                profile.message(QStringLiteral("alice@example.org"), Direction::Incoming,
-                    QStringLiteral("Crème brûlée tonight?"), now - 3000, QStringLiteral("s1")),
-                profile.message(QStringLiteral("bob@example.org"), Direction::Outgoing,
-                    QStringLiteral("the creme was <great>"), now - 2000, QStringLiteral("s2")),
-                profile.message(QStringLiteral("bob@example.org"), Direction::Incoming,
-                    QStringLiteral("nothing to see"), now - 1000, QStringLiteral("s3")),
-            }));
+        const QList<Message> stored = Test::await(account.history()->messages().insertMessages({
+            profile.message(QStringLiteral("alice@example.org"), Direction::Incoming,
+                QStringLiteral("Crème brûlée tonight?"), now - 3000, QStringLiteral("s1")),
+            profile.message(QStringLiteral("bob@example.org"), Direction::Outgoing,
+                QStringLiteral("the creme was <great>"), now - 2000, QStringLiteral("s2")),
+            profile.message(QStringLiteral("bob@example.org"), Direction::Incoming,
+                QStringLiteral("nothing to see"), now - 1000, QStringLiteral("s3")),
+        }));
         QCOMPARE(stored.size(), 3);
 
         MessageSearchModel model;

@@ -41,7 +41,7 @@ private:
         Message store(Message m)
         {
             const QList<Message> stored
-                = ModelTestProfile::await(account.history()->messages().insertMessages({ m }));
+                = Test::await(account.history()->messages().insertMessages({ m }));
             return stored.isEmpty() ? Message() : stored.first();
         }
 
@@ -138,8 +138,7 @@ private Q_SLOTS:
         QCOMPARE(f.at(stored.id, ConversationModel::ReplyExcerptRole).toString(),
             QStringLiteral("the plan"));
         QCOMPARE(
-            ModelTestProfile::await(f.account.history()->messages().message(stored.id)).replyToId,
-            late.id);
+            Test::await(f.account.history()->messages().message(stored.id)).replyToId, late.id);
 
         // Not here and not reachable (offline): said once, not searched forever.
         Message orphan = f.incoming(QStringLiteral("what?"), QStringLiteral("r2"), 0);
@@ -163,8 +162,7 @@ private Q_SLOTS:
         f.open();
         QTRY_VERIFY(f.model.rowOf(stored.id) >= 0);
         QTRY_COMPARE(f.state(stored.id), int(ReplyQuotes::State::Shown));
-        QVERIFY(
-            ModelTestProfile::await(f.account.history()->messages().removeMessage(original.id)));
+        QVERIFY(Test::await(f.account.history()->messages().removeMessage(original.id)));
         QTRY_COMPARE(f.state(stored.id), int(ReplyQuotes::State::Deleted));
     }
 
@@ -192,8 +190,7 @@ private Q_SLOTS:
         QTRY_COMPARE(reopened.replyToId(), original.id);
         reopened.cancelReply();
         QCOMPARE(reopened.replyToId(), 0);
-        QTRY_COMPARE(
-            ModelTestProfile::await(f.account.history()->drafts().replyTo(original.chatId)), 0);
+        QTRY_COMPARE(Test::await(f.account.history()->drafts().replyTo(original.chatId)), 0);
     }
 
     void outboxKeepsTheQuote()
@@ -209,7 +206,7 @@ private Q_SLOTS:
         reply.replyQuote = QStringLiteral("> alice: lunch?\n");
         QVERIFY(f.store(reply).id != 0);
         // What goes out again after a restart is what went out the first time.
-        const QList<Message> outbox = ModelTestProfile::await(
+        const QList<Message> outbox = Test::await(
             f.account.history()->messages().outbox(f.profile.accountId(), OutboxKind::People));
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().replyRef, reply.replyRef);

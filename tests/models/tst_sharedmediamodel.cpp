@@ -56,7 +56,7 @@ private:
             other.attachments = { ModelTestProfile::file(
                 QStringLiteral("bob.jpg"), QStringLiteral("image/jpeg"), 10) };
             messages.append(other);
-            return ModelTestProfile::await(account.history()->messages().insertMessages(messages));
+            return Test::await(account.history()->messages().insertMessages(messages));
         }
 
         QVariant at(int row, int role) const { return model.data(model.index(row), role); }
@@ -142,8 +142,8 @@ private Q_SLOTS:
             QStringLiteral("new.jpg"), QStringLiteral("image/jpeg"), 5) };
         Message text = f.profile.message(Alice, Direction::Incoming, QStringLiteral("hi"),
             QDateTime::currentMSecsSinceEpoch() + 2000, QStringLiteral("text"));
-        const QList<Message> added = ModelTestProfile::await(
-            f.account.history()->messages().insertMessages({ photo, text }));
+        const QList<Message> added
+            = Test::await(f.account.history()->messages().insertMessages({ photo, text }));
         QCOMPARE(added.size(), 2);
         QTRY_COMPARE(f.model.rowCount(), 5);
         QCOMPARE(f.at(0, SharedMediaModel::MessageIdRole).toLongLong(), added.at(0).id);
@@ -155,13 +155,12 @@ private Q_SLOTS:
         pdf.localPath = f.profile.root() + QStringLiteral("/d5.pdf");
         const int row = f.model.rowOf(stored.at(5).id);
         QVERIFY(row >= 0);
-        QVERIFY(ModelTestProfile::await(f.account.history()->messages().updateAttachment(pdf)));
+        QVERIFY(Test::await(f.account.history()->messages().updateAttachment(pdf)));
         QTRY_COMPARE(
             f.at(row, AttachmentRoles::LocalUrlRole).toUrl(), QUrl::fromLocalFile(pdf.localPath));
 
         // A removed message leaves the list.
-        QVERIFY(ModelTestProfile::await(
-            f.account.history()->messages().removeMessage(stored.at(5).id)));
+        QVERIFY(Test::await(f.account.history()->messages().removeMessage(stored.at(5).id)));
         QTRY_COMPARE(f.model.rowCount(), 4);
         QCOMPARE(f.model.rowOf(stored.at(5).id), -1);
     }

@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Database.h"
 #include "MessageStore.h"
@@ -9,14 +10,9 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
 
 Attachment photo(const QString &name)
 {
@@ -111,7 +107,7 @@ void TestAttachmentRows::updateIsAnnounced()
     a.transfer = TransferState::Ready;
     a.localPath = m_dir->filePath(QStringLiteral("balcony.jpg"));
     QVERIFY(await(m_store->updateAttachment(a)));
-    QVERIFY(changed.wait());
+    QTRY_VERIFY(!changed.isEmpty()); // announced from the database thread, queued
     const auto message = changed.first().first().value<Message>();
     QCOMPARE(message.id, stored.id);
     QCOMPARE(message.attachments.first().transfer, TransferState::Ready);

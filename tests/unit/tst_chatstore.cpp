@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "ContactStore.h"
 #include "Database.h"
@@ -13,15 +14,9 @@
 #include <memory>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
 
 Message message(qint64 chatId, const QString &body, qint64 timestamp, bool read = false)
 {
@@ -230,9 +225,9 @@ void TestChatStore::reopen()
 
 void TestChatStore::muteSurvivesReopening()
 {
+    QSignalSpy changed(m_chats.get(), &ChatStore::chatChanged);
     const qint64 a = await(m_chats->ensureChat(1, QStringLiteral("a@example.org")));
     const qint64 b = await(m_chats->ensureChat(1, QStringLiteral("b@example.org")));
-    QSignalSpy changed(m_chats.get(), &ChatStore::chatChanged);
     QVERIFY(await(m_chats->setMutedUntil(a, 1'900'000'000'000)));
     QVERIFY(await(m_chats->setMutedUntil(b, Chat::MutedForever)));
     // Two chats started, two muted: each is announced, so the chat list shows the mute.

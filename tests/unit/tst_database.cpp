@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "Database.h"
 #include "Migrations.h"
 
@@ -8,15 +9,9 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
 
 QString pragma(Database &db, const char *sql)
 {

@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Database.h"
 #include "MessageStore.h"
@@ -9,16 +10,7 @@
 #include <QTest>
 
 using namespace Natter;
-
-namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
-} // namespace
+using Natter::Test::await;
 
 // Corrections (XEP-0308) as the history stores them: the original's text changes, the
 // correction is no message of its own, and only the original's author can correct it.
@@ -89,7 +81,7 @@ void TestMessageCorrections::correctionReplacesTheText()
     QSignalSpy changed(m_messages.get(), &MessageStore::messageChanged);
     const Message original = text(m_juliet, QStringLiteral("wherefore art tho"), "o-1", 100);
     const qint64 id = store(original);
-    QVERIFY(added.wait());
+    QTRY_VERIFY(!added.isEmpty()); // announced from the database thread, queued
     const QList<Message> result = await(m_messages->insertMessage(
         correction(original, "o-1", QStringLiteral("wherefore art thou"), "o-2", 110)));
     QCOMPARE(result.size(), 1);

@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Database.h"
 #include "IdCodec.h"
@@ -10,15 +11,9 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
 
 Message incoming(const QString &body, qint64 timestamp, const QString &stanzaId = {},
     const QString &originId = {})

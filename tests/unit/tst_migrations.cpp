@@ -1,4 +1,5 @@
 #include "ArchiveStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Connection.h"
 #include "Database.h"
@@ -12,15 +13,9 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
 
 QStringList rows(Connection &c, const QByteArray &sql)
 {

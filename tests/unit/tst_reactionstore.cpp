@@ -2,6 +2,7 @@
 // taken back by an empty set, never by an older one; only a message of the named chat; rows
 // leave with their message; our own sets queue until the server takes them.
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Database.h"
 #include "MessageStore.h"
@@ -12,14 +13,9 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
 const QString Juliet = QStringLiteral("juliet@example.org");
 const QString Nurse = QStringLiteral("nurse@example.org");
 const QString Room = QStringLiteral("family@groups.example.org");

@@ -1,6 +1,7 @@
 // Deleting on disk: a retraction keeps the row and clears its text (out of search), mentions and
 // files; delete for me takes the row away at once and Undo puts back exactly what was there.
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Database.h"
 #include "MessageStore.h"
@@ -12,14 +13,7 @@
 #include <QTest>
 
 using namespace Natter;
-
-namespace {
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-} // namespace
+using Natter::Test::await;
 
 class TestRetractionStore : public QObject
 {

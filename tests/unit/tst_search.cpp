@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Database.h"
 #include "MessageStore.h"
@@ -8,17 +9,7 @@
 #include <QTest>
 
 using namespace Natter;
-
-namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
-
-} // namespace
+using Natter::Test::await;
 
 class TestSearch : public QObject
 {

@@ -3,6 +3,7 @@
 // chat list's last message; a collapsed line of a channel's joins and leaves rewritten in place;
 // and the collapse that bounds what a presence flood writes.
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Database.h"
 #include "GroupSystemLines.h"
@@ -16,14 +17,9 @@
 #include <QTest>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
 SystemEvent added(const QString &target, const QString &actor = {})
 {
     SystemEvent e;
