@@ -6,6 +6,7 @@
 #include "ConsistentColor.h"
 #include "ContactService.h"
 #include "Corrections.h"
+#include "Forwarding.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessageLinks.h"
@@ -602,6 +603,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
             && m_session->retractions()->canRetract(m, QDateTime::currentMSecsSinceEpoch());
     case ReactionsRole:
         return m_reactions.chips(m);
+    case ForwardedRole:
+        return m.forwarded;
+    case CanForwardRole:
+        return Forwarding::canForward(m);
     default:
         return {};
     }
@@ -635,6 +640,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { RetractedRole, "retracted" },
         { CanRetractRole, "canRetract" },
         { ReactionsRole, "reactions" },
+        { ForwardedRole, "forwarded" },
+        { CanForwardRole, "canForward" },
     });
     return names;
 }

@@ -68,6 +68,8 @@ public:
         CanRetractRole, // ours, and still within the window for "Delete for everyone"
         // XEP-0444: one chip per emoji, [{ emoji, count, ours, names, accessibleName }]
         ReactionsRole,
+        ForwardedRole, // forwarded from another chat: "Forwarded" above the text
+        CanForwardRole, // a person's message, not deleted, with every file uploaded
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
