@@ -196,6 +196,15 @@ private Q_SLOTS:
             QCOMPARE(copy.deliveryState, DeliveryState::Pending); // offline: it waits to go out
         }
 
+        // Our own copy in Romeo's chat is labelled too.
+        QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, Romeo), Q_ARG(int, 0));
+        QTRY_COMPARE(messages->rowCount(), 2);
+        QQuickItem *ownLabel = nullptr;
+        QTRY_VERIFY((ownLabel = findItem(list, u"bubbleForwarded"_s)) && ownLabel->isVisible());
+        shoot(u"forwarded-own-bubble"_s);
+        QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, Juliet), Q_ARG(int, 0));
+        QTRY_COMPARE(messages->rowCount(), 2);
+
         // "Forward…" in the menu of Juliet's message opens the same dialog, nothing ticked.
         QMetaObject::invokeMethod(list, "select", Q_ARG(int, 1));
         QTRY_VERIFY(list->hasActiveFocus());

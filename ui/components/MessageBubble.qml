@@ -307,7 +307,7 @@ Column {
                     visible: active
                     sourceComponent: Label {
                         objectName: "bubbleForwarded"
-                        text: "\u21aa\ufe0e " + qsTr("Forwarded")
+                        text: "\u27a6 " + qsTr("Forwarded")
                         font.pixelSize: 12
                         font.italic: true
                         color: Theme.secondaryText(bubble.dark)
