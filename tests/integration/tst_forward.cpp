@@ -160,6 +160,8 @@ void TestForward::textToAPersonAndAGroup()
         withBody(*alice, carol->jid(), text).deliveryState >= DeliveryState::Sent, NetworkMs);
     // The original in Bob's chat is untouched.
     QVERIFY(!withBody(*alice, bob->jid(), text).forwarded);
+    // Signed out before the sessions go: the next test signs the same people in again.
+    QVERIFY(signedOut(*alice) && signedOut(*bob) && signedOut(*carol));
 }
 
 void TestForward::textWaitsInTheOutboxAcrossACut()
@@ -195,6 +197,8 @@ void TestForward::textWaitsInTheOutboxAcrossACut()
     };
     QCOMPARE(copies(*alice, carol->jid()), 1);
     QCOMPARE(copies(*carol, alice->jid()), 1);
+    // Signed out before the sessions go: the next test signs the same people in again.
+    QVERIFY(signedOut(*alice) && signedOut(*carol));
 }
 
 void TestForward::photoGoesOnWithoutUpload()
@@ -282,6 +286,8 @@ void TestForward::photoGoesOnWithoutUpload()
     QCOMPARE(
         storedIn(*bob, carol->jid(), withFile).attachments.first().transfer, TransferState::Remote);
     QCOMPARE(uploadedFiles(m_server.uploadDir()), uploadsBefore);
+    // Signed out before the sessions go: the next test signs the same people in again.
+    QVERIFY(signedOut(*alice) && signedOut(*bob) && signedOut(*carol));
 }
 
 void TestForward::changedFileIsRefused()
@@ -310,6 +316,8 @@ void TestForward::changedFileIsRefused()
     QCOMPARE(int(await(alice->history()->messages().outbox(alice->accountId(), OutboxKind::People))
                      .size()),
         before);
+    // Signed out before the sessions go: the next test signs the same people in again.
+    QVERIFY(signedOut(*alice) && signedOut(*carol));
 }
 
 void TestForward::theBotsMarkShowsTheLabel()
@@ -348,6 +356,8 @@ void TestForward::theBotsMarkShowsTheLabel()
     QVERIFY(heard.value(QStringLiteral("forwarded")).toBool());
     QCOMPARE(heard.value(QStringLiteral("from")).toString(), alice->jid());
     QVERIFY2(bot->finish(), qPrintable(bot->diagnostics()));
+    // Signed out before the sessions go: the next test signs the same people in again.
+    QVERIFY(signedOut(*alice));
 }
 
 void TestForward::whatCannotBeForwarded()
