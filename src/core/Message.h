@@ -53,6 +53,8 @@ struct Message
     QList<Mention> mentions;
     // XEP-0424/0425: deleted for everyone; body, mentions and files are gone, the row stays.
     bool retracted = false;
+    // Forwarded from another chat: the bubble says so (ours: ForwardCodec's element).
+    bool forwarded = false;
 
     bool mentionsUs() const { return Mentions::mentionsUs(mentions); }
 };

@@ -1,6 +1,7 @@
 #include "Download.h"
 
 #include "FileNameSanitizer.h"
+#include "ForwardedFile.h"
 #include "MediaLogging.h"
 
 #include <QFileInfo>
@@ -31,15 +32,6 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// Empty when the file cannot be read or is not size bytes long.
-QByteArray sha256OfFile(const QString &path, qint64 size)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || file.size() != size || !hash.addData(&file))
-        return {};
-    return hash.result();
-}
 } // namespace
 
 Download::Download(QNetworkAccessManager *network, QObject *parent)
@@ -272,7 +264,7 @@ QString Download::saveVerified()
                   "so it was removed.");
     // Read back: the bytes kept are those on disk, which another program may have changed.
     const QByteArray expected = m_declared.sha256.isEmpty() ? received : m_declared.sha256;
-    if (sha256OfFile(m_part.fileName(), m_received) != expected)
+    if (ForwardedFile::sha256(m_part.fileName(), m_received) != expected)
         return tr("The saved file is not the one that was sent (it changed on disk), so it was "
                   "removed.");
     if (!holdsPlaceholder())

@@ -1,6 +1,7 @@
 #include "OutgoingFile.h"
 
 #include "FileNameSanitizer.h"
+#include "ForwardedFile.h"
 #include "MediaClassifier.h"
 #include "OutgoingImage.h"
 #include "Thumbnailer.h"
@@ -20,15 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Natter::OutgoingFile", text);
 }
 
-// Hashes in slices, so a 100 MB file never sits in memory.
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    return hash.addData(&file) ? hash.result() : QByteArray();
-}
 } // namespace
 
 OutgoingFile OutgoingFile::prepare(const QString &source, const QString &outgoingDir, bool compress)
@@ -69,7 +61,7 @@ OutgoingFile OutgoingFile::prepare(const QString &source, const QString &outgoin
     out.path = target;
     out.mimeType = MediaClassifier::detectedMimeType(target);
     out.size = QFileInfo(target).size();
-    out.sha256 = sha256Of(target);
+    out.sha256 = ForwardedFile::sha256(target);
     if (out.sha256.isEmpty()) {
         out.error = tr("The file cannot be read.");
         out.path.clear();

@@ -6,6 +6,7 @@
 #include "ConsistentColor.h"
 #include "ContactService.h"
 #include "Corrections.h"
+#include "Forwarding.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessageLinks.h"
@@ -629,6 +630,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m_reactions.chips(m);
     case CheckedRole:
         return m_selection.contains(m.id);
+    case ForwardedRole:
+        return m.forwarded;
+    case CanForwardRole:
+        return Forwarding::canForward(m);
     default:
         return {};
     }
@@ -663,6 +668,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { CanRetractRole, "canRetract" },
         { ReactionsRole, "reactions" },
         { CheckedRole, "checked" },
+        { ForwardedRole, "forwarded" },
+        { CanForwardRole, "canForward" },
     });
     return names;
 }

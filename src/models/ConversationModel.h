@@ -72,6 +72,8 @@ public:
         // XEP-0444: one chip per emoji, [{ emoji, count, ours, names, accessibleName }]
         ReactionsRole,
         CheckedRole, // one of several messages chosen at once (selection)
+        ForwardedRole, // forwarded from another chat: "Forwarded" above the text
+        CanForwardRole, // a person's message, not deleted, with every file uploaded
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)

@@ -8,6 +8,7 @@
 #include "ChatStateService.h"
 #include "ContactService.h"
 #include "Corrections.h"
+#include "Forwarding.h"
 #include "GroupAdmin.h"
 #include "GroupMessaging.h"
 #include "GroupPrivateMessaging.h"
@@ -142,6 +143,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_retractions = new Retractions(m_session, m_messages, m_muc, m_groupMessaging, m_archive,
         m_history, profile.mediaCache(), this);
     m_retractions->setGroupFilter([this](const QString &jid) { return m_groups->isGroup(jid); });
+    m_forwarding = new Forwarding(m_history, m_messaging, profile.mediaCache(), this);
     // The person's notification choices reach the service now and whenever they change.
     auto applyNotificationSettings = [this] {
         m_notifications->setEnabled(m_appSettings->notificationsEnabled());

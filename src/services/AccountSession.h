@@ -19,6 +19,7 @@ class BookmarkSync;
 class ContactService;
 class GroupAdmin;
 class Corrections;
+class Forwarding;
 class GroupMessaging;
 class GroupPrivateMessaging;
 class GroupReceipts;
@@ -80,6 +81,8 @@ class AccountSession : public QObject
     Q_PROPERTY(Natter::MuteService *mutes READ mutes CONSTANT)
     Q_MOC_INCLUDE("Retractions.h")
     Q_PROPERTY(Natter::Retractions *retractions READ retractions CONSTANT)
+    Q_MOC_INCLUDE("Forwarding.h")
+    Q_PROPERTY(Natter::Forwarding *forwarding READ forwarding CONSTANT)
     Q_MOC_INCLUDE("GroupTyping.h")
     Q_MOC_INCLUDE("MuteService.h")
     Q_PROPERTY(Natter::Reactions *reactions READ reactions CONSTANT)
@@ -132,6 +135,7 @@ public:
     MucSync *muc() const { return m_muc; }
     Corrections *corrections() const { return m_corrections; }
     Retractions *retractions() const { return m_retractions; }
+    Forwarding *forwarding() const { return m_forwarding; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -213,6 +217,7 @@ private:
     MuteService *m_mutes = nullptr;
     Corrections *m_corrections = nullptr;
     Retractions *m_retractions = nullptr;
+    Forwarding *m_forwarding = nullptr;
     Reactions *m_reactions = nullptr;
 };
 

@@ -125,6 +125,7 @@ QFuture<QList<Message>> MessagingService::storeWithFiles(const QString &peer, co
     message.replyRef = reply.replyRef;
     message.replyAuthor = reply.replyAuthor;
     message.replyQuote = reply.replyQuote;
+    message.forwarded = reply.forwarded;
     if (m_groupMentions && m_isGroup && m_isGroup(message.peer))
         message.mentions = m_groupMentions(message.peer, body);
     // Stored before anything goes on the wire: a crash after this line loses nothing.

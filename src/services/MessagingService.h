@@ -36,7 +36,8 @@ public:
     QFuture<QList<Message>> send(const QString &peer, const QString &body, qint64 replyToId = 0);
     // Stores a message of ours with files as pending. It goes on the wire once every file has
     // its link (see sendStored); until then it waits in the outbox, across restarts too.
-    // reply: the XEP-0461 fields to give the message (see Replies::address), if any.
+    // reply: the XEP-0461 fields to give the message (see Replies::address), if any, and its
+    // forwarded mark (see Forwarding).
     QFuture<QList<Message>> storeWithFiles(const QString &peer, const QString &body,
         const QList<Attachment> &attachments, const Message &reply = {});
     // Sends a stored message of ours now that its files are uploaded.

@@ -252,8 +252,9 @@ bool MessageWriter::insertRow(const Message &m)
     Statement s = m_c.prepare(
         "INSERT INTO messages (chat_id, timestamp, direction, state, read, body, sender, "
         "stanza_id, stanza_key, origin_id, origin_key, message_id, corrects_id, reply_to_id, "
-        "error, markable, sender_id, kind, event, mentions, reply_ref, reply_author, reply_quote) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "error, markable, sender_id, kind, event, mentions, reply_ref, reply_author, reply_quote, "
+        "forwarded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)");
     const ChatInfo &chat = m_chats[m.chatId];
     const QString &implicitSender
         = m.direction == Direction::Incoming ? chat.peer : chat.accountJid;
@@ -285,6 +286,7 @@ bool MessageWriter::insertRow(const Message &m)
     s.bindOrNull(19, m.event);
     s.bindOrNull(20, Mentions::encode(m.mentions));
     s.bindOrNull(21, m.replyRef).bindOrNull(22, m.replyAuthor).bindOrNull(23, m.replyQuote);
+    s.bind(24, m.forwarded);
     return m_c.check(s.step()) == SQLITE_DONE;
 }
 

@@ -28,7 +28,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
     using Step = bool (*)(Connection &);
     static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
         &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
-        &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16 };
+        &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16, &migrateTo17 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -455,6 +455,14 @@ bool Migrations::migrateTo16(Connection &c)
     return c.exec(R"(
 ALTER TABLE messages ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX messages_retract_outbox ON messages (chat_id) WHERE retracted = 2;
+)") == SQLITE_OK;
+}
+
+// Forwarded messages carry a mark, shown above their text: 1 forwarded, 0 not.
+bool Migrations::migrateTo17(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE messages ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0;
 )") == SQLITE_OK;
 }
 

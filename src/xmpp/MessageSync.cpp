@@ -2,6 +2,7 @@
 
 #include "CorrectionRule.h"
 #include "FileShareCodec.h"
+#include "ForwardCodec.h"
 #include "MessageHandlerExtension.h"
 #include "MessageTime.h"
 #include "MucStanzas.h"
@@ -116,6 +117,7 @@ bool MessageSync::send(const Message &message)
     ReplyCodec::write(stanza, message);
     stanza.setReplaceId(message.correctsRef);
     FileShareCodec::write(stanza, message.attachments);
+    ForwardCodec::write(stanza, message.forwarded);
     stanza.setReceiptRequested(true);
     stanza.setMarkable(true);
     stanza.setState(QXmppMessage::Active);
@@ -210,6 +212,7 @@ void readContent(const QXmppMessage &stanza, const QString &stampedBy, Message &
     message.body = stanza.body();
     ReplyCodec::read(stanza, message); // before anything reads the body: only the reply's text
     message.attachments = FileShareCodec::read(stanza);
+    message.forwarded = ForwardCodec::read(stanza);
     // A file's link as body is for clients that show no files; ours shows the file instead.
     if (FileShareCodec::bodyIsOnlyUrls(message.body, message.attachments))
         message.body.clear();

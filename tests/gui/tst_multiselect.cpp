@@ -5,6 +5,8 @@
 // Screenshots, light and dark, go to $NATTER_SCREENSHOTS.
 #include "AccountSession.h"
 #include "AppSettings.h"
+#include "Await.h"
+#include "HistoryService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
@@ -26,6 +28,7 @@ using Test::findItem;
 
 namespace {
 const QString Juliet = QStringLiteral("juliet@example.org");
+const QString Romeo = QStringLiteral("romeo@example.org");
 } // namespace
 
 class TestMultiSelect : public QObject
@@ -57,7 +60,8 @@ private Q_SLOTS:
     {
         Test::QmlWarnings::install();
         QVERIFY(m_dir.isValid());
-        const qint64 account = Test::prepareProfile(m_dir.path(), { { Juliet, u"Juliet"_s } });
+        const qint64 account = Test::prepareProfile(
+            m_dir.path(), { { Juliet, u"Juliet"_s }, { Romeo, u"Romeo"_s } });
         QVERIFY(account > 0);
         // Oldest first; the view shows the newest ("see you") in row 0.
         const QList<Test::SeedMessage> seed {
@@ -183,6 +187,39 @@ private Q_SLOTS:
         QCOMPARE(messages->index(1, 0).data(body).toString(), u"of course"_s);
         QCOMPARE(messages->index(3, 0).data(body).toString(), u"yes, at eight"_s);
         QVERIFY(!toast->isVisible());
+
+        // Forward: the two newest, chosen by click, go to Romeo in one go, oldest first.
+        QVERIFY(QMetaObject::invokeMethod(list, "select", Q_ARG(int, 0)));
+        QTRY_VERIFY(list->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Space);
+        QTest::keyClick(window, Qt::Key_Up, Qt::ShiftModifier);
+        QTRY_COMPARE(chosen(messages), 2);
+        QQuickItem *forward = findItem(bar, u"forwardSelectionButton"_s);
+        QVERIFY(forward && forward->isEnabled());
+        Test::click(window, forward);
+        QObject *forwardDialog = nullptr;
+        QTRY_VERIFY((forwardDialog = window->findChild<QObject *>(u"forwardDialog"_s))
+            && forwardDialog->property("opened").toBool());
+        QCOMPARE(forwardDialog->property("title").toString(), u"Forward 2 messages"_s);
+        QQuickItem *targets = findItem(window->contentItem(), u"forwardTargets"_s);
+        QTRY_VERIFY(targets && targets->property("count").toInt() > 0);
+        Test::typeText(window, u"rom"_s);
+        QTRY_COMPARE(targets->property("count").toInt(), 1);
+        QTest::keyClick(window, Qt::Key_Return); // the only match is picked
+        QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!forwardDialog->property("visible").toBool());
+        QTRY_VERIFY(!bar->isVisible());
+        const qint64 romeoChat
+            = Test::await(session.history()->chats().ensureChat(session.accountId(), Romeo));
+        QList<Message> copies;
+        QTRY_COMPARE(
+            (copies = Test::await(session.history()->messages().newest(romeoChat, 10))).size(), 2);
+        const int seeYou = copies.at(0).body == u"see you"_s ? 0 : 1;
+        QCOMPARE(copies.at(seeYou).body, u"see you"_s);
+        QCOMPARE(copies.at(1 - seeYou).body, u"of course"_s);
+        // "of course" was forwarded first: the copies keep the chat's order.
+        QVERIFY(copies.at(1 - seeYou).id < copies.at(seeYou).id);
+        QVERIFY(copies.at(0).forwarded && copies.at(1).forwarded);
 
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));

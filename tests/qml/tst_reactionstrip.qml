@@ -48,6 +48,8 @@ TestCase {
             systemText: ""
             retracted: false
             canRetract: false
+            forwarded: false
+            canForward: false
             replyState: 0
             replyAuthor: ""
             replyColor: "transparent"

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void version14MessagesAnswerNothingAndCanBeAnswered();
     void version15MessagesAreNotRetracted();
     void version12MessagesGainReactions();
+    void version16MessagesAreNotForwarded();
 
 private:
     QTemporaryDir m_dir;
@@ -488,6 +489,39 @@ void TestMigrations::version12MessagesGainReactions()
     QVERIFY(await(MessageStore(db).removeMessage(1)));
     QVERIFY(await(reactions.counts({ 1 })).value(1).isEmpty());
     QVERIFY(await(reactions.outbox(1)).isEmpty());
+}
+
+// A history from before forwarding: none of its messages is marked forwarded, and new ones keep
+// the mark they are stored with.
+void TestMigrations::version16MessagesAreNotForwarded()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v16.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 16, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 0, 2, 1, 'from version 16')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    MessageStore messages(db);
+    const Message old = await(messages.message(1));
+    QCOMPARE(old.body, QStringLiteral("from version 16"));
+    QVERIFY(!old.forwarded);
+    Message forwarded;
+    forwarded.chatId = 1;
+    forwarded.body = QStringLiteral("passed on");
+    forwarded.messageId = QStringLiteral("fwd-1");
+    forwarded.timestamp = 2000;
+    forwarded.forwarded = true;
+    const QList<Message> stored = await(messages.insertMessages({ forwarded }));
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(await(messages.message(stored.first().id)).forwarded);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

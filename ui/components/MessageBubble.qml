@@ -34,6 +34,9 @@ Column {
     // Deleted for everyone: "This message was deleted", nothing of it left.
     required property bool retracted
     required property bool canRetract
+    // Forwarded from another chat: "Forwarded" above the text. Can be forwarded: see Forwarding.
+    required property bool forwarded
+    required property bool canForward
     // The first file (see AttachmentRoles).
     required property int attachmentCount
     required property var attachmentId
@@ -95,7 +98,7 @@ Column {
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
-    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
+    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (forwarded ? qsTr("Forwarded, ") : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
     Accessible.checkable: selecting
     Accessible.checked: checked
@@ -303,7 +306,7 @@ Column {
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
             x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing + (bubble.selecting ? 34 : 0)
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
-            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, deletedLine.visible ? deletedLine.implicitWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, quoteRow.item ? Math.min(quoteRow.item.implicitWidth, maxWidth - 20) : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
+            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, deletedLine.visible ? deletedLine.implicitWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, forwardedRow.item ? forwardedRow.item.implicitWidth : 0, quoteRow.item ? Math.min(quoteRow.item.implicitWidth, maxWidth - 20) : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
             border.width: bubble.selected ? 2 : 0
@@ -334,6 +337,21 @@ Column {
                         font.bold: true
                         // Lighter on a dark bubble, so every nickname's colour reads.
                         color: bubble.dark ? Qt.lighter(bubble.senderColor, 1.5) : bubble.senderColor
+                    }
+                }
+
+                // A forwarded message says so, as WhatsApp does, but never whose it was.
+                Loader {
+                    id: forwardedRow
+                    active: bubble.forwarded && !bubble.retracted
+                    visible: active
+                    sourceComponent: Label {
+                        objectName: "bubbleForwarded"
+                        text: "\u27a6 " + qsTr("Forwarded")
+                        font.pixelSize: 12
+                        font.italic: true
+                        color: Theme.secondaryText(bubble.dark)
+                        Accessible.name: qsTr("Forwarded")
                     }
                 }
 

@@ -86,6 +86,12 @@ ListView {
             deleteDialog.askChosen(conversation.selection.count, conversation.selection.canRetract)
     }
 
+    // The selection bar's Forward: the chosen messages, oldest first, in one go.
+    function forwardChosen() {
+        if (conversation.selection.canForward)
+            forwardDialog.askMany(conversation.selection.ids)
+    }
+
     function openMenu() {
         if (currentItem)
             messageMenu.popup(currentItem, currentItem.width / 2, currentItem.height / 2)
@@ -187,6 +193,12 @@ ListView {
         sequence: "Ctrl+R"
         enabled: view.bubbleFocused && view.currentItem !== null && !view.currentItem.isSystem
         onActivated: view.replyRequested(view.conversation.idAt(view.currentIndex))
+    }
+    // Forward the selected message (WhatsApp has no key for it; Ctrl+Shift+F is free here).
+    Shortcut {
+        sequence: "Ctrl+Shift+F"
+        enabled: view.bubbleFocused && view.currentItem !== null && view.currentItem.canForward
+        onActivated: forwardDialog.ask(view.currentItem.messageId)
     }
     Shortcut {
         sequence: "Shift+F10"
@@ -297,6 +309,12 @@ ListView {
             onTriggered: view.conversation.jumpToOriginal(messageMenu.bubble.messageId)
         }
         MessageAction {
+            objectName: "forwardMessageItem"
+            text: qsTr("Forward…")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.canForward
+            onTriggered: forwardDialog.ask(messageMenu.bubble.messageId)
+        }
+        MessageAction {
             objectName: "copyMessageItem"
             text: qsTr("Copy text")
             visible: messageMenu.bubble !== null && (messageMenu.bubble.body !== "" || messageMenu.bubble.isSystem)
@@ -377,6 +395,21 @@ ListView {
             visible: messageMenu.bubble !== null && messageMenu.bubble.canRetract
             onTriggered: deleteDialog.ask(messageMenu.bubble.messageId, true, "everyone")
         }
+    }
+
+    ForwardDialog {
+        id: forwardDialog
+        session: view.conversation.session
+        onForwarded: chats => {
+            view.conversation.selection.clear()
+            forwardedTip.show(chats === 1 ? qsTr("Forwarded to 1 chat") : qsTr("Forwarded to %1 chats").arg(chats), 3000)
+        }
+    }
+    ToolTip {
+        id: forwardedTip
+        objectName: "forwardedTip"
+        x: (view.width - width) / 2
+        y: view.height - height - 3 * Theme.spacing
     }
 
     DeleteMessageDialog {

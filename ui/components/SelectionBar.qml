@@ -16,6 +16,7 @@ Pane {
 
     signal copyRequested()
     signal deleteRequested()
+    signal forwardRequested()
 
     padding: Theme.spacing / 2
     Accessible.role: Accessible.ToolBar
@@ -46,6 +47,15 @@ Pane {
             enabled: bar.selection.hasText
             onClicked: bar.copyRequested()
             Accessible.name: qsTr("Copy the selected messages")
+            ToolTip.visible: hovered
+            ToolTip.text: Accessible.name
+        }
+        ToolButton {
+            objectName: "forwardSelectionButton"
+            text: qsTr("Forward")
+            enabled: bar.selection.canForward
+            onClicked: bar.forwardRequested()
+            Accessible.name: qsTr("Forward the selected messages")
             ToolTip.visible: hovered
             ToolTip.text: Accessible.name
         }

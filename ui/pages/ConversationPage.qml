@@ -293,6 +293,7 @@ Page {
             Layout.fillWidth: true
             onCopyRequested: messages.copyChecked()
             onDeleteRequested: view.askDeleteChosen()
+            onForwardRequested: view.forwardChosen()
         }
 
         ComposerBar {

@@ -1,5 +1,6 @@
 #include "MessageSelection.h"
 
+#include "Forwarding.h"
 #include "MessageWindow.h"
 
 #include <QDateTime>
@@ -17,18 +18,6 @@ MessageSelection::MessageSelection(const MessageWindow &window, QObject *parent)
 bool MessageSelection::selectable(const Message &message)
 {
     return message.id > 0 && message.kind == MessageKind::Chat;
-}
-
-bool MessageSelection::forwardable(const Message &message)
-{
-    if (!selectable(message) || message.retracted)
-        return false;
-    if (message.direction == Direction::Outgoing
-        && (message.deliveryState == DeliveryState::Pending
-            || message.deliveryState == DeliveryState::Failed))
-        return false;
-    return std::ranges::all_of(
-        message.attachments, [](const Attachment &file) { return !file.url.isEmpty(); });
 }
 
 QList<Message> MessageSelection::chosen() const
@@ -73,7 +62,8 @@ bool MessageSelection::hasText() const
 bool MessageSelection::canForward() const
 {
     const QList<Message> messages = chosen();
-    return !messages.isEmpty() && std::ranges::all_of(messages, forwardable);
+    return !messages.isEmpty() && messages.size() <= Forwarding::MaxMessages
+        && std::ranges::all_of(messages, Forwarding::canForward);
 }
 
 void MessageSelection::toggle(int row)

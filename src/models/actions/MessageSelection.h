@@ -29,7 +29,7 @@ class MessageSelection : public QObject
     Q_PROPERTY(bool canRetract READ canRetract NOTIFY changed)
     // At least one chosen message has text to copy.
     Q_PROPERTY(bool hasText READ hasText NOTIFY changed)
-    // Every chosen message can be forwarded (sent or received, not deleted, its file uploaded).
+    // Every chosen message can be forwarded (Forwarding::canForward), and not too many.
     Q_PROPERTY(bool canForward READ canForward NOTIFY changed)
     Q_PROPERTY(QVariantList ids READ idList NOTIFY changed)
 
@@ -58,7 +58,6 @@ public:
     QList<qint64> ids() const;
     QVariantList idList() const;
     static bool selectable(const Message &message);
-    static bool forwardable(const Message &message);
 
     // A message's row changes: these rows need repainting.
     void toggle(int row);

@@ -1,6 +1,7 @@
 #include "MucSync.h"
 
 #include "FileShareCodec.h"
+#include "ForwardCodec.h"
 #include "MessageSync.h"
 #include "MessageTime.h"
 #include "MucReferences.h"
@@ -210,6 +211,7 @@ bool MucSync::send(const QString &room, const Message &message, bool markable)
     stanza.setReplaceId(message.correctsRef); // XEP-0308: our origin-id for the original
     MucReferences::write(stanza, stanza.body(), ReplyCodec::shifted(message.mentions, message));
     FileShareCodec::write(stanza, message.attachments);
+    ForwardCodec::write(stanza, message.forwarded);
     stanza.setMarkable(markable);
     return sendToRoom(room, std::move(stanza));
 }
@@ -562,14 +564,14 @@ QFuture<bool> MucSync::sendPrivate(const Message &message)
         return QtFuture::makeReadyFuture(false);
     auto promise = std::make_shared<QPromise<bool>>();
     promise->start();
-    m_session->client()
-        ->send(MucStanzas::privateMessage(
-            message.peer, message.originId, message.body, message.attachments))
-        .then(this, [promise](QXmpp::SendResult result) {
-            // Without stream management only the bytes are written: as good as it gets there.
-            promise->addResult(std::holds_alternative<QXmpp::SendSuccess>(result));
-            promise->finish();
-        });
+    QXmppMessage stanza = MucStanzas::privateMessage(
+        message.peer, message.originId, message.body, message.attachments);
+    ForwardCodec::write(stanza, message.forwarded);
+    m_session->client()->send(std::move(stanza)).then(this, [promise](QXmpp::SendResult result) {
+        // Without stream management only the bytes are written: as good as it gets there.
+        promise->addResult(std::holds_alternative<QXmpp::SendSuccess>(result));
+        promise->finish();
+    });
     return promise->future();
 }
 
