@@ -1,0 +1,107 @@
+#include "MessageCard.h"
+
+#include "Jid.h"
+#include "PercentEncoding.h"
+#include "XmppUri.h"
+
+#include <QCoreApplication>
+
+namespace Natter {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Natter::MessageCard", text);
+}
+
+// A name for one line on a card: no control or direction characters, bounded.
+QString plainName(const QString &raw)
+{
+    QString name;
+    for (QChar c : raw) {
+        if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+            name += c;
+    }
+    name = name.simplified();
+    return name.size() > MessageCard::MaxNameLength ? QString() : name;
+}
+} // namespace
+
+MessageCard MessageCard::fromBody(const QString &body)
+{
+    MessageCard card;
+    const QString text = body.trimmed();
+    if (text.startsWith(QLatin1String("geo:"), Qt::CaseInsensitive)) {
+        if (const auto geo = GeoUri::parse(text)) {
+            card.m_kind = Kind::Location;
+            card.m_location = *geo;
+        }
+        return card;
+    }
+    if (!text.startsWith(QLatin1String("xmpp:"), Qt::CaseInsensitive)
+        || text.size() > MaxContactLength)
+        return card;
+    const auto uri = XmppUri::parse(text);
+    // A person, shared as an address or a roster link; a ?join or ?message link is no contact,
+    // and one that names an account of ours to act from is a command, not a card.
+    if (!uri || uri->jid().node().isEmpty() || !uri->jid().resource().isEmpty()
+        || uri->account().isValid()
+        || !(uri->action().isEmpty() || uri->action() == QLatin1String("roster")))
+        return card;
+    card.m_kind = Kind::Contact;
+    card.m_jid = uri->jid().bare();
+    card.m_name = plainName(uri->value(QStringLiteral("name")));
+    return card;
+}
+
+QString MessageCard::contactUri(const QString &jid, const QString &name)
+{
+    const auto address = Jid::parse(jid);
+    if (!address || address->node().isEmpty())
+        return {};
+    const QString shown = plainName(name);
+    // Through XmppUri, so the link is in the canonical, fully escaped form every parser reads.
+    QString uri = QStringLiteral("xmpp:") + PercentEncoding::encode(address->bare());
+    if (!shown.isEmpty())
+        uri += QStringLiteral("?roster;name=") + PercentEncoding::encode(shown);
+    const auto parsed = XmppUri::parse(uri);
+    return parsed ? parsed->toString() : QString();
+}
+
+QString MessageCard::previewText() const
+{
+    switch (m_kind) {
+    case Kind::Location:
+        return m_location.label().isEmpty() ? tr("📍 Location")
+                                            : tr("📍 Location: %1").arg(m_location.label());
+    case Kind::Contact:
+        return tr("👤 Contact: %1").arg(m_name.isEmpty() ? m_jid : m_name);
+    case Kind::None:
+        break;
+    }
+    return {};
+}
+
+QString MessageCard::previewOf(const QString &body)
+{
+    const QString card = fromBody(body).previewText();
+    return card.isEmpty() ? body : card;
+}
+
+QString MessageCard::accessibleName() const
+{
+    switch (m_kind) {
+    case Kind::Location:
+        return m_location.label().isEmpty()
+            ? tr("Location: %1").arg(m_location.coordinatesText())
+            : tr("Location: %1, %2").arg(m_location.label(), m_location.coordinatesText());
+    case Kind::Contact:
+        return m_name.isEmpty() ? tr("Contact: %1").arg(m_jid)
+                                : tr("Contact: %1, %2").arg(m_name, m_jid);
+    case Kind::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace Natter
