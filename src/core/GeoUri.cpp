@@ -74,27 +74,6 @@ std::optional<std::pair<double, double>> coordinatePair(QStringView text, bool a
     return std::pair { *latitude, *longitude };
 }
 
-// A label as an IRI keeps it (letters of any script stay as typed, a space is "+", as Android's
-// q= reads it), so other clients show it readably and the search index sees its words.
-QString encodeLabel(const QString &label)
-{
-    static const QString keep = QStringLiteral("-._~!$'*,;:@/?=");
-    QString out;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        const QChar c = label.at(i);
-        // A pair is one character: escaped whole, or its UTF-8 would be broken.
-        const qsizetype length = c.isHighSurrogate() && i + 1 < label.size() ? 2 : 1;
-        if (c == u' ')
-            out += u'+';
-        else if (length == 1 && (c.isLetterOrNumber() || c.isMark() || keep.contains(c)))
-            out += c;
-        else
-            out += PercentEncoding::encode(label.mid(i, length));
-        i += length - 1;
-    }
-    return out;
-}
-
 // Trailing zeros say nothing: 52.520000 is sent as 52.52.
 QString number(double value)
 {
@@ -268,11 +247,14 @@ QString GeoUri::coordinatesText() const
 QString GeoUri::toString() const
 {
     const QString point = number(m_latitude) + u',' + number(m_longitude);
+    // The label as an IRI, "+" for a space as Android's q= reads it: readable in other clients
+    // and word by word in the search index.
     QString out = Scheme + point;
     if (m_uncertainty)
         out += QStringLiteral(";u=") + number(*m_uncertainty);
     if (!m_label.isEmpty())
-        out += QStringLiteral("?q=") + point + u'(' + encodeLabel(m_label) + u')';
+        out += QStringLiteral("?q=") + point + u'('
+            + PercentEncoding::encodeIri(m_label, QStringLiteral("+")) + u')';
     return out;
 }
 

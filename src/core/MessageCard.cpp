@@ -60,12 +60,17 @@ QString MessageCard::contactUri(const QString &jid, const QString &name)
     if (!address || address->node().isEmpty())
         return {};
     const QString shown = plainName(name);
-    // Through XmppUri, so the link is in the canonical, fully escaped form every parser reads.
-    QString uri = QStringLiteral("xmpp:") + PercentEncoding::encode(address->bare());
+    // The address as XmppUri writes it; the name as an IRI, so that other clients show it
+    // readably and search finds its words, however it is spelled.
+    const auto bare
+        = XmppUri::parse(QStringLiteral("xmpp:") + PercentEncoding::encode(address->bare()));
+    if (!bare)
+        return {};
+    QString uri = bare->toString();
     if (!shown.isEmpty())
-        uri += QStringLiteral("?roster;name=") + PercentEncoding::encode(shown);
-    const auto parsed = XmppUri::parse(uri);
-    return parsed ? parsed->toString() : QString();
+        uri += QStringLiteral("?roster;name=")
+            + PercentEncoding::encodeIri(shown, QStringLiteral("%20"));
+    return XmppUri::parse(uri) ? uri : QString();
 }
 
 QString MessageCard::previewText() const

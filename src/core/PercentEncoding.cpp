@@ -47,6 +47,25 @@ QString encode(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+QString encodeIri(const QString &text, const QString &space)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // A pair is one character: escaped whole, or its UTF-8 would be broken.
+        const qsizetype length = c.isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        if (c == u' ')
+            out += space;
+        else if (length == 1
+            && (c.isLetterOrNumber() || c.isMark() || QStringView(u"-._~").contains(c)))
+            out += c;
+        else
+            out += encode(text.mid(i, length));
+        i += length - 1;
+    }
+    return out;
+}
+
 bool hasRawSpaceOrControl(QStringView text)
 {
     for (QChar c : text) {

@@ -94,6 +94,11 @@ private Q_SLOTS:
         QCOMPARE(MessageCard::contactUri(QStringLiteral("bob@example.org"), {}),
             QStringLiteral("xmpp:bob@example.org"));
         QVERIFY(MessageCard::contactUri(QStringLiteral("example.org"), {}).isEmpty());
+        // Names of any script stay readable (an IRI), so other clients and search see them.
+        const QString named = MessageCard::contactUri(
+            QStringLiteral("jose@example.org"), QStringLiteral("José Núñez"));
+        QCOMPARE(named, QStringLiteral("xmpp:jose@example.org?roster;name=José%20Núñez"));
+        QCOMPARE(MessageCard::fromBody(named).name(), QStringLiteral("José Núñez"));
         QVERIFY(MessageCard::contactUri(QStringLiteral("not a jid"), {}).isEmpty());
     }
 };
