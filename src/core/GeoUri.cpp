@@ -1,5 +1,6 @@
 #include "GeoUri.h"
 
+#include "FormatCharacters.h"
 #include "PercentEncoding.h"
 
 #include <QCoreApplication>
@@ -48,13 +49,7 @@ bool inRange(double latitude, double longitude)
 // A place's name for the card: one plain line, bounded.
 std::optional<QString> cleanLabel(const QString &raw)
 {
-    QString label;
-    for (QChar c : raw) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            continue;
-        label += c;
-    }
-    label = label.simplified();
+    QString label = FormatCharacters::plainLine(raw);
     if (label.size() > GeoUri::MaxLabelLength)
         return std::nullopt;
     return label;

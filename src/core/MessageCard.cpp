@@ -1,5 +1,6 @@
 #include "MessageCard.h"
 
+#include "FormatCharacters.h"
 #include "Jid.h"
 #include "PercentEncoding.h"
 #include "XmppUri.h"
@@ -14,15 +15,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Natter::MessageCard", text);
 }
 
-// A name for one line on a card: no control or direction characters, bounded.
 QString plainName(const QString &raw)
 {
-    QString name;
-    for (QChar c : raw) {
-        if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
-            name += c;
-    }
-    name = name.simplified();
+    const QString name = FormatCharacters::plainLine(raw);
     return name.size() > MessageCard::MaxNameLength ? QString() : name;
 }
 } // namespace

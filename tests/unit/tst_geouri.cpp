@@ -158,6 +158,11 @@ private Q_SLOTS:
             QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("Pizza 🍕 & more"));
         QVERIFY(typed);
         QCOMPARE(GeoUri::parse(typed->toString())->label(), QStringLiteral("Pizza 🍕 & more"));
+        // A joiner inside an emoji sequence is part of it, not a trick: it stays.
+        const QString coder = QStringLiteral("Desk 👩\u200D💻");
+        const auto joined
+            = GeoUri::fromCoordinates(QStringLiteral("1"), QStringLiteral("2"), coder);
+        QCOMPARE(GeoUri::parse(joined->toString())->label(), coder);
     }
 
     void typedCoordinatesAreChecked()
