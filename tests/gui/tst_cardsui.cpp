@@ -6,6 +6,7 @@
 #include "AccountSession.h"
 #include "AppSettings.h"
 #include "HistoryService.h"
+#include "LinkService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
 
@@ -143,7 +144,8 @@ void TestCardsUi::cardsRenderOpenAndSend()
     QQuickItem *julietCard
         = visibleItem(list, u"contactCard"_s, u"Contact: Me, juliet@example.org"_s);
     QVERIFY(julietCard);
-    QVERIFY(!visibleItem(julietCard, u"contactCardAdd"_s));
+    // The roster may load after the card; then the button goes.
+    QTRY_VERIFY(!visibleItem(julietCard, u"contactCardAdd"_s));
     QVERIFY(visibleItem(julietCard, u"contactCardMessage"_s));
     // The hostile body is text, as it came.
     QList<QQuickItem *> texts;
@@ -272,6 +274,22 @@ void TestCardsUi::cardsRenderOpenAndSend()
     QCOMPARE(messages->index(0, 0).data(messages->roleNames().key("body")).toString(),
         u"xmpp:juliet@example.org?roster;name=Juliet"_s);
     QVERIFY(field->hasActiveFocus());
+
+    for (const auto theme : { AppSettings::Theme::Light, AppSettings::Theme::Dark }) {
+        session.appSettings()->setTheme(theme);
+        QTest::qWait(200); // the theme's repaint, for the picture only
+        Test::saveScreenshot(window,
+            theme == AppSettings::Theme::Light ? u"cards-sent-light"_s : u"cards-sent-dark"_s);
+    }
+
+    // "Message" on a card opens that person's chat and offers to add a stranger.
+    QQuickItem *stranger
+        = visibleItem(list, u"contactCard"_s, u"Contact: Romeo M., romeo@example.org"_s);
+    QVERIFY(stranger);
+    QQuickItem *message = visibleItem(stranger, u"contactCardMessage"_s);
+    QVERIFY(message && QMetaObject::invokeMethod(message, "clicked"));
+    QTRY_COMPARE(main->property("currentPeer").toString(), u"romeo@example.org"_s);
+    QCOMPARE(session.links()->offeredContact(), u"romeo@example.org"_s);
 
     QVERIFY2(Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
 }
