@@ -1,5 +1,7 @@
 #include "FormatCharacters.h"
 
+#include <QList>
+
 #include <array>
 #include <utility>
 
@@ -46,6 +48,19 @@ bool isKeptInBody(char32_t c)
     const bool concatenationMark = (c >= 0x0600 && c <= 0x0605) || c == 0x06DD || c == 0x070F
         || c == 0x0890 || c == 0x0891 || c == 0x08E2 || c == 0x110BD || c == 0x110CD;
     return joiner || softHyphen || emojiTag || concatenationMark;
+}
+
+QString plainLine(const QString &text)
+{
+    QString line;
+    for (const char32_t c : text.toUcs4()) {
+        const auto category = QChar::category(c);
+        if (category == QChar::Other_Control
+            || (category == QChar::Other_Format && !isKeptInBody(c)))
+            continue;
+        line += QString::fromUcs4(&c, 1);
+    }
+    return line.simplified();
 }
 
 } // namespace Natter::FormatCharacters

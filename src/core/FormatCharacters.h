@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QString>
 
 // Invisible format characters (Unicode category Cf) that could make text read as something it
 // is not: "invoice\u202Efdp.exe" shows as "invoiceexe.pdf". Each kind of text neutralises them in
@@ -19,5 +20,9 @@ QLatin1StringView abbreviation(char32_t c);
 // words, emoji sequences such as "woman, ZWJ, laptop"), the soft hyphen, emoji tag sequences
 // (subdivision flags) and the visible prepended concatenation marks (Arabic number signs).
 bool isKeptInBody(char32_t c);
+
+// Untrusted text for one line of a card (a place's or a person's name): control characters and
+// the format characters a body would not keep removed, whitespace runs made one space.
+QString plainLine(const QString &text);
 
 } // namespace Natter::FormatCharacters

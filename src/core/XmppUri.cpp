@@ -1,12 +1,16 @@
 #include "XmppUri.h"
 
+#include "PercentEncoding.h"
+
 #include <QCoreApplication>
-#include <QStringDecoder>
-#include <QUrl>
 
 namespace Natter {
 
 namespace {
+using PercentEncoding::decode;
+using PercentEncoding::encode;
+using PercentEncoding::hasRawSpaceOrControl;
+
 const QString Scheme = QStringLiteral("xmpp:");
 
 // lupdate files tr() in members here under "Natter::XmppUri"; the same context finds the
@@ -16,47 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Natter::XmppUri", text);
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// Percent-decodes one component; nothing when an escape is malformed or the bytes are not UTF-8.
-std::optional<QString> decode(QStringView text)
-{
-    const QByteArray raw = text.toUtf8();
-    QByteArray bytes;
-    bytes.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '%') {
-            bytes.append(raw[i]);
-            continue;
-        }
-        const int high = i + 2 < raw.size() ? hexValue(raw[i + 1]) : -1;
-        const int low = high >= 0 ? hexValue(raw[i + 2]) : -1;
-        if (low < 0)
-            return std::nullopt;
-        bytes.append(static_cast<char>(high * 16 + low));
-        i += 2;
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString decoded = utf8(bytes);
-    if (utf8.hasError())
-        return std::nullopt;
-    return decoded;
-}
-
-QString encode(const QString &text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
-
 QString encodeJid(const Jid &jid)
 {
     QString out = jid.node().isEmpty() ? QString() : encode(jid.node()) + u'@';
@@ -64,15 +27,6 @@ QString encodeJid(const Jid &jid)
     if (!jid.resource().isEmpty())
         out += u'/' + encode(jid.resource());
     return out;
-}
-
-bool hasRawSpaceOrControl(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
 }
 
 // XEP-0147 query types are plain words such as "message" or "roster".

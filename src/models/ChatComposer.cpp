@@ -5,6 +5,7 @@
 #include "Corrections.h"
 #include "HistoryService.h"
 #include "MediaService.h"
+#include "MessageCard.h"
 #include "MessagingService.h"
 #include "Replies.h"
 
@@ -183,6 +184,20 @@ bool ChatComposer::send(const QString &text)
     saveDraftNow();
     Q_EMIT sent();
     return true;
+}
+
+bool ChatComposer::sendCard(const QString &uri)
+{
+    if (!m_session || m_peer.isEmpty()
+        || MessageCard::fromBody(uri).kind() == MessageCard::Kind::None)
+        return false;
+    sendText(m_peer, uri.trimmed(), 0);
+    return true;
+}
+
+bool ChatComposer::sendContact(const QString &jid, const QString &name)
+{
+    return sendCard(MessageCard::contactUri(jid, name));
 }
 
 void ChatComposer::sendFiles(const QString &peer, QList<AttachmentDraftModel::Draft> files,

@@ -65,6 +65,11 @@ public:
     // false when there is nothing to send.
     Q_INVOKABLE bool send(const QString &text);
     // Call on every change of the field's text.
+    // A location or contact card (see MessageCard): its URI alone is the body, so clients
+    // without cards still show a link. The typed text, the tray and the reply stay as they are.
+    Q_INVOKABLE bool sendCard(const QString &uri);
+    // A contact as xmpp:jid?roster;name=… (XEP-0147), the way other clients share one.
+    Q_INVOKABLE bool sendContact(const QString &jid, const QString &name);
     Q_INVOKABLE void edited(const QString &text);
     Q_INVOKABLE void setFocused(bool focused);
     // Begins editing our message messageId, if it can still be edited (editingStarted).

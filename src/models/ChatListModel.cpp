@@ -10,6 +10,7 @@
 #include "GroupAdmin.h"
 #include "GroupService.h"
 #include "HistoryService.h"
+#include "MessageCard.h"
 #include "MuteService.h"
 #include "PrivatePeer.h"
 
@@ -449,7 +450,7 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
                 && !(chat.lastAttachmentMimeType.isEmpty() && chat.lastAttachmentName.isEmpty())
             ? previewOf(
                 AttachmentRoles::previewText(chat.lastAttachmentMimeType, chat.lastAttachmentName))
-            : previewOf(chat.lastBody);
+            : previewOf(MessageCard::previewOf(chat.lastBody));
     case PreviewIconRole:
         return AttachmentRoles::previewIcon(chat.lastAttachmentMimeType);
     case OwnLastRole:

@@ -1,6 +1,8 @@
 #include "LinkService.h"
 
 #include "ContactService.h"
+#include "GeoUri.h"
+#include "MapLinks.h"
 #include "ServiceLogging.h"
 #include "XmppUri.h"
 
@@ -32,6 +34,12 @@ bool LinkService::open(const QString &uri)
     const ContactView view = m_contacts->view(peer);
     setOffered(view.inRoster || view.blocked ? QString() : peer);
     return true;
+}
+
+QString LinkService::mapLink(const QString &geoUri) const
+{
+    const auto location = GeoUri::parse(geoUri);
+    return location ? MapLinks::target(*location, MapLinks::hasGeoHandler()) : QString();
 }
 
 bool LinkService::addOfferedContact()

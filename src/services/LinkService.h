@@ -21,6 +21,9 @@ public:
     // False, with nothing opened, when uri is not a usable xmpp: link.
     Q_INVOKABLE bool open(const QString &uri);
 
+    // What "Open in maps" opens for a geo: URI (see MapLinks); empty when it is no location.
+    Q_INVOKABLE QString mapLink(const QString &geoUri) const;
+
     // The JID of a link's address that is not in the roster; empty when nothing is offered.
     QString offeredContact() const { return m_offered; }
     Q_INVOKABLE bool addOfferedContact();

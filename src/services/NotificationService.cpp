@@ -1,6 +1,7 @@
 #include "NotificationService.h"
 
 #include "ContactService.h"
+#include "MessageCard.h"
 #include "MessagingService.h"
 #include "Notifier.h"
 
@@ -140,8 +141,8 @@ Notification NotificationService::about(const Message &message) const
 void NotificationService::notify(const Message &message)
 {
     Notification notification = about(message);
-    QString text
-        = message.body.isEmpty() ? fileSummary(message.attachments.constFirst()) : message.body;
+    QString text = message.body.isEmpty() ? fileSummary(message.attachments.constFirst())
+                                          : MessageCard::previewOf(message.body);
     if (m_groupName && !m_groupName(message.peer).isEmpty())
         text = tr("%1: %2").arg(message.sender, text);
     notification.body = m_previews ? previewText(text) : tr("New message");

@@ -144,6 +144,18 @@ private Q_SLOTS:
         QVERIFY(!cut.at(cut.size() - 2).isHighSurrogate());
     }
 
+    // A location or a contact says what it is, not its URI; a geo: in a sentence stays text.
+    void cardsSayWhatCame()
+    {
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Alice, u"geo:52.52,13.405"_s) });
+        QCOMPARE(m_notifier.shown.last().body, u"📍 Location"_s);
+        Q_EMIT m_session->messaging()->messagesStored(
+            { incoming(Alice, u"xmpp:carol@example.org?roster;name=Carol"_s) });
+        QCOMPARE(m_notifier.shown.last().body, u"👤 Contact: Carol"_s);
+        Q_EMIT m_session->messaging()->messagesStored({ incoming(Alice, u"at geo:1,2"_s) });
+        QCOMPARE(m_notifier.shown.last().body, u"at geo:1,2"_s);
+    }
+
     // A photo, a voice note or a document without a caption is news too: it says what came.
     void filesWithoutTextAreAnnounced()
     {

@@ -270,10 +270,31 @@ Pane {
                 text: "📎"
                 font.family: Format.emojiFontFamily
                 font.pixelSize: 20
-                onClicked: fileDialog.open()
-                Accessible.name: qsTr("Attach files")
+                onClicked: attachMenu.open()
+                Accessible.name: qsTr("Attach")
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Attach files")
+                ToolTip.text: qsTr("Attach")
+                // Files, or a location or contact card (sent at once, whatever the field holds).
+                Menu {
+                    id: attachMenu
+                    objectName: "attachMenu"
+                    y: -height - 8
+                    MenuItem {
+                        objectName: "attachFilesItem"
+                        text: qsTr("Files…")
+                        onTriggered: fileDialog.open()
+                    }
+                    MenuItem {
+                        objectName: "attachLocationItem"
+                        text: qsTr("Location…")
+                        onTriggered: locationDialog.open()
+                    }
+                    MenuItem {
+                        objectName: "attachContactItem"
+                        text: qsTr("Contact…")
+                        onTriggered: shareContactDialog.open()
+                    }
+                }
             }
 
             ScrollView {
@@ -362,6 +383,25 @@ Pane {
         title: qsTr("Choose files to send")
         fileMode: FileDialog.OpenFiles
         onAccepted: composer.attachments.add(selectedFiles)
+    }
+
+    LocationDialog {
+        id: locationDialog
+        onChosen: uri => {
+            if (composer.sendCard(uri))
+                bar.sent()
+        }
+        onClosed: bar.focusField()
+    }
+
+    ShareContactDialog {
+        id: shareContactDialog
+        session: bar.session
+        onChosen: (jid, name) => {
+            if (composer.sendContact(jid, name))
+                bar.sent()
+        }
+        onClosed: bar.focusField()
     }
 
     function recordVoiceNote() {

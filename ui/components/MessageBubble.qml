@@ -67,12 +67,15 @@ Column {
     property bool dark: false
     // The session's MediaService: its one audio player serves every audio bubble.
     property var media: null
+    // The session, for a location or contact card's buttons (see MessageCardView).
+    property var session: null
     property int unreadAtOpen: 0
     // Chosen from the keyboard (Up in an empty composer, then Up and Down).
     property bool selected: false
     // Several messages are being chosen: a click chooses this one (Shift: all from the last).
     property bool selecting: false
     readonly property bool failed: outgoing && deliveryState === Natter.Failed
+    readonly property bool isLocationCard: cardView.shown && cardView.item.isLocation
     readonly property bool fileReady: attachmentCount > 0 && transferState === Natter.Ready && localUrl.toString() !== ""
 
     signal retryRequested(var id)
@@ -98,7 +101,7 @@ Column {
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
-    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (forwarded ? qsTr("Forwarded, ") : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
+    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (forwarded ? qsTr("Forwarded, ") : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(cardView.shown ? cardView.item.accessibleName : body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
     Accessible.checkable: selecting
     Accessible.checked: checked
@@ -306,7 +309,7 @@ Column {
             readonly property real maxWidth: Math.min(Theme.bubbleMaxWidth, bubble.width * 0.78)
             x: bubble.outgoing ? bubble.width - width - Theme.spacing : Theme.spacing + (bubble.selecting ? 34 : 0)
             // The text is laid out at the widest a bubble may be; the bubble hugs its longest line.
-            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, deletedLine.visible ? deletedLine.implicitWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, forwardedRow.item ? forwardedRow.item.implicitWidth : 0, quoteRow.item ? Math.min(quoteRow.item.implicitWidth, maxWidth - 20) : 0, media.visible ? media.width : 0, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
+            width: Math.ceil(Math.max(text.visible ? text.contentWidth : 0, deletedLine.visible ? deletedLine.implicitWidth : 0, meta.implicitWidth, senderRow.item ? senderRow.item.width : 0, forwardedRow.item ? forwardedRow.item.implicitWidth : 0, quoteRow.item ? Math.min(quoteRow.item.implicitWidth, maxWidth - 20) : 0, media.visible ? media.width : 0, cardView.shownWidth, failedRow.item ? Math.min(failedRow.item.implicitWidth, maxWidth - 20) : 0)) + 20
             height: content.implicitHeight + 12
             radius: 8
             border.width: bubble.selected ? 2 : 0
@@ -400,11 +403,30 @@ Column {
                     }
                 }
 
+                // A body that is one geo: or xmpp: link may be a card; no other bubble pays for one.
+                Loader {
+                    id: cardView
+                    objectName: "bubbleCard"
+                    active: !bubble.retracted && /^\s*(geo|xmpp):/i.test(bubble.body)
+                    readonly property bool shown: item !== null && item.valid
+                    readonly property int shownWidth: shown ? Math.min(item.implicitWidth, card.maxWidth - 20) : 0
+                    visible: shown
+                    width: shownWidth
+                    Layout.preferredWidth: shownWidth
+                    Layout.preferredHeight: shown ? item.implicitHeight : 0
+                    sourceComponent: MessageCardView {
+                        body: bubble.body
+                        session: bubble.session
+                        dark: bubble.dark
+                        onLinkClicked: link => bubble.linkClicked(link)
+                    }
+                }
+
                 TextEdit {
                     id: text
                     objectName: "bubbleText"
-                    // A file without text has no empty line under it.
-                    visible: bubble.body !== ""
+                    // A file without text has no empty line under it; a card shows instead.
+                    visible: bubble.body !== "" && !cardView.shown
                     text: Theme.linkStyle(bubble.dark) + bubble.html
                     textFormat: TextEdit.RichText
                     readOnly: true
@@ -560,6 +582,12 @@ Column {
             onOpenClicked: bubble.openRequested(bubble.attachmentId)
             onSaveClicked: bubble.saveRequested(bubble.attachmentId, bubble.fileName)
         }
+    }
+
+    // "Open in maps" from the message menu, for the keyboard.
+    function openCardInMaps() {
+        if (isLocationCard)
+            cardView.item.openInMaps()
     }
 
     // A failed upload is sent again; a failed download is fetched again.

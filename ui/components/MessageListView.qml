@@ -220,6 +220,7 @@ ListView {
         dark: view.dark
         unreadAtOpen: view.conversation.unreadAtOpen
         media: view.conversation.session ? view.conversation.session.media : null
+        session: view.conversation.session
         onRetryRequested: id => view.conversation.retry(id)
         onLinkClicked: link => view.linkClicked(link, Format.linkText(body, link))
         onDownloadRequested: id => view.conversation.download(id)
@@ -330,6 +331,12 @@ ListView {
             }
             onObjectAdded: (index, item) => messageMenu.insertItem(1 + index, item)
             onObjectRemoved: (index, item) => messageMenu.removeItem(item)
+        }
+        MessageAction {
+            objectName: "openInMapsItem"
+            text: qsTr("Open in maps")
+            visible: messageMenu.bubble !== null && messageMenu.bubble.isLocationCard
+            onTriggered: messageMenu.bubble.openCardInMaps()
         }
         MessageAction {
             objectName: "editMessageItem"
