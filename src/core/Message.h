@@ -53,6 +53,9 @@ struct Message
     QList<Mention> mentions;
     // XEP-0424/0425: deleted for everyone; body, mentions and files are gone, the row stays.
     bool retracted = false;
+    // Read from the server's archive (XEP-0313), not received live: a cleared chat never takes
+    // such a message back from before it was cleared.
+    bool fromArchive = false;
 
     bool mentionsUs() const { return Mentions::mentionsUs(mentions); }
 };
