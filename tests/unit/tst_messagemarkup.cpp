@@ -105,6 +105,47 @@ private Q_SLOTS:
                      .contains(u"background"_s));
     }
 
+    // Find in chat (issue 19): the words typed are marked where a word of the text starts with
+    // them, ignoring case; the text around and inside stays escaped.
+    void findMatchesAreMarkedAndEscaped()
+    {
+        const QString body = u"<b>Pizza</b> tonight? pizzeria or *PIZZA* & spizza"_s;
+        QTextDocument doc;
+        doc.setHtml(MessageMarkup::toHtml(body, {}, MessageMarkup::findWords(u"pizz"_s)));
+        const QString plain = doc.toPlainText();
+        QCOMPARE(plain, body);
+        const int first = int(plain.indexOf(u"Pizza"_s));
+        QVERIFY(formatAt(doc, first).background().style() != Qt::NoBrush);
+        QCOMPARE(formatAt(doc, first).fontWeight(), 700);
+        QVERIFY(
+            formatAt(doc, int(plain.indexOf(u"pizzeria"_s))).background().style() != Qt::NoBrush);
+        // Inside a styled span too.
+        QVERIFY(
+            formatAt(doc, int(plain.indexOf(u"PIZZA"_s)) + 1).background().style() != Qt::NoBrush);
+        // Not inside a word, and not past the match.
+        QVERIFY(
+            formatAt(doc, int(plain.indexOf(u"spizza"_s)) + 1).background().style() == Qt::NoBrush);
+        QVERIFY(formatAt(doc, first + 4).background().style() == Qt::NoBrush);
+        QVERIFY(
+            formatAt(doc, int(plain.indexOf(u"tonight"_s))).background().style() == Qt::NoBrush);
+        // Markup typed as a find is text too.
+        const QString html = MessageMarkup::toHtml(u"a <b> b"_s, {}, { u"<b>"_s });
+        QVERIFY(!html.contains(u"<b>"_s));
+        QCOMPARE(MessageMarkup::findWords(u"  lunch, at noon?"_s),
+            (QStringList { u"lunch"_s, u"at"_s, u"noon"_s }));
+    }
+
+    void findMatchesAndMentionsShareTheText()
+    {
+        const QString body = u"@Bob said bob"_s;
+        QTextDocument doc;
+        doc.setHtml(MessageMarkup::toHtml(
+            body, { Mention { 1, 4, {}, false } }, MessageMarkup::findWords(u"bob"_s)));
+        QCOMPARE(doc.toPlainText(), body);
+        QCOMPARE(formatAt(doc, 1).fontWeight(), 600); // the mention came first
+        QVERIFY(formatAt(doc, 10).background().style() != Qt::NoBrush);
+    }
+
     void typedTextComesBack_data()
     {
         QTest::addColumn<QString>("body");
