@@ -26,6 +26,7 @@ class Reactions;
 class GroupService;
 class GroupTyping;
 class MuteService;
+class ChatActions;
 class Retractions;
 class MucOwnerSync;
 class MucSync;
@@ -84,6 +85,8 @@ class AccountSession : public QObject
     Q_MOC_INCLUDE("MuteService.h")
     Q_PROPERTY(Natter::Reactions *reactions READ reactions CONSTANT)
     Q_MOC_INCLUDE("Reactions.h")
+    Q_PROPERTY(Natter::ChatActions *chatActions READ chatActions CONSTANT)
+    Q_MOC_INCLUDE("ChatActions.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -132,6 +135,7 @@ public:
     MucSync *muc() const { return m_muc; }
     Corrections *corrections() const { return m_corrections; }
     Retractions *retractions() const { return m_retractions; }
+    ChatActions *chatActions() const { return m_chatActions; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -214,6 +218,7 @@ private:
     Corrections *m_corrections = nullptr;
     Retractions *m_retractions = nullptr;
     Reactions *m_reactions = nullptr;
+    ChatActions *m_chatActions = nullptr;
 };
 
 } // namespace Natter
