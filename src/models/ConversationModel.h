@@ -37,6 +37,8 @@ class ConversationModel : public QAbstractListModel
     Q_PROPERTY(int unreadAtOpen READ unreadAtOpen NOTIFY chatIdChanged)
     // The chat is a group: incoming messages carry their author's nickname.
     Q_PROPERTY(bool isGroup READ isGroup NOTIFY chatIdChanged)
+    // What the in-chat find looks for: its words are marked in the bubbles' text.
+    Q_PROPERTY(QString findText READ findText WRITE setFindText NOTIFY findTextChanged)
 
 public:
     enum Role {
@@ -88,6 +90,8 @@ public:
     bool peerTyping() const { return m_peerTyping; }
     int unreadAtOpen() const { return m_unreadAtOpen; }
     bool isGroup() const { return m_isGroup; }
+    QString findText() const { return m_findText; }
+    void setFindText(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -152,6 +156,7 @@ Q_SIGNALS:
     void positionRequested(int row);
     void originalNotFound();
     void deletedForMe(qint64 messageId);
+    void findTextChanged();
 
 private:
     void open();
@@ -177,6 +182,8 @@ private:
     qint64 m_chatId = 0;
     MessageWindow m_window;
     mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
+    QString m_findText;
+    QStringList m_findWords; // m_findText's words, marked in m_html
     AttachmentRoles m_attachments;
     ReplyQuotes m_replies;
     ReactionRoles m_reactions;
