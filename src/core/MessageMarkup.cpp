@@ -427,7 +427,8 @@ QList<Span> matchSpans(QStringView text, const QStringList &words)
     return spans;
 }
 
-// Mentions and matches in text order; where two overlap, the earlier one wins.
+// Mentions and matches in text order; where two overlap, the earlier one wins, and of two that
+// start together the match (what the person looks for now).
 QList<Span> orderedSpans(const QList<Mention> &mentions, QList<Span> matches)
 {
     for (const Mention &m : mentions)

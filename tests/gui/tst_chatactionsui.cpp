@@ -29,13 +29,15 @@ namespace {
 const QString Alice = u"alice@example.org"_s;
 const QString Bob = u"bob@example.org"_s;
 
-// The chat row of peer in the list, if it is shown.
+// The chat row of peer in the list, if it is shown (asked of the view: a removed row's delegate
+// may linger for reuse).
 QQuickItem *rowOf(QQuickItem *list, const QString &peer)
 {
-    const QList<QQuickItem *> rows
-        = list->property("contentItem").value<QQuickItem *>()->childItems();
-    for (QQuickItem *row : rows) {
-        if (row->objectName() == u"chatRow" && row->property("peer").toString() == peer)
+    for (int i = 0; i < list->property("count").toInt(); ++i) {
+        QQuickItem *row = nullptr;
+        QMetaObject::invokeMethod(
+            list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, row), Q_ARG(int, i));
+        if (row && row->property("peer").toString() == peer)
             return row;
     }
     return nullptr;

@@ -142,8 +142,13 @@ private Q_SLOTS:
         doc.setHtml(MessageMarkup::toHtml(
             body, { Mention { 1, 4, {}, false } }, MessageMarkup::findWords(u"bob"_s)));
         QCOMPARE(doc.toPlainText(), body);
-        QCOMPARE(formatAt(doc, 1).fontWeight(), 600); // the mention came first
+        // Where both start at once, the match is what the person looks for now.
+        QVERIFY(formatAt(doc, 1).background().style() != Qt::NoBrush);
         QVERIFY(formatAt(doc, 10).background().style() != Qt::NoBrush);
+        QVERIFY(formatAt(doc, 6).background().style() == Qt::NoBrush);
+        doc.setHtml(MessageMarkup::toHtml(
+            body, { Mention { 1, 4, {}, false } }, MessageMarkup::findWords(u"said"_s)));
+        QCOMPARE(formatAt(doc, 1).fontWeight(), 600);
     }
 
     void typedTextComesBack_data()

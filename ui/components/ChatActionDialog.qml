@@ -33,13 +33,22 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(460, parent ? parent.width - 32 : 460)
     modal: true
-    title: dialog.action === "clear" ? qsTr("Clear messages in %1?").arg(dialog.chatName) : dialog.isGroup ? qsTr("Delete group %1?").arg(dialog.chatName) : qsTr("Delete chat with %1?").arg(dialog.chatName)
+    // The name is the contact's or the room's own, untrusted: it goes in a plain text label only.
+    title: dialog.action === "clear" ? qsTr("Clear messages?") : dialog.isGroup ? qsTr("Delete group?") : qsTr("Delete chat?")
     // The safe answer has the focus: Enter or Space alone must not delete anything.
     onOpened: cancelButton.forceActiveFocus(Qt.TabFocusReason)
 
     ColumnLayout {
         width: parent.width
         spacing: Theme.spacing
+        Label {
+            objectName: "chatActionName"
+            Layout.fillWidth: true
+            text: dialog.chatName
+            textFormat: Text.PlainText
+            font.bold: true
+            elide: Text.ElideRight
+        }
         Label {
             objectName: "chatActionText"
             Layout.fillWidth: true
