@@ -36,7 +36,8 @@ QString shownText(const QString &body);
 QString toHtml(
     const QString &body, const QList<Mention> &mentions = {}, const QStringList &matches = {});
 
-// The words of what a person typed into a find, split as the search index splits them.
+// The words of what a person typed into a find, split like SQLite's unicode61 tokenizer that
+// the search index uses: letters, digits and marks make words, all else separates.
 QStringList findWords(const QString &text);
 
 // The text that shows the link to href in body's bubble, as toHtml shows it; empty when body

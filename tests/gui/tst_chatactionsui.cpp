@@ -224,6 +224,24 @@ private Q_SLOTS:
         QTRY_COMPARE(main->property("currentPeer").toString(), QString());
         QTRY_COMPARE(session.unreadCounter()->unreadCount(), 0);
         QCOMPARE(stored(session, Bob), 0);
+
+        // Deleting a group asks whether to leave it too, and says so on the button.
+        QObject *listDialog = window->findChildren<QObject *>(u"chatActionDialog"_s).value(0);
+        QVERIFY(listDialog);
+        QVERIFY(QMetaObject::invokeMethod(listDialog, "ask", Q_ARG(QString, u"delete"_s),
+            Q_ARG(QVariant, 0), Q_ARG(QString, u"Family"_s), Q_ARG(bool, true)));
+        QTRY_VERIFY(listDialog->property("opened").toBool());
+        QQuickItem *leave = shown(window, u"leaveGroupBox"_s);
+        QVERIFY(leave);
+        QVERIFY(leave->property("checked").toBool());
+        QCOMPARE(shown(window, u"chatActionConfirm"_s)->property("text").toString(),
+            u"Leave and delete"_s);
+        leave->setProperty("checked", false);
+        QCOMPARE(
+            shown(window, u"chatActionConfirm"_s)->property("text").toString(), u"Delete chat"_s);
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!listDialog->property("visible").toBool());
+        QCOMPARE(list->property("count").toInt(), 1);
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
