@@ -410,18 +410,49 @@ QList<Mention> shownRanges(const QList<Mention> &mentions, const QList<qsizetype
 } // namespace
 
 namespace {
-// Where the words of a find start a word of text, ignoring case: the words themselves, as a
-// search for them finds them (see SearchStore::matchExpression).
+// A character as the search index compares it: without its accent, in one case.
+QChar folded(QChar c)
+{
+    if (c.decompositionTag() == QChar::Canonical) {
+        const QString base = c.decomposition();
+        if (!base.isEmpty())
+            c = base.front();
+    }
+    return c.toCaseFolded();
+}
+
+// How long word runs at text[at], ignoring case and accents as the index does (a following
+// combining mark belongs to the character before it); 0 when it does not start there.
+qsizetype matchLength(QStringView text, qsizetype at, QStringView word)
+{
+    qsizetype i = at;
+    for (const QChar w : word) {
+        if (w.isMark())
+            continue;
+        if (i >= text.size() || folded(text[i]) != folded(w))
+            return 0;
+        ++i;
+        while (i < text.size() && text[i].isMark())
+            ++i;
+    }
+    return i - at;
+}
+
+// Where the words of a find start a word of text, as the search index finds them: the words
+// themselves (see SearchStore::matchExpression), whatever their case and accents.
 QList<Span> matchSpans(QStringView text, const QStringList &words)
 {
     QList<Span> spans;
-    for (const QString &word : words) {
-        if (word.isEmpty())
+    if (words.isEmpty())
+        return spans;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (at > 0 && (text[at - 1].isLetterOrNumber() || text[at - 1].isMark()))
             continue;
-        for (qsizetype at = 0; (at = text.indexOf(word, at, Qt::CaseInsensitive)) >= 0;
-             at += word.size()) {
-            if (at == 0 || !(text[at - 1].isLetterOrNumber() || text[at - 1].isMark()))
-                spans.append({ at, at + word.size(), MatchOpen });
+        for (const QString &word : words) {
+            if (const qsizetype length = word.isEmpty() ? 0 : matchLength(text, at, word)) {
+                spans.append({ at, at + length, MatchOpen });
+                break;
+            }
         }
     }
     return spans;

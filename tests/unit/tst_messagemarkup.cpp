@@ -131,6 +131,12 @@ private Q_SLOTS:
         // Markup typed as a find is text too.
         const QString html = MessageMarkup::toHtml(u"a <b> b"_s, {}, { u"<b>"_s });
         QVERIFY(!html.contains(u"<b>"_s));
+        // Accents count as little as case, as in the search that found the message.
+        doc.setHtml(MessageMarkup::toHtml(
+            u"Crème brûlée"_s, {}, MessageMarkup::findWords(u"creme brulee"_s)));
+        QVERIFY(formatAt(doc, 0).background().style() != Qt::NoBrush);
+        QVERIFY(formatAt(doc, 8).background().style() != Qt::NoBrush);
+        QVERIFY(formatAt(doc, 5).background().style() == Qt::NoBrush);
         QCOMPARE(MessageMarkup::findWords(u"  lunch, at noon?"_s),
             (QStringList { u"lunch"_s, u"at"_s, u"noon"_s }));
     }
