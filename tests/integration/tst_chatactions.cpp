@@ -8,6 +8,7 @@
 #include "ArchiveStore.h"
 #include "ChatActions.h"
 #include "ChatStore.h"
+#include "GroupService.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
 #include "MessagingService.h"
@@ -170,6 +171,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!chatWith(*dora, c).hidden, 15000);
         QCOMPARE(conversation(*dora, c).size(), 1);
         QCOMPARE(chatWith(*dora, c).lastBody, QStringLiteral("still there?"));
+    }
+
+    // Deleting a group, asked to leave it too: the room is left first, then the chat goes.
+    void deletedGroupIsLeftFirst()
+    {
+        auto gina = m_accounts->person(QStringLiteral("gina"));
+        auto hugo = m_accounts->person(QStringLiteral("hugo"));
+        QVERIFY(gina && hugo);
+        const QString room = Test::TestAccounts::createGroup(*gina, { hugo.get() });
+        QVERIFY(!room.isEmpty());
+        const qint64 chatId = hugo->groups()->groupFor(room).chatId;
+        QVERIFY(chatId != 0);
+        QVERIFY(
+            !await(gina->messaging()->send(room, QStringLiteral("before the delete"))).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!withBody(await(hugo->history()->messages().newest(chatId, 100)),
+                                     QStringLiteral("before the delete"))
+                                      .body.isEmpty(),
+            15000);
+
+        QVERIFY(await(hugo->chatActions()->deleteChat(chatId, true)));
+        QTRY_COMPARE_WITH_TIMEOUT(hugo->groups()->groupFor(room).state, GroupState::Left, 15000);
+        QVERIFY(chatWith(*hugo, room).hidden);
+        const QList<Message> left = await(hugo->history()->messages().newest(chatId, 100));
+        QVERIFY(withBody(left, QStringLiteral("before the delete")).body.isEmpty());
     }
 };
 
