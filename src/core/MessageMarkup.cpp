@@ -1,6 +1,7 @@
 #include "MessageMarkup.h"
 
 #include "EmojiText.h"
+#include "FindWords.h"
 #include "FormatCharacters.h"
 #include "MessageLinks.h"
 
@@ -410,51 +411,11 @@ QList<Mention> shownRanges(const QList<Mention> &mentions, const QList<qsizetype
 } // namespace
 
 namespace {
-// A character as the search index compares it: without its accent, in one case.
-QChar folded(QChar c)
-{
-    if (c.decompositionTag() == QChar::Canonical) {
-        const QString base = c.decomposition();
-        if (!base.isEmpty())
-            c = base.front();
-    }
-    return c.toCaseFolded();
-}
-
-// How long word runs at text[at], ignoring case and accents as the index does (a following
-// combining mark belongs to the character before it); 0 when it does not start there.
-qsizetype matchLength(QStringView text, qsizetype at, QStringView word)
-{
-    qsizetype i = at;
-    for (const QChar w : word) {
-        if (w.isMark())
-            continue;
-        if (i >= text.size() || folded(text[i]) != folded(w))
-            return 0;
-        ++i;
-        while (i < text.size() && text[i].isMark())
-            ++i;
-    }
-    return i - at;
-}
-
-// Where the words of a find start a word of text, as the search index finds them: the words
-// themselves (see SearchStore::matchExpression), whatever their case and accents.
 QList<Span> matchSpans(QStringView text, const QStringList &words)
 {
     QList<Span> spans;
-    if (words.isEmpty())
-        return spans;
-    for (qsizetype at = 0; at < text.size(); ++at) {
-        if (at > 0 && (text[at - 1].isLetterOrNumber() || text[at - 1].isMark()))
-            continue;
-        for (const QString &word : words) {
-            if (const qsizetype length = word.isEmpty() ? 0 : matchLength(text, at, word)) {
-                spans.append({ at, at + length, MatchOpen });
-                break;
-            }
-        }
-    }
+    for (const auto &[begin, end] : FindWords::matches(text, words))
+        spans.append({ begin, end, MatchOpen });
     return spans;
 }
 
@@ -474,22 +435,6 @@ QList<Span> orderedSpans(const QList<Mention> &mentions, QList<Span> matches)
     return out;
 }
 } // namespace
-
-QStringList findWords(const QString &text)
-{
-    QStringList words;
-    QString word;
-    for (const QChar ch : text) {
-        if (ch.isLetterOrNumber() || ch.isMark()) {
-            word += ch;
-        } else if (!word.isEmpty()) {
-            words.append(std::exchange(word, {}));
-        }
-    }
-    if (!word.isEmpty())
-        words.append(word);
-    return words;
-}
 
 QString toHtml(const QString &body, const QList<Mention> &mentions, const QStringList &matches)
 {

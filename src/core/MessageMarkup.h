@@ -31,14 +31,10 @@ QString shownText(const QString &body);
 
 // The rich text for a message bubble. Each mention (UTF-16 ranges of body) is highlighted, one
 // that names us more strongly; the mentioned text is escaped like the rest.
-// matches: words of an in-chat find (see findWords); each place a word of text starts with one,
+// matches: words of an in-chat find (see FindWords); each place a word of text starts with one,
 // ignoring case, is marked like a highlighter pen. The matched text is escaped like the rest.
 QString toHtml(
     const QString &body, const QList<Mention> &mentions = {}, const QStringList &matches = {});
-
-// The words of what a person typed into a find, split like SQLite's unicode61 tokenizer that
-// the search index uses: letters, digits and marks make words, all else separates.
-QStringList findWords(const QString &text);
 
 // The text that shows the link to href in body's bubble, as toHtml shows it; empty when body
 // shows no such link (then opening it must be confirmed).

@@ -7,6 +7,7 @@
 #include "ConsistentColor.h"
 #include "ContactService.h"
 #include "Corrections.h"
+#include "FindWords.h"
 #include "HistoryService.h"
 #include "MediaService.h"
 #include "MessageLinks.h"
@@ -217,7 +218,7 @@ void ConversationModel::setFindText(const QString &text)
     if (m_findText == text)
         return;
     m_findText = text;
-    m_findWords = MessageMarkup::findWords(text);
+    m_findWords = FindWords::split(text);
     m_html.clear();
     if (!m_window.isEmpty())
         Q_EMIT dataChanged(index(0), index(m_window.size() - 1), { HtmlRole });

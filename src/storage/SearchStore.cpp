@@ -1,7 +1,7 @@
 #include "SearchStore.h"
 
 #include "Database.h"
-#include "MessageMarkup.h"
+#include "FindWords.h"
 #include "MessageReader.h"
 #include "SearchIndex.h"
 
@@ -89,7 +89,7 @@ QFuture<QList<SearchHit>> SearchStore::search(
 
 QString SearchStore::matchExpression(const QString &text, bool prefixLast)
 {
-    const QStringList words = MessageMarkup::findWords(text);
+    const QStringList words = FindWords::split(text);
     QString expression;
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (i)

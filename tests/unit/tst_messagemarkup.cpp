@@ -1,5 +1,6 @@
 // Message bodies as rich text: XEP-0393 styling, links, caps, and hostile input that must stay
 // harmless text. Output is checked through QTextDocument, the renderer the bubbles use.
+#include "FindWords.h"
 #include "MessageMarkup.h"
 
 #include <QElapsedTimer>
@@ -111,7 +112,7 @@ private Q_SLOTS:
     {
         const QString body = u"<b>Pizza</b> tonight? pizzeria or *PIZZA* & spizza"_s;
         QTextDocument doc;
-        doc.setHtml(MessageMarkup::toHtml(body, {}, MessageMarkup::findWords(u"pizz"_s)));
+        doc.setHtml(MessageMarkup::toHtml(body, {}, FindWords::split(u"pizz"_s)));
         const QString plain = doc.toPlainText();
         QCOMPARE(plain, body);
         const int first = int(plain.indexOf(u"Pizza"_s));
@@ -132,12 +133,12 @@ private Q_SLOTS:
         const QString html = MessageMarkup::toHtml(u"a <b> b"_s, {}, { u"<b>"_s });
         QVERIFY(!html.contains(u"<b>"_s));
         // Accents count as little as case, as in the search that found the message.
-        doc.setHtml(MessageMarkup::toHtml(
-            u"Crème brûlée"_s, {}, MessageMarkup::findWords(u"creme brulee"_s)));
+        doc.setHtml(
+            MessageMarkup::toHtml(u"Crème brûlée"_s, {}, FindWords::split(u"creme brulee"_s)));
         QVERIFY(formatAt(doc, 0).background().style() != Qt::NoBrush);
         QVERIFY(formatAt(doc, 8).background().style() != Qt::NoBrush);
         QVERIFY(formatAt(doc, 5).background().style() == Qt::NoBrush);
-        QCOMPARE(MessageMarkup::findWords(u"  lunch, at noon?"_s),
+        QCOMPARE(FindWords::split(u"  lunch, at noon?"_s),
             (QStringList { u"lunch"_s, u"at"_s, u"noon"_s }));
     }
 
@@ -146,14 +147,14 @@ private Q_SLOTS:
         const QString body = u"@Bob said bob"_s;
         QTextDocument doc;
         doc.setHtml(MessageMarkup::toHtml(
-            body, { Mention { 1, 4, {}, false } }, MessageMarkup::findWords(u"bob"_s)));
+            body, { Mention { 1, 4, {}, false } }, FindWords::split(u"bob"_s)));
         QCOMPARE(doc.toPlainText(), body);
         // Where both start at once, the match is what the person looks for now.
         QVERIFY(formatAt(doc, 1).background().style() != Qt::NoBrush);
         QVERIFY(formatAt(doc, 10).background().style() != Qt::NoBrush);
         QVERIFY(formatAt(doc, 6).background().style() == Qt::NoBrush);
         doc.setHtml(MessageMarkup::toHtml(
-            body, { Mention { 1, 4, {}, false } }, MessageMarkup::findWords(u"said"_s)));
+            body, { Mention { 1, 4, {}, false } }, FindWords::split(u"said"_s)));
         QCOMPARE(formatAt(doc, 1).fontWeight(), 600);
     }
 
