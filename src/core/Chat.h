@@ -38,6 +38,10 @@ struct Chat
     bool archived = false;
     // Notifications are silenced until then (ms); 0 when not muted, MutedForever for good.
     qint64 mutedUntil = 0;
+    // The person marked it unread: it shows a badge and counts as unread until it is opened.
+    bool markedUnread = false;
+    // Deleted here: out of the list until its next message arrives.
+    bool hidden = false;
 
     static constexpr qint64 MutedForever = -1;
     bool isMuted(qint64 nowMs) const { return mutedUntil == MutedForever || mutedUntil > nowMs; }

@@ -55,6 +55,9 @@ struct Message
     bool retracted = false;
     // Forwarded from another chat: the bubble says so (ours: ForwardCodec's element).
     bool forwarded = false;
+    // Read from the server's archive (XEP-0313), not received live: a cleared chat never takes
+    // such a message back from before it was cleared.
+    bool fromArchive = false;
 
     bool mentionsUs() const { return Mentions::mentionsUs(mentions); }
 };

@@ -1,6 +1,7 @@
 #include "MessageMarkup.h"
 
 #include "EmojiText.h"
+#include "FindWords.h"
 #include "FormatCharacters.h"
 #include "MessageLinks.h"
 
@@ -30,11 +31,21 @@ constexpr auto MentionClose = "</span>"_L1;
 
 // The mentions of the body being rendered, as ranges of the shown text. Every piece of text
 // handed to appendText is a view into that one string, so its place is where its view starts.
+struct Span
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QLatin1StringView open;
+};
 struct Highlights
 {
     QStringView text;
-    QList<Mention> ranges;
+    QList<Span> ranges; // in order, never overlapping
 };
+
+// A find match stands out on light and dark bubbles alike, as a marker pen does on paper.
+constexpr auto MatchOpen
+    = "<span style=\"background-color:#ffd54f;color:#111b21;font-weight:700\">"_L1;
 thread_local const Highlights *t_highlights = nullptr;
 
 constexpr std::array Directives = { u'*', u'_', u'~', u'`' };
@@ -124,7 +135,7 @@ void appendUnmarkedText(QString &out, QStringView text)
     appendRun(out, text.sliced(done));
 }
 
-// appendUnmarkedText, with the mentions that fall in text highlighted.
+// appendUnmarkedText, with the mentions and find matches that fall in text highlighted.
 void appendText(QString &out, QStringView text)
 {
     const Highlights *h = t_highlights;
@@ -135,13 +146,13 @@ void appendText(QString &out, QStringView text)
     }
     const qsizetype start = text.data() - h->text.data();
     qsizetype done = 0;
-    for (const Mention &m : h->ranges) {
+    for (const Span &m : h->ranges) {
         const qsizetype begin = std::max(m.begin - start, done);
         const qsizetype end = std::min(m.end - start, text.size());
         if (begin >= end)
             continue;
         appendUnmarkedText(out, text.sliced(done, begin - done));
-        out += m.ours ? OwnMentionOpen : MentionOpen;
+        out += m.open;
         appendUnmarkedText(out, text.sliced(begin, end - begin));
         out += MentionClose;
         done = end;
@@ -399,13 +410,40 @@ QList<Mention> shownRanges(const QList<Mention> &mentions, const QList<qsizetype
 }
 } // namespace
 
-QString toHtml(const QString &body, const QList<Mention> &mentions)
+namespace {
+QList<Span> matchSpans(QStringView text, const QStringList &words)
+{
+    QList<Span> spans;
+    for (const auto &[begin, end] : FindWords::matches(text, words))
+        spans.append({ begin, end, MatchOpen });
+    return spans;
+}
+
+// Mentions and matches in text order; where two overlap, the earlier one wins, and of two that
+// start together the match (what the person looks for now).
+QList<Span> orderedSpans(const QList<Mention> &mentions, QList<Span> matches)
+{
+    for (const Mention &m : mentions)
+        matches.append({ m.begin, m.end, m.ours ? OwnMentionOpen : MentionOpen });
+    std::stable_sort(matches.begin(), matches.end(),
+        [](const Span &a, const Span &b) { return a.begin < b.begin; });
+    QList<Span> out;
+    for (const Span &span : std::as_const(matches)) {
+        if (out.isEmpty() || span.begin >= out.constLast().end)
+            out.append(span);
+    }
+    return out;
+}
+} // namespace
+
+QString toHtml(const QString &body, const QList<Mention> &mentions, const QStringList &matches)
 {
     QList<qsizetype> map;
     const QString text = shownTextMapped(body, mentions.isEmpty() ? nullptr : &map);
     if (text.isEmpty())
         return {};
-    const Highlights highlights { text, shownRanges(mentions, map) };
+    const Highlights highlights { text,
+        orderedSpans(shownRanges(mentions, map), matchSpans(text, matches)) };
     const QScopedValueRollback<const Highlights *> current(t_highlights, &highlights);
     QList<QStringView> lines = QStringView(text).split(u'\n');
     for (QStringView &line : lines) {

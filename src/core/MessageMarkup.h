@@ -3,6 +3,7 @@
 #include "Mention.h"
 
 #include <QString>
+#include <QStringList>
 
 // A plain message body as Qt rich text for a read-only TextEdit (textFormat RichText), so the
 // text stays selectable. Every character of the body reaches the output HTML-escaped; only the
@@ -30,7 +31,10 @@ QString shownText(const QString &body);
 
 // The rich text for a message bubble. Each mention (UTF-16 ranges of body) is highlighted, one
 // that names us more strongly; the mentioned text is escaped like the rest.
-QString toHtml(const QString &body, const QList<Mention> &mentions = {});
+// matches: words of an in-chat find (see FindWords); each place a word of text starts with one,
+// ignoring case, is marked like a highlighter pen. The matched text is escaped like the rest.
+QString toHtml(
+    const QString &body, const QList<Mention> &mentions = {}, const QStringList &matches = {});
 
 // The text that shows the link to href in body's bubble, as toHtml shows it; empty when body
 // shows no such link (then opening it must be confirmed).

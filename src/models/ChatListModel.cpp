@@ -145,8 +145,8 @@ void ChatListModel::setShowArchived(bool show)
 
 int ChatListModel::archivedCount() const
 {
-    return int(std::count_if(
-        m_chats.cbegin(), m_chats.cend(), [](const Chat &chat) { return chat.archived; }));
+    return int(std::count_if(m_chats.cbegin(), m_chats.cend(),
+        [](const Chat &chat) { return chat.archived && !chat.hidden; }));
 }
 
 void ChatListModel::reload()
@@ -337,6 +337,8 @@ void ChatListModel::rebuildVisible()
 
 bool ChatListModel::accepts(const Chat &chat) const
 {
+    if (chat.hidden) // deleted here, until its next message
+        return false;
     if (!m_filter.isEmpty()) // a search looks through archived chats too
         return displayName(chat).contains(m_filter, Qt::CaseInsensitive)
             || chat.peer.contains(m_filter, Qt::CaseInsensitive);
@@ -478,6 +480,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         return chat.lastDirection == Direction::Incoming ? chat.lastSender : QString();
     case MutedRole:
         return m_session && m_session->mutes()->isMuted(chat.id);
+    case MarkedUnreadRole:
+        return chat.markedUnread;
     default:
         return {};
     }
@@ -506,6 +510,7 @@ QHash<int, QByteArray> ChatListModel::roleNames() const
         { IsGroupRole, "isGroup" },
         { LastSenderRole, "lastSender" },
         { MutedRole, "muted" },
+        { MarkedUnreadRole, "markedUnread" },
     };
 }
 

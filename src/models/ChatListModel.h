@@ -52,6 +52,8 @@ public:
         LastSenderRole,
         // Muted now: no notifications, a muted icon, and the unread count shown greyed.
         MutedRole,
+        // The person marked it unread: a badge without a number until it is opened.
+        MarkedUnreadRole,
     };
     Q_ENUM(Role)
 

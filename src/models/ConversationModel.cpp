@@ -1,11 +1,13 @@
 #include "ConversationModel.h"
 
 #include "ArchiveService.h"
+#include "ChatActions.h"
 #include "ChatStateService.h"
 #include "ChatTime.h"
 #include "ConsistentColor.h"
 #include "ContactService.h"
 #include "Corrections.h"
+#include "FindWords.h"
 #include "Forwarding.h"
 #include "HistoryService.h"
 #include "MediaService.h"
@@ -108,6 +110,11 @@ void ConversationModel::setSession(AccountSession *session)
                 removeRow(id);
             }
         });
+        // Cleared or deleted here: what is shown is gone.
+        connect(history, &HistoryService::chatCleared, this, [this](qint64 chatId) {
+            if (chatId == m_chatId)
+                open();
+        });
         connect(history, &HistoryService::unreadCountChanged, this, [this](qint64 chatId, int n) {
             if (chatId == m_chatId && n != m_unreadCount) {
                 m_unreadCount = n;
@@ -172,6 +179,7 @@ void ConversationModel::open()
         if (generation != m_generation)
             return;
         m_chatId = id;
+        m_session->chatActions()->opened(id);
         history->chats().chat(id).then(this, [=, this](const Chat &chat) {
             if (generation != m_generation)
                 return;
@@ -228,6 +236,18 @@ void ConversationModel::replaceRows(const QList<Message> &newestFirstRows)
         endInsertRows();
     }
     Q_EMIT countChanged();
+}
+
+void ConversationModel::setFindText(const QString &text)
+{
+    if (m_findText == text)
+        return;
+    m_findText = text;
+    m_findWords = FindWords::split(text);
+    m_html.clear();
+    if (!m_window.isEmpty())
+        Q_EMIT dataChanged(index(0), index(m_window.size() - 1), { HtmlRole });
+    Q_EMIT findTextChanged();
 }
 
 void ConversationModel::fetchOlder()
@@ -579,7 +599,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case HtmlRole: {
         auto it = m_html.constFind(m.id);
         if (it == m_html.cend())
-            it = m_html.insert(m.id, MessageMarkup::toHtml(m.body, m.mentions));
+            it = m_html.insert(m.id, MessageMarkup::toHtml(m.body, m.mentions, m_findWords));
         return *it;
     }
     case OutgoingRole:

@@ -40,6 +40,8 @@ class ConversationModel : public QAbstractListModel
     Q_PROPERTY(bool isGroup READ isGroup NOTIFY chatIdChanged)
     // Several messages chosen at once, to act on together.
     Q_PROPERTY(Natter::MessageSelection *selection READ selection CONSTANT)
+    // What the in-chat find looks for: its words are marked in the bubbles' text.
+    Q_PROPERTY(QString findText READ findText WRITE setFindText NOTIFY findTextChanged)
 
 public:
     enum Role {
@@ -95,6 +97,8 @@ public:
     int unreadAtOpen() const { return m_unreadAtOpen; }
     bool isGroup() const { return m_isGroup; }
     MessageSelection *selection() { return &m_selection; }
+    QString findText() const { return m_findText; }
+    void setFindText(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -168,6 +172,7 @@ Q_SIGNALS:
     void positionRequested(int row);
     void originalNotFound();
     void deletedForMe(qint64 messageId);
+    void findTextChanged();
 
 private:
     void open();
@@ -194,6 +199,8 @@ private:
     MessageWindow m_window;
     MessageSelection m_selection { m_window, this };
     mutable QHash<qint64, QString> m_html; // formatted bodies, made when first shown
+    QString m_findText;
+    QStringList m_findWords; // m_findText's words, marked in m_html
     AttachmentRoles m_attachments;
     ReplyQuotes m_replies;
     ReactionRoles m_reactions;

@@ -5,6 +5,7 @@
 #include "ArchiveSync.h"
 #include "BookmarkSync.h"
 #include "CarbonSync.h"
+#include "ChatActions.h"
 #include "ChatStateService.h"
 #include "ContactService.h"
 #include "Corrections.h"
@@ -144,6 +145,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_history, profile.mediaCache(), this);
     m_retractions->setGroupFilter([this](const QString &jid) { return m_groups->isGroup(jid); });
     m_forwarding = new Forwarding(m_history, m_messaging, profile.mediaCache(), this);
+    m_chatActions = new ChatActions(m_history, m_messaging, m_groups, profile.mediaCache(), this);
     // The person's notification choices reach the service now and whenever they change.
     auto applyNotificationSettings = [this] {
         m_notifications->setEnabled(m_appSettings->notificationsEnabled());

@@ -27,6 +27,7 @@ class Reactions;
 class GroupService;
 class GroupTyping;
 class MuteService;
+class ChatActions;
 class Retractions;
 class MucOwnerSync;
 class MucSync;
@@ -87,6 +88,8 @@ class AccountSession : public QObject
     Q_MOC_INCLUDE("MuteService.h")
     Q_PROPERTY(Natter::Reactions *reactions READ reactions CONSTANT)
     Q_MOC_INCLUDE("Reactions.h")
+    Q_PROPERTY(Natter::ChatActions *chatActions READ chatActions CONSTANT)
+    Q_MOC_INCLUDE("ChatActions.h")
 
 public:
     explicit AccountSession(const ProfilePaths &profile, QObject *parent = nullptr);
@@ -136,6 +139,7 @@ public:
     Corrections *corrections() const { return m_corrections; }
     Retractions *retractions() const { return m_retractions; }
     Forwarding *forwarding() const { return m_forwarding; }
+    ChatActions *chatActions() const { return m_chatActions; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -219,6 +223,7 @@ private:
     Retractions *m_retractions = nullptr;
     Forwarding *m_forwarding = nullptr;
     Reactions *m_reactions = nullptr;
+    ChatActions *m_chatActions = nullptr;
 };
 
 } // namespace Natter

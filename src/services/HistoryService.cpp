@@ -24,6 +24,7 @@ HistoryService::HistoryService(const QString &path, QObject *parent)
     connect(
         &m_messages, &MessageStore::unreadCountChanged, this, &HistoryService::unreadCountChanged);
     connect(&m_chats, &ChatStore::chatChanged, this, &HistoryService::chatChanged);
+    connect(&m_chats, &ChatStore::chatCleared, this, &HistoryService::chatCleared);
     m_database.open(path).then(
         this, [this](const Database::OpenResult &result) { handleOpened(result); });
     connect(

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void messageRemoved(qint64 chatId, qint64 messageId);
     void unreadCountChanged(qint64 chatId, int unreadCount);
     void chatChanged(qint64 chatId);
+    // Every message of the chat is gone (cleared or deleted here): a view of it starts again.
+    void chatCleared(qint64 chatId);
 
 private:
     void handleOpened(const Database::OpenResult &result);

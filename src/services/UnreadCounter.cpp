@@ -26,12 +26,15 @@ UnreadCounter::UnreadCounter(HistoryService *history, QObject *parent)
     connect(&messages, &MessageStore::messageRemoved, this,
         [this](qint64 chatId, qint64) { refresh(chatId); });
     connect(&messages, &MessageStore::unreadCountChanged, this, &UnreadCounter::apply);
+    // Marked unread or read, cleared or deleted.
+    connect(&history->chats(), &ChatStore::chatChanged, this, &UnreadCounter::refresh);
 }
 
 void UnreadCounter::setAccountId(qint64 accountId)
 {
     m_accountId = accountId;
     m_unread.clear();
+    m_marked.clear();
     if (std::exchange(m_total, 0) != 0)
         Q_EMIT unreadCountChanged();
     if (accountId == 0)
@@ -40,7 +43,7 @@ void UnreadCounter::setAccountId(qint64 accountId)
         if (accountId != m_accountId)
             return;
         for (const Chat &chat : chats)
-            apply(chat.id, chat.unreadCount);
+            applyChat(chat);
     });
 }
 
@@ -48,17 +51,43 @@ void UnreadCounter::refresh(qint64 chatId)
 {
     m_history->chats().chat(chatId).then(this, [this](const Chat &chat) {
         if (chat.id != 0 && (m_accountId == 0 || chat.accountId == m_accountId))
-            apply(chat.id, chat.unreadCount);
+            applyChat(chat);
     });
+}
+
+void UnreadCounter::applyChat(const Chat &chat)
+{
+    const bool wasMarked = m_marked.contains(chat.id);
+    if (wasMarked == chat.markedUnread)
+        return apply(chat.id, chat.unreadCount);
+    // The mark changes what the chat counts: take its old share out, put the new one in.
+    const bool muted = m_isMuted && m_isMuted(chat.id);
+    const int before = counted(chat.id, m_unread.value(chat.id));
+    if (chat.markedUnread)
+        m_marked.insert(chat.id);
+    else
+        m_marked.remove(chat.id);
+    m_unread.insert(chat.id, chat.unreadCount);
+    const int after = counted(chat.id, chat.unreadCount);
+    if (muted || before == after)
+        return;
+    m_total += after - before;
+    Q_EMIT unreadCountChanged();
+}
+
+int UnreadCounter::counted(qint64 chatId, int count) const
+{
+    return count == 0 && m_marked.contains(chatId) ? 1 : count;
 }
 
 void UnreadCounter::apply(qint64 chatId, int count)
 {
-    const int before = m_unread.value(chatId);
+    const int before = counted(chatId, m_unread.value(chatId));
     m_unread.insert(chatId, count);
-    if (count == before || (m_isMuted && m_isMuted(chatId)))
+    const int after = counted(chatId, count);
+    if (after == before || (m_isMuted && m_isMuted(chatId)))
         return;
-    m_total += count - before;
+    m_total += after - before;
     Q_EMIT unreadCountChanged();
 }
 
@@ -67,7 +96,7 @@ void UnreadCounter::recount()
     int total = 0;
     for (auto it = m_unread.cbegin(); it != m_unread.cend(); ++it) {
         if (!m_isMuted || !m_isMuted(it.key()))
-            total += it.value();
+            total += counted(it.key(), it.value());
     }
     if (std::exchange(m_total, total) != total)
         Q_EMIT unreadCountChanged();

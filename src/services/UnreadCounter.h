@@ -2,15 +2,18 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
 namespace Natter {
 
 class HistoryService;
+struct Chat;
 
 // The unread messages over all chats of the account, for the tray icon's badge. A muted chat
-// keeps its count in the chat list but leaves this total (WhatsApp).
+// keeps its count in the chat list but leaves this total (WhatsApp). A chat marked unread
+// counts as one until it is opened.
 class UnreadCounter : public QObject
 {
     Q_OBJECT
@@ -34,11 +37,14 @@ Q_SIGNALS:
 private:
     void refresh(qint64 chatId);
     void apply(qint64 chatId, int count);
+    void applyChat(const Chat &chat);
+    int counted(qint64 chatId, int count) const;
 
     HistoryService *m_history;
     qint64 m_accountId = 0;
     std::function<bool(qint64)> m_isMuted;
     QHash<qint64, int> m_unread; // chat id → unread messages
+    QSet<qint64> m_marked; // chats marked unread
     int m_total = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "ChatStore.h"
 
 #include "Database.h"
+#include "IdCodec.h"
 #include "MessageWriter.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ namespace {
     "c.last_timestamp, substr(m.body, 1, 200), m.direction, m.state, c.unread_count, "             \
     "c.pinned_at, c.archived, (SELECT a.mime_type || char(10) || a.file_name FROM attachments a "  \
     "WHERE a.message_id = c.last_message_id ORDER BY a.id LIMIT 1), c.kind, "                      \
-    "CASE WHEN c.kind IN (1, 2) THEN m.sender END, c.muted_until "                                 \
+    "CASE WHEN c.kind IN (1, 2) THEN m.sender END, c.muted_until, c.marked_unread, c.hidden "      \
     "FROM chats c LEFT JOIN messages m ON m.id = c.last_message_id "                               \
     "LEFT JOIN contacts ct ON ct.account_id = c.account_id AND ct.jid = c.peer "                   \
     "LEFT JOIN groups g ON g.chat_id = c.id "
@@ -49,6 +50,8 @@ Chat readChat(const Statement &s)
     chat.kind = ChatKind(s.int32(13));
     chat.lastSender = s.text(14);
     chat.mutedUntil = s.int64(15);
+    chat.markedUnread = s.int32(16) != 0;
+    chat.hidden = s.int32(17) != 0;
     return chat;
 }
 
@@ -154,6 +157,85 @@ QFuture<bool> ChatStore::setMutedUntil(qint64 chatId, qint64 mutedUntil)
 {
     return changeChat(chatId,
         "UPDATE chats SET muted_until = ?2 WHERE id = ?1 AND muted_until != ?2", mutedUntil);
+}
+
+QFuture<bool> ChatStore::setMarkedUnread(qint64 chatId, bool marked)
+{
+    return changeChat(chatId,
+        "UPDATE chats SET marked_unread = ?2 WHERE id = ?1 AND marked_unread != ?2", marked);
+}
+
+namespace {
+bool stepWith(Connection &c, const char *sql, qint64 chatId)
+{
+    Statement s = c.prepare(sql);
+    s.bind(1, chatId);
+    return c.check(s.step()) == SQLITE_DONE;
+}
+
+// Cleared up to now, or up to the newest message when a sender's clock put it later; and the
+// newest archive id, so that message is known by id too.
+bool recordClearPoint(Connection &c, qint64 chatId, bool hide)
+{
+    Statement newest = c.prepare("SELECT max(timestamp), (SELECT stanza_id FROM messages "
+                                 "WHERE chat_id = ?1 AND stanza_id IS NOT NULL "
+                                 "ORDER BY timestamp DESC, id DESC LIMIT 1) "
+                                 "FROM messages WHERE chat_id = ?1");
+    newest.bind(1, chatId);
+    if (c.check(newest.step()) != SQLITE_ROW)
+        return false;
+    const qint64 clearedAt = std::max(newest.int64(0), QDateTime::currentMSecsSinceEpoch());
+    const QString stanzaId = IdCodec::read(newest, 1);
+    Statement update
+        = c.prepare("UPDATE chats SET cleared_at = max(cleared_at, ?2), "
+                    "cleared_stanza_id = coalesce(?3, cleared_stanza_id), marked_unread = 0, "
+                    "hidden = ?4 WHERE id = ?1");
+    update.bind(1, chatId).bind(2, clearedAt);
+    IdCodec::bind(update, 3, stanzaId);
+    update.bind(4, hide ? 1 : 0);
+    return c.check(update.step()) == SQLITE_DONE && c.changes() > 0;
+}
+} // namespace
+
+QFuture<std::optional<QStringList>> ChatStore::clearMessages(qint64 chatId, bool hide)
+{
+    return m_db.run([this, chatId, hide](Connection &c) -> std::optional<QStringList> {
+        if (!c.begin())
+            return std::nullopt;
+        QStringList files;
+        Statement s = c.prepare("SELECT a.local_path FROM attachments a JOIN messages m "
+                                "ON m.id = a.message_id WHERE m.chat_id = ? "
+                                "AND a.local_path IS NOT NULL AND a.local_path != ''");
+        s.bind(1, chatId);
+        while (s.step() == SQLITE_ROW)
+            files.append(s.text(0));
+        // Files' rows, reactions and read marks go with their messages (ON DELETE CASCADE), the
+        // search entries and the chat's last message and count by the delete triggers.
+        const bool cleared = recordClearPoint(c, chatId, hide)
+            && stepWith(
+                c, "DELETE FROM messages WHERE chat_id = ? AND corrects_id IS NOT NULL", chatId)
+            && stepWith(c, "DELETE FROM messages WHERE chat_id = ?", chatId)
+            && (!hide || stepWith(c, "DELETE FROM drafts WHERE chat_id = ?", chatId));
+        if (!cleared || !c.commit()) {
+            c.rollback();
+            return std::nullopt;
+        }
+        announceChanged(chatId);
+        QMetaObject::invokeMethod(
+            this, [this, chatId]() { Q_EMIT chatCleared(chatId); }, Qt::QueuedConnection);
+        return files;
+    });
+}
+
+QFuture<qint64> ChatStore::newestIncoming(qint64 chatId)
+{
+    return m_db.run([chatId](Connection &c) {
+        Statement s = c.prepare("SELECT id FROM messages WHERE chat_id = ? AND direction = 0 "
+                                "AND kind = 0 AND corrects_id IS NULL "
+                                "ORDER BY timestamp DESC, id DESC LIMIT 1");
+        s.bind(1, chatId);
+        return s.step() == SQLITE_ROW ? s.int64(0) : qint64(0);
+    });
 }
 
 QFuture<bool> ChatStore::changeChat(qint64 chatId, const char *update, qint64 value)

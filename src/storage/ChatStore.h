@@ -5,6 +5,9 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QStringList>
+
+#include <optional>
 
 namespace Natter {
 
@@ -36,11 +39,22 @@ public:
     QFuture<bool> setArchived(qint64 chatId, bool archived);
     // Chat::mutedUntil: 0 unmuted, Chat::MutedForever, or the end of the mute in ms.
     QFuture<bool> setMutedUntil(qint64 chatId, qint64 mutedUntil);
+    QFuture<bool> setMarkedUnread(qint64 chatId, bool marked);
+    // Removes every message of the chat here, with what hangs off them (files' rows, reactions,
+    // read marks, search entries), and records how far it was cleared so that the archive never
+    // brings them back (see MessageWriter). hide also takes the chat out of the list until its
+    // next message, with its draft. Resolves with the local files the messages had, for the
+    // caller to delete, or nullopt when there is no such chat.
+    QFuture<std::optional<QStringList>> clearMessages(qint64 chatId, bool hide);
+    // The chat's newest incoming message (what opening it marks read), 0 when it has none.
+    QFuture<qint64> newestIncoming(qint64 chatId);
 
 Q_SIGNALS:
     // The chat's pinned, archived or muted state changed; emitted on the thread that owns the
     // store.
     void chatChanged(qint64 chatId);
+    // The chat's messages are gone (clearMessages); emitted after chatChanged.
+    void chatCleared(qint64 chatId);
 
 private:
     // Emits chatChanged on the owner thread; called on the database thread.

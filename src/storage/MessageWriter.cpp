@@ -56,6 +56,8 @@ MessageWriter::Outcome MessageWriter::insert(Message &m)
         return failure();
     if (m.timestamp == 0)
         m.timestamp = QDateTime::currentMSecsSinceEpoch();
+    if (wasCleared(m))
+        return Outcome::Cleared;
 
     m_advanced = false;
     // A system line has no id of its own: the service that writes it stores each event once.
@@ -171,7 +173,8 @@ bool MessageWriter::resolveChat(Message &m)
     }
     auto it = m_chats.constFind(m.chatId);
     if (it == m_chats.cend()) {
-        Statement s = m_c.prepare("SELECT c.account_id, c.peer, a.jid, c.kind FROM chats c "
+        Statement s = m_c.prepare("SELECT c.account_id, c.peer, a.jid, c.kind, c.cleared_at, "
+                                  "c.cleared_stanza_id FROM chats c "
                                   "JOIN accounts a ON a.id = c.account_id WHERE c.id = ?");
         s.bind(1, m.chatId);
         if (s.step() != SQLITE_ROW) {
@@ -180,13 +183,24 @@ bool MessageWriter::resolveChat(Message &m)
         }
         const auto kind = ChatKind(s.int32(3));
         const bool group = kind == ChatKind::PrivateGroup || kind == ChatKind::Channel;
-        it = m_chats.insert(m.chatId, { s.int64(0), s.text(1), s.text(2), group });
+        it = m_chats.insert(
+            m.chatId, { s.int64(0), s.text(1), s.text(2), group, s.int64(4), IdCodec::read(s, 5) });
     }
     m.accountId = it->accountId;
     m.peer = it->peer;
     if (m.sender.isEmpty())
         m.sender = m.direction == Direction::Incoming ? it->peer : it->accountJid;
     return true;
+}
+
+bool MessageWriter::wasCleared(const Message &m) const
+{
+    // Live messages are new by definition; only the archive hands back what was cleared.
+    const ChatInfo chat = m_chats.value(m.chatId);
+    if (!m.fromArchive || (chat.clearedAt == 0 && chat.clearedStanzaId.isEmpty()))
+        return false;
+    return m.timestamp <= chat.clearedAt
+        || (!m.stanzaId.isEmpty() && m.stanzaId == chat.clearedStanzaId);
 }
 
 qint64 MessageWriter::findStanzaId(const Message &m)

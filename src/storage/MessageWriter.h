@@ -28,6 +28,8 @@ public:
         // hold until the original arrives.
         Waiting,
         Ignored, // a correction its original's author did not send; not stored
+        // From the archive, and at or before the point its chat was cleared to: not stored.
+        Cleared,
         Failed, // SQLite failed (e.g. disk full); the transaction must be rolled back
     };
 
@@ -54,9 +56,14 @@ private:
         // A group's messages are named by the room's stanza-id (XEP-0444, 0461, 0424), so
         // theirs is always keyed, origin-id or not; see MessageRefs.
         bool keyStanzaIds = false;
+        // The chat was cleared up to here (ms, archive id); 0 and empty when it never was.
+        qint64 clearedAt = 0;
+        QString clearedStanzaId;
     };
 
     bool resolveChat(Message &message);
+    // Whether message comes back from the archive into what its chat was cleared of.
+    bool wasCleared(const Message &message) const;
     Outcome failure() const;
     // Returns the id of the stored copy of message, or 0 when it is new.
     qint64 findStanzaId(const Message &message);

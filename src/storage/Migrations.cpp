@@ -26,9 +26,10 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
-        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
-        &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16, &migrateTo17 };
+    static constexpr Step steps[]
+        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5, &migrateTo6,
+              &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11, &migrateTo12,
+              &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16, &migrateTo17, &migrateTo18 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -463,6 +464,25 @@ bool Migrations::migrateTo17(Connection &c)
 {
     return c.exec(R"(
 ALTER TABLE messages ADD COLUMN forwarded INTEGER NOT NULL DEFAULT 0;
+)") == SQLITE_OK;
+}
+
+// Chat-level actions. marked_unread: the person marked the chat unread (a badge until it is
+// opened). hidden: the chat was deleted here; it returns with its next message. cleared_at and
+// cleared_stanza_id: the chat was cleared up to that time (ms) and archive id (IdCodec), so the
+// archive never brings those messages back; 0 and NULL when it never was.
+bool Migrations::migrateTo18(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE chats ADD COLUMN marked_unread INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE chats ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE chats ADD COLUMN cleared_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE chats ADD COLUMN cleared_stanza_id BLOB;
+CREATE TRIGGER messages_chat_unhide AFTER INSERT ON messages
+WHEN new.corrects_id IS NULL AND new.kind = 0
+BEGIN
+    UPDATE chats SET hidden = 0 WHERE id = new.chat_id AND hidden = 1;
+END;
 )") == SQLITE_OK;
 }
 

@@ -1,6 +1,7 @@
 #include "SearchStore.h"
 
 #include "Database.h"
+#include "FindWords.h"
 #include "MessageReader.h"
 #include "SearchIndex.h"
 
@@ -88,18 +89,7 @@ QFuture<QList<SearchHit>> SearchStore::search(
 
 QString SearchStore::matchExpression(const QString &text, bool prefixLast)
 {
-    // Split like the unicode61 tokenizer: letters and digits make words, all else separates.
-    QStringList words;
-    QString word;
-    for (QChar ch : text) {
-        if (ch.isLetterOrNumber() || ch.isMark()) {
-            word += ch;
-        } else if (!word.isEmpty()) {
-            words.append(std::exchange(word, {}));
-        }
-    }
-    if (!word.isEmpty())
-        words.append(word);
+    const QStringList words = FindWords::split(text);
     QString expression;
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (i)

@@ -212,6 +212,7 @@ QFuture<ArchivePage> ArchiveSync::run(const Query &q)
                     if (message.body.isEmpty() && message.attachments.isEmpty())
                         continue;
                     message.stanzaId = archiveId; // the id in our own archive is authoritative
+                    message.fromArchive = true;
                     if (stanza.isReceiptRequested() && message.direction == Direction::Incoming
                         && !message.messageId.isEmpty())
                         page.receiptRequests.insert(message.messageId, stanza.from());

@@ -21,33 +21,12 @@
 
 using namespace Natter;
 using Test::await;
+using Test::chatWith;
+using Test::conversation;
+using Test::withBody;
 
 namespace {
 const QString Password = QStringLiteral("catchup-pw");
-
-Chat chatWith(AccountSession &account, const QString &peer)
-{
-    for (const Chat &chat : await(account.history()->chats().chats(account.accountId()))) {
-        if (chat.peer == peer)
-            return chat;
-    }
-    return {};
-}
-
-QList<Message> conversation(AccountSession &account, const QString &peer)
-{
-    const Chat chat = chatWith(account, peer);
-    return chat.id ? await(account.history()->messages().newest(chat.id, 1000)) : QList<Message>();
-}
-
-Message withBody(const QList<Message> &messages, const QString &body)
-{
-    for (const Message &message : messages) {
-        if (message.body == body)
-            return message;
-    }
-    return {};
-}
 
 int countBody(const QList<Message> &messages, const QString &body)
 {

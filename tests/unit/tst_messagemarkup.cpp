@@ -1,5 +1,6 @@
 // Message bodies as rich text: XEP-0393 styling, links, caps, and hostile input that must stay
 // harmless text. Output is checked through QTextDocument, the renderer the bubbles use.
+#include "FindWords.h"
 #include "MessageMarkup.h"
 
 #include <QElapsedTimer>
@@ -103,6 +104,58 @@ private Q_SLOTS:
         // Ranges past the end are dropped, never a crash.
         QVERIFY(!MessageMarkup::toHtml(body, { Mention { 20, 400, {}, true } })
                      .contains(u"background"_s));
+    }
+
+    // Find in chat (issue 19): the words typed are marked where a word of the text starts with
+    // them, ignoring case; the text around and inside stays escaped.
+    void findMatchesAreMarkedAndEscaped()
+    {
+        const QString body = u"<b>Pizza</b> tonight? pizzeria or *PIZZA* & spizza"_s;
+        QTextDocument doc;
+        doc.setHtml(MessageMarkup::toHtml(body, {}, FindWords::split(u"pizz"_s)));
+        const QString plain = doc.toPlainText();
+        QCOMPARE(plain, body);
+        const int first = int(plain.indexOf(u"Pizza"_s));
+        QVERIFY(formatAt(doc, first).background().style() != Qt::NoBrush);
+        QCOMPARE(formatAt(doc, first).fontWeight(), 700);
+        QVERIFY(
+            formatAt(doc, int(plain.indexOf(u"pizzeria"_s))).background().style() != Qt::NoBrush);
+        // Inside a styled span too.
+        QVERIFY(
+            formatAt(doc, int(plain.indexOf(u"PIZZA"_s)) + 1).background().style() != Qt::NoBrush);
+        // Not inside a word, and not past the match.
+        QVERIFY(
+            formatAt(doc, int(plain.indexOf(u"spizza"_s)) + 1).background().style() == Qt::NoBrush);
+        QVERIFY(formatAt(doc, first + 4).background().style() == Qt::NoBrush);
+        QVERIFY(
+            formatAt(doc, int(plain.indexOf(u"tonight"_s))).background().style() == Qt::NoBrush);
+        // Markup typed as a find is text too.
+        const QString html = MessageMarkup::toHtml(u"a <b> b"_s, {}, { u"<b>"_s });
+        QVERIFY(!html.contains(u"<b>"_s));
+        // Accents count as little as case, as in the search that found the message.
+        doc.setHtml(
+            MessageMarkup::toHtml(u"Crème brûlée"_s, {}, FindWords::split(u"creme brulee"_s)));
+        QVERIFY(formatAt(doc, 0).background().style() != Qt::NoBrush);
+        QVERIFY(formatAt(doc, 8).background().style() != Qt::NoBrush);
+        QVERIFY(formatAt(doc, 5).background().style() == Qt::NoBrush);
+        QCOMPARE(FindWords::split(u"  lunch, at noon?"_s),
+            (QStringList { u"lunch"_s, u"at"_s, u"noon"_s }));
+    }
+
+    void findMatchesAndMentionsShareTheText()
+    {
+        const QString body = u"@Bob said bob"_s;
+        QTextDocument doc;
+        doc.setHtml(MessageMarkup::toHtml(
+            body, { Mention { 1, 4, {}, false } }, FindWords::split(u"bob"_s)));
+        QCOMPARE(doc.toPlainText(), body);
+        // Where both start at once, the match is what the person looks for now.
+        QVERIFY(formatAt(doc, 1).background().style() != Qt::NoBrush);
+        QVERIFY(formatAt(doc, 10).background().style() != Qt::NoBrush);
+        QVERIFY(formatAt(doc, 6).background().style() == Qt::NoBrush);
+        doc.setHtml(MessageMarkup::toHtml(
+            body, { Mention { 1, 4, {}, false } }, FindWords::split(u"said"_s)));
+        QCOMPARE(formatAt(doc, 1).fontWeight(), 600);
     }
 
     void typedTextComesBack_data()

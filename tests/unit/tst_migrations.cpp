@@ -78,6 +78,7 @@ private Q_SLOTS:
     void version15MessagesAreNotRetracted();
     void version12MessagesGainReactions();
     void version16MessagesAreNotForwarded();
+    void version16ChatsAreShownUnmarkedAndNeverCleared();
 
 private:
     QTemporaryDir m_dir;
@@ -462,6 +463,41 @@ void TestMigrations::version15MessagesAreNotRetracted()
     const Message old = await(messages.message(1));
     QCOMPARE(old.body, QStringLiteral("from version 15"));
     QVERIFY(!old.retracted);
+}
+
+// A history from before the chat-level actions: its chats are listed, not marked unread and never
+// cleared (the archive may bring back anything); after the step to version 20 a chat can be
+// cleared, and the archive then keeps what was cleared out.
+void TestMigrations::version16ChatsAreShownUnmarkedAndNeverCleared()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v16.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 16, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 0, 2, 0, 'from version 16')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    ChatStore chats(db);
+    const Chat chat = await(chats.chat(1));
+    QCOMPARE(chat.lastBody, QStringLiteral("from version 16"));
+    QVERIFY(!chat.markedUnread);
+    QVERIFY(!chat.hidden);
+    QVERIFY(await(chats.clearMessages(1, false)).has_value());
+    MessageStore messages(db);
+    Message again;
+    again.chatId = 1;
+    again.body = QStringLiteral("from version 16");
+    again.timestamp = 1000;
+    again.stanzaId = QStringLiteral("a1");
+    again.fromArchive = true;
+    QVERIFY(await(messages.insertMessage(again)).isEmpty());
 }
 
 // A history from before reactions: its messages have none, take them after the step to version

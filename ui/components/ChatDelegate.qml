@@ -31,16 +31,24 @@ ItemDelegate {
     required property bool isGroup
     required property string lastSender
     required property bool muted
+    required property bool markedUnread
 
     signal opened()
     signal pinToggled()
     signal archiveToggled()
+    // Clearing and deleting ask first, in a dialog of the list's.
+    signal clearRequested()
+    signal deleteRequested()
+
+    function openMenu() {
+        menu.popup(row, 0, row.height)
+    }
 
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: current
     onClicked: opened()
     onPressAndHold: menu.popup()
-    Accessible.name: (row.isGroup ? qsTr("Group %1").arg(row.name) : row.name) + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : "") + ", " + (row.typing ? qsTr("typing…") : row.ownLast ? qsTr("You: %1").arg(row.preview) : row.lastSender !== "" ? senderLabel.text + " " + row.preview : row.preview) + (row.time !== "" ? ", " + row.time : "")
+    Accessible.name: (row.isGroup ? qsTr("Group %1").arg(row.name) : row.name) + (row.unread > 0 ? qsTr(", %n unread", "", row.unread) : row.markedUnread ? qsTr(", marked unread") : "") + ", " + (row.typing ? qsTr("typing…") : row.ownLast ? qsTr("You: %1").arg(row.preview) : row.lastSender !== "" ? senderLabel.text + " " + row.preview : row.preview) + (row.time !== "" ? ", " + row.time : "")
     Accessible.description: [row.pinned ? qsTr("Pinned") : "", row.muted ? qsTr("Muted") : ""].filter(s => s !== "").join(", ")
 
     // Material's ripple, drawn by Qt Quick's software renderer, keeps a 364 px square pixmap
@@ -127,17 +135,19 @@ ItemDelegate {
                     font.pixelSize: 12
                     Accessible.name: qsTr("Pinned")
                 }
+                // A chat marked unread shows a dot without a number (WhatsApp).
                 Rectangle {
                     objectName: "unreadBadge"
-                    visible: row.unread > 0
-                    implicitHeight: 20
-                    implicitWidth: Math.max(20, badgeText.implicitWidth + 10)
-                    radius: 10
+                    visible: row.unread > 0 || row.markedUnread
+                    implicitHeight: row.unread > 0 ? 20 : 12
+                    implicitWidth: row.unread > 0 ? Math.max(20, badgeText.implicitWidth + 10) : 12
+                    radius: height / 2
                     // A muted chat's count is there but does not call for attention (WhatsApp).
                     color: row.muted ? row.palette.placeholderText : Theme.accent
                     Label {
                         id: badgeText
                         anchors.centerIn: parent
+                        visible: row.unread > 0
                         text: row.unread > 999 ? "999+" : row.unread
                         color: "white"
                         font.pixelSize: 11
@@ -159,6 +169,16 @@ ItemDelegate {
             text: row.archived ? qsTr("Unarchive chat") : qsTr("Archive chat")
             onTriggered: row.archiveToggled()
         }
+        MenuItem {
+            objectName: "markReadItem"
+            text: row.unread > 0 || row.markedUnread ? qsTr("Mark as read") : qsTr("Mark as unread")
+            onTriggered: {
+                if (row.unread > 0 || row.markedUnread)
+                    row.session.chatActions.markRead(row.chatId)
+                else
+                    row.session.chatActions.markUnread(row.chatId)
+            }
+        }
         MuteMenu {
             mutes: row.session.mutes
             chatId: row.chatId
@@ -169,6 +189,16 @@ ItemDelegate {
             height: visible ? implicitHeight : 0
             text: qsTr("Unmute notifications")
             onTriggered: row.session.mutes.unmute(row.chatId)
+        }
+        MenuItem {
+            objectName: "clearChatItem"
+            text: qsTr("Clear messages…")
+            onTriggered: row.clearRequested()
+        }
+        MenuItem {
+            objectName: "deleteChatItem"
+            text: row.isGroup ? qsTr("Delete group…") : qsTr("Delete chat…")
+            onTriggered: row.deleteRequested()
         }
     }
 }

@@ -17,6 +17,7 @@ Page {
     readonly property bool searching: searchField.text.trim() !== ""
 
     signal chatOpened(string peer, int messageId)
+    signal chatDeleted(var chatId)
 
     function focusSearch() {
         searchField.forceActiveFocus()
@@ -168,7 +169,14 @@ Page {
             Keys.onReturnPressed: list.currentItem.opened()
             Keys.onEnterPressed: list.currentItem.opened()
             Keys.onSpacePressed: list.currentItem.opened()
-            Keys.onMenuPressed: list.currentItem.pressAndHold()
+            Keys.onMenuPressed: list.currentItem.openMenu()
+            // Shift+F10 is the other key for a context menu.
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier) && list.currentItem) {
+                    list.currentItem.openMenu()
+                    event.accepted = true
+                }
+            }
             clip: true
             model: chats
             reuseItems: true
@@ -184,6 +192,8 @@ Page {
                 onOpened: page.chatOpened(peer, 0)
                 onPinToggled: chats.setPinned(chatId, !pinned)
                 onArchiveToggled: chats.setArchived(chatId, !archived)
+                onClearRequested: chatActionDialog.ask("clear", chatId, name, isGroup)
+                onDeleteRequested: chatActionDialog.ask("delete", chatId, name, isGroup)
                 // The row the arrow keys are on (a ListView highlight is a bound component,
                 // which Qt 6.4 refuses to create).
                 Rectangle {
@@ -271,6 +281,16 @@ Page {
         parent: Overlay.overlay
         anchors.centerIn: parent
         onJoined: peer => page.chatOpened(peer, 0)
+    }
+
+    ChatActionDialog {
+        id: chatActionDialog
+        session: page.session
+        // The open chat, deleted, closes.
+        onDone: (action, chatId) => {
+            if (action === "delete")
+                page.chatDeleted(chatId)
+        }
     }
 
     SignOutDialog {

@@ -15,12 +15,15 @@ Page {
     required property AccountSession session
     property string peer: ""
     property bool narrow: false
+    readonly property var chatId: messages.chatId
     readonly property bool dark: Material.theme === Material.Dark
 
     signal backRequested()
     signal contactInfoRequested(string jid)
     signal groupInfoRequested(string room)
     signal chatRequested(string peer)
+    // The chat was deleted here: nothing is left to show.
+    signal chatDeleted()
 
     function jumpTo(messageId: int) {
         messages.jumpTo(messageId)
@@ -34,6 +37,12 @@ Page {
     function focusComposer() {
         composerBar.focusField()
     }
+    // Ctrl+F: find in this chat.
+    function openFind() {
+        if (page.peer !== "")
+            findBar.start()
+    }
+    onPeerChanged: findBar.close()
 
     background: Rectangle {
         color: Theme.chatBackground(page.dark)
@@ -45,6 +54,16 @@ Page {
         session: page.session
         peer: page.peer
         onPositionRequested: row => view.showRow(row)
+        findText: findBar.visible ? finder.query : ""
+    }
+
+    ChatFinder {
+        id: finder
+        objectName: "chatFinder"
+        session: page.session
+        chatId: messages.chatId
+        query: findBar.visible ? findBar.text : ""
+        onMatchChosen: id => messages.jumpTo(id)
     }
 
     ContactDetails {
@@ -144,6 +163,21 @@ Page {
                     id: conversationMenu
                     objectName: "conversationMenu"
                     y: parent.height
+                    MenuItem {
+                        objectName: "findInChatItem"
+                        text: qsTr("Find in chat")
+                        onTriggered: page.openFind()
+                    }
+                    MenuItem {
+                        objectName: "markReadItem"
+                        text: messages.unreadCount > 0 ? qsTr("Mark as read") : qsTr("Mark as unread")
+                        onTriggered: {
+                            if (messages.unreadCount > 0)
+                                page.session.chatActions.markRead(messages.chatId)
+                            else
+                                page.session.chatActions.markUnread(messages.chatId)
+                        }
+                    }
                     MuteMenu {
                         mutes: page.session.mutes
                         chatId: messages.chatId
@@ -163,6 +197,16 @@ Page {
                         height: visible ? implicitHeight : 0
                         text: groupInfo.isGroup ? qsTr("Group info") : qsTr("Contact info")
                         onTriggered: page.openInfo()
+                    }
+                    MenuItem {
+                        objectName: "clearChatItem"
+                        text: qsTr("Clear messages…")
+                        onTriggered: chatActionDialog.ask("clear", messages.chatId, page.shownName, groupInfo.isGroup)
+                    }
+                    MenuItem {
+                        objectName: "deleteChatItem"
+                        text: groupInfo.isGroup ? qsTr("Delete group…") : qsTr("Delete chat…")
+                        onTriggered: chatActionDialog.ask("delete", messages.chatId, page.shownName, groupInfo.isGroup)
                     }
                     MenuItem {
                         objectName: "leaveGroupItem"
@@ -200,6 +244,15 @@ Page {
         id: linkDialog
     }
 
+    ChatActionDialog {
+        id: chatActionDialog
+        session: page.session
+        onDone: action => {
+            if (action === "delete")
+                page.chatDeleted()
+        }
+    }
+
     Label {
         objectName: "noChatOpen"
         anchors.centerIn: parent
@@ -232,6 +285,14 @@ Page {
             session: page.session
             wanted: page.narrow
             Layout.fillWidth: true
+        }
+
+        ChatFindBar {
+            id: findBar
+            finder: finder
+            dark: page.dark
+            Layout.fillWidth: true
+            onClosed: page.focusComposer()
         }
 
         MessageListView {

@@ -62,12 +62,23 @@ Page {
         chatList.focusList()
     }
 
+    function searchEverywhere() {
+        if (page.narrow)
+            page.currentPeer = ""
+        chatList.focusSearch()
+    }
     Shortcut {
-        sequences: ["Ctrl+K", StandardKey.Find]
+        sequence: "Ctrl+K"
+        onActivated: page.searchEverywhere()
+    }
+    // Inside an open conversation, Ctrl+F finds in it; Ctrl+K stays the global search.
+    Shortcut {
+        sequence: StandardKey.Find
         onActivated: {
-            if (page.narrow)
-                page.currentPeer = ""
-            chatList.focusSearch()
+            if (page.currentPeer !== "")
+                conversation.openFind()
+            else
+                page.searchEverywhere()
         }
     }
     Shortcut {
@@ -102,6 +113,10 @@ Page {
             SplitView.maximumWidth: page.narrow ? page.width : page.width * 0.6
             SplitView.fillWidth: page.narrow
             onChatOpened: (peer, messageId) => page.openChat(peer, messageId)
+            onChatDeleted: chatId => {
+                if (conversation.chatId === chatId)
+                    page.closeChat()
+            }
             onContactsRequested: page.StackView.view.push(contactsPage)
             onSettingsRequested: page.StackView.view.push(Qt.resolvedUrl("SettingsPage.qml"), { session: page.session })
         }
@@ -115,6 +130,7 @@ Page {
             SplitView.fillWidth: true
             SplitView.minimumWidth: 320
             onBackRequested: page.closeChat()
+            onChatDeleted: page.closeChat()
             onChatRequested: peer => page.openChat(peer, 0)
             onContactInfoRequested: jid => page.StackView.view.push(Qt.resolvedUrl("ContactInfoPage.qml"), { session: page.session, jid: jid })
             onGroupInfoRequested: room => page.StackView.view.push(Qt.resolvedUrl("GroupInfoPage.qml"), { session: page.session, peer: room })

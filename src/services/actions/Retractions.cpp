@@ -1,6 +1,7 @@
 #include "Retractions.h"
 
 #include "ArchiveService.h"
+#include "CachedFiles.h"
 #include "GroupMessaging.h"
 #include "HistoryService.h"
 #include "MessageSync.h"
@@ -10,9 +11,6 @@
 #include "Session.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QTimer>
 
 namespace Natter {
@@ -152,13 +150,7 @@ void Retractions::heardOf(const QList<Message> &messages)
 
 void Retractions::removeFiles(const QStringList &files) const
 {
-    // Only what we downloaded or prepared ourselves: never a file elsewhere on the disk.
-    const QString cache = QFileInfo(m_cacheDir).canonicalFilePath();
-    for (const QString &file : files) {
-        const QString path = QFileInfo(file).canonicalFilePath();
-        if (!cache.isEmpty() && path.startsWith(cache + u'/') && !QFile::remove(path))
-            qCInfo(lcServices) << "a deleted message's file could not be removed";
-    }
+    CachedFiles::remove(m_cacheDir, files);
 }
 
 QFuture<bool> Retractions::retract(qint64 messageId)
