@@ -53,6 +53,8 @@ struct Message
     QList<Mention> mentions;
     // XEP-0424/0425: deleted for everyone; body, mentions and files are gone, the row stays.
     bool retracted = false;
+    // Starred on this device (ms), 0 when not; local only, as WhatsApp's stars are.
+    qint64 starredAt = 0;
 
     bool mentionsUs() const { return Mentions::mentionsUs(mentions); }
 };

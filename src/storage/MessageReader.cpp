@@ -151,6 +151,7 @@ Message MessageReader::read(const Statement &s)
     m.replyAuthor = s.text(21);
     m.replyQuote = s.text(22);
     m.retracted = s.int64(23) != 0;
+    m.starredAt = s.int64(24);
     fillChat(m);
     if (m.correctsId)
         m.correctsRef = originalRef(m.correctsId);

@@ -26,9 +26,10 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
-        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
-        &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16 };
+    static constexpr Step steps[]
+        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5, &migrateTo6,
+              &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11, &migrateTo12,
+              &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16, &migrateTo17, &migrateTo18 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -455,6 +456,31 @@ bool Migrations::migrateTo16(Connection &c)
     return c.exec(R"(
 ALTER TABLE messages ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX messages_retract_outbox ON messages (chat_id) WHERE retracted = 2;
+)") == SQLITE_OK;
+}
+
+// placeholder: defined by another branch
+bool Migrations::migrateTo17(Connection &)
+{
+    return true;
+}
+
+// Starred messages, as WhatsApp keeps them: per device, so a column of the message (the trash
+// of "delete for me" keeps it for Undo) and no sync. starred_at: when it was starred (ms), NULL
+// when it is not. Two small partial indexes list a chat's stars and the account's, newest first;
+// a message deleted for everyone loses its star with its text.
+bool Migrations::migrateTo18(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE messages ADD COLUMN starred_at INTEGER;
+CREATE INDEX messages_starred_by_chat ON messages (chat_id, starred_at)
+    WHERE starred_at IS NOT NULL;
+CREATE INDEX messages_starred ON messages (starred_at) WHERE starred_at IS NOT NULL;
+CREATE TRIGGER messages_unstar_retracted AFTER UPDATE OF retracted ON messages
+WHEN new.retracted != 0 AND new.starred_at IS NOT NULL
+BEGIN
+    UPDATE messages SET starred_at = NULL WHERE id = new.id;
+END;
 )") == SQLITE_OK;
 }
 

@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 16;
+    static constexpr int LatestVersion = 18;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -35,6 +35,8 @@ private:
     static bool migrateTo14(Connection &connection);
     static bool migrateTo15(Connection &connection);
     static bool migrateTo16(Connection &connection);
+    static bool migrateTo17(Connection &connection);
+    static bool migrateTo18(Connection &connection);
 };
 
 } // namespace Natter
