@@ -13,6 +13,7 @@
 #include "MessagingService.h"
 #include "Reactions.h"
 #include "Retractions.h"
+#include "Stars.h"
 #include "SystemLineText.h"
 
 #include <QClipboard>
@@ -50,6 +51,12 @@ void ConversationModel::react(int row, const QString &emoji)
     const qint64 id = idAt(row);
     if (m_session && id != 0)
         m_session->reactions()->toggle(id, emoji);
+}
+
+void ConversationModel::toggleStar(qint64 messageId)
+{
+    if (m_session && messageId > 0)
+        m_session->stars()->toggle(messageId);
 }
 
 QStringList ConversationModel::quickReactions() const
@@ -602,6 +609,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
             && m_session->retractions()->canRetract(m, QDateTime::currentMSecsSinceEpoch());
     case ReactionsRole:
         return m_reactions.chips(m);
+    case StarredRole:
+        return m.starredAt != 0;
     default:
         return {};
     }
@@ -635,6 +644,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { RetractedRole, "retracted" },
         { CanRetractRole, "canRetract" },
         { ReactionsRole, "reactions" },
+        { StarredRole, "starred" },
     });
     return names;
 }

@@ -68,6 +68,7 @@ public:
         CanRetractRole, // ours, and still within the window for "Delete for everyone"
         // XEP-0444: one chip per emoji, [{ emoji, count, ours, names, accessibleName }]
         ReactionsRole,
+        StarredRole, // starred on this device (Stars)
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -124,6 +125,8 @@ public:
     Q_INVOKABLE void undoDelete(qint64 messageId);
     // Our reaction emoji on a row's message: added, or taken back when it is ours already.
     Q_INVOKABLE void react(int row, const QString &emoji);
+    // Stars the message, or takes its star away (session.stars).
+    Q_INVOKABLE void toggleStar(qint64 messageId);
     // The quick bar's emoji.
     Q_INVOKABLE QStringList quickReactions() const;
 

@@ -33,6 +33,7 @@
 #include "Retractions.h"
 #include "RoomAdminSync.h"
 #include "Session.h"
+#include "Stars.h"
 #include "UnreadCounter.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_retractions = new Retractions(m_session, m_messages, m_muc, m_groupMessaging, m_archive,
         m_history, profile.mediaCache(), this);
     m_retractions->setGroupFilter([this](const QString &jid) { return m_groups->isGroup(jid); });
+    m_stars = new Stars(m_history, this);
     // The person's notification choices reach the service now and whenever they change.
     auto applyNotificationSettings = [this] {
         m_notifications->setEnabled(m_appSettings->notificationsEnabled());
@@ -200,6 +202,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_readSync->setAccount(m_accountId, m_jid);
         m_retractions->setAccountId(m_accountId);
         m_reactions->setAccountId(m_accountId);
+        m_stars->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

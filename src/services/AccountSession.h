@@ -27,6 +27,7 @@ class GroupService;
 class GroupTyping;
 class MuteService;
 class Retractions;
+class Stars;
 class MucOwnerSync;
 class MucSync;
 class HistoryService;
@@ -132,6 +133,7 @@ public:
     MucSync *muc() const { return m_muc; }
     Corrections *corrections() const { return m_corrections; }
     Retractions *retractions() const { return m_retractions; }
+    Stars *stars() const { return m_stars; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -214,6 +216,7 @@ private:
     Corrections *m_corrections = nullptr;
     Retractions *m_retractions = nullptr;
     Reactions *m_reactions = nullptr;
+    Stars *m_stars = nullptr;
 };
 
 } // namespace Natter
