@@ -57,6 +57,7 @@ TestCase {
             localUrl: ""
             thumbnailUrl: ""
             reactions: []
+            starred: false
         }
     }
 

@@ -70,6 +70,7 @@ TestCase {
             localUrl: ""
             thumbnailUrl: ""
             reactions: testCase.sample
+            starred: false
         }
     }
 

@@ -59,6 +59,8 @@ Column {
     required property string replyThumbnail
     // XEP-0444: [{ emoji, count, ours, names, accessibleName }], one per emoji.
     required property var reactions
+    // Starred on this device: a small star beside the time.
+    required property bool starred
     property bool dark: false
     // The session's MediaService: its one audio player serves every audio bubble.
     property var media: null
@@ -90,7 +92,7 @@ Column {
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
-    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
+    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (starred ? qsTr(", starred") : "") + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
 
     // The day chip and the unread divider are made only for the few rows that show them:
@@ -380,6 +382,14 @@ Column {
                     spacing: 4
                     Layout.alignment: Qt.AlignRight
                     Layout.rightMargin: content.width - card.width + 20
+                    Label {
+                        objectName: "bubbleStar"
+                        visible: bubble.starred
+                        text: "★"
+                        font.pixelSize: 11
+                        color: Theme.secondaryText(bubble.dark)
+                        Accessible.name: qsTr("Starred")
+                    }
                     Label {
                         objectName: "bubbleEdited"
                         visible: bubble.edited

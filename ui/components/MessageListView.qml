@@ -162,6 +162,13 @@ ListView {
         enabled: view.bubbleFocused && view.currentItem !== null && !view.currentItem.isSystem
         onActivated: view.replyRequested(view.conversation.idAt(view.currentIndex))
     }
+    // Star or unstar the selected message: S, as in WhatsApp's selection, with Ctrl because a
+    // plain letter goes to the composer.
+    Shortcut {
+        sequence: "Ctrl+S"
+        enabled: view.bubbleFocused && view.currentItem !== null && !view.currentItem.isSystem && !view.currentItem.retracted
+        onActivated: view.conversation.toggleStar(view.conversation.idAt(view.currentIndex))
+    }
     Shortcut {
         sequence: "Shift+F10"
         enabled: view.bubbleFocused
@@ -324,6 +331,12 @@ ListView {
             text: qsTr("React…")
             visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem && messageMenu.bubble.messageId > 0
             onTriggered: view.openReactions()
+        }
+        MessageAction {
+            objectName: "starItem"
+            text: messageMenu.bubble !== null && messageMenu.bubble.starred ? qsTr("Unstar") : qsTr("Star")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem && !messageMenu.bubble.retracted && messageMenu.bubble.messageId > 0
+            onTriggered: view.conversation.toggleStar(view.conversation.idAt(view.currentIndex))
         }
         MessageAction {
             objectName: "saveFileItem"

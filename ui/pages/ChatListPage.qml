@@ -43,6 +43,7 @@ Page {
     }
     signal contactsRequested()
     signal settingsRequested()
+    signal starredRequested()
 
     header: ToolBar {
         Material.foreground: "white"
@@ -85,6 +86,11 @@ Page {
                         objectName: "contactsMenuItem"
                         text: qsTr("Contacts")
                         onTriggered: page.contactsRequested()
+                    }
+                    MenuItem {
+                        objectName: "starredMenuItem"
+                        text: qsTr("Starred messages")
+                        onTriggered: page.starredRequested()
                     }
                     MenuItem {
                         objectName: "settingsMenuItem"

@@ -21,6 +21,7 @@ Page {
     signal contactInfoRequested(string jid)
     signal groupInfoRequested(string room)
     signal chatRequested(string peer)
+    signal starredRequested(var chatId, string chatName)
 
     function jumpTo(messageId: int) {
         messages.jumpTo(messageId)
@@ -163,6 +164,11 @@ Page {
                         height: visible ? implicitHeight : 0
                         text: groupInfo.isGroup ? qsTr("Group info") : qsTr("Contact info")
                         onTriggered: page.openInfo()
+                    }
+                    MenuItem {
+                        objectName: "starredMessagesItem"
+                        text: qsTr("Starred messages")
+                        onTriggered: page.starredRequested(messages.chatId, page.shownName)
                     }
                     MenuItem {
                         objectName: "leaveGroupItem"

@@ -49,6 +49,21 @@ Page {
         }
     }
 
+    // Starred messages of one chat, or of all (chatId 0); a row opens its chat at the message.
+    Component {
+        id: starredPage
+        StarredPage {
+            session: page.session
+            onMessageOpened: (peer, messageId) => {
+                page.StackView.view.pop(page)
+                page.openChat(peer, messageId)
+            }
+        }
+    }
+    function showStarred(chatId, chatName: string) {
+        page.StackView.view.push(starredPage, { chatId: chatId, chatName: chatName })
+    }
+
     // Opens the chat with peer, ready to type into, as a click on it does in WhatsApp; a message
     // id brings that message into view (a search hit).
     function openChat(peer: string, messageId: int) {
@@ -104,6 +119,7 @@ Page {
             onChatOpened: (peer, messageId) => page.openChat(peer, messageId)
             onContactsRequested: page.StackView.view.push(contactsPage)
             onSettingsRequested: page.StackView.view.push(Qt.resolvedUrl("SettingsPage.qml"), { session: page.session })
+            onStarredRequested: page.showStarred(0, "")
         }
 
         ConversationPage {
@@ -116,6 +132,7 @@ Page {
             SplitView.minimumWidth: 320
             onBackRequested: page.closeChat()
             onChatRequested: peer => page.openChat(peer, 0)
+            onStarredRequested: (chatId, chatName) => page.showStarred(chatId, chatName)
             onContactInfoRequested: jid => page.StackView.view.push(Qt.resolvedUrl("ContactInfoPage.qml"), { session: page.session, jid: jid })
             onGroupInfoRequested: room => page.StackView.view.push(Qt.resolvedUrl("GroupInfoPage.qml"), { session: page.session, peer: room })
         }
