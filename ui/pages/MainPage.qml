@@ -55,10 +55,20 @@ Page {
         StarredPage {
             session: page.session
             onMessageOpened: (peer, messageId) => {
+                page.pendingOpen = { peer: peer, messageId: messageId }
                 page.StackView.view.pop(page)
-                page.openChat(peer, messageId)
             }
         }
+    }
+    // A chat asked for from a page above this one opens once this page shows again: a hidden
+    // conversation cannot be scrolled to the message.
+    property var pendingOpen: null
+    StackView.onActivated: {
+        if (pendingOpen === null)
+            return
+        const wanted = pendingOpen
+        pendingOpen = null
+        openChat(wanted.peer, wanted.messageId)
     }
     function showStarred(chatId, chatName: string) {
         page.StackView.view.push(starredPage, { chatId: chatId, chatName: chatName })
