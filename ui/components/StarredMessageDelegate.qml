@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import Natter.Models
 import Natter.Ui
 
 // A starred message: who wrote it and in which chat, when, a line or two of it, and a star that
