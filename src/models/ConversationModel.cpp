@@ -16,6 +16,7 @@
 #include "MessagingService.h"
 #include "Reactions.h"
 #include "Retractions.h"
+#include "Stars.h"
 #include "SystemLineText.h"
 
 #include <QClipboard>
@@ -76,6 +77,12 @@ void ConversationModel::react(int row, const QString &emoji)
     const qint64 id = idAt(row);
     if (m_session && id != 0)
         m_session->reactions()->toggle(id, emoji);
+}
+
+void ConversationModel::toggleStar(qint64 messageId)
+{
+    if (m_session && messageId > 0)
+        m_session->stars()->toggle(messageId);
 }
 
 QStringList ConversationModel::quickReactions() const
@@ -654,6 +661,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m.forwarded;
     case CanForwardRole:
         return Forwarding::canForward(m);
+    case StarredRole:
+        return m.starredAt != 0;
     default:
         return {};
     }
@@ -690,6 +699,7 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         { CheckedRole, "checked" },
         { ForwardedRole, "forwarded" },
         { CanForwardRole, "canForward" },
+        { StarredRole, "starred" },
     });
     return names;
 }
@@ -748,6 +758,17 @@ void ConversationModel::deleteCheckedForMe()
     m_selection.clear();
     for (qint64 id : ids)
         deleteForMe(id);
+}
+
+void ConversationModel::starChecked()
+{
+    if (!m_session || !m_selection.active())
+        return;
+    const bool unstar = m_selection.allStarred();
+    const QList<qint64> ids = m_selection.ids();
+    m_selection.clear();
+    for (qint64 id : ids)
+        unstar ? m_session->stars()->unstar(id) : m_session->stars()->star(id);
 }
 
 void ConversationModel::retractChecked()

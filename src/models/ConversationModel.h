@@ -76,6 +76,7 @@ public:
         CheckedRole, // one of several messages chosen at once (selection)
         ForwardedRole, // forwarded from another chat: "Forwarded" above the text
         CanForwardRole, // a person's message, not deleted, with every file uploaded
+        StarredRole, // starred on this device (Stars)
         // The first file's roles (AttachmentRoles) follow, far above these.
     };
     Q_ENUM(Role)
@@ -135,6 +136,8 @@ public:
     Q_INVOKABLE void undoDelete(qint64 messageId);
     // Our reaction emoji on a row's message: added, or taken back when it is ours already.
     Q_INVOKABLE void react(int row, const QString &emoji);
+    // Stars the message, or takes its star away (session.stars).
+    Q_INVOKABLE void toggleStar(qint64 messageId);
     // The quick bar's emoji.
     Q_INVOKABLE QStringList quickReactions() const;
 
@@ -146,6 +149,8 @@ public:
     Q_INVOKABLE void copyChecked() const;
     Q_INVOKABLE void deleteCheckedForMe();
     Q_INVOKABLE void retractChecked();
+    // Stars every chosen message, or takes the stars away when all of them have one.
+    Q_INVOKABLE void starChecked();
 
     // A message's files, by attachment id: forwarded to session.media.
     Q_INVOKABLE void download(qint64 attachmentId) { m_attachments.download(attachmentId); }

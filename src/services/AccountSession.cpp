@@ -35,6 +35,7 @@
 #include "Retractions.h"
 #include "RoomAdminSync.h"
 #include "Session.h"
+#include "Stars.h"
 #include "UnreadCounter.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_retractions->setGroupFilter([this](const QString &jid) { return m_groups->isGroup(jid); });
     m_forwarding = new Forwarding(m_history, m_messaging, profile.mediaCache(), this);
     m_chatActions = new ChatActions(m_history, m_messaging, m_groups, profile.mediaCache(), this);
+    m_stars = new Stars(m_history, this);
     // The person's notification choices reach the service now and whenever they change.
     auto applyNotificationSettings = [this] {
         m_notifications->setEnabled(m_appSettings->notificationsEnabled());
@@ -204,6 +206,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_readSync->setAccount(m_accountId, m_jid);
         m_retractions->setAccountId(m_accountId);
         m_reactions->setAccountId(m_accountId);
+        m_stars->setAccountId(m_accountId);
     });
     m_messaging->setReadReceipts(readReceipts());
     resolveAccountId();

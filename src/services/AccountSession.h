@@ -29,6 +29,7 @@ class GroupTyping;
 class MuteService;
 class ChatActions;
 class Retractions;
+class Stars;
 class MucOwnerSync;
 class MucSync;
 class HistoryService;
@@ -140,6 +141,7 @@ public:
     Retractions *retractions() const { return m_retractions; }
     Forwarding *forwarding() const { return m_forwarding; }
     ChatActions *chatActions() const { return m_chatActions; }
+    Stars *stars() const { return m_stars; }
 
     // WhatsApp's "read receipts": off, no displayed markers go out (delivery receipts still do).
     bool readReceipts() const;
@@ -224,6 +226,7 @@ private:
     Forwarding *m_forwarding = nullptr;
     Reactions *m_reactions = nullptr;
     ChatActions *m_chatActions = nullptr;
+    Stars *m_stars = nullptr;
 };
 
 } // namespace Natter

@@ -152,6 +152,7 @@ Message MessageReader::read(const Statement &s)
     m.replyQuote = s.text(22);
     m.retracted = s.int64(23) != 0;
     m.forwarded = s.int32(24) != 0;
+    m.starredAt = s.int64(25);
     fillChat(m);
     if (m.correctsId)
         m.correctsRef = originalRef(m.correctsId);

@@ -27,8 +27,8 @@ public:
         = "m.id, m.chat_id, m.timestamp, m.direction, m.state, m.read, m.body, m.sender, "
           "m.stanza_id, m.origin_id, m.message_id, m.corrects_id, m.reply_to_id, m.edited, "
           "m.error, m.markable, m.sender_id, m.kind, m.event, m.mentions, m.reply_ref, "
-          "m.reply_author, m.reply_quote, m.retracted, m.forwarded";
-    static constexpr int ColumnCount = 25;
+          "m.reply_author, m.reply_quote, m.retracted, m.forwarded, m.starred_at";
+    static constexpr int ColumnCount = 26;
 
     explicit MessageReader(Connection &connection)
         : m_c(connection)

@@ -26,10 +26,10 @@ int Migrations::schemaVersion(Connection &connection)
 bool Migrations::migrate(Connection &connection, int target, QString *error)
 {
     using Step = bool (*)(Connection &);
-    static constexpr Step steps[]
-        = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4, &migrateTo5, &migrateTo6,
-              &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11, &migrateTo12,
-              &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16, &migrateTo17, &migrateTo18 };
+    static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
+        &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
+        &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16, &migrateTo17,
+        &migrateTo18, &migrateTo19 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -482,6 +482,25 @@ CREATE TRIGGER messages_chat_unhide AFTER INSERT ON messages
 WHEN new.corrects_id IS NULL AND new.kind = 0
 BEGIN
     UPDATE chats SET hidden = 0 WHERE id = new.chat_id AND hidden = 1;
+END;
+)") == SQLITE_OK;
+}
+
+// Starred messages, as WhatsApp keeps them: per device, so a column of the message (the trash
+// of "delete for me" keeps it for Undo) and no sync. starred_at: when it was starred (ms), NULL
+// when it is not. Two small partial indexes list a chat's stars and the account's, newest first;
+// a message deleted for everyone loses its star with its text.
+bool Migrations::migrateTo19(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE messages ADD COLUMN starred_at INTEGER;
+CREATE INDEX messages_starred_by_chat ON messages (chat_id, starred_at)
+    WHERE starred_at IS NOT NULL;
+CREATE INDEX messages_starred ON messages (starred_at) WHERE starred_at IS NOT NULL;
+CREATE TRIGGER messages_unstar_retracted AFTER UPDATE OF retracted ON messages
+WHEN new.retracted != 0 AND new.starred_at IS NOT NULL
+BEGIN
+    UPDATE messages SET starred_at = NULL WHERE id = new.id;
 END;
 )") == SQLITE_OK;
 }

@@ -262,6 +262,31 @@ private Q_SLOTS:
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
+    // Another chat opened while a message is selected: nothing of the last chat stays chosen,
+    // and what the view calls current is a row of the new chat.
+    void switchingChatsLeavesNothingSelected()
+    {
+        Test::QmlWarnings::clear();
+        Window w(m_dir.path());
+        QVERIFY(w.open(Juliet, 4));
+        QVERIFY(QMetaObject::invokeMethod(w.list, "select", Q_ARG(int, 2)));
+        QTRY_VERIFY(w.list->hasActiveFocus());
+        QMetaObject::invokeMethod(w.main, "openChat", Q_ARG(QString, Romeo), Q_ARG(int, 0));
+        QTRY_COMPARE(w.messages->rowCount(), 1);
+        QTRY_VERIFY(w.field->hasActiveFocus());
+        QVERIFY(w.current() < 1);
+        QQuickItem *bubble = nullptr;
+        QTRY_VERIFY(QMetaObject::invokeMethod(w.list, "itemAtIndex",
+                        Q_RETURN_ARG(QQuickItem *, bubble), Q_ARG(int, 0))
+            && bubble);
+        QCOMPARE(bubble->property("body").toString(), u"hello"_s);
+        if (QQuickItem *current = w.currentBubble())
+            QCOMPARE(current->property("messageId").toLongLong(),
+                w.at(w.current(), ConversationModel::MessageIdRole).toLongLong());
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
     // A right click on a bubble opens the same menu for it and leaves the focus in the composer.
     void rightClickOpensTheMessageMenu()
     {

@@ -221,6 +221,21 @@ private Q_SLOTS:
         QVERIFY(copies.at(1 - seeYou).id < copies.at(seeYou).id);
         QVERIFY(copies.at(0).forwarded && copies.at(1).forwarded);
 
+        // ★ stars both; with both starred, ★ takes the stars away again.
+        const int starred = messages->roleNames().key("starred");
+        for (const bool expected : { true, false }) {
+            QVERIFY(QMetaObject::invokeMethod(list, "select", Q_ARG(int, 0)));
+            QTRY_VERIFY(list->hasActiveFocus());
+            QTest::keyClick(window, Qt::Key_Space);
+            QTest::keyClick(window, Qt::Key_Up, Qt::ShiftModifier);
+            QTRY_COMPARE(chosen(messages), 2);
+            Test::click(window, findItem(bar, u"starSelectionButton"_s));
+            QTRY_VERIFY(!bar->isVisible());
+            QTRY_COMPARE(messages->index(0, 0).data(starred).toBool(), expected);
+            QTRY_COMPARE(messages->index(1, 0).data(starred).toBool(), expected);
+            QVERIFY(!messages->index(2, 0).data(starred).toBool());
+        }
+
         QVERIFY2(
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }

@@ -54,17 +54,16 @@ private Q_SLOTS:
         QTRY_VERIFY(account.accountId() > 0);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         // Stored out of order, as a page from the archive arrives after newer messages.
-        const QList<Message> stored
-            = ModelTestProfile::await(account.history()->messages().insertMessages({
-                profile.message(Alice, Direction::Incoming, QStringLiteral("lunch at noon?"),
-                    now - 1000, QStringLiteral("s1")),
-                profile.message(Alice, Direction::Outgoing, QStringLiteral("Lunch, yes"), now - 500,
-                    QStringLiteral("s2")),
-                profile.message(Alice, Direction::Incoming, QStringLiteral("old lunch talk"),
-                    now - 90000, QStringLiteral("s0")),
-                profile.message(Bob, Direction::Incoming, QStringLiteral("lunch with bob"),
-                    now - 200, QStringLiteral("b1")),
-            }));
+        const QList<Message> stored = Test::await(account.history()->messages().insertMessages({
+            profile.message(Alice, Direction::Incoming, QStringLiteral("lunch at noon?"),
+                now - 1000, QStringLiteral("s1")),
+            profile.message(Alice, Direction::Outgoing, QStringLiteral("Lunch, yes"), now - 500,
+                QStringLiteral("s2")),
+            profile.message(Alice, Direction::Incoming, QStringLiteral("old lunch talk"),
+                now - 90000, QStringLiteral("s0")),
+            profile.message(Bob, Direction::Incoming, QStringLiteral("lunch with bob"), now - 200,
+                QStringLiteral("b1")),
+        }));
         QCOMPARE(stored.size(), 4);
         const qint64 chatId = stored.first().chatId;
 
@@ -107,7 +106,7 @@ private Q_SLOTS:
             Alice, Direction::Incoming, QStringLiteral("seen"), now - 1000, QStringLiteral("a1"));
         read.read = true;
         const QList<Message> stored
-            = ModelTestProfile::await(account.history()->messages().insertMessages({ read,
+            = Test::await(account.history()->messages().insertMessages({ read,
                 profile.message(Bob, Direction::Incoming, QStringLiteral("new"), now - 500,
                     QStringLiteral("b1")) }));
         QCOMPARE(stored.size(), 2);
@@ -130,8 +129,7 @@ private Q_SLOTS:
         QTRY_COMPARE(account.unreadCounter()->unreadCount(), 2);
         // Bob's chat has a real count: marking it unread adds nothing to it.
         account.chatActions()->markUnread(stored[1].chatId);
-        QTRY_VERIFY(ModelTestProfile::await(account.history()->chats().chat(stored[1].chatId))
-                        .markedUnread);
+        QTRY_VERIFY(Test::await(account.history()->chats().chat(stored[1].chatId)).markedUnread);
         QCOMPARE(account.unreadCounter()->unreadCount(), 2);
 
         // Opening the chat takes the mark away.
@@ -164,7 +162,7 @@ private Q_SLOTS:
         b.localPath = elsewhere;
         photo.attachments = { a, b };
         const QList<Message> stored
-            = ModelTestProfile::await(account.history()->messages().insertMessage(photo));
+            = Test::await(account.history()->messages().insertMessage(photo));
         QCOMPARE(stored.size(), 1);
         QSignalSpy cleared(account.chatActions(), &ChatActions::chatCleared);
         QVERIFY(settle(account.chatActions()->clearMessages(stored[0].chatId)));

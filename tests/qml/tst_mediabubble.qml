@@ -60,6 +60,7 @@ TestCase {
             thumbnailUrl: ""
             reactions: []
             checked: false
+            starred: false
         }
     }
 

@@ -73,6 +73,7 @@ TestCase {
             thumbnailUrl: ""
             reactions: testCase.sample
             checked: false
+            starred: false
         }
     }
 

@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "Await.h"
 #include "ChatStore.h"
 #include "Database.h"
 #include "DraftStore.h"
@@ -15,15 +16,9 @@
 #include <sqlite3.h>
 
 using namespace Natter;
+using Natter::Test::await;
 
 namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
 
 Message message(qint64 chatId, const QString &body, qint64 timestamp, const QString &stanzaId = {})
 {
@@ -122,7 +117,7 @@ void TestChatClearing::clearingRemovesMessagesAndWhatHangsOffThem()
     QSignalSpy cleared(m_chats.get(), &ChatStore::chatCleared);
     const auto files = await(m_chats->clearMessages(m_chat, false));
     QVERIFY(files.has_value());
-    QVERIFY(cleared.wait());
+    QTRY_VERIFY(!cleared.isEmpty()); // queued from the database thread
 
     QCOMPARE(count("SELECT count(*) FROM messages WHERE chat_id = ?", m_chat), 0);
     QCOMPARE(count("SELECT count(*) FROM reactions", 0), 0);
@@ -192,7 +187,7 @@ void TestChatClearing::deletedChatLeavesTheListUntilItsNextMessage()
     QVERIFY(await(drafts.saveDraft(m_chat, QStringLiteral("half a thought"))));
     QSignalSpy changed(m_chats.get(), &ChatStore::chatChanged);
     QVERIFY(await(m_chats->clearMessages(m_chat, true)).has_value());
-    QVERIFY(changed.wait());
+    QTRY_VERIFY(!changed.isEmpty()); // queued from the database thread
     QVERIFY(await(m_chats->chat(m_chat)).hidden);
     QCOMPARE(await(drafts.draft(m_chat)), QString());
 
@@ -213,7 +208,7 @@ void TestChatClearing::markedUnreadIsKeptAndAnnounced()
 {
     QSignalSpy changed(m_chats.get(), &ChatStore::chatChanged);
     QVERIFY(await(m_chats->setMarkedUnread(m_chat, true)));
-    QVERIFY(changed.wait());
+    QTRY_VERIFY(!changed.isEmpty()); // queued from the database thread
     QVERIFY(await(m_chats->chat(m_chat)).markedUnread);
     QVERIFY(await(m_chats->chats(m_account)).value(0).markedUnread);
     QVERIFY(await(m_chats->setMarkedUnread(m_chat, false)));

@@ -8,6 +8,8 @@
 #include "MessageStore.h"
 #include "Migrations.h"
 #include "ReactionStore.h"
+#include "RetractionStore.h"
+#include "StarStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void version12MessagesGainReactions();
     void version16MessagesAreNotForwarded();
     void version16ChatsAreShownUnmarkedAndNeverCleared();
+    void version16MessagesAreNotStarredAndCanBe();
 
 private:
     QTemporaryDir m_dir;
@@ -466,11 +469,11 @@ void TestMigrations::version15MessagesAreNotRetracted()
 }
 
 // A history from before the chat-level actions: its chats are listed, not marked unread and never
-// cleared (the archive may bring back anything); after the step to version 20 a chat can be
+// cleared (the archive may bring back anything); after the step to version 18 a chat can be
 // cleared, and the archive then keeps what was cleared out.
 void TestMigrations::version16ChatsAreShownUnmarkedAndNeverCleared()
 {
-    const QString path = m_dir.filePath(QStringLiteral("v16.db"));
+    const QString path = m_dir.filePath(QStringLiteral("v16-cleared.db"));
     {
         Connection c;
         QCOMPARE(c.open(path), 0);
@@ -531,7 +534,7 @@ void TestMigrations::version12MessagesGainReactions()
 // the mark they are stored with.
 void TestMigrations::version16MessagesAreNotForwarded()
 {
-    const QString path = m_dir.filePath(QStringLiteral("v16.db"));
+    const QString path = m_dir.filePath(QStringLiteral("v16-forwarded.db"));
     {
         Connection c;
         QCOMPARE(c.open(path), 0);
@@ -558,6 +561,39 @@ void TestMigrations::version16MessagesAreNotForwarded()
     const QList<Message> stored = await(messages.insertMessages({ forwarded }));
     QCOMPARE(stored.size(), 1);
     QVERIFY(await(messages.message(stored.first().id)).forwarded);
+}
+
+// A history from before stars: none of its messages is starred; after the step to version 19 they
+// can be, and one deleted for everyone loses its star.
+void TestMigrations::version16MessagesAreNotStarredAndCanBe()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v16-starred.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 16, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 1, 2, 1, 'from version 16');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 2000, 0, 2, 1, 'also from version 16')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    MessageStore messages(db);
+    StarStore stars(db, messages);
+    QCOMPARE(await(messages.message(1)).starredAt, 0);
+    QVERIFY(await(stars.starred(1, 0, {}, 10)).isEmpty());
+    QCOMPARE(await(stars.setStarred(1, 3000)).starredAt, 3000);
+    QCOMPARE(await(stars.setStarred(2, 4000)).starredAt, 4000);
+    QCOMPARE(await(stars.starred(1, 1, {}, 10)).size(), 2);
+    QVERIFY(await(RetractionStore(db, messages).retract(1, RetractionStore::Outbox::None)));
+    const QList<Message> left = await(stars.starred(1, 0, {}, 10));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().id, 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

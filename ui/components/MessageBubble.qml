@@ -64,6 +64,8 @@ Column {
     required property var reactions
     // Chosen among several messages (ConversationModel's selection).
     required property bool checked
+    // Starred on this device: a small star beside the time.
+    required property bool starred
     property bool dark: false
     // The session's MediaService: its one audio player serves every audio bubble.
     property var media: null
@@ -101,7 +103,7 @@ Column {
     topPadding: groupedWithOlder ? 2 : 8
     bottomPadding: 0
     Accessible.role: Accessible.ListItem
-    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (forwarded ? qsTr("Forwarded, ") : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(cardView.shown ? cardView.item.accessibleName : body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (failed ? qsTr(", not sent") : "")
+    Accessible.name: retracted ? qsTr("This message was deleted") : isSystem ? systemText : (senderName !== "" ? qsTr("%1, ").arg(senderName) : "") + (forwarded ? qsTr("Forwarded, ") : "") + (outgoing ? qsTr("You, %1: %2") : qsTr("%1: %2")).arg(time).arg(cardView.shown ? cardView.item.accessibleName : body !== "" ? body : fileName) + (edited ? qsTr(", edited") : "") + (starred ? qsTr(", starred") : "") + (failed ? qsTr(", not sent") : "")
     Accessible.selected: selected
     Accessible.checkable: selecting
     Accessible.checked: checked
@@ -460,6 +462,14 @@ Column {
                     spacing: 4
                     Layout.alignment: Qt.AlignRight
                     Layout.rightMargin: content.width - card.width + 20
+                    Label {
+                        objectName: "bubbleStar"
+                        visible: bubble.starred
+                        text: "★"
+                        font.pixelSize: 11
+                        color: Theme.secondaryText(bubble.dark)
+                        Accessible.name: qsTr("Starred")
+                    }
                     Label {
                         objectName: "bubbleEdited"
                         visible: bubble.edited

@@ -187,7 +187,7 @@ ListView {
     Shortcut {
         sequences: [StandardKey.Delete]
         enabled: view.bubbleFocused && (view.conversation.selection.active || !view.currentItem.isSystem)
-        onActivated: view.conversation.selection.active ? view.askDeleteChosen() : deleteDialog.ask(view.currentItem.messageId, view.currentItem.canRetract, "")
+        onActivated: view.conversation.selection.active ? view.askDeleteChosen() : deleteDialog.ask(view.conversation.idAt(view.currentIndex), view.currentItem.canRetract, "")
     }
     Shortcut {
         sequence: "Ctrl+R"
@@ -198,7 +198,14 @@ ListView {
     Shortcut {
         sequence: "Ctrl+Shift+F"
         enabled: view.bubbleFocused && view.currentItem !== null && view.currentItem.canForward
-        onActivated: forwardDialog.ask(view.currentItem.messageId)
+        onActivated: forwardDialog.ask(view.conversation.idAt(view.currentIndex))
+    }
+    // Star or unstar the selected message: S, as in WhatsApp's selection, with Ctrl because a
+    // plain letter goes to the composer.
+    Shortcut {
+        sequence: "Ctrl+S"
+        enabled: view.bubbleFocused && view.currentItem !== null && !view.currentItem.isSystem && !view.currentItem.retracted
+        onActivated: view.conversation.toggleStar(view.conversation.idAt(view.currentIndex))
     }
     Shortcut {
         sequence: "Shift+F10"
@@ -385,6 +392,12 @@ ListView {
             onTriggered: view.openReactions()
         }
         MessageAction {
+            objectName: "starItem"
+            text: messageMenu.bubble !== null && messageMenu.bubble.starred ? qsTr("Unstar") : qsTr("Star")
+            visible: messageMenu.bubble !== null && !messageMenu.bubble.isSystem && !messageMenu.bubble.retracted && messageMenu.bubble.messageId > 0
+            onTriggered: view.conversation.toggleStar(view.conversation.idAt(view.currentIndex))
+        }
+        MessageAction {
             objectName: "saveFileItem"
             text: qsTr("Save as…")
             visible: messageMenu.bubble !== null && messageMenu.bubble.fileReady
@@ -479,6 +492,11 @@ ListView {
         function onPeerChanged() {
             growBuffer.stop()
             view.cacheBuffer = 0
+            // Nothing of the last chat stays chosen: a shortcut or the menu must never act on a
+            // bubble left over from it. The focus goes to the composer, as the new chat opens.
+            if (view.activeFocus)
+                view.leaveRequested("")
+            view.currentIndex = -1
             view.model = null
         }
         function onCountChanged() {

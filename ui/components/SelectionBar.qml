@@ -17,6 +17,7 @@ Pane {
     signal copyRequested()
     signal deleteRequested()
     signal forwardRequested()
+    signal starRequested()
 
     padding: Theme.spacing / 2
     Accessible.role: Accessible.ToolBar
@@ -47,6 +48,15 @@ Pane {
             enabled: bar.selection.hasText
             onClicked: bar.copyRequested()
             Accessible.name: qsTr("Copy the selected messages")
+            ToolTip.visible: hovered
+            ToolTip.text: Accessible.name
+        }
+        ToolButton {
+            objectName: "starSelectionButton"
+            text: "★"
+            font.pixelSize: 18
+            onClicked: bar.starRequested()
+            Accessible.name: qsTr("Star or unstar the selected messages")
             ToolTip.visible: hovered
             ToolTip.text: Accessible.name
         }

@@ -44,6 +44,7 @@ Page {
     }
     signal contactsRequested()
     signal settingsRequested()
+    signal starredRequested()
 
     header: ToolBar {
         Material.foreground: "white"
@@ -86,6 +87,11 @@ Page {
                         objectName: "contactsMenuItem"
                         text: qsTr("Contacts")
                         onTriggered: page.contactsRequested()
+                    }
+                    MenuItem {
+                        objectName: "starredMenuItem"
+                        text: qsTr("Starred messages")
+                        onTriggered: page.starredRequested()
                     }
                     MenuItem {
                         objectName: "settingsMenuItem"

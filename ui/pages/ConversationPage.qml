@@ -24,6 +24,7 @@ Page {
     signal chatRequested(string peer)
     // The chat was deleted here: nothing is left to show.
     signal chatDeleted()
+    signal starredRequested(var chatId, string chatName)
 
     function jumpTo(messageId: int) {
         messages.jumpTo(messageId)
@@ -209,6 +210,11 @@ Page {
                         onTriggered: chatActionDialog.ask("delete", messages.chatId, page.shownName, groupInfo.isGroup)
                     }
                     MenuItem {
+                        objectName: "starredMessagesItem"
+                        text: qsTr("Starred messages")
+                        onTriggered: page.starredRequested(messages.chatId, page.shownName)
+                    }
+                    MenuItem {
                         objectName: "leaveGroupItem"
                         visible: groupInfo.isGroup && !groupInfo.readOnly
                         height: visible ? implicitHeight : 0
@@ -355,6 +361,7 @@ Page {
             onCopyRequested: messages.copyChecked()
             onDeleteRequested: view.askDeleteChosen()
             onForwardRequested: view.forwardChosen()
+            onStarRequested: messages.starChecked()
         }
 
         ComposerBar {

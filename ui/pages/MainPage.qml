@@ -49,6 +49,31 @@ Page {
         }
     }
 
+    // Starred messages of one chat, or of all (chatId 0); a row opens its chat at the message.
+    Component {
+        id: starredPage
+        StarredPage {
+            session: page.session
+            onMessageOpened: (peer, messageId) => {
+                page.pendingOpen = { peer: peer, messageId: messageId }
+                page.StackView.view.pop(page)
+            }
+        }
+    }
+    // A chat asked for from a page above this one opens once this page shows again: a hidden
+    // conversation cannot be scrolled to the message.
+    property var pendingOpen: null
+    StackView.onActivated: {
+        if (pendingOpen === null)
+            return
+        const wanted = pendingOpen
+        pendingOpen = null
+        openChat(wanted.peer, wanted.messageId)
+    }
+    function showStarred(chatId, chatName: string) {
+        page.StackView.view.push(starredPage, { chatId: chatId, chatName: chatName })
+    }
+
     // Opens the chat with peer, ready to type into, as a click on it does in WhatsApp; a message
     // id brings that message into view (a search hit).
     function openChat(peer: string, messageId: int) {
@@ -119,6 +144,7 @@ Page {
             }
             onContactsRequested: page.StackView.view.push(contactsPage)
             onSettingsRequested: page.StackView.view.push(Qt.resolvedUrl("SettingsPage.qml"), { session: page.session })
+            onStarredRequested: page.showStarred(0, "")
         }
 
         ConversationPage {
@@ -132,6 +158,7 @@ Page {
             onBackRequested: page.closeChat()
             onChatDeleted: page.closeChat()
             onChatRequested: peer => page.openChat(peer, 0)
+            onStarredRequested: (chatId, chatName) => page.showStarred(chatId, chatName)
             onContactInfoRequested: jid => page.StackView.view.push(Qt.resolvedUrl("ContactInfoPage.qml"), { session: page.session, jid: jid })
             onGroupInfoRequested: room => page.StackView.view.push(Qt.resolvedUrl("GroupInfoPage.qml"), { session: page.session, peer: room })
         }

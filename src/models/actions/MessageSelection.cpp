@@ -53,6 +53,13 @@ bool MessageSelection::canRetract() const
     return !messages.isEmpty() && m_mayRetract && std::ranges::all_of(messages, m_mayRetract);
 }
 
+bool MessageSelection::allStarred() const
+{
+    const QList<Message> messages = chosen();
+    return !messages.isEmpty()
+        && std::ranges::all_of(messages, [](const Message &m) { return m.starredAt != 0; });
+}
+
 bool MessageSelection::hasText() const
 {
     return std::ranges::any_of(

@@ -56,6 +56,8 @@ public:
     bool contains(qint64 messageId) const { return m_ids.contains(messageId); }
     // Oldest first, as the chat reads.
     QList<qint64> ids() const;
+    // Every chosen message is starred already (then Star takes their stars away).
+    bool allStarred() const;
     QVariantList idList() const;
     static bool selectable(const Message &message);
 
