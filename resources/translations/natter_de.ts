@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+291"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+298"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -264,9 +264,62 @@
     </message>
 </context>
 <context>
+    <name>ChatActionDialog</name>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="+37"/>
+        <source>Clear messages?</source>
+        <translation>Chat leeren?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete group?</source>
+        <translation>Gruppe löschen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete chat?</source>
+        <translation>Chat löschen?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The messages and their downloaded files are removed from this computer only. The chat stays, and others still see the messages.</source>
+        <translation>Die Nachrichten und ihre heruntergeladenen Dateien werden nur von diesem Computer entfernt. Der Chat bleibt bestehen, und andere sehen die Nachrichten weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chat, its messages and their downloaded files are removed from this computer only. Others still see the messages; a new message brings the chat back.</source>
+        <translation>Der Chat, seine Nachrichten und deren heruntergeladene Dateien werden nur von diesem Computer entfernt. Andere sehen die Nachrichten weiterhin; eine neue Nachricht bringt den Chat zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave the group too</source>
+        <translation>Gruppe ebenfalls verlassen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear messages</source>
+        <translation>Chat leeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave and delete</source>
+        <translation>Verlassen und löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete chat</source>
+        <translation>Chat löschen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="+43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="+51"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n ungelesen</numerusform>
@@ -291,6 +344,11 @@
         <translation>Gruppe %1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>, marked unread</source>
+        <translation>, als ungelesen markiert</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>Pinned</source>
@@ -308,7 +366,7 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Unpin chat</source>
         <translation>Chat lösen</translation>
     </message>
@@ -328,15 +386,79 @@
         <translation>Chat archivieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unmute notifications</source>
         <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear messages…</source>
+        <translation>Chat leeren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete chat…</source>
+        <translation>Chat löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatFindBar</name>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="+46"/>
+        <location line="+1"/>
+        <source>Find in this chat</source>
+        <translation>In diesem Chat suchen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Previous match (newer)</source>
+        <translation>Vorheriger Treffer (neuer)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next match (older)</source>
+        <translation>Nächster Treffer (älter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
     </message>
 </context>
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="+57"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="+59"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -360,6 +482,11 @@
         <location line="+7"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred messages</source>
+        <translation>Markierte Nachrichten</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -393,7 +520,7 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>No archived chats</source>
         <translation>Keine archivierten Chats</translation>
     </message>
@@ -423,7 +550,7 @@
         <translation>Gefundene Nachrichten</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Remove account?</source>
         <translation>Konto entfernen?</translation>
     </message>
@@ -478,11 +605,26 @@
     <message>
         <location line="+14"/>
         <location line="+2"/>
-        <source>Attach files</source>
-        <translation>Dateien anhängen</translation>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Files…</source>
+        <translation>Dateien…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Location…</source>
+        <translation>Standort…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact…</source>
+        <translation>Kontakt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Type a message</source>
         <translation>Nachricht schreiben</translation>
     </message>
@@ -531,6 +673,19 @@
         <location line="+4"/>
         <source>%1 is a server, not a person. Add name@%1.</source>
         <translation>%1 ist ein Server, keine Person. Füge name@%1 hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="+81"/>
+        <source>Message</source>
+        <translation>Nachricht schreiben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -776,7 +931,7 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="+79"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="+99"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -816,7 +971,22 @@
         <translation>Chatmenü</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Find in chat</source>
+        <translation>Im Chat suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unmute notifications</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
@@ -829,6 +999,26 @@
         <location line="+0"/>
         <source>Contact info</source>
         <translation>Kontaktinfo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear messages…</source>
+        <translation>Chat leeren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete chat…</source>
+        <translation>Chat löschen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred messages</source>
+        <translation>Markierte Nachrichten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -851,12 +1041,12 @@
         <translation>Du erhältst keine Nachrichten dieser Gruppe mehr. Ihr Verlauf bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Choose a chat to start messaging</source>
         <translation>Wähle einen Chat, um zu schreiben</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+129"/>
         <source>Drop files to send them to %1</source>
         <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
     </message>
@@ -864,12 +1054,30 @@
 <context>
     <name>DeleteMessageDialog</name>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="+33"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="+44"/>
         <source>Delete message?</source>
         <translation>Nachricht löschen?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n messages?</source>
+        <translation>
+            <numerusform>%n Nachricht löschen?</numerusform>
+            <numerusform>%n Nachrichten löschen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Deleted for everyone, each message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it. Deleted for you, they go from this computer only.</source>
+        <translation>Für alle gelöscht, erscheint jede Nachricht allen im Chat als „Diese Nachricht wurde gelöscht“, soweit ihre App das unterstützt. Für dich gelöscht, verschwinden sie nur von diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The messages are deleted from this computer. Others still see them.</source>
+        <translation>Die Nachrichten werden von diesem Computer gelöscht. Andere sehen sie weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The message is deleted from this computer. Others still see it.</source>
         <translation>Die Nachricht wird von diesem Computer gelöscht. Andere sehen sie weiterhin.</translation>
     </message>
@@ -1033,6 +1241,83 @@
         <location line="+8"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>„%1“ ist %2. Beim Öffnen kann es auf diesem Computer mit all deinen Rechten ausgeführt werden. Öffne es nur, wenn du es von dieser Person erwartet hast.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/components/ForwardDialog.qml" line="+32"/>
+        <source>Forward %n messages</source>
+        <translation>
+            <numerusform>%n Nachricht weiterleiten</numerusform>
+            <numerusform>%n Nachrichten weiterleiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward message</source>
+        <translation>Nachricht weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+1"/>
+        <source>Search chats and contacts</source>
+        <translation>Chats und Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chats and contacts</source>
+        <translation>Chats und Kontakte</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No chats yet</source>
+        <translation>Noch keine Chats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No chat or contact matches</source>
+        <translation>Kein passender Chat oder Kontakt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose up to %1 chats</source>
+        <translation>Wähle bis zu %1 Chats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 chats chosen</source>
+        <translation>%1 von %2 Chats ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forward</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward to 1 chat</source>
+        <translation>An 1 Chat weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward to %1 chats</source>
+        <translation>An %1 Chats weiterleiten</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1610,82 @@
     </message>
 </context>
 <context>
+    <name>LocationCard</name>
+    <message>
+        <location filename="../../ui/components/LocationCard.qml" line="+68"/>
+        <source>Open in maps</source>
+        <translation>Auf der Karte öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="+20"/>
+        <source>Share a location</source>
+        <translation>Standort teilen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paste a geo: or map link, or type the coordinates in degrees.</source>
+        <translation>Füge einen geo:- oder Kartenlink ein oder gib die Koordinaten in Grad ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>geo:52.52,13.405 or a map link</source>
+        <translation>geo:52.52,13.405 oder ein Kartenlink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location link</source>
+        <translation>Standortlink</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Latitude, e.g. 52.52</source>
+        <translation>Breitengrad, z. B. 52.52</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Longitude, e.g. 13.405</source>
+        <translation>Längengrad, z. B. 13.405</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of the place (optional)</source>
+        <translation>Name des Ortes (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the place</source>
+        <translation>Name des Ortes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Location: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../ui/Main.qml" line="+23"/>
@@ -1360,7 +1721,7 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="+93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="+106"/>
         <source>You, %1: %2</source>
         <translation>Du, %1: %2</translation>
     </message>
@@ -1381,18 +1742,28 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+277"/>
+        <location line="+346"/>
         <location line="+5"/>
         <source>This message was deleted</source>
         <translation>Diese Nachricht wurde gelöscht</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-351"/>
         <source>, edited</source>
         <translation>, bearbeitet</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Forwarded, </source>
+        <translation>Weitergeleitet, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, starred</source>
+        <translation>, mit Stern markiert</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>1 unread message</source>
         <translation>1 ungelesene Nachricht</translation>
     </message>
@@ -1408,13 +1779,24 @@
         <translation>Reagieren</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+81"/>
         <location line="+2"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+50"/>
+        <location line="+4"/>
+        <source>Forwarded</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Starred</source>
+        <translation>Mit Stern markiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -1455,14 +1837,24 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="+132"/>
+        <location filename="../../ui/components/MessageListView.qml" line="+155"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+148"/>
         <source>Reply</source>
         <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unselect</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select</source>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1471,17 +1863,27 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Forward…</source>
+        <translation>Weiterleiten…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+86"/>
+        <location line="+113"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-105"/>
+        <source>Open in maps</source>
+        <translation>Auf der Karte öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -1517,6 +1919,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Unstar</source>
+        <translation>Stern entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Star</source>
+        <translation>Mit Stern markieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
@@ -1531,7 +1943,17 @@
         <translation>Für alle löschen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+11"/>
+        <source>Forwarded to 1 chat</source>
+        <translation>An 1 Chat weitergeleitet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forwarded to %1 chats</source>
+        <translation>An %1 Chats weitergeleitet</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>The original message is not in this chat&apos;s history.</source>
         <translation>Die ursprüngliche Nachricht ist nicht im Verlauf dieses Chats.</translation>
     </message>
@@ -1903,7 +2325,7 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="+145"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="+146"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
@@ -1918,7 +2340,7 @@
         <translation>Dein Verlauf ist noch nicht geöffnet; versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>“%1” could not be sent.</source>
         <translation>„%1“ konnte nicht gesendet werden.</translation>
     </message>
@@ -1957,6 +2379,14 @@
         <location line="+180"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Nicht verbunden. Versuche es erneut, wenn Natter online ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ConversationModel</name>
+    <message>
+        <location filename="../../src/models/ConversationModel.cpp" line="+60"/>
+        <source>You</source>
+        <translation>Du</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2433,7 @@
 <context>
     <name>Natter::Download</name>
     <message>
-        <location filename="../../src/media/Download.cpp" line="+77"/>
+        <location filename="../../src/media/Download.cpp" line="+69"/>
         <source>The file could not be saved: there are too many files named %1.</source>
         <translation>Die Datei konnte nicht gespeichert werden: Es gibt zu viele Dateien namens %1.</translation>
     </message>
@@ -2193,6 +2623,183 @@
     </message>
 </context>
 <context>
+    <name>Natter::ForwardTargets</name>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="+136"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>You can forward to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Du kannst an höchstens %n Chat gleichzeitig weiterleiten.</numerusform>
+            <numerusform>Du kannst an höchstens %n Chats gleichzeitig weiterleiten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Forwarding</name>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="+33"/>
+        <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
+        <translation>Diese Datei wurde seit dem Empfang auf der Festplatte geändert; sie kann nicht weitergeleitet werden.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose a chat to forward the message to.</source>
+        <translation>Wähle einen Chat, an den die Nachricht weitergeleitet werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A message can be forwarded to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Eine Nachricht kann an höchstens %n Chat gleichzeitig weitergeleitet werden.</numerusform>
+            <numerusform>Eine Nachricht kann an höchstens %n Chats gleichzeitig weitergeleitet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This message can&apos;t be forwarded.</source>
+        <translation>Diese Nachricht kann nicht weitergeleitet werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a message to forward.</source>
+        <translation>Wähle eine Nachricht zum Weiterleiten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most %n messages can be forwarded at once.</source>
+        <translation>
+            <numerusform>Es kann höchstens %n Nachricht gleichzeitig weitergeleitet werden.</numerusform>
+            <numerusform>Es können höchstens %n Nachrichten gleichzeitig weitergeleitet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>The message could not be forwarded to %n of the chats.</source>
+        <translation>
+            <numerusform>Die Nachricht konnte an %n der Chats nicht weitergeleitet werden.</numerusform>
+            <numerusform>Die Nachricht konnte an %n der Chats nicht weitergeleitet werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::GeoUri</name>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="+93"/>
+        <source>The location link is too long.</source>
+        <translation>Der Standortlink ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a geo: location.</source>
+        <translation>Das ist kein geo:-Standort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The location link contains characters a link cannot hold.</source>
+        <translation>Der Standortlink enthält Zeichen, die in einem Link nicht vorkommen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The location&apos;s coordinates are not numbers in degrees.</source>
+        <translation>Die Koordinaten des Standorts sind keine Zahlen in Grad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The location link has too many parameters.</source>
+        <translation>Der Standortlink hat zu viele Parameter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The location uses a coordinate system other than WGS-84.</source>
+        <translation>Der Standort verwendet ein anderes Koordinatensystem als WGS-84.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The location&apos;s uncertainty is not a distance in metres.</source>
+        <translation>Die Ungenauigkeit des Standorts ist keine Entfernung in Metern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The location link contains an invalid parameter.</source>
+        <translation>Der Standortlink enthält einen ungültigen Parameter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The location link contains an invalid %-escape.</source>
+        <translation>Der Standortlink enthält eine ungültige %-Kodierung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The location&apos;s name is too long.</source>
+        <translation>Der Name des Standorts ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+34"/>
+        <source>The location&apos;s latitude or longitude is out of range.</source>
+        <translation>Breiten- oder Längengrad des Standorts liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Paste a geo: link, a map link or two numbers such as 52.52, 13.405.</source>
+        <translation>Füge einen geo:-Link oder einen Kartenlink ein oder gib zwei Zahlen wie 52.52, 13.405 ein.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The latitude is a number from -90 to 90.</source>
+        <translation>Der Breitengrad ist eine Zahl von -90 bis 90.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longitude is a number from -180 to 180.</source>
+        <translation>Der Längengrad ist eine Zahl von -180 bis 180.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+</context>
+<context>
     <name>Natter::GroupAdmin</name>
     <message>
         <location filename="../../src/services/groups/GroupAdmin.cpp" line="+27"/>
@@ -2331,7 +2938,7 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="+36"/>
+        <location filename="../../src/services/HistoryService.cpp" line="+38"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Die Festplatte ist voll. Schaffe dort Platz: Bis dahin warten neue Nachrichten im Arbeitsspeicher und werden gespeichert, sobald Platz ist.</translation>
     </message>
@@ -2500,6 +3107,44 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageCard</name>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="+75"/>
+        <source>📍 Location</source>
+        <translation>📍 Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>📍 Location: %1</source>
+        <translation>📍 Standort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>👤 Contact: %1</source>
+        <translation>👤 Kontakt: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Location: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location: %1, %2</source>
+        <translation>Standort: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: %1, %2</source>
+        <translation>Kontakt: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageInfoModel</name>
     <message>
         <location filename="../../src/models/groups/MessageInfoModel.cpp" line="+123"/>
@@ -2594,7 +3239,7 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="+71"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="+72"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Der Empfänger kann keine Nachrichten empfangen.</translation>
     </message>
@@ -2622,7 +3267,7 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+58"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="+59"/>
         <source>This group needs a password.</source>
         <translation>Diese Gruppe braucht ein Passwort.</translation>
     </message>
@@ -2667,7 +3312,7 @@
         <translation>Die Gruppe hat dich nicht hineingelassen.</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+321"/>
         <source>Only the group&apos;s admins can change its description.</source>
         <translation>Nur Admins der Gruppe können ihre Beschreibung ändern.</translation>
     </message>
@@ -2698,7 +3343,7 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="+43"/>
+        <location filename="../../src/services/NotificationService.cpp" line="+44"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
@@ -2766,7 +3411,7 @@
 <context>
     <name>Natter::OutgoingFile</name>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="+39"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="+31"/>
         <location line="+35"/>
         <source>The file cannot be read.</source>
         <translation>Die Datei kann nicht gelesen werden.</translation>
@@ -3118,7 +3763,7 @@ SHA-256: %4</translation>
 <context>
     <name>Natter::XmppUri</name>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="+96"/>
+        <location filename="../../src/core/XmppUri.cpp" line="+50"/>
         <source>The link contains an invalid %-escape.</source>
         <translation>Der Link enthält eine ungültige %-Kodierung.</translation>
     </message>
@@ -3560,6 +4205,57 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="+34"/>
+        <source>Cancel selection</source>
+        <translation>Auswahl abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected messages</source>
+        <translation>Ausgewählte Nachrichten kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Star or unstar the selected messages</source>
+        <translation>Stern für ausgewählte Nachrichten setzen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forward</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward the selected messages</source>
+        <translation>Ausgewählte Nachrichten weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected messages</source>
+        <translation>Ausgewählte Nachrichten löschen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="+43"/>
@@ -3723,6 +4419,30 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShareContactDialog</name>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="+19"/>
+        <source>Share a contact</source>
+        <translation>Kontakt teilen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+1"/>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contacts to share</source>
+        <translation>Keine Kontakte zum Teilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../ui/pages/SignInPage.qml" line="+42"/>
@@ -3813,6 +4533,62 @@ SHA-256: %4</translation>
         <location line="+8"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageDelegate</name>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="+33"/>
+        <source>Starred</source>
+        <translation>Mit Stern markiert</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+2"/>
+        <source>Unstar</source>
+        <translation>Stern entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageModel</name>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="+217"/>
+        <source>Document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, %2: %3, %4</source>
+        <translation>%1, %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>StarredPage</name>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="+35"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <source>Starred messages</source>
+        <translation>Markierte Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starred messages in %1</source>
+        <translation>Markierte Nachrichten in %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No starred messages. Star a message from its menu to find it here.</source>
+        <translation>Keine markierten Nachrichten. Markiere eine Nachricht über ihr Menü mit einem Stern, um sie hier zu finden.</translation>
     </message>
 </context>
 <context>
@@ -4146,13 +4922,20 @@ SHA-256: %4</translation>
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="+29"/>
-        <location line="+14"/>
+        <location filename="../../ui/components/UndoToast.qml" line="+30"/>
         <source>Message deleted</source>
         <translation>Nachricht gelöscht</translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n messages deleted</source>
+        <translation>
+            <numerusform>%n Nachricht gelöscht</numerusform>
+            <numerusform>%n Nachrichten gelöscht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="291"/>
+        <location filename="../../src/services/AccountSession.cpp" line="298"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
@@ -264,9 +264,62 @@
     </message>
 </context>
 <context>
+    <name>ChatActionDialog</name>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Clear messages?</source>
+        <translation>¿Vaciar el chat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Delete group?</source>
+        <translation>¿Eliminar el grupo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Delete chat?</source>
+        <translation>¿Eliminar el chat?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="57"/>
+        <source>The messages and their downloaded files are removed from this computer only. The chat stays, and others still see the messages.</source>
+        <translation>Los mensajes y sus archivos descargados se quitan solo de este ordenador. El chat se mantiene y los demás siguen viendo los mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="57"/>
+        <source>The chat, its messages and their downloaded files are removed from this computer only. Others still see the messages; a new message brings the chat back.</source>
+        <translation>El chat, sus mensajes y sus archivos descargados se quitan solo de este ordenador. Los demás siguen viendo los mensajes; un mensaje nuevo hará que el chat vuelva a aparecer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="63"/>
+        <source>Leave the group too</source>
+        <translation>Salir también del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Clear messages</source>
+        <translation>Vaciar chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Leave and delete</source>
+        <translation>Salir y eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Delete chat</source>
+        <translation>Eliminar chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="87"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n sin leer</numerusform>
@@ -274,161 +327,235 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="116"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="116"/>
         <source>You: %1</source>
         <translation>Tú: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="128"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <source>, marked unread</source>
+        <translation>, marcado como no leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="52"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="136"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="122"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="52"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
         <source>Muted</source>
         <translation>Silenciado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="99"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="165"/>
         <source>Unpin chat</source>
         <translation>Dejar de fijar chat</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="165"/>
         <source>Pin chat</source>
         <translation>Fijar chat</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="169"/>
         <source>Unarchive chat</source>
         <translation>Desarchivar chat</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="169"/>
         <source>Archive chat</source>
         <translation>Archivar chat</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="170"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="174"/>
+        <source>Mark as read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="174"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como no leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="190"/>
         <source>Unmute notifications</source>
         <translation>Dejar de silenciar notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="195"/>
+        <source>Clear messages…</source>
+        <translation>Vaciar chat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="200"/>
+        <source>Delete group…</source>
+        <translation>Eliminar grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="200"/>
+        <source>Delete chat…</source>
+        <translation>Eliminar chat…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatFindBar</name>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="46"/>
+        <location filename="../../ui/components/ChatFindBar.qml" line="47"/>
+        <source>Find in this chat</source>
+        <translation>Buscar en este chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="72"/>
+        <source>Previous match (newer)</source>
+        <translation>Coincidencia anterior (más reciente)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="82"/>
+        <source>Next match (older)</source>
+        <translation>Coincidencia siguiente (más antigua)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="91"/>
+        <source>Close find</source>
+        <translation>Cerrar búsqueda</translation>
     </message>
 </context>
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="59"/>
         <source>Back to chats</source>
         <translation>Volver a los chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="60"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="62"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="70"/>
         <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="74"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="79"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="81"/>
         <source>Account menu</source>
         <translation>Menú de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="86"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="91"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <source>Starred messages</source>
+        <translation>Mensajes destacados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="96"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="103"/>
         <source>Sign out…</source>
         <translation>Cerrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="101"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="108"/>
         <source>Remove account…</source>
         <translation>Eliminar cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="149"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="150"/>
         <source>Search chats and messages</source>
         <translation>Buscar chats y mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="160"/>
         <source>Archived (%1)</source>
         <translation>Archivados (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="162"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="169"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
         <source>No archived chats</source>
         <translation>No hay chats archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
         <source>No chats yet</source>
         <translation>Aún no hay chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>No messages found</source>
         <translation>No se encontraron mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="224"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="240"/>
         <source>Messages found</source>
         <translation>Mensajes encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="289"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="315"/>
         <source>Remove account?</source>
         <translation>¿Eliminar la cuenta?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="294"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="320"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Se cerrará la sesión de %1 y se borrarán sus mensajes y archivos de este ordenador. La cuenta en el servidor se conserva.</translation>
     </message>
@@ -478,31 +605,46 @@
     <message>
         <location filename="../../ui/components/ComposerBar.qml" line="274"/>
         <location filename="../../ui/components/ComposerBar.qml" line="276"/>
-        <source>Attach files</source>
-        <translation>Adjuntar archivos</translation>
+        <source>Attach</source>
+        <translation>Adjuntar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="285"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="284"/>
+        <source>Files…</source>
+        <translation>Archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="289"/>
+        <source>Location…</source>
+        <translation>Ubicación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="294"/>
+        <source>Contact…</source>
+        <translation>Contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="306"/>
         <source>Type a message</source>
         <translation>Escribe un mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="329"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="350"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="341"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="353"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="374"/>
         <source>Record a voice note</source>
         <translation>Grabar un mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="383"/>
         <source>Choose files to send</source>
         <translation>Elegir archivos para enviar</translation>
     </message>
@@ -531,6 +673,19 @@
         <location filename="../../src/core/ContactAddress.cpp" line="36"/>
         <source>%1 is a server, not a person. Add name@%1.</source>
         <translation>%1 es un servidor, no una persona. Añade nombre@%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="81"/>
+        <source>Message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="90"/>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
     </message>
 </context>
 <context>
@@ -776,87 +931,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="79"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="99"/>
         <source>Back to chats</source>
         <translation>Volver a los chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>Contact info for %1</source>
         <translation>Info. del contacto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>%1, private message through %2</source>
         <translation>%1, mensaje privado a través de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>Group info for %1, %2</source>
         <translation>Info. del grupo %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
         <source>Private message through %1</source>
         <translation>Mensaje privado a través de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
         <source>Group menu</source>
         <translation>Menú del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
         <source>Chat menu</source>
         <translation>Menú del chat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="156"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="169"/>
+        <source>Find in chat</source>
+        <translation>Buscar en el chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <source>Mark as read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como no leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
         <source>Unmute notifications</source>
         <translation>Dejar de silenciar notificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
         <source>Group info</source>
         <translation>Info. del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
         <source>Contact info</source>
         <translation>Info. del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="204"/>
+        <source>Clear messages…</source>
+        <translation>Vaciar chat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <source>Delete group…</source>
+        <translation>Eliminar grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <source>Delete chat…</source>
+        <translation>Eliminar chat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="214"/>
+        <source>Starred messages</source>
+        <translation>Mensajes destacados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="221"/>
         <source>Leave group…</source>
         <translation>Salir del grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="186"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="236"/>
         <source>Leave %1?</source>
         <translation>¿Salir de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="190"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="240"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="192"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Dejarás de recibir los mensajes de este grupo. Su historial se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="207"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="266"/>
         <source>Choose a chat to start messaging</source>
         <translation>Elige un chat para empezar a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="317"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="395"/>
         <source>Drop files to send them to %1</source>
         <translation>Suelta archivos para enviarlos a %1</translation>
     </message>
@@ -864,32 +1054,50 @@
 <context>
     <name>DeleteMessageDialog</name>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="33"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="44"/>
         <source>Delete message?</source>
         <translation>¿Eliminar el mensaje?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="44"/>
+        <source>Delete %n messages?</source>
+        <translation>
+            <numerusform>¿Eliminar %n mensaje?</numerusform>
+            <numerusform>¿Eliminar %n mensajes?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="42"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="54"/>
+        <source>Deleted for everyone, each message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it. Deleted for you, they go from this computer only.</source>
+        <translation>Al eliminarlos para todos, cada mensaje aparece como «Se eliminó este mensaje» para todos en el chat, si su aplicación lo admite. Al eliminarlos para ti, solo desaparecen de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="55"/>
+        <source>The messages are deleted from this computer. Others still see them.</source>
+        <translation>Los mensajes se eliminan de este ordenador. Los demás los siguen viendo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="57"/>
         <source>The message is deleted from this computer. Others still see it.</source>
         <translation>El mensaje se elimina de este ordenador. Los demás lo siguen viendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="43"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="58"/>
         <source>Deleted for everyone, the message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it.</source>
         <translation>Eliminado para todos, el mensaje aparece como «Se eliminó este mensaje» para todos en el chat, si su aplicación lo admite.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="49"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="64"/>
         <source>Delete for everyone</source>
         <translation>Eliminar para todos</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="60"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="75"/>
         <source>Delete for me</source>
         <translation>Eliminar para mí</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="72"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1033,6 +1241,83 @@
         <location filename="../../src/media/ExecutableType.cpp" line="163"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>«%1» es %2. Abrirlo puede ejecutarlo en este ordenador con todos tus permisos. Ábrelo solo si lo esperabas de esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/components/ForwardDialog.qml" line="32"/>
+        <source>Forward %n messages</source>
+        <translation>
+            <numerusform>Reenviar %n mensaje</numerusform>
+            <numerusform>Reenviar %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="32"/>
+        <source>Forward message</source>
+        <translation>Reenviar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="66"/>
+        <location filename="../../ui/components/ForwardDialog.qml" line="67"/>
+        <source>Search chats and contacts</source>
+        <translation>Buscar chats y contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="80"/>
+        <source>Chats and contacts</source>
+        <translation>Chats y contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="163"/>
+        <source>No chats yet</source>
+        <translation>Aún no hay chats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="163"/>
+        <source>No chat or contact matches</source>
+        <translation>Ningún chat o contacto coincide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="181"/>
+        <source>Choose up to %1 chats</source>
+        <translation>Elige hasta %1 chats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="181"/>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="188"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="190"/>
+        <source>%1 of %2 chats chosen</source>
+        <translation>%1 de %2 chats elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="198"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="204"/>
+        <source>Forward</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="207"/>
+        <source>Forward to 1 chat</source>
+        <translation>Reenviar a 1 chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="207"/>
+        <source>Forward to %1 chats</source>
+        <translation>Reenviar a %1 chats</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1610,82 @@
     </message>
 </context>
 <context>
+    <name>LocationCard</name>
+    <message>
+        <location filename="../../ui/components/LocationCard.qml" line="68"/>
+        <source>Open in maps</source>
+        <translation>Abrir en el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="20"/>
+        <source>Share a location</source>
+        <translation>Compartir una ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="48"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="53"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="65"/>
+        <source>Paste a geo: or map link, or type the coordinates in degrees.</source>
+        <translation>Pega un enlace geo: o de un mapa, o escribe las coordenadas en grados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="72"/>
+        <source>geo:52.52,13.405 or a map link</source>
+        <translation>geo:52.52,13.405 o un enlace de mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="73"/>
+        <source>Location link</source>
+        <translation>Enlace de la ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="84"/>
+        <source>Latitude, e.g. 52.52</source>
+        <translation>Latitud, p. ej., 52.52</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="85"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="94"/>
+        <source>Longitude, e.g. 13.405</source>
+        <translation>Longitud, p. ej., 13.405</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="95"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="105"/>
+        <source>Name of the place (optional)</source>
+        <translation>Nombre del lugar (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="106"/>
+        <source>Name of the place</source>
+        <translation>Nombre del lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="116"/>
+        <source>Location: %1</source>
+        <translation>Ubicación: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../ui/Main.qml" line="23"/>
@@ -1360,76 +1721,97 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>You, %1: %2</source>
         <translation>Tú, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>, not sent</source>
         <translation>, no enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="370"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="375"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="452"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="457"/>
         <source>This message was deleted</source>
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>, edited</source>
         <translation>, editado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <source>Forwarded, </source>
+        <translation>Reenviado, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <source>, starred</source>
+        <translation>, destacado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="151"/>
         <source>1 unread message</source>
         <translation>1 mensaje sin leer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="151"/>
         <source>%1 unread messages</source>
         <translation>%1 mensajes sin leer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="205"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="207"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="220"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="222"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="255"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="257"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="303"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="305"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="386"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="355"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="359"/>
+        <source>Forwarded</source>
+        <translation>Reenviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="471"/>
+        <source>Starred</source>
+        <translation>Destacado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="476"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="504"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="504"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="423"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="513"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -1455,88 +1837,128 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="132"/>
+        <location filename="../../ui/components/MessageListView.qml" line="155"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="255"/>
+        <location filename="../../ui/components/MessageListView.qml" line="303"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="261"/>
+        <location filename="../../ui/components/MessageListView.qml" line="309"/>
+        <source>Unselect</source>
+        <translation>Anular selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="309"/>
+        <source>Select</source>
+        <translation>Seleccionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="315"/>
         <source>Show the original</source>
         <translation>Mostrar el original</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="267"/>
+        <location filename="../../ui/components/MessageListView.qml" line="321"/>
+        <source>Forward…</source>
+        <translation>Reenviar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="327"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="276"/>
-        <location filename="../../ui/components/MessageListView.qml" line="362"/>
+        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <location filename="../../ui/components/MessageListView.qml" line="449"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="284"/>
+        <location filename="../../ui/components/MessageListView.qml" line="344"/>
+        <source>Open in maps</source>
+        <translation>Abrir en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="350"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="290"/>
+        <location filename="../../ui/components/MessageListView.qml" line="356"/>
         <source>Retry sending</source>
         <translation>Reintentar el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="296"/>
+        <location filename="../../ui/components/MessageListView.qml" line="362"/>
         <source>View picture</source>
         <translation>Ver imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="302"/>
+        <location filename="../../ui/components/MessageListView.qml" line="368"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="308"/>
+        <location filename="../../ui/components/MessageListView.qml" line="374"/>
         <source>Message info</source>
         <translation>Info. del mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="314"/>
+        <location filename="../../ui/components/MessageListView.qml" line="380"/>
         <source>Message %1 privately</source>
         <translation>Enviar mensaje privado a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="324"/>
+        <location filename="../../ui/components/MessageListView.qml" line="390"/>
         <source>React…</source>
         <translation>Reaccionar…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="330"/>
+        <location filename="../../ui/components/MessageListView.qml" line="396"/>
+        <source>Unstar</source>
+        <translation>Dejar de destacar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="396"/>
+        <source>Star</source>
+        <translation>Destacar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="402"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <location filename="../../ui/components/MessageListView.qml" line="408"/>
         <source>Delete for me</source>
         <translation>Eliminar para mí</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="342"/>
+        <location filename="../../ui/components/MessageListView.qml" line="414"/>
         <source>Delete for everyone</source>
         <translation>Eliminar para todos</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="453"/>
+        <location filename="../../ui/components/MessageListView.qml" line="425"/>
+        <source>Forwarded to 1 chat</source>
+        <translation>Reenviado a 1 chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="425"/>
+        <source>Forwarded to %1 chats</source>
+        <translation>Reenviado a %1 chats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="545"/>
         <source>The original message is not in this chat&apos;s history.</source>
         <translation>El mensaje original no está en el historial de este chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="501"/>
+        <location filename="../../ui/components/MessageListView.qml" line="593"/>
         <source>Jump to the newest message</source>
         <translation>Ir al mensaje más reciente</translation>
     </message>
@@ -1785,37 +2207,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="287"/>
+        <location filename="../../src/services/AccountSession.cpp" line="294"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="289"/>
+        <location filename="../../src/services/AccountSession.cpp" line="296"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="305"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="305"/>
         <source>Offline: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="309"/>
+        <location filename="../../src/services/AccountSession.cpp" line="316"/>
         <source>Enter your password.</source>
         <translation>Introduce tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="311"/>
+        <location filename="../../src/services/AccountSession.cpp" line="318"/>
         <source>The port must be 1 to 65535.</source>
         <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="438"/>
+        <location filename="../../src/services/AccountSession.cpp" line="445"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Sin conexión: no confiaste en el certificado del servidor.</translation>
     </message>
@@ -1903,27 +2325,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="146"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="163"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="164"/>
         <source>This message can no longer be edited.</source>
         <translation>Este mensaje ya no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="173"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="174"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>Tu historial aún no está abierto; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="202"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="217"/>
         <source>“%1” could not be sent.</source>
         <translation>No se pudo enviar «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="230"/>
         <source>This message could not be sent.</source>
         <translation>No se pudo enviar este mensaje.</translation>
     </message>
@@ -1957,6 +2379,14 @@
         <location filename="../../src/services/ContactService.cpp" line="256"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Sin conexión. Vuelve a intentarlo cuando Natter esté en línea.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ConversationModel</name>
+    <message>
+        <location filename="../../src/models/ConversationModel.cpp" line="60"/>
+        <source>You</source>
+        <translation>Tú</translation>
     </message>
 </context>
 <context>
@@ -2003,92 +2433,92 @@
 <context>
     <name>Natter::Download</name>
     <message>
-        <location filename="../../src/media/Download.cpp" line="77"/>
+        <location filename="../../src/media/Download.cpp" line="69"/>
         <source>The file could not be saved: there are too many files named %1.</source>
         <translation>No se pudo guardar el archivo: hay demasiados archivos llamados %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="85"/>
-        <location filename="../../src/media/Download.cpp" line="97"/>
-        <location filename="../../src/media/Download.cpp" line="171"/>
-        <location filename="../../src/media/Download.cpp" line="208"/>
-        <location filename="../../src/media/Download.cpp" line="264"/>
-        <location filename="../../src/media/Download.cpp" line="286"/>
+        <location filename="../../src/media/Download.cpp" line="77"/>
+        <location filename="../../src/media/Download.cpp" line="89"/>
+        <location filename="../../src/media/Download.cpp" line="163"/>
+        <location filename="../../src/media/Download.cpp" line="200"/>
+        <location filename="../../src/media/Download.cpp" line="256"/>
+        <location filename="../../src/media/Download.cpp" line="278"/>
         <source>The file could not be saved: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="191"/>
+        <location filename="../../src/media/Download.cpp" line="183"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
         <translation>El archivo del servidor no es el que se envió (su tamaño es distinto), así que no se descargó.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="205"/>
+        <location filename="../../src/media/Download.cpp" line="197"/>
         <source>The file on the server is larger than announced, so it was not downloaded.</source>
         <translation>El archivo del servidor es más grande de lo anunciado, así que no se descargó.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="229"/>
+        <location filename="../../src/media/Download.cpp" line="221"/>
         <source>The server sent an invalid redirect.</source>
         <translation>El servidor envió una redirección no válida.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="231"/>
+        <location filename="../../src/media/Download.cpp" line="223"/>
         <source>The link redirects too often, so the file was not downloaded.</source>
         <translation>El enlace redirige demasiadas veces, así que el archivo no se descargó.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="267"/>
+        <location filename="../../src/media/Download.cpp" line="259"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
         <translation>El archivo del servidor no es el que se envió (su tamaño es distinto), así que se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="271"/>
+        <location filename="../../src/media/Download.cpp" line="263"/>
         <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
         <translation>El archivo del servidor no es el que se envió (su suma de comprobación es distinta), así que se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="276"/>
+        <location filename="../../src/media/Download.cpp" line="268"/>
         <source>The saved file is not the one that was sent (it changed on disk), so it was removed.</source>
         <translation>El archivo guardado no es el que se envió (cambió en el disco), así que se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="279"/>
+        <location filename="../../src/media/Download.cpp" line="271"/>
         <source>The file could not be saved: another program took the name %1.</source>
         <translation>No se pudo guardar el archivo: otro programa ocupó el nombre %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="302"/>
+        <location filename="../../src/media/Download.cpp" line="294"/>
         <source>The file is no longer on the server (HTTP %1).</source>
         <translation>El archivo ya no está en el servidor (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="304"/>
+        <location filename="../../src/media/Download.cpp" line="296"/>
         <source>The server refused the download (HTTP %1). Try again later.</source>
         <translation>El servidor rechazó la descarga (HTTP %1). Inténtalo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="308"/>
+        <location filename="../../src/media/Download.cpp" line="300"/>
         <source>The download stalled and was stopped. Check your connection and try again.</source>
         <translation>La descarga se detuvo y se canceló. Comprueba tu conexión e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="310"/>
+        <location filename="../../src/media/Download.cpp" line="302"/>
         <source>The server %1 could not be found.</source>
         <translation>No se encontró el servidor %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="312"/>
+        <location filename="../../src/media/Download.cpp" line="304"/>
         <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
         <translation>El certificado del servidor no es de confianza, así que el archivo no se descargó.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="314"/>
+        <location filename="../../src/media/Download.cpp" line="306"/>
         <source>The server sent an unexpected answer (HTTP %1).</source>
         <translation>El servidor envió una respuesta inesperada (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="316"/>
+        <location filename="../../src/media/Download.cpp" line="308"/>
         <source>The server could not be reached (%1). Check your connection and try again.</source>
         <translation>No se pudo contactar con el servidor (%1). Comprueba tu conexión e inténtalo de nuevo.</translation>
     </message>
@@ -2190,6 +2620,183 @@
         <location filename="../../src/media/FileUpload.cpp" line="100"/>
         <source>The upload server could not be reached (%1). Check your connection and try again.</source>
         <translation>No se pudo contactar con el servidor de subida (%1). Comprueba tu conexión e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ForwardTargets</name>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="167"/>
+        <source>You can forward to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Puedes reenviar a %n chat como máximo a la vez.</numerusform>
+            <numerusform>Puedes reenviar a %n chats como máximo a la vez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Forwarding</name>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="33"/>
+        <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
+        <translation>Este archivo ha cambiado en el disco desde que se recibió; no se puede reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="85"/>
+        <source>Choose a chat to forward the message to.</source>
+        <translation>Elige un chat al que reenviar el mensaje.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
+        <source>A message can be forwarded to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Un mensaje se puede reenviar a %n chat como máximo a la vez.</numerusform>
+            <numerusform>Un mensaje se puede reenviar a %n chats como máximo a la vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="94"/>
+        <source>This message can&apos;t be forwarded.</source>
+        <translation>Este mensaje no se puede reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="103"/>
+        <source>Choose a message to forward.</source>
+        <translation>Elige un mensaje para reenviar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
+        <source>At most %n messages can be forwarded at once.</source>
+        <translation>
+            <numerusform>Se puede reenviar %n mensaje como máximo a la vez.</numerusform>
+            <numerusform>Se pueden reenviar %n mensajes como máximo a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="148"/>
+        <source>The message could not be forwarded to %n of the chats.</source>
+        <translation>
+            <numerusform>No se pudo reenviar el mensaje a %n de los chats.</numerusform>
+            <numerusform>No se pudo reenviar el mensaje a %n de los chats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::GeoUri</name>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="93"/>
+        <source>The location link is too long.</source>
+        <translation>El enlace de la ubicación es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="95"/>
+        <source>This is not a geo: location.</source>
+        <translation>Esto no es una ubicación geo:.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="97"/>
+        <source>The location link contains characters a link cannot hold.</source>
+        <translation>El enlace de la ubicación contiene caracteres que un enlace no puede incluir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="105"/>
+        <source>The location&apos;s coordinates are not numbers in degrees.</source>
+        <translation>Las coordenadas de la ubicación no son números en grados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="111"/>
+        <source>The location link has too many parameters.</source>
+        <translation>El enlace de la ubicación tiene demasiados parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="119"/>
+        <source>The location uses a coordinate system other than WGS-84.</source>
+        <translation>La ubicación usa un sistema de coordenadas distinto de WGS-84.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="123"/>
+        <source>The location&apos;s uncertainty is not a distance in metres.</source>
+        <translation>La incertidumbre de la ubicación no es una distancia en metros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="126"/>
+        <source>The location link contains an invalid parameter.</source>
+        <translation>El enlace de la ubicación contiene un parámetro no válido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="138"/>
+        <source>The location link contains an invalid %-escape.</source>
+        <translation>El enlace de la ubicación contiene una secuencia de escape % no válida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="143"/>
+        <source>The location&apos;s name is too long.</source>
+        <translation>El nombre de la ubicación es demasiado largo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="154"/>
+        <location filename="../../src/core/GeoUri.cpp" line="188"/>
+        <source>The location&apos;s latitude or longitude is out of range.</source>
+        <translation>La latitud o la longitud de la ubicación está fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="163"/>
+        <source>Paste a geo: link, a map link or two numbers such as 52.52, 13.405.</source>
+        <translation>Pega un enlace geo:, un enlace de mapa o dos números como 52.52, 13.405.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="211"/>
+        <source>The latitude is a number from -90 to 90.</source>
+        <translation>La latitud es un número de -90 a 90.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="213"/>
+        <source>The longitude is a number from -180 to 180.</source>
+        <translation>La longitud es un número de -180 a 180.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="225"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="235"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="235"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="236"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="236"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="237"/>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
     </message>
 </context>
 <context>
@@ -2331,22 +2938,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="36"/>
+        <location filename="../../src/services/HistoryService.cpp" line="38"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>El disco está lleno. Libera espacio: mientras tanto, los mensajes nuevos esperan en memoria y se guardan en cuanto haya sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="39"/>
+        <location filename="../../src/services/HistoryService.cpp" line="41"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>El archivo del historial de mensajes está dañado. Reinicia Natter para repararlo; el archivo dañado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="42"/>
+        <location filename="../../src/services/HistoryService.cpp" line="44"/>
         <source>Saving history failed: %1</source>
         <translation>No se pudo guardar el historial: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="55"/>
+        <location filename="../../src/services/HistoryService.cpp" line="57"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>No se pudo leer tu historial de mensajes, así que Natter empezó uno nuevo. El archivo dañado se guardó como %1.</translation>
     </message>
@@ -2500,6 +3107,44 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageCard</name>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="75"/>
+        <source>📍 Location</source>
+        <translation>📍 Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="76"/>
+        <source>📍 Location: %1</source>
+        <translation>📍 Ubicación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="78"/>
+        <source>👤 Contact: %1</source>
+        <translation>👤 Contacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="96"/>
+        <source>Location: %1</source>
+        <translation>Ubicación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="97"/>
+        <source>Location: %1, %2</source>
+        <translation>Ubicación: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="99"/>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="100"/>
+        <source>Contact: %1, %2</source>
+        <translation>Contacto: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageInfoModel</name>
     <message>
         <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
@@ -2594,27 +3239,27 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
         <source>The recipient cannot receive messages.</source>
         <translation>El destinatario no puede recibir mensajes.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="73"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
         <source>This address does not exist.</source>
         <translation>Esta dirección no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>No se puede contactar con el servidor del destinatario.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="79"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="80"/>
         <source>The server refused the message.</source>
         <translation>El servidor rechazó el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="81"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="82"/>
         <source>The message could not be delivered.</source>
         <translation>No se pudo entregar el mensaje.</translation>
     </message>
@@ -2622,57 +3267,57 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
         <source>This group needs a password.</source>
         <translation>Este grupo necesita una contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Alguien en este grupo ya usa ese apodo. Elige otro.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Solo los miembros pueden entrar en este grupo. Pide a un administrador que te añada.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
         <source>You are banned from this group.</source>
         <translation>Estás vetado en este grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
         <source>This group does not exist.</source>
         <translation>Este grupo no existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="68"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
         <source>This group is full.</source>
         <translation>Este grupo está lleno.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="70"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>No se puede contactar con el servidor del grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="72"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="73"/>
         <source>The group did not answer. Try again later.</source>
         <translation>El grupo no respondió. Inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="74"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="75"/>
         <source>The group refused to let you in.</source>
         <translation>El grupo no te dejó entrar.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="394"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="396"/>
         <source>Only the group&apos;s admins can change its description.</source>
         <translation>Solo los administradores del grupo pueden cambiar su descripción.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="395"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="397"/>
         <source>The group did not accept the new description.</source>
         <translation>El grupo no aceptó la nueva descripción.</translation>
     </message>
@@ -2698,67 +3343,67 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="43"/>
+        <location filename="../../src/services/NotificationService.cpp" line="44"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="45"/>
+        <location filename="../../src/services/NotificationService.cpp" line="46"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
         <source>🎵 %1</source>
         <translation>🎵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>🎤 Voice message (%1)</source>
         <translation>🎤 Mensaje de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <location filename="../../src/services/NotificationService.cpp" line="51"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <location filename="../../src/services/NotificationService.cpp" line="55"/>
         <source>📄 %1</source>
         <translation>📄 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <location filename="../../src/services/NotificationService.cpp" line="55"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="114"/>
+        <location filename="../../src/services/NotificationService.cpp" line="115"/>
         <source>%1 new messages</source>
         <translation>%1 mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="116"/>
+        <location filename="../../src/services/NotificationService.cpp" line="117"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="118"/>
+        <location filename="../../src/services/NotificationService.cpp" line="119"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 mensajes nuevos en %2 chats</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="146"/>
+        <location filename="../../src/services/NotificationService.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="147"/>
+        <location filename="../../src/services/NotificationService.cpp" line="148"/>
         <source>New message</source>
         <translation>Nuevo mensaje</translation>
     </message>
@@ -2766,18 +3411,18 @@
 <context>
     <name>Natter::OutgoingFile</name>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="39"/>
-        <location filename="../../src/media/OutgoingFile.cpp" line="74"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="31"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="66"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="45"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="37"/>
         <source>There is no room for the file in Natter&apos;s media folder.</source>
         <translation>No hay espacio para el archivo en la carpeta de archivos de Natter.</translation>
     </message>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="65"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="57"/>
         <source>The file could not be copied into Natter&apos;s media folder.</source>
         <translation>No se pudo copiar el archivo a la carpeta de archivos de Natter.</translation>
     </message>
@@ -3118,57 +3763,57 @@ SHA-256: %4</translation>
 <context>
     <name>Natter::XmppUri</name>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="96"/>
+        <location filename="../../src/core/XmppUri.cpp" line="50"/>
         <source>The link contains an invalid %-escape.</source>
         <translation>El enlace contiene un escape % no válido.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="100"/>
+        <location filename="../../src/core/XmppUri.cpp" line="54"/>
         <source>The link is empty.</source>
         <translation>El enlace está vacío.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="102"/>
+        <location filename="../../src/core/XmppUri.cpp" line="56"/>
         <source>&apos;%1&apos; is not an xmpp: link.</source>
         <translation>«%1» no es un enlace xmpp:.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="104"/>
+        <location filename="../../src/core/XmppUri.cpp" line="58"/>
         <source>The link contains spaces or control characters.</source>
         <translation>El enlace contiene espacios o caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="116"/>
+        <location filename="../../src/core/XmppUri.cpp" line="70"/>
         <source>The link names an account but no contact or group to open.</source>
         <translation>El enlace indica una cuenta, pero ningún contacto ni grupo que abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="123"/>
+        <location filename="../../src/core/XmppUri.cpp" line="77"/>
         <source>The account in the link is not valid: %1</source>
         <translation>La cuenta del enlace no es válida: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="128"/>
+        <location filename="../../src/core/XmppUri.cpp" line="82"/>
         <source>The link contains no address.</source>
         <translation>El enlace no contiene ninguna dirección.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="135"/>
+        <location filename="../../src/core/XmppUri.cpp" line="89"/>
         <source>The address in the link is not valid: %1</source>
         <translation>La dirección del enlace no es válida: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="142"/>
+        <location filename="../../src/core/XmppUri.cpp" line="96"/>
         <source>The link has parameters but no action.</source>
         <translation>El enlace tiene parámetros, pero ninguna acción.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="147"/>
+        <location filename="../../src/core/XmppUri.cpp" line="101"/>
         <source>&apos;%1&apos; is not a valid action.</source>
         <translation>«%1» no es una acción válida.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="152"/>
+        <location filename="../../src/core/XmppUri.cpp" line="106"/>
         <source>The parameter &apos;%1&apos; is not of the form key=value.</source>
         <translation>El parámetro «%1» no tiene la forma clave=valor.</translation>
     </message>
@@ -3560,6 +4205,57 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="34"/>
+        <source>Cancel selection</source>
+        <translation>Cancelar selección</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/SelectionBar.qml" line="41"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="47"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="50"/>
+        <source>Copy the selected messages</source>
+        <translation>Copiar los mensajes seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="59"/>
+        <source>Star or unstar the selected messages</source>
+        <translation>Destacar o dejar de destacar los mensajes seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="65"/>
+        <source>Forward</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="68"/>
+        <source>Forward the selected messages</source>
+        <translation>Reenviar los mensajes seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="74"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="77"/>
+        <source>Delete the selected messages</source>
+        <translation>Eliminar los mensajes seleccionados</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="43"/>
@@ -3723,6 +4419,30 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShareContactDialog</name>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="19"/>
+        <source>Share a contact</source>
+        <translation>Compartir un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="36"/>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="37"/>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="45"/>
+        <source>No contacts to share</source>
+        <translation>No hay contactos para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="53"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../ui/pages/SignInPage.qml" line="42"/>
@@ -3813,6 +4533,62 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageDelegate</name>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="33"/>
+        <source>Starred</source>
+        <translation>Destacado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="91"/>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="93"/>
+        <source>Unstar</source>
+        <translation>Dejar de destacar</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageModel</name>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="217"/>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="236"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="274"/>
+        <source>%1, %2: %3, %4</source>
+        <translation>%1, %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>StarredPage</name>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="35"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="42"/>
+        <location filename="../../ui/pages/StarredPage.qml" line="80"/>
+        <source>Starred messages</source>
+        <translation>Mensajes destacados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="80"/>
+        <source>Starred messages in %1</source>
+        <translation>Mensajes destacados en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="109"/>
+        <source>No starred messages. Star a message from its menu to find it here.</source>
+        <translation>No hay mensajes destacados. Destaca un mensaje desde su menú para encontrarlo aquí.</translation>
     </message>
 </context>
 <context>
@@ -4146,18 +4922,25 @@ SHA-256: %4</translation>
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="29"/>
-        <location filename="../../ui/components/UndoToast.qml" line="43"/>
+        <location filename="../../ui/components/UndoToast.qml" line="30"/>
         <source>Message deleted</source>
         <translation>Mensaje eliminado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/UndoToast.qml" line="30"/>
+        <source>%n messages deleted</source>
+        <translation>
+            <numerusform>%n mensaje eliminado</numerusform>
+            <numerusform>%n mensajes eliminados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="49"/>
+        <location filename="../../ui/components/UndoToast.qml" line="51"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="50"/>
+        <location filename="../../ui/components/UndoToast.qml" line="52"/>
         <source>Undo delete</source>
         <translation>Deshacer la eliminación</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="291"/>
+        <location filename="../../src/services/AccountSession.cpp" line="298"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -264,9 +264,62 @@
     </message>
 </context>
 <context>
+    <name>ChatActionDialog</name>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Clear messages?</source>
+        <translation>Effacer les messages&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Delete group?</source>
+        <translation>Supprimer le groupe&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Delete chat?</source>
+        <translation>Supprimer la discussion&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="57"/>
+        <source>The messages and their downloaded files are removed from this computer only. The chat stays, and others still see the messages.</source>
+        <translation>Les messages et leurs fichiers téléchargés sont retirés de cet ordinateur uniquement. La discussion reste, et les autres voient toujours les messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="57"/>
+        <source>The chat, its messages and their downloaded files are removed from this computer only. Others still see the messages; a new message brings the chat back.</source>
+        <translation>La discussion, ses messages et leurs fichiers téléchargés sont retirés de cet ordinateur uniquement. Les autres voient toujours les messages&#xa0;; un nouveau message fait réapparaître la discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="63"/>
+        <source>Leave the group too</source>
+        <translation>Quitter aussi le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Clear messages</source>
+        <translation>Effacer les messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Leave and delete</source>
+        <translation>Quitter et supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Delete chat</source>
+        <translation>Supprimer la discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="87"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n non lu</numerusform>
@@ -274,161 +327,235 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="116"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="116"/>
         <source>You: %1</source>
         <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
         <source>Group %1</source>
         <translation>Groupe %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="128"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <source>, marked unread</source>
+        <translation>, marquée comme non lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="52"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="136"/>
         <source>Pinned</source>
         <translation>Épinglée</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="122"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="52"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
         <source>Muted</source>
         <translation>En sourdine</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="99"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="165"/>
         <source>Unpin chat</source>
         <translation>Désépingler la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="165"/>
         <source>Pin chat</source>
         <translation>Épingler la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="169"/>
         <source>Unarchive chat</source>
         <translation>Désarchiver la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="169"/>
         <source>Archive chat</source>
         <translation>Archiver la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="170"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="174"/>
+        <source>Mark as read</source>
+        <translation>Marquer comme lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="174"/>
+        <source>Mark as unread</source>
+        <translation>Marquer comme non lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="190"/>
         <source>Unmute notifications</source>
         <translation>Réactiver les notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="195"/>
+        <source>Clear messages…</source>
+        <translation>Effacer les messages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="200"/>
+        <source>Delete group…</source>
+        <translation>Supprimer le groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="200"/>
+        <source>Delete chat…</source>
+        <translation>Supprimer la discussion…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatFindBar</name>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="46"/>
+        <location filename="../../ui/components/ChatFindBar.qml" line="47"/>
+        <source>Find in this chat</source>
+        <translation>Rechercher dans cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="72"/>
+        <source>Previous match (newer)</source>
+        <translation>Résultat précédent (plus récent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="82"/>
+        <source>Next match (older)</source>
+        <translation>Résultat suivant (plus ancien)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="91"/>
+        <source>Close find</source>
+        <translation>Fermer la recherche</translation>
     </message>
 </context>
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="59"/>
         <source>Back to chats</source>
         <translation>Retour aux discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="60"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="62"/>
         <source>Archived</source>
         <translation>Archivées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="70"/>
         <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="74"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="79"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="81"/>
         <source>Account menu</source>
         <translation>Menu du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="86"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="91"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <source>Starred messages</source>
+        <translation>Messages importants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="96"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="103"/>
         <source>Sign out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="101"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="108"/>
         <source>Remove account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="149"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="150"/>
         <source>Search chats and messages</source>
         <translation>Rechercher des discussions et des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="160"/>
         <source>Archived (%1)</source>
         <translation>Archivées (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="162"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="169"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
         <source>No archived chats</source>
         <translation>Aucune discussion archivée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
         <source>No chats yet</source>
         <translation>Aucune discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>No messages found</source>
         <translation>Aucun message trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="224"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="240"/>
         <source>Messages found</source>
         <translation>Messages trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="289"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="315"/>
         <source>Remove account?</source>
         <translation>Supprimer le compte&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="294"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="320"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Vous serez déconnecté de %1, et ses messages et médias seront supprimés de cet ordinateur. Le compte sur le serveur est conservé.</translation>
     </message>
@@ -478,31 +605,46 @@
     <message>
         <location filename="../../ui/components/ComposerBar.qml" line="274"/>
         <location filename="../../ui/components/ComposerBar.qml" line="276"/>
-        <source>Attach files</source>
-        <translation>Joindre des fichiers</translation>
+        <source>Attach</source>
+        <translation>Joindre</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="285"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="284"/>
+        <source>Files…</source>
+        <translation>Fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="289"/>
+        <source>Location…</source>
+        <translation>Position…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="294"/>
+        <source>Contact…</source>
+        <translation>Contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="306"/>
         <source>Type a message</source>
         <translation>Écrivez un message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="329"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="350"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="341"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="353"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="374"/>
         <source>Record a voice note</source>
         <translation>Enregistrer un message vocal</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="383"/>
         <source>Choose files to send</source>
         <translation>Choisir des fichiers à envoyer</translation>
     </message>
@@ -531,6 +673,19 @@
         <location filename="../../src/core/ContactAddress.cpp" line="36"/>
         <source>%1 is a server, not a person. Add name@%1.</source>
         <translation>%1 est un serveur, pas une personne. Ajoutez nom@%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="81"/>
+        <source>Message</source>
+        <translation>Envoyer un message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="90"/>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
     </message>
 </context>
 <context>
@@ -776,87 +931,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="79"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="99"/>
         <source>Back to chats</source>
         <translation>Retour aux discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>Contact info for %1</source>
         <translation>Infos du contact %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>%1, private message through %2</source>
         <translation>%1, message privé via %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>Group info for %1, %2</source>
         <translation>Infos du groupe %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
         <source>Private message through %1</source>
         <translation>Message privé via %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
         <source>Group menu</source>
         <translation>Menu du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
         <source>Chat menu</source>
         <translation>Menu de la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="156"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="169"/>
+        <source>Find in chat</source>
+        <translation>Rechercher dans la discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <source>Mark as read</source>
+        <translation>Marquer comme lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <source>Mark as unread</source>
+        <translation>Marquer comme non lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
         <source>Unmute notifications</source>
         <translation>Réactiver les notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
         <source>Group info</source>
         <translation>Infos du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
         <source>Contact info</source>
         <translation>Infos du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="204"/>
+        <source>Clear messages…</source>
+        <translation>Effacer les messages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <source>Delete group…</source>
+        <translation>Supprimer le groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <source>Delete chat…</source>
+        <translation>Supprimer la discussion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="214"/>
+        <source>Starred messages</source>
+        <translation>Messages importants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="221"/>
         <source>Leave group…</source>
         <translation>Quitter le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="186"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="236"/>
         <source>Leave %1?</source>
         <translation>Quitter %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="190"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="240"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="192"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Vous ne recevrez plus les messages de ce groupe. Son historique reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="207"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="266"/>
         <source>Choose a chat to start messaging</source>
         <translation>Choisissez une discussion pour écrire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="317"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="395"/>
         <source>Drop files to send them to %1</source>
         <translation>Déposez des fichiers pour les envoyer à %1</translation>
     </message>
@@ -864,32 +1054,50 @@
 <context>
     <name>DeleteMessageDialog</name>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="33"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="44"/>
         <source>Delete message?</source>
         <translation>Supprimer le message ?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="44"/>
+        <source>Delete %n messages?</source>
+        <translation>
+            <numerusform>Supprimer %n message&#xa0;?</numerusform>
+            <numerusform>Supprimer %n messages&#xa0;?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="42"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="54"/>
+        <source>Deleted for everyone, each message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it. Deleted for you, they go from this computer only.</source>
+        <translation>Supprimé pour tout le monde, chaque message apparaît comme «&#xa0;Ce message a été supprimé&#xa0;» pour tous dans la discussion, si leur application le prend en charge. Supprimés pour vous, ils disparaissent de cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="55"/>
+        <source>The messages are deleted from this computer. Others still see them.</source>
+        <translation>Les messages sont supprimés de cet ordinateur. Les autres les voient toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="57"/>
         <source>The message is deleted from this computer. Others still see it.</source>
         <translation>Le message est supprimé de cet ordinateur. Les autres le voient toujours.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="43"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="58"/>
         <source>Deleted for everyone, the message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it.</source>
         <translation>Supprimé pour tout le monde, le message apparaît comme « Ce message a été supprimé » pour tous dans la discussion, si leur application le prend en charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="49"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="64"/>
         <source>Delete for everyone</source>
         <translation>Supprimer pour tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="60"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="75"/>
         <source>Delete for me</source>
         <translation>Supprimer pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="72"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1033,6 +1241,83 @@
         <location filename="../../src/media/ExecutableType.cpp" line="163"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>«&#xa0;%1&#xa0;» est %2. L’ouvrir peut l’exécuter sur cet ordinateur avec tous vos droits. Ne l’ouvrez que si vous l’attendiez de cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/components/ForwardDialog.qml" line="32"/>
+        <source>Forward %n messages</source>
+        <translation>
+            <numerusform>Transférer %n message</numerusform>
+            <numerusform>Transférer %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="32"/>
+        <source>Forward message</source>
+        <translation>Transférer le message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="66"/>
+        <location filename="../../ui/components/ForwardDialog.qml" line="67"/>
+        <source>Search chats and contacts</source>
+        <translation>Rechercher des discussions et des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="80"/>
+        <source>Chats and contacts</source>
+        <translation>Discussions et contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="163"/>
+        <source>No chats yet</source>
+        <translation>Aucune discussion pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="163"/>
+        <source>No chat or contact matches</source>
+        <translation>Aucune discussion ni aucun contact ne correspond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="181"/>
+        <source>Choose up to %1 chats</source>
+        <translation>Choisissez jusqu&apos;à %1 discussions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="181"/>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="188"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="190"/>
+        <source>%1 of %2 chats chosen</source>
+        <translation>Discussions choisies&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="198"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="204"/>
+        <source>Forward</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="207"/>
+        <source>Forward to 1 chat</source>
+        <translation>Transférer à 1 discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="207"/>
+        <source>Forward to %1 chats</source>
+        <translation>Transférer à %1 discussions</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1610,82 @@
     </message>
 </context>
 <context>
+    <name>LocationCard</name>
+    <message>
+        <location filename="../../ui/components/LocationCard.qml" line="68"/>
+        <source>Open in maps</source>
+        <translation>Afficher sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="20"/>
+        <source>Share a location</source>
+        <translation>Partager une position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="48"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="53"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="65"/>
+        <source>Paste a geo: or map link, or type the coordinates in degrees.</source>
+        <translation>Collez un lien geo: ou un lien de carte, ou saisissez les coordonnées en degrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="72"/>
+        <source>geo:52.52,13.405 or a map link</source>
+        <translation>geo:52.52,13.405 ou un lien de carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="73"/>
+        <source>Location link</source>
+        <translation>Lien de la position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="84"/>
+        <source>Latitude, e.g. 52.52</source>
+        <translation>Latitude, p. ex. 52.52</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="85"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="94"/>
+        <source>Longitude, e.g. 13.405</source>
+        <translation>Longitude, p. ex. 13.405</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="95"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="105"/>
+        <source>Name of the place (optional)</source>
+        <translation>Nom du lieu (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="106"/>
+        <source>Name of the place</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="116"/>
+        <source>Location: %1</source>
+        <translation>Position&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../ui/Main.qml" line="23"/>
@@ -1360,76 +1721,97 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>You, %1: %2</source>
         <translation>Vous, %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>, not sent</source>
         <translation>, non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="370"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="375"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="452"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="457"/>
         <source>This message was deleted</source>
         <translation>Ce message a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>, edited</source>
         <translation>, modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <source>Forwarded, </source>
+        <translation>Transféré, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <source>, starred</source>
+        <translation>, important</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="151"/>
         <source>1 unread message</source>
         <translation>1 message non lu</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="151"/>
         <source>%1 unread messages</source>
         <translation>%1 messages non lus</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="205"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="207"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="220"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="222"/>
         <source>React</source>
         <translation>Réagir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="255"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="257"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="303"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="305"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="386"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="355"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="359"/>
+        <source>Forwarded</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="471"/>
+        <source>Starred</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="476"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="504"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="504"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="423"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="513"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -1455,88 +1837,128 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="132"/>
+        <location filename="../../ui/components/MessageListView.qml" line="155"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="255"/>
+        <location filename="../../ui/components/MessageListView.qml" line="303"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="261"/>
+        <location filename="../../ui/components/MessageListView.qml" line="309"/>
+        <source>Unselect</source>
+        <translation>Désélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="309"/>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="315"/>
         <source>Show the original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="267"/>
+        <location filename="../../ui/components/MessageListView.qml" line="321"/>
+        <source>Forward…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="327"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="276"/>
-        <location filename="../../ui/components/MessageListView.qml" line="362"/>
+        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <location filename="../../ui/components/MessageListView.qml" line="449"/>
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="284"/>
+        <location filename="../../ui/components/MessageListView.qml" line="344"/>
+        <source>Open in maps</source>
+        <translation>Afficher sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="350"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="290"/>
+        <location filename="../../ui/components/MessageListView.qml" line="356"/>
         <source>Retry sending</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="296"/>
+        <location filename="../../ui/components/MessageListView.qml" line="362"/>
         <source>View picture</source>
         <translation>Voir l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="302"/>
+        <location filename="../../ui/components/MessageListView.qml" line="368"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="308"/>
+        <location filename="../../ui/components/MessageListView.qml" line="374"/>
         <source>Message info</source>
         <translation>Infos du message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="314"/>
+        <location filename="../../ui/components/MessageListView.qml" line="380"/>
         <source>Message %1 privately</source>
         <translation>Envoyer un message privé à %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="324"/>
+        <location filename="../../ui/components/MessageListView.qml" line="390"/>
         <source>React…</source>
         <translation>Réagir…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="330"/>
+        <location filename="../../ui/components/MessageListView.qml" line="396"/>
+        <source>Unstar</source>
+        <translation>Retirer des messages importants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="396"/>
+        <source>Star</source>
+        <translation>Marquer comme important</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="402"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <location filename="../../ui/components/MessageListView.qml" line="408"/>
         <source>Delete for me</source>
         <translation>Supprimer pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="342"/>
+        <location filename="../../ui/components/MessageListView.qml" line="414"/>
         <source>Delete for everyone</source>
         <translation>Supprimer pour tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="453"/>
+        <location filename="../../ui/components/MessageListView.qml" line="425"/>
+        <source>Forwarded to 1 chat</source>
+        <translation>Transféré à 1 discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="425"/>
+        <source>Forwarded to %1 chats</source>
+        <translation>Transféré à %1 discussions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="545"/>
         <source>The original message is not in this chat&apos;s history.</source>
         <translation>Le message d’origine n’est pas dans l’historique de cette discussion.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="501"/>
+        <location filename="../../ui/components/MessageListView.qml" line="593"/>
         <source>Jump to the newest message</source>
         <translation>Aller au dernier message</translation>
     </message>
@@ -1785,37 +2207,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="287"/>
+        <location filename="../../src/services/AccountSession.cpp" line="294"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="289"/>
+        <location filename="../../src/services/AccountSession.cpp" line="296"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="305"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="305"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="309"/>
+        <location filename="../../src/services/AccountSession.cpp" line="316"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="311"/>
+        <location filename="../../src/services/AccountSession.cpp" line="318"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="438"/>
+        <location filename="../../src/services/AccountSession.cpp" line="445"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -1903,27 +2325,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="146"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="163"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="164"/>
         <source>This message can no longer be edited.</source>
         <translation>Ce message ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="173"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="174"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>Votre historique n&apos;est pas encore ouvert&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="202"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="217"/>
         <source>“%1” could not be sent.</source>
         <translation>Impossible d&apos;envoyer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="230"/>
         <source>This message could not be sent.</source>
         <translation>Impossible d&apos;envoyer ce message.</translation>
     </message>
@@ -1957,6 +2379,14 @@
         <location filename="../../src/services/ContactService.cpp" line="256"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Non connecté. Réessayez quand Natter sera en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ConversationModel</name>
+    <message>
+        <location filename="../../src/models/ConversationModel.cpp" line="60"/>
+        <source>You</source>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>
@@ -2003,92 +2433,92 @@
 <context>
     <name>Natter::Download</name>
     <message>
-        <location filename="../../src/media/Download.cpp" line="77"/>
+        <location filename="../../src/media/Download.cpp" line="69"/>
         <source>The file could not be saved: there are too many files named %1.</source>
         <translation>Le fichier n’a pas pu être enregistré&#xa0;: il y a trop de fichiers nommés %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="85"/>
-        <location filename="../../src/media/Download.cpp" line="97"/>
-        <location filename="../../src/media/Download.cpp" line="171"/>
-        <location filename="../../src/media/Download.cpp" line="208"/>
-        <location filename="../../src/media/Download.cpp" line="264"/>
-        <location filename="../../src/media/Download.cpp" line="286"/>
+        <location filename="../../src/media/Download.cpp" line="77"/>
+        <location filename="../../src/media/Download.cpp" line="89"/>
+        <location filename="../../src/media/Download.cpp" line="163"/>
+        <location filename="../../src/media/Download.cpp" line="200"/>
+        <location filename="../../src/media/Download.cpp" line="256"/>
+        <location filename="../../src/media/Download.cpp" line="278"/>
         <source>The file could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="191"/>
+        <location filename="../../src/media/Download.cpp" line="183"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
         <translation>Le fichier sur le serveur n&apos;est pas celui qui a été envoyé (sa taille diffère)&#xa0;: il n&apos;a donc pas été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="205"/>
+        <location filename="../../src/media/Download.cpp" line="197"/>
         <source>The file on the server is larger than announced, so it was not downloaded.</source>
         <translation>Le fichier sur le serveur est plus gros qu&apos;annoncé&#xa0;: il n&apos;a donc pas été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="229"/>
+        <location filename="../../src/media/Download.cpp" line="221"/>
         <source>The server sent an invalid redirect.</source>
         <translation>Le serveur a envoyé une redirection non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="231"/>
+        <location filename="../../src/media/Download.cpp" line="223"/>
         <source>The link redirects too often, so the file was not downloaded.</source>
         <translation>Le lien redirige trop souvent&#xa0;: le fichier n&apos;a donc pas été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="267"/>
+        <location filename="../../src/media/Download.cpp" line="259"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
         <translation>Le fichier sur le serveur n&apos;est pas celui qui a été envoyé (sa taille diffère)&#xa0;: il a donc été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="271"/>
+        <location filename="../../src/media/Download.cpp" line="263"/>
         <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
         <translation>Le fichier sur le serveur n&apos;est pas celui qui a été envoyé (sa somme de contrôle diffère)&#xa0;: il a donc été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="276"/>
+        <location filename="../../src/media/Download.cpp" line="268"/>
         <source>The saved file is not the one that was sent (it changed on disk), so it was removed.</source>
         <translation>Le fichier enregistré n’est pas celui qui a été envoyé (il a changé sur le disque)&#xa0;; il a donc été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="279"/>
+        <location filename="../../src/media/Download.cpp" line="271"/>
         <source>The file could not be saved: another program took the name %1.</source>
         <translation>Le fichier n’a pas pu être enregistré&#xa0;: un autre programme a pris le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="302"/>
+        <location filename="../../src/media/Download.cpp" line="294"/>
         <source>The file is no longer on the server (HTTP %1).</source>
         <translation>Le fichier n&apos;est plus sur le serveur (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="304"/>
+        <location filename="../../src/media/Download.cpp" line="296"/>
         <source>The server refused the download (HTTP %1). Try again later.</source>
         <translation>Le serveur a refusé le téléchargement (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="308"/>
+        <location filename="../../src/media/Download.cpp" line="300"/>
         <source>The download stalled and was stopped. Check your connection and try again.</source>
         <translation>Le téléchargement était bloqué et a été arrêté. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="310"/>
+        <location filename="../../src/media/Download.cpp" line="302"/>
         <source>The server %1 could not be found.</source>
         <translation>Serveur %1 introuvable.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="312"/>
+        <location filename="../../src/media/Download.cpp" line="304"/>
         <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
         <translation>Le certificat du serveur n&apos;est pas fiable&#xa0;: le fichier n&apos;a donc pas été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="314"/>
+        <location filename="../../src/media/Download.cpp" line="306"/>
         <source>The server sent an unexpected answer (HTTP %1).</source>
         <translation>Le serveur a envoyé une réponse inattendue (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="316"/>
+        <location filename="../../src/media/Download.cpp" line="308"/>
         <source>The server could not be reached (%1). Check your connection and try again.</source>
         <translation>Impossible de joindre le serveur (%1). Vérifiez votre connexion et réessayez.</translation>
     </message>
@@ -2190,6 +2620,183 @@
         <location filename="../../src/media/FileUpload.cpp" line="100"/>
         <source>The upload server could not be reached (%1). Check your connection and try again.</source>
         <translation>Impossible de joindre le serveur d&apos;envoi (%1). Vérifiez votre connexion et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ForwardTargets</name>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="167"/>
+        <source>You can forward to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Vous pouvez transférer à %n discussion au maximum à la fois.</numerusform>
+            <numerusform>Vous pouvez transférer à %n discussions au maximum à la fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Forwarding</name>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="33"/>
+        <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
+        <translation>Ce fichier a été modifié sur le disque depuis sa réception&#xa0;; il ne peut pas être transféré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="85"/>
+        <source>Choose a chat to forward the message to.</source>
+        <translation>Choisissez une discussion à laquelle transférer le message.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
+        <source>A message can be forwarded to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Un message peut être transféré à %n discussion au maximum à la fois.</numerusform>
+            <numerusform>Un message peut être transféré à %n discussions au maximum à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="94"/>
+        <source>This message can&apos;t be forwarded.</source>
+        <translation>Ce message ne peut pas être transféré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="103"/>
+        <source>Choose a message to forward.</source>
+        <translation>Choisissez un message à transférer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
+        <source>At most %n messages can be forwarded at once.</source>
+        <translation>
+            <numerusform>Vous pouvez transférer au maximum %n message à la fois.</numerusform>
+            <numerusform>Vous pouvez transférer au maximum %n messages à la fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="148"/>
+        <source>The message could not be forwarded to %n of the chats.</source>
+        <translation>
+            <numerusform>Le message n&apos;a pas pu être transféré à %n des discussions.</numerusform>
+            <numerusform>Le message n&apos;a pas pu être transféré à %n des discussions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::GeoUri</name>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="93"/>
+        <source>The location link is too long.</source>
+        <translation>Le lien de la position est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="95"/>
+        <source>This is not a geo: location.</source>
+        <translation>Ceci n&apos;est pas une position geo:.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="97"/>
+        <source>The location link contains characters a link cannot hold.</source>
+        <translation>Le lien de la position contient des caractères qu&apos;un lien ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="105"/>
+        <source>The location&apos;s coordinates are not numbers in degrees.</source>
+        <translation>Les coordonnées de la position ne sont pas des nombres en degrés.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="111"/>
+        <source>The location link has too many parameters.</source>
+        <translation>Le lien de la position a trop de paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="119"/>
+        <source>The location uses a coordinate system other than WGS-84.</source>
+        <translation>La position utilise un autre système de coordonnées que WGS-84.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="123"/>
+        <source>The location&apos;s uncertainty is not a distance in metres.</source>
+        <translation>L&apos;incertitude de la position n&apos;est pas une distance en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="126"/>
+        <source>The location link contains an invalid parameter.</source>
+        <translation>Le lien de la position contient un paramètre non valide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="138"/>
+        <source>The location link contains an invalid %-escape.</source>
+        <translation>Le lien de la position contient une séquence d&apos;échappement % non valide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="143"/>
+        <source>The location&apos;s name is too long.</source>
+        <translation>Le nom de la position est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="154"/>
+        <location filename="../../src/core/GeoUri.cpp" line="188"/>
+        <source>The location&apos;s latitude or longitude is out of range.</source>
+        <translation>La latitude ou la longitude de la position est hors limites.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="163"/>
+        <source>Paste a geo: link, a map link or two numbers such as 52.52, 13.405.</source>
+        <translation>Collez un lien geo:, un lien de carte ou deux nombres comme 52.52, 13.405.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="211"/>
+        <source>The latitude is a number from -90 to 90.</source>
+        <translation>La latitude est un nombre de -90 à 90.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="213"/>
+        <source>The longitude is a number from -180 to 180.</source>
+        <translation>La longitude est un nombre de -180 à 180.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="225"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Le nom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="235"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="235"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="236"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="236"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="237"/>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
     </message>
 </context>
 <context>
@@ -2331,22 +2938,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="36"/>
+        <location filename="../../src/services/HistoryService.cpp" line="38"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Le disque est plein. Libérez de l’espace&#xa0;: d’ici là, les nouveaux messages attendent en mémoire et sont enregistrés dès qu’il y a de la place.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="39"/>
+        <location filename="../../src/services/HistoryService.cpp" line="41"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>Le fichier de l’historique des messages est endommagé. Redémarrez Natter pour le réparer&#xa0;; le fichier endommagé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="42"/>
+        <location filename="../../src/services/HistoryService.cpp" line="44"/>
         <source>Saving history failed: %1</source>
         <translation>Échec de l&apos;enregistrement de l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="55"/>
+        <location filename="../../src/services/HistoryService.cpp" line="57"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Impossible de lire votre historique de messages&#xa0;: Natter en a commencé un nouveau. Le fichier endommagé a été conservé sous %1.</translation>
     </message>
@@ -2500,6 +3107,44 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageCard</name>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="75"/>
+        <source>📍 Location</source>
+        <translation>📍 Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="76"/>
+        <source>📍 Location: %1</source>
+        <translation>📍 Position&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="78"/>
+        <source>👤 Contact: %1</source>
+        <translation>👤 Contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="96"/>
+        <source>Location: %1</source>
+        <translation>Position&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="97"/>
+        <source>Location: %1, %2</source>
+        <translation>Position&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="99"/>
+        <source>Contact: %1</source>
+        <translation>Contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="100"/>
+        <source>Contact: %1, %2</source>
+        <translation>Contact&#xa0;: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageInfoModel</name>
     <message>
         <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
@@ -2594,27 +3239,27 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Le destinataire ne peut pas recevoir de messages.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="73"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
         <source>This address does not exist.</source>
         <translation>Cette adresse n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>Le serveur du destinataire est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="79"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="80"/>
         <source>The server refused the message.</source>
         <translation>Le serveur a refusé le message.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="81"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="82"/>
         <source>The message could not be delivered.</source>
         <translation>Impossible de distribuer le message.</translation>
     </message>
@@ -2622,57 +3267,57 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
         <source>This group needs a password.</source>
         <translation>Ce groupe demande un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Quelqu&apos;un dans ce groupe utilise déjà ce pseudo. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Seuls les membres peuvent entrer dans ce groupe. Demandez à un administrateur de vous ajouter.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
         <source>You are banned from this group.</source>
         <translation>Vous êtes banni de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
         <source>This group does not exist.</source>
         <translation>Ce groupe n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="68"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
         <source>This group is full.</source>
         <translation>Ce groupe est complet.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="70"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Le serveur du groupe est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="72"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="73"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Le groupe n&apos;a pas répondu. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="74"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="75"/>
         <source>The group refused to let you in.</source>
         <translation>Le groupe a refusé de vous laisser entrer.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="394"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="396"/>
         <source>Only the group&apos;s admins can change its description.</source>
         <translation>Seuls les administrateurs du groupe peuvent modifier sa description.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="395"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="397"/>
         <source>The group did not accept the new description.</source>
         <translation>Le groupe n&apos;a pas accepté la nouvelle description.</translation>
     </message>
@@ -2698,67 +3343,67 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="43"/>
+        <location filename="../../src/services/NotificationService.cpp" line="44"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="45"/>
+        <location filename="../../src/services/NotificationService.cpp" line="46"/>
         <source>🎥 Video</source>
         <translation>🎥 Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
         <source>🎵 %1</source>
         <translation>🎵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>🎤 Voice message (%1)</source>
         <translation>🎤 Message vocal (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <location filename="../../src/services/NotificationService.cpp" line="51"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Message vocal</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <location filename="../../src/services/NotificationService.cpp" line="55"/>
         <source>📄 %1</source>
         <translation>📄 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <location filename="../../src/services/NotificationService.cpp" line="55"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="114"/>
+        <location filename="../../src/services/NotificationService.cpp" line="115"/>
         <source>%1 new messages</source>
         <translation>%1 nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="116"/>
+        <location filename="../../src/services/NotificationService.cpp" line="117"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="118"/>
+        <location filename="../../src/services/NotificationService.cpp" line="119"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 nouveaux messages dans %2 discussions</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="146"/>
+        <location filename="../../src/services/NotificationService.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="147"/>
+        <location filename="../../src/services/NotificationService.cpp" line="148"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
@@ -2766,18 +3411,18 @@
 <context>
     <name>Natter::OutgoingFile</name>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="39"/>
-        <location filename="../../src/media/OutgoingFile.cpp" line="74"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="31"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="66"/>
         <source>The file cannot be read.</source>
         <translation>Impossible de lire le fichier.</translation>
     </message>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="45"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="37"/>
         <source>There is no room for the file in Natter&apos;s media folder.</source>
         <translation>Il n&apos;y a pas de place pour le fichier dans le dossier des médias de Natter.</translation>
     </message>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="65"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="57"/>
         <source>The file could not be copied into Natter&apos;s media folder.</source>
         <translation>Impossible de copier le fichier dans le dossier des médias de Natter.</translation>
     </message>
@@ -3118,57 +3763,57 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>Natter::XmppUri</name>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="96"/>
+        <location filename="../../src/core/XmppUri.cpp" line="50"/>
         <source>The link contains an invalid %-escape.</source>
         <translation>Le lien contient un échappement&#xa0;% non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="100"/>
+        <location filename="../../src/core/XmppUri.cpp" line="54"/>
         <source>The link is empty.</source>
         <translation>Le lien est vide.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="102"/>
+        <location filename="../../src/core/XmppUri.cpp" line="56"/>
         <source>&apos;%1&apos; is not an xmpp: link.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un lien xmpp:.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="104"/>
+        <location filename="../../src/core/XmppUri.cpp" line="58"/>
         <source>The link contains spaces or control characters.</source>
         <translation>Le lien contient des espaces ou des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="116"/>
+        <location filename="../../src/core/XmppUri.cpp" line="70"/>
         <source>The link names an account but no contact or group to open.</source>
         <translation>Le lien indique un compte, mais aucun contact ni groupe à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="123"/>
+        <location filename="../../src/core/XmppUri.cpp" line="77"/>
         <source>The account in the link is not valid: %1</source>
         <translation>Le compte indiqué dans le lien n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="128"/>
+        <location filename="../../src/core/XmppUri.cpp" line="82"/>
         <source>The link contains no address.</source>
         <translation>Le lien ne contient aucune adresse.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="135"/>
+        <location filename="../../src/core/XmppUri.cpp" line="89"/>
         <source>The address in the link is not valid: %1</source>
         <translation>L&apos;adresse indiquée dans le lien n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="142"/>
+        <location filename="../../src/core/XmppUri.cpp" line="96"/>
         <source>The link has parameters but no action.</source>
         <translation>Le lien a des paramètres, mais aucune action.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="147"/>
+        <location filename="../../src/core/XmppUri.cpp" line="101"/>
         <source>&apos;%1&apos; is not a valid action.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une action valide.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="152"/>
+        <location filename="../../src/core/XmppUri.cpp" line="106"/>
         <source>The parameter &apos;%1&apos; is not of the form key=value.</source>
         <translation>Le paramètre «&#xa0;%1&#xa0;» n&apos;est pas de la forme clé=valeur.</translation>
     </message>
@@ -3560,6 +4205,57 @@ SHA-256&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="34"/>
+        <source>Cancel selection</source>
+        <translation>Annuler la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/SelectionBar.qml" line="41"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="47"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="50"/>
+        <source>Copy the selected messages</source>
+        <translation>Copier les messages sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="59"/>
+        <source>Star or unstar the selected messages</source>
+        <translation>Marquer ou non les messages sélectionnés comme importants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="65"/>
+        <source>Forward</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="68"/>
+        <source>Forward the selected messages</source>
+        <translation>Transférer les messages sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="74"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="77"/>
+        <source>Delete the selected messages</source>
+        <translation>Supprimer les messages sélectionnés</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="43"/>
@@ -3723,6 +4419,30 @@ SHA-256&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShareContactDialog</name>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="19"/>
+        <source>Share a contact</source>
+        <translation>Partager un contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="36"/>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="37"/>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="45"/>
+        <source>No contacts to share</source>
+        <translation>Aucun contact à partager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="53"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../ui/pages/SignInPage.qml" line="42"/>
@@ -3813,6 +4533,62 @@ SHA-256&#xa0;: %4</translation>
         <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageDelegate</name>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="33"/>
+        <source>Starred</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="91"/>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="93"/>
+        <source>Unstar</source>
+        <translation>Retirer des messages importants</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageModel</name>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="217"/>
+        <source>Document: %1</source>
+        <translation>Document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="236"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="274"/>
+        <source>%1, %2: %3, %4</source>
+        <translation>%1, %2&#xa0;: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>StarredPage</name>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="35"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="42"/>
+        <location filename="../../ui/pages/StarredPage.qml" line="80"/>
+        <source>Starred messages</source>
+        <translation>Messages importants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="80"/>
+        <source>Starred messages in %1</source>
+        <translation>Messages importants dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="109"/>
+        <source>No starred messages. Star a message from its menu to find it here.</source>
+        <translation>Aucun message important. Marquez un message comme important depuis son menu pour le retrouver ici.</translation>
     </message>
 </context>
 <context>
@@ -4146,18 +4922,25 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="29"/>
-        <location filename="../../ui/components/UndoToast.qml" line="43"/>
+        <location filename="../../ui/components/UndoToast.qml" line="30"/>
         <source>Message deleted</source>
         <translation>Message supprimé</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/UndoToast.qml" line="30"/>
+        <source>%n messages deleted</source>
+        <translation>
+            <numerusform>%n message supprimé</numerusform>
+            <numerusform>%n messages supprimés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="49"/>
+        <location filename="../../ui/components/UndoToast.qml" line="51"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="50"/>
+        <location filename="../../ui/components/UndoToast.qml" line="52"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="291"/>
+        <location filename="../../src/services/AccountSession.cpp" line="298"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
@@ -264,9 +264,62 @@
     </message>
 </context>
 <context>
+    <name>ChatActionDialog</name>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Clear messages?</source>
+        <translation>Limpar conversa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Delete group?</source>
+        <translation>Apagar grupo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Delete chat?</source>
+        <translation>Apagar conversa?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="57"/>
+        <source>The messages and their downloaded files are removed from this computer only. The chat stays, and others still see the messages.</source>
+        <translation>As mensagens e os arquivos baixados delas são removidos apenas deste computador. A conversa continua, e os outros ainda veem as mensagens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="57"/>
+        <source>The chat, its messages and their downloaded files are removed from this computer only. Others still see the messages; a new message brings the chat back.</source>
+        <translation>A conversa, as mensagens e os arquivos baixados delas são removidos apenas deste computador. Os outros ainda veem as mensagens; uma nova mensagem traz a conversa de volta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="63"/>
+        <source>Leave the group too</source>
+        <translation>Sair do grupo também</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Clear messages</source>
+        <translation>Limpar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Leave and delete</source>
+        <translation>Sair e apagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Delete chat</source>
+        <translation>Apagar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="87"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n não lida</numerusform>
@@ -274,161 +327,235 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="116"/>
         <source>typing…</source>
         <translation>digitando…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="116"/>
         <source>You: %1</source>
         <translation>Você: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="128"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <source>, marked unread</source>
+        <translation>, marcada como não lida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="52"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="136"/>
         <source>Pinned</source>
         <translation>Fixada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="122"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="52"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
         <source>Muted</source>
         <translation>Silenciada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="99"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="165"/>
         <source>Unpin chat</source>
         <translation>Desafixar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="165"/>
         <source>Pin chat</source>
         <translation>Fixar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="169"/>
         <source>Unarchive chat</source>
         <translation>Desarquivar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="169"/>
         <source>Archive chat</source>
         <translation>Arquivar conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="170"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="174"/>
+        <source>Mark as read</source>
+        <translation>Marcar como lida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="174"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como não lida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="190"/>
         <source>Unmute notifications</source>
         <translation>Reativar notificações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="195"/>
+        <source>Clear messages…</source>
+        <translation>Limpar conversa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="200"/>
+        <source>Delete group…</source>
+        <translation>Apagar grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="200"/>
+        <source>Delete chat…</source>
+        <translation>Apagar conversa…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatFindBar</name>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="46"/>
+        <location filename="../../ui/components/ChatFindBar.qml" line="47"/>
+        <source>Find in this chat</source>
+        <translation>Pesquisar nesta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>No matches</source>
+        <translation>Nenhum resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="72"/>
+        <source>Previous match (newer)</source>
+        <translation>Resultado anterior (mais recente)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="82"/>
+        <source>Next match (older)</source>
+        <translation>Próximo resultado (mais antigo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="91"/>
+        <source>Close find</source>
+        <translation>Fechar pesquisa</translation>
     </message>
 </context>
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="59"/>
         <source>Back to chats</source>
         <translation>Voltar às conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="60"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="62"/>
         <source>Archived</source>
         <translation>Arquivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="70"/>
         <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="74"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="79"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="81"/>
         <source>Account menu</source>
         <translation>Menu da conta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="86"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="91"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <source>Starred messages</source>
+        <translation>Mensagens favoritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="96"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="103"/>
         <source>Sign out…</source>
         <translation>Sair…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="101"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="108"/>
         <source>Remove account…</source>
         <translation>Remover conta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="149"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="150"/>
         <source>Search chats and messages</source>
         <translation>Pesquisar conversas e mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="160"/>
         <source>Archived (%1)</source>
         <translation>Arquivadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="162"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="169"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
         <source>No archived chats</source>
         <translation>Nenhuma conversa arquivada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
         <source>No chats yet</source>
         <translation>Nenhuma conversa ainda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>No messages found</source>
         <translation>Nenhuma mensagem encontrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="224"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="240"/>
         <source>Messages found</source>
         <translation>Mensagens encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="289"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="315"/>
         <source>Remove account?</source>
         <translation>Remover a conta?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="294"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="320"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Você sairá de %1 e as mensagens e mídias dessa conta serão apagadas deste computador. A conta no servidor continua existindo.</translation>
     </message>
@@ -478,31 +605,46 @@
     <message>
         <location filename="../../ui/components/ComposerBar.qml" line="274"/>
         <location filename="../../ui/components/ComposerBar.qml" line="276"/>
-        <source>Attach files</source>
-        <translation>Anexar arquivos</translation>
+        <source>Attach</source>
+        <translation>Anexar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="285"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="284"/>
+        <source>Files…</source>
+        <translation>Arquivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="289"/>
+        <source>Location…</source>
+        <translation>Localização…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="294"/>
+        <source>Contact…</source>
+        <translation>Contato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="306"/>
         <source>Type a message</source>
         <translation>Digite uma mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="329"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="350"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="341"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
         <source>Send message</source>
         <translation>Enviar mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="353"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="374"/>
         <source>Record a voice note</source>
         <translation>Gravar mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="383"/>
         <source>Choose files to send</source>
         <translation>Escolher arquivos para enviar</translation>
     </message>
@@ -531,6 +673,19 @@
         <location filename="../../src/core/ContactAddress.cpp" line="36"/>
         <source>%1 is a server, not a person. Add name@%1.</source>
         <translation>%1 é um servidor, não uma pessoa. Adicione nome@%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="81"/>
+        <source>Message</source>
+        <translation>Enviar mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="90"/>
+        <source>Add contact</source>
+        <translation>Adicionar contato</translation>
     </message>
 </context>
 <context>
@@ -776,87 +931,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="79"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="99"/>
         <source>Back to chats</source>
         <translation>Voltar às conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>Contact info for %1</source>
         <translation>Dados do contato %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>%1, private message through %2</source>
         <translation>%1, mensagem privada por meio de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>Group info for %1, %2</source>
         <translation>Dados do grupo %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
         <source>typing…</source>
         <translation>digitando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
         <source>Private message through %1</source>
         <translation>Mensagem privada por meio de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
         <source>Group menu</source>
         <translation>Menu do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
         <source>Chat menu</source>
         <translation>Menu da conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="156"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="169"/>
+        <source>Find in chat</source>
+        <translation>Pesquisar na conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <source>Mark as read</source>
+        <translation>Marcar como lida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como não lida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
         <source>Unmute notifications</source>
         <translation>Reativar notificações</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
         <source>Group info</source>
         <translation>Dados do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
         <source>Contact info</source>
         <translation>Dados do contato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="204"/>
+        <source>Clear messages…</source>
+        <translation>Limpar conversa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <source>Delete group…</source>
+        <translation>Apagar grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <source>Delete chat…</source>
+        <translation>Apagar conversa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="214"/>
+        <source>Starred messages</source>
+        <translation>Mensagens favoritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="221"/>
         <source>Leave group…</source>
         <translation>Sair do grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="186"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="236"/>
         <source>Leave %1?</source>
         <translation>Sair de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="190"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="240"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="192"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Você não vai mais receber as mensagens deste grupo. O histórico fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="207"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="266"/>
         <source>Choose a chat to start messaging</source>
         <translation>Escolha uma conversa para começar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="317"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="395"/>
         <source>Drop files to send them to %1</source>
         <translation>Solte arquivos para enviá-los a %1</translation>
     </message>
@@ -864,32 +1054,50 @@
 <context>
     <name>DeleteMessageDialog</name>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="33"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="44"/>
         <source>Delete message?</source>
         <translation>Apagar a mensagem?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="44"/>
+        <source>Delete %n messages?</source>
+        <translation>
+            <numerusform>Apagar %n mensagem?</numerusform>
+            <numerusform>Apagar %n mensagens?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="42"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="54"/>
+        <source>Deleted for everyone, each message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it. Deleted for you, they go from this computer only.</source>
+        <translation>Ao apagar para todos, cada mensagem aparece como “Esta mensagem foi apagada” para todos na conversa, se o aplicativo deles tiver suporte. Ao apagar para você, elas são removidas apenas deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="55"/>
+        <source>The messages are deleted from this computer. Others still see them.</source>
+        <translation>As mensagens são apagadas deste computador. Os outros ainda as veem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="57"/>
         <source>The message is deleted from this computer. Others still see it.</source>
         <translation>A mensagem é apagada deste computador. Os outros ainda a veem.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="43"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="58"/>
         <source>Deleted for everyone, the message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it.</source>
         <translation>Apagada para todos, a mensagem aparece como “Esta mensagem foi apagada” para todos na conversa, se o aplicativo deles tiver suporte.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="49"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="64"/>
         <source>Delete for everyone</source>
         <translation>Apagar para todos</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="60"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="75"/>
         <source>Delete for me</source>
         <translation>Apagar para mim</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="72"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1033,6 +1241,83 @@
         <location filename="../../src/media/ExecutableType.cpp" line="163"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>“%1” é %2. Abri-lo pode executá-lo neste computador com todas as suas permissões. Abra apenas se você esperava isso dessa pessoa.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/components/ForwardDialog.qml" line="32"/>
+        <source>Forward %n messages</source>
+        <translation>
+            <numerusform>Encaminhar %n mensagem</numerusform>
+            <numerusform>Encaminhar %n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="32"/>
+        <source>Forward message</source>
+        <translation>Encaminhar mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="66"/>
+        <location filename="../../ui/components/ForwardDialog.qml" line="67"/>
+        <source>Search chats and contacts</source>
+        <translation>Pesquisar conversas e contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="80"/>
+        <source>Chats and contacts</source>
+        <translation>Conversas e contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="163"/>
+        <source>No chats yet</source>
+        <translation>Nenhuma conversa ainda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="163"/>
+        <source>No chat or contact matches</source>
+        <translation>Nenhuma conversa ou contato encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="181"/>
+        <source>Choose up to %1 chats</source>
+        <translation>Escolha até %1 conversas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="181"/>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="188"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="190"/>
+        <source>%1 of %2 chats chosen</source>
+        <translation>%1 de %2 conversas escolhidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="198"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="204"/>
+        <source>Forward</source>
+        <translation>Encaminhar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="207"/>
+        <source>Forward to 1 chat</source>
+        <translation>Encaminhar para 1 conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="207"/>
+        <source>Forward to %1 chats</source>
+        <translation>Encaminhar para %1 conversas</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1610,82 @@
     </message>
 </context>
 <context>
+    <name>LocationCard</name>
+    <message>
+        <location filename="../../ui/components/LocationCard.qml" line="68"/>
+        <source>Open in maps</source>
+        <translation>Abrir no mapa</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="20"/>
+        <source>Share a location</source>
+        <translation>Compartilhar uma localização</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="48"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="53"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="65"/>
+        <source>Paste a geo: or map link, or type the coordinates in degrees.</source>
+        <translation>Cole um link geo: ou de mapa, ou digite as coordenadas em graus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="72"/>
+        <source>geo:52.52,13.405 or a map link</source>
+        <translation>geo:52.52,13.405 ou um link de mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="73"/>
+        <source>Location link</source>
+        <translation>Link da localização</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="84"/>
+        <source>Latitude, e.g. 52.52</source>
+        <translation>Latitude, ex.: 52.52</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="85"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="94"/>
+        <source>Longitude, e.g. 13.405</source>
+        <translation>Longitude, ex.: 13.405</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="95"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="105"/>
+        <source>Name of the place (optional)</source>
+        <translation>Nome do lugar (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="106"/>
+        <source>Name of the place</source>
+        <translation>Nome do lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="116"/>
+        <source>Location: %1</source>
+        <translation>Localização: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../ui/Main.qml" line="23"/>
@@ -1360,76 +1721,97 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>You, %1: %2</source>
         <translation>Você, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>, not sent</source>
         <translation>, não enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="370"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="375"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="452"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="457"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>, edited</source>
         <translation>, editada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <source>Forwarded, </source>
+        <translation>Encaminhada, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <source>, starred</source>
+        <translation>, favoritada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="151"/>
         <source>1 unread message</source>
         <translation>1 mensagem não lida</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="151"/>
         <source>%1 unread messages</source>
         <translation>%1 mensagens não lidas</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="205"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="207"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="220"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="222"/>
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="255"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="257"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="303"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="305"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="386"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="355"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="359"/>
+        <source>Forwarded</source>
+        <translation>Encaminhada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="471"/>
+        <source>Starred</source>
+        <translation>Favoritada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="476"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="504"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="504"/>
         <source>Not sent</source>
         <translation>Não enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="423"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="513"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
@@ -1455,88 +1837,128 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="132"/>
+        <location filename="../../ui/components/MessageListView.qml" line="155"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="255"/>
+        <location filename="../../ui/components/MessageListView.qml" line="303"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="261"/>
+        <location filename="../../ui/components/MessageListView.qml" line="309"/>
+        <source>Unselect</source>
+        <translation>Desmarcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="309"/>
+        <source>Select</source>
+        <translation>Selecionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="315"/>
         <source>Show the original</source>
         <translation>Mostrar a original</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="267"/>
+        <location filename="../../ui/components/MessageListView.qml" line="321"/>
+        <source>Forward…</source>
+        <translation>Encaminhar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="327"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="276"/>
-        <location filename="../../ui/components/MessageListView.qml" line="362"/>
+        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <location filename="../../ui/components/MessageListView.qml" line="449"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="284"/>
+        <location filename="../../ui/components/MessageListView.qml" line="344"/>
+        <source>Open in maps</source>
+        <translation>Abrir no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="350"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="290"/>
+        <location filename="../../ui/components/MessageListView.qml" line="356"/>
         <source>Retry sending</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="296"/>
+        <location filename="../../ui/components/MessageListView.qml" line="362"/>
         <source>View picture</source>
         <translation>Ver imagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="302"/>
+        <location filename="../../ui/components/MessageListView.qml" line="368"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="308"/>
+        <location filename="../../ui/components/MessageListView.qml" line="374"/>
         <source>Message info</source>
         <translation>Dados da mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="314"/>
+        <location filename="../../ui/components/MessageListView.qml" line="380"/>
         <source>Message %1 privately</source>
         <translation>Enviar mensagem privada para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="324"/>
+        <location filename="../../ui/components/MessageListView.qml" line="390"/>
         <source>React…</source>
         <translation>Reagir…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="330"/>
+        <location filename="../../ui/components/MessageListView.qml" line="396"/>
+        <source>Unstar</source>
+        <translation>Desfavoritar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="396"/>
+        <source>Star</source>
+        <translation>Favoritar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="402"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <location filename="../../ui/components/MessageListView.qml" line="408"/>
         <source>Delete for me</source>
         <translation>Apagar para mim</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="342"/>
+        <location filename="../../ui/components/MessageListView.qml" line="414"/>
         <source>Delete for everyone</source>
         <translation>Apagar para todos</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="453"/>
+        <location filename="../../ui/components/MessageListView.qml" line="425"/>
+        <source>Forwarded to 1 chat</source>
+        <translation>Encaminhado para 1 conversa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="425"/>
+        <source>Forwarded to %1 chats</source>
+        <translation>Encaminhado para %1 conversas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="545"/>
         <source>The original message is not in this chat&apos;s history.</source>
         <translation>A mensagem original não está no histórico desta conversa.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="501"/>
+        <location filename="../../ui/components/MessageListView.qml" line="593"/>
         <source>Jump to the newest message</source>
         <translation>Ir para a mensagem mais recente</translation>
     </message>
@@ -1785,37 +2207,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="287"/>
+        <location filename="../../src/services/AccountSession.cpp" line="294"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="289"/>
+        <location filename="../../src/services/AccountSession.cpp" line="296"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="305"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="305"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="309"/>
+        <location filename="../../src/services/AccountSession.cpp" line="316"/>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="311"/>
+        <location filename="../../src/services/AccountSession.cpp" line="318"/>
         <source>The port must be 1 to 65535.</source>
         <translation>A porta deve estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="438"/>
+        <location filename="../../src/services/AccountSession.cpp" line="445"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Não conectado: você não confiou no certificado do servidor.</translation>
     </message>
@@ -1903,27 +2325,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="146"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="163"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="164"/>
         <source>This message can no longer be edited.</source>
         <translation>Esta mensagem não pode mais ser editada.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="173"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="174"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>Seu histórico ainda não está aberto; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="202"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="217"/>
         <source>“%1” could not be sent.</source>
         <translation>Não foi possível enviar “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="230"/>
         <source>This message could not be sent.</source>
         <translation>Não foi possível enviar esta mensagem.</translation>
     </message>
@@ -1957,6 +2379,14 @@
         <location filename="../../src/services/ContactService.cpp" line="256"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Sem conexão. Tente de novo quando o Natter estiver online.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ConversationModel</name>
+    <message>
+        <location filename="../../src/models/ConversationModel.cpp" line="60"/>
+        <source>You</source>
+        <translation>Você</translation>
     </message>
 </context>
 <context>
@@ -2003,92 +2433,92 @@
 <context>
     <name>Natter::Download</name>
     <message>
-        <location filename="../../src/media/Download.cpp" line="77"/>
+        <location filename="../../src/media/Download.cpp" line="69"/>
         <source>The file could not be saved: there are too many files named %1.</source>
         <translation>Não foi possível salvar o arquivo: há arquivos demais com o nome %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="85"/>
-        <location filename="../../src/media/Download.cpp" line="97"/>
-        <location filename="../../src/media/Download.cpp" line="171"/>
-        <location filename="../../src/media/Download.cpp" line="208"/>
-        <location filename="../../src/media/Download.cpp" line="264"/>
-        <location filename="../../src/media/Download.cpp" line="286"/>
+        <location filename="../../src/media/Download.cpp" line="77"/>
+        <location filename="../../src/media/Download.cpp" line="89"/>
+        <location filename="../../src/media/Download.cpp" line="163"/>
+        <location filename="../../src/media/Download.cpp" line="200"/>
+        <location filename="../../src/media/Download.cpp" line="256"/>
+        <location filename="../../src/media/Download.cpp" line="278"/>
         <source>The file could not be saved: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="191"/>
+        <location filename="../../src/media/Download.cpp" line="183"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
         <translation>O arquivo no servidor não é o que foi enviado (o tamanho é diferente), então ele não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="205"/>
+        <location filename="../../src/media/Download.cpp" line="197"/>
         <source>The file on the server is larger than announced, so it was not downloaded.</source>
         <translation>O arquivo no servidor é maior do que o anunciado, então ele não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="229"/>
+        <location filename="../../src/media/Download.cpp" line="221"/>
         <source>The server sent an invalid redirect.</source>
         <translation>O servidor enviou um redirecionamento inválido.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="231"/>
+        <location filename="../../src/media/Download.cpp" line="223"/>
         <source>The link redirects too often, so the file was not downloaded.</source>
         <translation>O link redireciona vezes demais, então o arquivo não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="267"/>
+        <location filename="../../src/media/Download.cpp" line="259"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
         <translation>O arquivo no servidor não é o que foi enviado (o tamanho é diferente), então ele foi removido.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="271"/>
+        <location filename="../../src/media/Download.cpp" line="263"/>
         <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
         <translation>O arquivo no servidor não é o que foi enviado (a soma de verificação é diferente), então ele foi removido.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="276"/>
+        <location filename="../../src/media/Download.cpp" line="268"/>
         <source>The saved file is not the one that was sent (it changed on disk), so it was removed.</source>
         <translation>O arquivo salvo não é o que foi enviado (ele mudou no disco), por isso foi removido.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="279"/>
+        <location filename="../../src/media/Download.cpp" line="271"/>
         <source>The file could not be saved: another program took the name %1.</source>
         <translation>Não foi possível salvar o arquivo: outro programa usou o nome %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="302"/>
+        <location filename="../../src/media/Download.cpp" line="294"/>
         <source>The file is no longer on the server (HTTP %1).</source>
         <translation>O arquivo não está mais no servidor (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="304"/>
+        <location filename="../../src/media/Download.cpp" line="296"/>
         <source>The server refused the download (HTTP %1). Try again later.</source>
         <translation>O servidor recusou o download (HTTP %1). Tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="308"/>
+        <location filename="../../src/media/Download.cpp" line="300"/>
         <source>The download stalled and was stopped. Check your connection and try again.</source>
         <translation>O download travou e foi interrompido. Verifique sua conexão e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="310"/>
+        <location filename="../../src/media/Download.cpp" line="302"/>
         <source>The server %1 could not be found.</source>
         <translation>O servidor %1 não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="312"/>
+        <location filename="../../src/media/Download.cpp" line="304"/>
         <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
         <translation>O certificado do servidor não é confiável, então o arquivo não foi baixado.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="314"/>
+        <location filename="../../src/media/Download.cpp" line="306"/>
         <source>The server sent an unexpected answer (HTTP %1).</source>
         <translation>O servidor enviou uma resposta inesperada (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="316"/>
+        <location filename="../../src/media/Download.cpp" line="308"/>
         <source>The server could not be reached (%1). Check your connection and try again.</source>
         <translation>Não foi possível acessar o servidor (%1). Verifique sua conexão e tente de novo.</translation>
     </message>
@@ -2190,6 +2620,183 @@
         <location filename="../../src/media/FileUpload.cpp" line="100"/>
         <source>The upload server could not be reached (%1). Check your connection and try again.</source>
         <translation>Não foi possível acessar o servidor de envio (%1). Verifique sua conexão e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ForwardTargets</name>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Chat</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="167"/>
+        <source>You can forward to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Você pode encaminhar para no máximo %n conversa por vez.</numerusform>
+            <numerusform>Você pode encaminhar para no máximo %n conversas por vez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Forwarding</name>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="33"/>
+        <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
+        <translation>Este arquivo foi alterado no disco desde que foi recebido; não é possível encaminhá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="85"/>
+        <source>Choose a chat to forward the message to.</source>
+        <translation>Escolha uma conversa para encaminhar a mensagem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
+        <source>A message can be forwarded to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Uma mensagem pode ser encaminhada para no máximo %n conversa por vez.</numerusform>
+            <numerusform>Uma mensagem pode ser encaminhada para no máximo %n conversas por vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="94"/>
+        <source>This message can&apos;t be forwarded.</source>
+        <translation>Não é possível encaminhar esta mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="103"/>
+        <source>Choose a message to forward.</source>
+        <translation>Escolha uma mensagem para encaminhar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
+        <source>At most %n messages can be forwarded at once.</source>
+        <translation>
+            <numerusform>No máximo %n mensagem pode ser encaminhada por vez.</numerusform>
+            <numerusform>No máximo %n mensagens podem ser encaminhadas por vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="148"/>
+        <source>The message could not be forwarded to %n of the chats.</source>
+        <translation>
+            <numerusform>Não foi possível encaminhar a mensagem para %n das conversas.</numerusform>
+            <numerusform>Não foi possível encaminhar a mensagem para %n das conversas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::GeoUri</name>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="93"/>
+        <source>The location link is too long.</source>
+        <translation>O link da localização é longo demais.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="95"/>
+        <source>This is not a geo: location.</source>
+        <translation>Isto não é uma localização geo:.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="97"/>
+        <source>The location link contains characters a link cannot hold.</source>
+        <translation>O link da localização contém caracteres que um link não pode conter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="105"/>
+        <source>The location&apos;s coordinates are not numbers in degrees.</source>
+        <translation>As coordenadas da localização não são números em graus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="111"/>
+        <source>The location link has too many parameters.</source>
+        <translation>O link da localização tem parâmetros demais.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="119"/>
+        <source>The location uses a coordinate system other than WGS-84.</source>
+        <translation>A localização usa um sistema de coordenadas diferente do WGS-84.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="123"/>
+        <source>The location&apos;s uncertainty is not a distance in metres.</source>
+        <translation>A incerteza da localização não é uma distância em metros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="126"/>
+        <source>The location link contains an invalid parameter.</source>
+        <translation>O link da localização contém um parâmetro inválido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="138"/>
+        <source>The location link contains an invalid %-escape.</source>
+        <translation>O link da localização contém um escape % inválido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="143"/>
+        <source>The location&apos;s name is too long.</source>
+        <translation>O nome da localização é longo demais.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="154"/>
+        <location filename="../../src/core/GeoUri.cpp" line="188"/>
+        <source>The location&apos;s latitude or longitude is out of range.</source>
+        <translation>A latitude ou a longitude da localização está fora do intervalo válido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="163"/>
+        <source>Paste a geo: link, a map link or two numbers such as 52.52, 13.405.</source>
+        <translation>Cole um link geo:, um link de mapa ou dois números como 52.52, 13.405.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="211"/>
+        <source>The latitude is a number from -90 to 90.</source>
+        <translation>A latitude é um número de -90 a 90.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="213"/>
+        <source>The longitude is a number from -180 to 180.</source>
+        <translation>A longitude é um número de -180 a 180.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="225"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>O nome tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="235"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="235"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="236"/>
+        <source>E</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="236"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="237"/>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
     </message>
 </context>
 <context>
@@ -2331,22 +2938,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="36"/>
+        <location filename="../../src/services/HistoryService.cpp" line="38"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>O disco está cheio. Libere espaço nele: até lá, as mensagens novas esperam na memória e são salvas assim que houver espaço.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="39"/>
+        <location filename="../../src/services/HistoryService.cpp" line="41"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>O arquivo do histórico de mensagens está danificado. Reinicie o Natter para repará-lo; o arquivo danificado é mantido.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="42"/>
+        <location filename="../../src/services/HistoryService.cpp" line="44"/>
         <source>Saving history failed: %1</source>
         <translation>Não foi possível salvar o histórico: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="55"/>
+        <location filename="../../src/services/HistoryService.cpp" line="57"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Não foi possível ler seu histórico de mensagens, então o Natter iniciou um novo. O arquivo danificado foi mantido como %1.</translation>
     </message>
@@ -2500,6 +3107,44 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageCard</name>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="75"/>
+        <source>📍 Location</source>
+        <translation>📍 Localização</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="76"/>
+        <source>📍 Location: %1</source>
+        <translation>📍 Localização: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="78"/>
+        <source>👤 Contact: %1</source>
+        <translation>👤 Contato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="96"/>
+        <source>Location: %1</source>
+        <translation>Localização: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="97"/>
+        <source>Location: %1, %2</source>
+        <translation>Localização: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="99"/>
+        <source>Contact: %1</source>
+        <translation>Contato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="100"/>
+        <source>Contact: %1, %2</source>
+        <translation>Contato: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageInfoModel</name>
     <message>
         <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
@@ -2594,27 +3239,27 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
         <source>The recipient cannot receive messages.</source>
         <translation>O destinatário não pode receber mensagens.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="73"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
         <source>This address does not exist.</source>
         <translation>Este endereço não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>O servidor do destinatário está inacessível.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="79"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="80"/>
         <source>The server refused the message.</source>
         <translation>O servidor recusou a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="81"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="82"/>
         <source>The message could not be delivered.</source>
         <translation>Não foi possível entregar a mensagem.</translation>
     </message>
@@ -2622,57 +3267,57 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
         <source>This group needs a password.</source>
         <translation>Este grupo precisa de uma senha.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Alguém neste grupo já usa esse apelido. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Só membros podem entrar neste grupo. Peça a um administrador para adicionar você.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
         <source>You are banned from this group.</source>
         <translation>Você foi banido deste grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
         <source>This group does not exist.</source>
         <translation>Este grupo não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="68"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
         <source>This group is full.</source>
         <translation>Este grupo está cheio.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="70"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Não foi possível alcançar o servidor do grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="72"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="73"/>
         <source>The group did not answer. Try again later.</source>
         <translation>O grupo não respondeu. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="74"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="75"/>
         <source>The group refused to let you in.</source>
         <translation>O grupo recusou a sua entrada.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="394"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="396"/>
         <source>Only the group&apos;s admins can change its description.</source>
         <translation>Só administradores do grupo podem alterar a descrição dele.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="395"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="397"/>
         <source>The group did not accept the new description.</source>
         <translation>O grupo não aceitou a nova descrição.</translation>
     </message>
@@ -2698,67 +3343,67 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="43"/>
+        <location filename="../../src/services/NotificationService.cpp" line="44"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="45"/>
+        <location filename="../../src/services/NotificationService.cpp" line="46"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
         <source>🎵 %1</source>
         <translation>🎵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>🎤 Voice message (%1)</source>
         <translation>🎤 Mensagem de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <location filename="../../src/services/NotificationService.cpp" line="51"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <location filename="../../src/services/NotificationService.cpp" line="55"/>
         <source>📄 %1</source>
         <translation>📄 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <location filename="../../src/services/NotificationService.cpp" line="55"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="114"/>
+        <location filename="../../src/services/NotificationService.cpp" line="115"/>
         <source>%1 new messages</source>
         <translation>%1 novas mensagens</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="116"/>
+        <location filename="../../src/services/NotificationService.cpp" line="117"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="118"/>
+        <location filename="../../src/services/NotificationService.cpp" line="119"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 novas mensagens em %2 conversas</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="146"/>
+        <location filename="../../src/services/NotificationService.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="147"/>
+        <location filename="../../src/services/NotificationService.cpp" line="148"/>
         <source>New message</source>
         <translation>Nova mensagem</translation>
     </message>
@@ -2766,18 +3411,18 @@
 <context>
     <name>Natter::OutgoingFile</name>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="39"/>
-        <location filename="../../src/media/OutgoingFile.cpp" line="74"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="31"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="66"/>
         <source>The file cannot be read.</source>
         <translation>Não é possível ler o arquivo.</translation>
     </message>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="45"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="37"/>
         <source>There is no room for the file in Natter&apos;s media folder.</source>
         <translation>Não há espaço para o arquivo na pasta de mídia do Natter.</translation>
     </message>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="65"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="57"/>
         <source>The file could not be copied into Natter&apos;s media folder.</source>
         <translation>Não foi possível copiar o arquivo para a pasta de mídia do Natter.</translation>
     </message>
@@ -3118,57 +3763,57 @@ SHA-256: %4</translation>
 <context>
     <name>Natter::XmppUri</name>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="96"/>
+        <location filename="../../src/core/XmppUri.cpp" line="50"/>
         <source>The link contains an invalid %-escape.</source>
         <translation>O link contém um escape % inválido.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="100"/>
+        <location filename="../../src/core/XmppUri.cpp" line="54"/>
         <source>The link is empty.</source>
         <translation>O link está vazio.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="102"/>
+        <location filename="../../src/core/XmppUri.cpp" line="56"/>
         <source>&apos;%1&apos; is not an xmpp: link.</source>
         <translation>“%1” não é um link xmpp:.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="104"/>
+        <location filename="../../src/core/XmppUri.cpp" line="58"/>
         <source>The link contains spaces or control characters.</source>
         <translation>O link contém espaços ou caracteres de controle.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="116"/>
+        <location filename="../../src/core/XmppUri.cpp" line="70"/>
         <source>The link names an account but no contact or group to open.</source>
         <translation>O link indica uma conta, mas nenhum contato ou grupo para abrir.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="123"/>
+        <location filename="../../src/core/XmppUri.cpp" line="77"/>
         <source>The account in the link is not valid: %1</source>
         <translation>A conta no link não é válida: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="128"/>
+        <location filename="../../src/core/XmppUri.cpp" line="82"/>
         <source>The link contains no address.</source>
         <translation>O link não contém nenhum endereço.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="135"/>
+        <location filename="../../src/core/XmppUri.cpp" line="89"/>
         <source>The address in the link is not valid: %1</source>
         <translation>O endereço no link não é válido: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="142"/>
+        <location filename="../../src/core/XmppUri.cpp" line="96"/>
         <source>The link has parameters but no action.</source>
         <translation>O link tem parâmetros, mas nenhuma ação.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="147"/>
+        <location filename="../../src/core/XmppUri.cpp" line="101"/>
         <source>&apos;%1&apos; is not a valid action.</source>
         <translation>“%1” não é uma ação válida.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="152"/>
+        <location filename="../../src/core/XmppUri.cpp" line="106"/>
         <source>The parameter &apos;%1&apos; is not of the form key=value.</source>
         <translation>O parâmetro “%1” não está no formato chave=valor.</translation>
     </message>
@@ -3560,6 +4205,57 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="34"/>
+        <source>Cancel selection</source>
+        <translation>Cancelar seleção</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/SelectionBar.qml" line="41"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selecionada</numerusform>
+            <numerusform>%n selecionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="47"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="50"/>
+        <source>Copy the selected messages</source>
+        <translation>Copiar as mensagens selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="59"/>
+        <source>Star or unstar the selected messages</source>
+        <translation>Favoritar ou desfavoritar as mensagens selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="65"/>
+        <source>Forward</source>
+        <translation>Encaminhar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="68"/>
+        <source>Forward the selected messages</source>
+        <translation>Encaminhar as mensagens selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="74"/>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="77"/>
+        <source>Delete the selected messages</source>
+        <translation>Apagar as mensagens selecionadas</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="43"/>
@@ -3723,6 +4419,30 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShareContactDialog</name>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="19"/>
+        <source>Share a contact</source>
+        <translation>Compartilhar um contato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="36"/>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="37"/>
+        <source>Search contacts</source>
+        <translation>Pesquisar contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="45"/>
+        <source>No contacts to share</source>
+        <translation>Nenhum contato para compartilhar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="53"/>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../ui/pages/SignInPage.qml" line="42"/>
@@ -3813,6 +4533,62 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageDelegate</name>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="33"/>
+        <source>Starred</source>
+        <translation>Favoritada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="91"/>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="93"/>
+        <source>Unstar</source>
+        <translation>Desfavoritar</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageModel</name>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="217"/>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="236"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="274"/>
+        <source>%1, %2: %3, %4</source>
+        <translation>%1, %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>StarredPage</name>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="35"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="42"/>
+        <location filename="../../ui/pages/StarredPage.qml" line="80"/>
+        <source>Starred messages</source>
+        <translation>Mensagens favoritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="80"/>
+        <source>Starred messages in %1</source>
+        <translation>Mensagens favoritas em %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="109"/>
+        <source>No starred messages. Star a message from its menu to find it here.</source>
+        <translation>Nenhuma mensagem favoritada. Favorite uma mensagem pelo menu dela para encontrá-la aqui.</translation>
     </message>
 </context>
 <context>
@@ -4146,18 +4922,25 @@ SHA-256: %4</translation>
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="29"/>
-        <location filename="../../ui/components/UndoToast.qml" line="43"/>
+        <location filename="../../ui/components/UndoToast.qml" line="30"/>
         <source>Message deleted</source>
         <translation>Mensagem apagada</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/UndoToast.qml" line="30"/>
+        <source>%n messages deleted</source>
+        <translation>
+            <numerusform>%n mensagem apagada</numerusform>
+            <numerusform>%n mensagens apagadas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="49"/>
+        <location filename="../../ui/components/UndoToast.qml" line="51"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="50"/>
+        <location filename="../../ui/components/UndoToast.qml" line="52"/>
         <source>Undo delete</source>
         <translation>Desfazer a exclusão</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="291"/>
+        <location filename="../../src/services/AccountSession.cpp" line="298"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -265,9 +265,62 @@
     </message>
 </context>
 <context>
+    <name>ChatActionDialog</name>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Clear messages?</source>
+        <translation>Очистить историю?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Delete group?</source>
+        <translation>Удалить группу?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="37"/>
+        <source>Delete chat?</source>
+        <translation>Удалить чат?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="57"/>
+        <source>The messages and their downloaded files are removed from this computer only. The chat stays, and others still see the messages.</source>
+        <translation>Сообщения и загруженные из них файлы удаляются только с этого компьютера. Чат остаётся, а остальные по-прежнему видят сообщения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="57"/>
+        <source>The chat, its messages and their downloaded files are removed from this computer only. Others still see the messages; a new message brings the chat back.</source>
+        <translation>Чат, его сообщения и загруженные из них файлы удаляются только с этого компьютера. Остальные по-прежнему видят сообщения; с новым сообщением чат появится снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="63"/>
+        <source>Leave the group too</source>
+        <translation>Также покинуть группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Clear messages</source>
+        <translation>Очистить историю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Leave and delete</source>
+        <translation>Покинуть и удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="72"/>
+        <source>Delete chat</source>
+        <translation>Удалить чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatActionDialog.qml" line="87"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ChatDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
         <source>, %n unread</source>
         <translation>
             <numerusform>, %n непрочитанное</numerusform>
@@ -276,161 +329,235 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="116"/>
         <source>typing…</source>
         <translation>печатает…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="108"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="116"/>
         <source>You: %1</source>
         <translation>Вы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="43"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="128"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="51"/>
+        <source>, marked unread</source>
+        <translation>, отмечен как непрочитанный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="52"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="136"/>
         <source>Pinned</source>
         <translation>Закреплён</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="44"/>
-        <location filename="../../ui/components/ChatDelegate.qml" line="122"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="52"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="130"/>
         <source>Muted</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="99"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="107"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="165"/>
         <source>Unpin chat</source>
         <translation>Открепить чат</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="155"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="165"/>
         <source>Pin chat</source>
         <translation>Закрепить чат</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="169"/>
         <source>Unarchive chat</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="159"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="169"/>
         <source>Archive chat</source>
         <translation>Архивировать чат</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ChatDelegate.qml" line="170"/>
+        <location filename="../../ui/components/ChatDelegate.qml" line="174"/>
+        <source>Mark as read</source>
+        <translation>Отметить как прочитанный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="174"/>
+        <source>Mark as unread</source>
+        <translation>Отметить как непрочитанный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="190"/>
         <source>Unmute notifications</source>
         <translation>Включить звук уведомлений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="195"/>
+        <source>Clear messages…</source>
+        <translation>Очистить историю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="200"/>
+        <source>Delete group…</source>
+        <translation>Удалить группу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatDelegate.qml" line="200"/>
+        <source>Delete chat…</source>
+        <translation>Удалить чат…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatFindBar</name>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="46"/>
+        <location filename="../../ui/components/ChatFindBar.qml" line="47"/>
+        <source>Find in this chat</source>
+        <translation>Поиск в этом чате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>No matches</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="61"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="72"/>
+        <source>Previous match (newer)</source>
+        <translation>Предыдущее совпадение (новее)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="82"/>
+        <source>Next match (older)</source>
+        <translation>Следующее совпадение (старее)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ChatFindBar.qml" line="91"/>
+        <source>Close find</source>
+        <translation>Закрыть поиск</translation>
     </message>
 </context>
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="57"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="59"/>
         <source>Back to chats</source>
         <translation>Назад к чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="60"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="62"/>
         <source>Archived</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="70"/>
         <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="74"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="79"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="81"/>
         <source>Account menu</source>
         <translation>Меню аккаунта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="86"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="91"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <source>Starred messages</source>
+        <translation>Избранные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="96"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="103"/>
         <source>Sign out…</source>
         <translation>Выйти…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="101"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="108"/>
         <source>Remove account…</source>
         <translation>Удалить аккаунт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="142"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="143"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="149"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="150"/>
         <source>Search chats and messages</source>
         <translation>Поиск по чатам и сообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="160"/>
         <source>Archived (%1)</source>
         <translation>Архив (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="162"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="169"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
         <source>No archived chats</source>
         <translation>Нет чатов в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="201"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
         <source>No chats yet</source>
         <translation>Чатов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="212"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
         <source>No messages found</source>
         <translation>Сообщения не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="224"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="240"/>
         <source>Messages found</source>
         <translation>Найденные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="289"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="315"/>
         <source>Remove account?</source>
         <translation>Удалить аккаунт?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="294"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="320"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Вы выйдете из %1, а его сообщения и медиафайлы будут удалены с этого компьютера. Аккаунт на сервере сохранится.</translation>
     </message>
@@ -480,31 +607,46 @@
     <message>
         <location filename="../../ui/components/ComposerBar.qml" line="274"/>
         <location filename="../../ui/components/ComposerBar.qml" line="276"/>
-        <source>Attach files</source>
-        <translation>Прикрепить файлы</translation>
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="285"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="284"/>
+        <source>Files…</source>
+        <translation>Файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="289"/>
+        <source>Location…</source>
+        <translation>Местоположение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="294"/>
+        <source>Contact…</source>
+        <translation>Контакт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ComposerBar.qml" line="306"/>
         <source>Type a message</source>
         <translation>Введите сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="329"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="350"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="341"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
         <source>Send message</source>
         <translation>Отправить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="353"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="374"/>
         <source>Record a voice note</source>
         <translation>Записать голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/ComposerBar.qml" line="362"/>
+        <location filename="../../ui/components/ComposerBar.qml" line="383"/>
         <source>Choose files to send</source>
         <translation>Выберите файлы для отправки</translation>
     </message>
@@ -533,6 +675,19 @@
         <location filename="../../src/core/ContactAddress.cpp" line="36"/>
         <source>%1 is a server, not a person. Add name@%1.</source>
         <translation>%1 — это сервер, а не человек. Добавьте имя@%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="81"/>
+        <source>Message</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ContactCard.qml" line="90"/>
+        <source>Add contact</source>
+        <translation>Добавить контакт</translation>
     </message>
 </context>
 <context>
@@ -778,87 +933,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="79"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="99"/>
         <source>Back to chats</source>
         <translation>Назад к чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>Contact info for %1</source>
         <translation>Данные контакта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>%1, private message through %2</source>
         <translation>%1, личное сообщение через %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="92"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
         <source>Group info for %1, %2</source>
         <translation>Данные группы %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
         <source>typing…</source>
         <translation>печатает…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="126"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
         <source>Private message through %1</source>
         <translation>Личное сообщение через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
         <source>Group menu</source>
         <translation>Меню группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="142"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
         <source>Chat menu</source>
         <translation>Меню чата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="156"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="169"/>
+        <source>Find in chat</source>
+        <translation>Поиск в чате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <source>Mark as read</source>
+        <translation>Отметить как прочитанный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <source>Mark as unread</source>
+        <translation>Отметить как непрочитанный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
         <source>Unmute notifications</source>
         <translation>Включить звук уведомлений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
         <source>Group info</source>
         <translation>Данные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
         <source>Contact info</source>
         <translation>Данные контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="204"/>
+        <source>Clear messages…</source>
+        <translation>Очистить историю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <source>Delete group…</source>
+        <translation>Удалить группу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <source>Delete chat…</source>
+        <translation>Удалить чат…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="214"/>
+        <source>Starred messages</source>
+        <translation>Избранные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ConversationPage.qml" line="221"/>
         <source>Leave group…</source>
         <translation>Покинуть группу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="186"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="236"/>
         <source>Leave %1?</source>
         <translation>Покинуть «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="190"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="240"/>
         <source>Leave</source>
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="192"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Вы больше не будете получать сообщения этой группы. Её история останется на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="207"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="266"/>
         <source>Choose a chat to start messaging</source>
         <translation>Выберите чат, чтобы начать переписку</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="317"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="395"/>
         <source>Drop files to send them to %1</source>
         <translation>Перетащите файлы, чтобы отправить их %1</translation>
     </message>
@@ -866,32 +1056,51 @@
 <context>
     <name>DeleteMessageDialog</name>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="33"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="44"/>
         <source>Delete message?</source>
         <translation>Удалить сообщение?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="44"/>
+        <source>Delete %n messages?</source>
+        <translation>
+            <numerusform>Удалить %n сообщение?</numerusform>
+            <numerusform>Удалить %n сообщения?</numerusform>
+            <numerusform>Удалить %n сообщений?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="42"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="54"/>
+        <source>Deleted for everyone, each message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it. Deleted for you, they go from this computer only.</source>
+        <translation>После удаления для всех каждое сообщение выглядит как «Сообщение удалено» у всех участников чата, если их приложение это поддерживает. После удаления у вас они исчезают только с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="55"/>
+        <source>The messages are deleted from this computer. Others still see them.</source>
+        <translation>Сообщения удаляются с этого компьютера. Остальные по-прежнему их видят.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="57"/>
         <source>The message is deleted from this computer. Others still see it.</source>
         <translation>Сообщение удаляется с этого компьютера. Остальные по-прежнему его видят.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="43"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="58"/>
         <source>Deleted for everyone, the message shows as &quot;This message was deleted&quot; to everyone in the chat, as far as their app supports it.</source>
         <translation>После удаления для всех сообщение выглядит как «Сообщение удалено» у всех участников чата, если их приложение это поддерживает.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="49"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="64"/>
         <source>Delete for everyone</source>
         <translation>Удалить для всех</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="60"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="75"/>
         <source>Delete for me</source>
         <translation>Удалить у меня</translation>
     </message>
     <message>
-        <location filename="../../ui/components/DeleteMessageDialog.qml" line="72"/>
+        <location filename="../../ui/components/DeleteMessageDialog.qml" line="87"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1035,6 +1244,84 @@
         <location filename="../../src/media/ExecutableType.cpp" line="163"/>
         <source>“%1” is %2. Opening it can run it on this computer with all your rights. Open it only if you expected it from this person.</source>
         <translation>«%1» — это %2. При открытии он может запуститься на этом компьютере со всеми вашими правами. Открывайте, только если вы ждали его от этого человека.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/components/ForwardDialog.qml" line="32"/>
+        <source>Forward %n messages</source>
+        <translation>
+            <numerusform>Переслать %n сообщение</numerusform>
+            <numerusform>Переслать %n сообщения</numerusform>
+            <numerusform>Переслать %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="32"/>
+        <source>Forward message</source>
+        <translation>Переслать сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="66"/>
+        <location filename="../../ui/components/ForwardDialog.qml" line="67"/>
+        <source>Search chats and contacts</source>
+        <translation>Поиск по чатам и контактам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="80"/>
+        <source>Chats and contacts</source>
+        <translation>Чаты и контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="163"/>
+        <source>No chats yet</source>
+        <translation>Чатов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="163"/>
+        <source>No chat or contact matches</source>
+        <translation>Нет подходящих чатов и контактов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="181"/>
+        <source>Choose up to %1 chats</source>
+        <translation>Выберите до %1 чатов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="181"/>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="188"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="190"/>
+        <source>%1 of %2 chats chosen</source>
+        <translation>Выбрано чатов: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="198"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="204"/>
+        <source>Forward</source>
+        <translation>Переслать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="207"/>
+        <source>Forward to 1 chat</source>
+        <translation>Переслать в 1 чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ForwardDialog.qml" line="207"/>
+        <source>Forward to %1 chats</source>
+        <translation>Переслать в чаты: %1</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1615,82 @@
     </message>
 </context>
 <context>
+    <name>LocationCard</name>
+    <message>
+        <location filename="../../ui/components/LocationCard.qml" line="68"/>
+        <source>Open in maps</source>
+        <translation>Открыть на карте</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="20"/>
+        <source>Share a location</source>
+        <translation>Поделиться местоположением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="48"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="53"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="65"/>
+        <source>Paste a geo: or map link, or type the coordinates in degrees.</source>
+        <translation>Вставьте ссылку geo: или ссылку на карту либо введите координаты в градусах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="72"/>
+        <source>geo:52.52,13.405 or a map link</source>
+        <translation>geo:52.52,13.405 или ссылка на карту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="73"/>
+        <source>Location link</source>
+        <translation>Ссылка на местоположение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="84"/>
+        <source>Latitude, e.g. 52.52</source>
+        <translation>Широта, например 52.52</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="85"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="94"/>
+        <source>Longitude, e.g. 13.405</source>
+        <translation>Долгота, например 13.405</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="95"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="105"/>
+        <source>Name of the place (optional)</source>
+        <translation>Название места (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="106"/>
+        <source>Name of the place</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/LocationDialog.qml" line="116"/>
+        <source>Location: %1</source>
+        <translation>Местоположение: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../ui/Main.qml" line="23"/>
@@ -1363,76 +1726,97 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>You, %1: %2</source>
         <translation>Вы, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>, not sent</source>
         <translation>, не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>%1, </source>
         <translation>%1, </translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="370"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="375"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="452"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="457"/>
         <source>This message was deleted</source>
         <translation>Сообщение удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="93"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
         <source>, edited</source>
         <translation>, изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <source>Forwarded, </source>
+        <translation>Переслано, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="106"/>
+        <source>, starred</source>
+        <translation>, в избранном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="151"/>
         <source>1 unread message</source>
         <translation>Непрочитанных сообщений: 1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="136"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="151"/>
         <source>%1 unread messages</source>
         <translation>Непрочитанных сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="205"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="207"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="220"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="222"/>
         <source>React</source>
         <translation>Реакция</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="255"/>
-        <location filename="../../ui/components/MessageBubble.qml" line="257"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="303"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="305"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="386"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="355"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="359"/>
+        <source>Forwarded</source>
+        <translation>Переслано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="471"/>
+        <source>Starred</source>
+        <translation>В избранном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageBubble.qml" line="476"/>
         <source>edited</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="504"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="414"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="504"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageBubble.qml" line="423"/>
+        <location filename="../../ui/components/MessageBubble.qml" line="513"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
@@ -1458,88 +1842,128 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="132"/>
+        <location filename="../../ui/components/MessageListView.qml" line="155"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="255"/>
+        <location filename="../../ui/components/MessageListView.qml" line="303"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="261"/>
+        <location filename="../../ui/components/MessageListView.qml" line="309"/>
+        <source>Unselect</source>
+        <translation>Снять выбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="309"/>
+        <source>Select</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="315"/>
         <source>Show the original</source>
         <translation>Показать исходное</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="267"/>
+        <location filename="../../ui/components/MessageListView.qml" line="321"/>
+        <source>Forward…</source>
+        <translation>Переслать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="327"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="276"/>
-        <location filename="../../ui/components/MessageListView.qml" line="362"/>
+        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <location filename="../../ui/components/MessageListView.qml" line="449"/>
         <source>Open %1</source>
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="284"/>
+        <location filename="../../ui/components/MessageListView.qml" line="344"/>
+        <source>Open in maps</source>
+        <translation>Открыть на карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="350"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="290"/>
+        <location filename="../../ui/components/MessageListView.qml" line="356"/>
         <source>Retry sending</source>
         <translation>Отправить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="296"/>
+        <location filename="../../ui/components/MessageListView.qml" line="362"/>
         <source>View picture</source>
         <translation>Открыть изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="302"/>
+        <location filename="../../ui/components/MessageListView.qml" line="368"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="308"/>
+        <location filename="../../ui/components/MessageListView.qml" line="374"/>
         <source>Message info</source>
         <translation>Данные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="314"/>
+        <location filename="../../ui/components/MessageListView.qml" line="380"/>
         <source>Message %1 privately</source>
         <translation>Написать %1 лично</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="324"/>
+        <location filename="../../ui/components/MessageListView.qml" line="390"/>
         <source>React…</source>
         <translation>Реакция…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="330"/>
+        <location filename="../../ui/components/MessageListView.qml" line="396"/>
+        <source>Unstar</source>
+        <translation>Убрать из избранного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="396"/>
+        <source>Star</source>
+        <translation>В избранное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="402"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="336"/>
+        <location filename="../../ui/components/MessageListView.qml" line="408"/>
         <source>Delete for me</source>
         <translation>Удалить у меня</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="342"/>
+        <location filename="../../ui/components/MessageListView.qml" line="414"/>
         <source>Delete for everyone</source>
         <translation>Удалить для всех</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="453"/>
+        <location filename="../../ui/components/MessageListView.qml" line="425"/>
+        <source>Forwarded to 1 chat</source>
+        <translation>Переслано в 1 чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="425"/>
+        <source>Forwarded to %1 chats</source>
+        <translation>Переслано в чаты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageListView.qml" line="545"/>
         <source>The original message is not in this chat&apos;s history.</source>
         <translation>Исходного сообщения нет в истории этого чата.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageListView.qml" line="501"/>
+        <location filename="../../ui/components/MessageListView.qml" line="593"/>
         <source>Jump to the newest message</source>
         <translation>К последнему сообщению</translation>
     </message>
@@ -1788,37 +2212,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="287"/>
+        <location filename="../../src/services/AccountSession.cpp" line="294"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="289"/>
+        <location filename="../../src/services/AccountSession.cpp" line="296"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="305"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="305"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="309"/>
+        <location filename="../../src/services/AccountSession.cpp" line="316"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="311"/>
+        <location filename="../../src/services/AccountSession.cpp" line="318"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="438"/>
+        <location filename="../../src/services/AccountSession.cpp" line="445"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -1907,27 +2331,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="145"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="146"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="163"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="164"/>
         <source>This message can no longer be edited.</source>
         <translation>Это сообщение больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="173"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="174"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>История ещё не открыта; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="202"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="217"/>
         <source>“%1” could not be sent.</source>
         <translation>Не удалось отправить «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="230"/>
         <source>This message could not be sent.</source>
         <translation>Не удалось отправить сообщение.</translation>
     </message>
@@ -1961,6 +2385,14 @@
         <location filename="../../src/services/ContactService.cpp" line="256"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Нет подключения. Повторите, когда Natter будет в сети.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ConversationModel</name>
+    <message>
+        <location filename="../../src/models/ConversationModel.cpp" line="60"/>
+        <source>You</source>
+        <translation>Вы</translation>
     </message>
 </context>
 <context>
@@ -2007,92 +2439,92 @@
 <context>
     <name>Natter::Download</name>
     <message>
-        <location filename="../../src/media/Download.cpp" line="77"/>
+        <location filename="../../src/media/Download.cpp" line="69"/>
         <source>The file could not be saved: there are too many files named %1.</source>
         <translation>Не удалось сохранить файл: слишком много файлов с именем %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="85"/>
-        <location filename="../../src/media/Download.cpp" line="97"/>
-        <location filename="../../src/media/Download.cpp" line="171"/>
-        <location filename="../../src/media/Download.cpp" line="208"/>
-        <location filename="../../src/media/Download.cpp" line="264"/>
-        <location filename="../../src/media/Download.cpp" line="286"/>
+        <location filename="../../src/media/Download.cpp" line="77"/>
+        <location filename="../../src/media/Download.cpp" line="89"/>
+        <location filename="../../src/media/Download.cpp" line="163"/>
+        <location filename="../../src/media/Download.cpp" line="200"/>
+        <location filename="../../src/media/Download.cpp" line="256"/>
+        <location filename="../../src/media/Download.cpp" line="278"/>
         <source>The file could not be saved: %1</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="191"/>
+        <location filename="../../src/media/Download.cpp" line="183"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was not downloaded.</source>
         <translation>Файл на сервере не совпадает с отправленным (другой размер), поэтому он не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="205"/>
+        <location filename="../../src/media/Download.cpp" line="197"/>
         <source>The file on the server is larger than announced, so it was not downloaded.</source>
         <translation>Файл на сервере больше заявленного, поэтому он не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="229"/>
+        <location filename="../../src/media/Download.cpp" line="221"/>
         <source>The server sent an invalid redirect.</source>
         <translation>Сервер прислал недопустимое перенаправление.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="231"/>
+        <location filename="../../src/media/Download.cpp" line="223"/>
         <source>The link redirects too often, so the file was not downloaded.</source>
         <translation>Ссылка перенаправляет слишком много раз, поэтому файл не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="267"/>
+        <location filename="../../src/media/Download.cpp" line="259"/>
         <source>The file on the server is not the one that was sent (its size differs), so it was removed.</source>
         <translation>Файл на сервере не совпадает с отправленным (другой размер), поэтому он удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="271"/>
+        <location filename="../../src/media/Download.cpp" line="263"/>
         <source>The file on the server is not the one that was sent (its checksum differs), so it was removed.</source>
         <translation>Файл на сервере не совпадает с отправленным (другая контрольная сумма), поэтому он удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="276"/>
+        <location filename="../../src/media/Download.cpp" line="268"/>
         <source>The saved file is not the one that was sent (it changed on disk), so it was removed.</source>
         <translation>Сохранённый файл не совпадает с отправленным (он изменился на диске), поэтому он удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="279"/>
+        <location filename="../../src/media/Download.cpp" line="271"/>
         <source>The file could not be saved: another program took the name %1.</source>
         <translation>Не удалось сохранить файл: другая программа заняла имя %1.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="302"/>
+        <location filename="../../src/media/Download.cpp" line="294"/>
         <source>The file is no longer on the server (HTTP %1).</source>
         <translation>Файла больше нет на сервере (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="304"/>
+        <location filename="../../src/media/Download.cpp" line="296"/>
         <source>The server refused the download (HTTP %1). Try again later.</source>
         <translation>Сервер отказал в загрузке (HTTP %1). Повторите позже.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="308"/>
+        <location filename="../../src/media/Download.cpp" line="300"/>
         <source>The download stalled and was stopped. Check your connection and try again.</source>
         <translation>Загрузка зависла и была остановлена. Проверьте подключение и повторите.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="310"/>
+        <location filename="../../src/media/Download.cpp" line="302"/>
         <source>The server %1 could not be found.</source>
         <translation>Сервер %1 не найден.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="312"/>
+        <location filename="../../src/media/Download.cpp" line="304"/>
         <source>The server&apos;s certificate is not trusted, so the file was not downloaded.</source>
         <translation>Сертификат сервера не является доверенным, поэтому файл не загружен.</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="314"/>
+        <location filename="../../src/media/Download.cpp" line="306"/>
         <source>The server sent an unexpected answer (HTTP %1).</source>
         <translation>Сервер прислал неожиданный ответ (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../src/media/Download.cpp" line="316"/>
+        <location filename="../../src/media/Download.cpp" line="308"/>
         <source>The server could not be reached (%1). Check your connection and try again.</source>
         <translation>Не удалось связаться с сервером (%1). Проверьте подключение и повторите.</translation>
     </message>
@@ -2194,6 +2626,187 @@
         <location filename="../../src/media/FileUpload.cpp" line="100"/>
         <source>The upload server could not be reached (%1). Check your connection and try again.</source>
         <translation>Не удалось связаться с сервером выгрузки (%1). Проверьте подключение и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>Natter::ForwardTargets</name>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="136"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/models/actions/ForwardTargets.cpp" line="167"/>
+        <source>You can forward to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Можно переслать не более чем в %n чат за раз.</numerusform>
+            <numerusform>Можно переслать не более чем в %n чата за раз.</numerusform>
+            <numerusform>Можно переслать не более чем в %n чатов за раз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::Forwarding</name>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="33"/>
+        <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
+        <translation>Этот файл изменился на диске после получения; его нельзя переслать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="85"/>
+        <source>Choose a chat to forward the message to.</source>
+        <translation>Выберите чат, в который нужно переслать сообщение.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
+        <source>A message can be forwarded to at most %n chats at once.</source>
+        <translation>
+            <numerusform>Сообщение можно переслать не более чем в %n чат за раз.</numerusform>
+            <numerusform>Сообщение можно переслать не более чем в %n чата за раз.</numerusform>
+            <numerusform>Сообщение можно переслать не более чем в %n чатов за раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="94"/>
+        <source>This message can&apos;t be forwarded.</source>
+        <translation>Это сообщение нельзя переслать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="103"/>
+        <source>Choose a message to forward.</source>
+        <translation>Выберите сообщение для пересылки.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
+        <source>At most %n messages can be forwarded at once.</source>
+        <translation>
+            <numerusform>За раз можно переслать не более %n сообщения.</numerusform>
+            <numerusform>За раз можно переслать не более %n сообщений.</numerusform>
+            <numerusform>За раз можно переслать не более %n сообщений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/services/actions/Forwarding.cpp" line="148"/>
+        <source>The message could not be forwarded to %n of the chats.</source>
+        <translation>
+            <numerusform>Не удалось переслать сообщение в %n чат из выбранных.</numerusform>
+            <numerusform>Не удалось переслать сообщение в %n чата из выбранных.</numerusform>
+            <numerusform>Не удалось переслать сообщение в %n чатов из выбранных.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Natter::GeoUri</name>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="93"/>
+        <source>The location link is too long.</source>
+        <translation>Ссылка на местоположение слишком длинная.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="95"/>
+        <source>This is not a geo: location.</source>
+        <translation>Это не местоположение geo:.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="97"/>
+        <source>The location link contains characters a link cannot hold.</source>
+        <translation>Ссылка на местоположение содержит символы, недопустимые в ссылке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="105"/>
+        <source>The location&apos;s coordinates are not numbers in degrees.</source>
+        <translation>Координаты местоположения не являются числами в градусах.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="111"/>
+        <source>The location link has too many parameters.</source>
+        <translation>В ссылке на местоположение слишком много параметров.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="119"/>
+        <source>The location uses a coordinate system other than WGS-84.</source>
+        <translation>Местоположение использует систему координат, отличную от WGS-84.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="123"/>
+        <source>The location&apos;s uncertainty is not a distance in metres.</source>
+        <translation>Погрешность местоположения не является расстоянием в метрах.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="126"/>
+        <source>The location link contains an invalid parameter.</source>
+        <translation>Ссылка на местоположение содержит недопустимый параметр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="138"/>
+        <source>The location link contains an invalid %-escape.</source>
+        <translation>Ссылка на местоположение содержит недопустимую %-последовательность.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="143"/>
+        <source>The location&apos;s name is too long.</source>
+        <translation>Название местоположения слишком длинное.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="154"/>
+        <location filename="../../src/core/GeoUri.cpp" line="188"/>
+        <source>The location&apos;s latitude or longitude is out of range.</source>
+        <translation>Широта или долгота местоположения вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="163"/>
+        <source>Paste a geo: link, a map link or two numbers such as 52.52, 13.405.</source>
+        <translation>Вставьте ссылку geo:, ссылку на карту или два числа, например 52.52, 13.405.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="211"/>
+        <source>The latitude is a number from -90 to 90.</source>
+        <translation>Широта — это число от -90 до 90.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="213"/>
+        <source>The longitude is a number from -180 to 180.</source>
+        <translation>Долгота — это число от -180 до 180.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="225"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Название длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="235"/>
+        <source>N</source>
+        <translation>с. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="235"/>
+        <source>S</source>
+        <translation>ю. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="236"/>
+        <source>E</source>
+        <translation>в. д.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="236"/>
+        <source>W</source>
+        <translation>з. д.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/GeoUri.cpp" line="237"/>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
     </message>
 </context>
 <context>
@@ -2336,22 +2949,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="36"/>
+        <location filename="../../src/services/HistoryService.cpp" line="38"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Диск заполнен. Освободите место: до тех пор новые сообщения ждут в памяти и будут сохранены, как только появится место.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="39"/>
+        <location filename="../../src/services/HistoryService.cpp" line="41"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>Файл истории сообщений повреждён. Перезапустите Natter, чтобы восстановить его; повреждённый файл сохранится.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="42"/>
+        <location filename="../../src/services/HistoryService.cpp" line="44"/>
         <source>Saving history failed: %1</source>
         <translation>Не удалось сохранить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="55"/>
+        <location filename="../../src/services/HistoryService.cpp" line="57"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Не удалось прочитать историю сообщений, поэтому Natter начал новую. Повреждённый файл сохранён как %1.</translation>
     </message>
@@ -2505,6 +3118,44 @@
     </message>
 </context>
 <context>
+    <name>Natter::MessageCard</name>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="75"/>
+        <source>📍 Location</source>
+        <translation>📍 Местоположение</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="76"/>
+        <source>📍 Location: %1</source>
+        <translation>📍 Местоположение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="78"/>
+        <source>👤 Contact: %1</source>
+        <translation>👤 Контакт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="96"/>
+        <source>Location: %1</source>
+        <translation>Местоположение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="97"/>
+        <source>Location: %1, %2</source>
+        <translation>Местоположение: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="99"/>
+        <source>Contact: %1</source>
+        <translation>Контакт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/MessageCard.cpp" line="100"/>
+        <source>Contact: %1, %2</source>
+        <translation>Контакт: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Natter::MessageInfoModel</name>
     <message>
         <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
@@ -2600,27 +3251,27 @@
 <context>
     <name>Natter::MessageSync</name>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="71"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="72"/>
         <source>The recipient cannot receive messages.</source>
         <translation>Получатель не может принимать сообщения.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="73"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="74"/>
         <source>This address does not exist.</source>
         <translation>Такого адреса не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="76"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="77"/>
         <source>The recipient&apos;s server cannot be reached.</source>
         <translation>Сервер получателя недоступен.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="79"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="80"/>
         <source>The server refused the message.</source>
         <translation>Сервер отклонил сообщение.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/MessageSync.cpp" line="81"/>
+        <location filename="../../src/xmpp/MessageSync.cpp" line="82"/>
         <source>The message could not be delivered.</source>
         <translation>Не удалось доставить сообщение.</translation>
     </message>
@@ -2628,57 +3279,57 @@
 <context>
     <name>Natter::MucSync</name>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="58"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="59"/>
         <source>This group needs a password.</source>
         <translation>Для входа в эту группу нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="60"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="61"/>
         <source>Someone in this group already uses that nickname. Choose another.</source>
         <translation>Кто-то в этой группе уже использует этот никнейм. Выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="62"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="63"/>
         <source>Only members can enter this group. Ask an admin to add you.</source>
         <translation>Войти в эту группу могут только участники. Попросите администратора добавить вас.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="64"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="65"/>
         <source>You are banned from this group.</source>
         <translation>Вы заблокированы в этой группе.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="66"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="67"/>
         <source>This group does not exist.</source>
         <translation>Такой группы не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="68"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="69"/>
         <source>This group is full.</source>
         <translation>Эта группа заполнена.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="70"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="71"/>
         <source>The group&apos;s server cannot be reached.</source>
         <translation>Сервер группы недоступен.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="72"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="73"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Группа не ответила. Попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="74"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="75"/>
         <source>The group refused to let you in.</source>
         <translation>Группа не впустила вас.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="394"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="396"/>
         <source>Only the group&apos;s admins can change its description.</source>
         <translation>Изменять описание группы могут только её администраторы.</translation>
     </message>
     <message>
-        <location filename="../../src/xmpp/muc/MucSync.cpp" line="395"/>
+        <location filename="../../src/xmpp/muc/MucSync.cpp" line="397"/>
         <source>The group did not accept the new description.</source>
         <translation>Группа не приняла новое описание.</translation>
     </message>
@@ -2704,67 +3355,67 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="43"/>
+        <location filename="../../src/services/NotificationService.cpp" line="44"/>
         <source>📷 Photo</source>
         <translation>📷 Фото</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="45"/>
+        <location filename="../../src/services/NotificationService.cpp" line="46"/>
         <source>🎥 Video</source>
         <translation>🎥 Видео</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
         <source>🎵 %1</source>
         <translation>🎵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="48"/>
+        <location filename="../../src/services/NotificationService.cpp" line="49"/>
         <source>Audio</source>
         <translation>Аудио</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>🎤 Voice message (%1)</source>
         <translation>🎤 Голосовое сообщение (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <location filename="../../src/services/NotificationService.cpp" line="51"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <location filename="../../src/services/NotificationService.cpp" line="55"/>
         <source>📄 %1</source>
         <translation>📄 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="54"/>
+        <location filename="../../src/services/NotificationService.cpp" line="55"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="114"/>
+        <location filename="../../src/services/NotificationService.cpp" line="115"/>
         <source>%1 new messages</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="116"/>
+        <location filename="../../src/services/NotificationService.cpp" line="117"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="118"/>
+        <location filename="../../src/services/NotificationService.cpp" line="119"/>
         <source>%1 new messages in %2 chats</source>
         <translation>Новых сообщений: %1, чатов: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="146"/>
+        <location filename="../../src/services/NotificationService.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="147"/>
+        <location filename="../../src/services/NotificationService.cpp" line="148"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
@@ -2772,18 +3423,18 @@
 <context>
     <name>Natter::OutgoingFile</name>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="39"/>
-        <location filename="../../src/media/OutgoingFile.cpp" line="74"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="31"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="66"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="45"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="37"/>
         <source>There is no room for the file in Natter&apos;s media folder.</source>
         <translation>В папке медиафайлов Natter нет места для файла.</translation>
     </message>
     <message>
-        <location filename="../../src/media/OutgoingFile.cpp" line="65"/>
+        <location filename="../../src/media/OutgoingFile.cpp" line="57"/>
         <source>The file could not be copied into Natter&apos;s media folder.</source>
         <translation>Не удалось скопировать файл в папку медиафайлов Natter.</translation>
     </message>
@@ -3125,57 +3776,57 @@ SHA-256: %4</translation>
 <context>
     <name>Natter::XmppUri</name>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="96"/>
+        <location filename="../../src/core/XmppUri.cpp" line="50"/>
         <source>The link contains an invalid %-escape.</source>
         <translation>Ссылка содержит недопустимую %-последовательность.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="100"/>
+        <location filename="../../src/core/XmppUri.cpp" line="54"/>
         <source>The link is empty.</source>
         <translation>Ссылка пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="102"/>
+        <location filename="../../src/core/XmppUri.cpp" line="56"/>
         <source>&apos;%1&apos; is not an xmpp: link.</source>
         <translation>«%1» — не ссылка xmpp:.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="104"/>
+        <location filename="../../src/core/XmppUri.cpp" line="58"/>
         <source>The link contains spaces or control characters.</source>
         <translation>Ссылка содержит пробелы или управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="116"/>
+        <location filename="../../src/core/XmppUri.cpp" line="70"/>
         <source>The link names an account but no contact or group to open.</source>
         <translation>В ссылке указан аккаунт, но нет контакта или группы для открытия.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="123"/>
+        <location filename="../../src/core/XmppUri.cpp" line="77"/>
         <source>The account in the link is not valid: %1</source>
         <translation>Аккаунт в ссылке недопустим: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="128"/>
+        <location filename="../../src/core/XmppUri.cpp" line="82"/>
         <source>The link contains no address.</source>
         <translation>В ссылке нет адреса.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="135"/>
+        <location filename="../../src/core/XmppUri.cpp" line="89"/>
         <source>The address in the link is not valid: %1</source>
         <translation>Адрес в ссылке недопустим: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="142"/>
+        <location filename="../../src/core/XmppUri.cpp" line="96"/>
         <source>The link has parameters but no action.</source>
         <translation>В ссылке есть параметры, но нет действия.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="147"/>
+        <location filename="../../src/core/XmppUri.cpp" line="101"/>
         <source>&apos;%1&apos; is not a valid action.</source>
         <translation>«%1» — недопустимое действие.</translation>
     </message>
     <message>
-        <location filename="../../src/core/XmppUri.cpp" line="152"/>
+        <location filename="../../src/core/XmppUri.cpp" line="106"/>
         <source>The parameter &apos;%1&apos; is not of the form key=value.</source>
         <translation>Параметр «%1» не имеет вида ключ=значение.</translation>
     </message>
@@ -3568,6 +4219,58 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="34"/>
+        <source>Cancel selection</source>
+        <translation>Отменить выбор</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/SelectionBar.qml" line="41"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбрано %n сообщение</numerusform>
+            <numerusform>Выбрано %n сообщения</numerusform>
+            <numerusform>Выбрано %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="47"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="50"/>
+        <source>Copy the selected messages</source>
+        <translation>Копировать выбранные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="59"/>
+        <source>Star or unstar the selected messages</source>
+        <translation>Добавить выбранные сообщения в избранное или убрать из него</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="65"/>
+        <source>Forward</source>
+        <translation>Переслать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="68"/>
+        <source>Forward the selected messages</source>
+        <translation>Переслать выбранные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="74"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/SelectionBar.qml" line="77"/>
+        <source>Delete the selected messages</source>
+        <translation>Удалить выбранные сообщения</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/SettingsPage.qml" line="43"/>
@@ -3731,6 +4434,30 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShareContactDialog</name>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="19"/>
+        <source>Share a contact</source>
+        <translation>Поделиться контактом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="36"/>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="37"/>
+        <source>Search contacts</source>
+        <translation>Поиск контактов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="45"/>
+        <source>No contacts to share</source>
+        <translation>Нет контактов, которыми можно поделиться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/ShareContactDialog.qml" line="53"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../ui/pages/SignInPage.qml" line="42"/>
@@ -3821,6 +4548,62 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/SignOutDialog.qml" line="41"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageDelegate</name>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="33"/>
+        <source>Starred</source>
+        <translation>В избранном</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="91"/>
+        <location filename="../../ui/components/StarredMessageDelegate.qml" line="93"/>
+        <source>Unstar</source>
+        <translation>Убрать из избранного</translation>
+    </message>
+</context>
+<context>
+    <name>StarredMessageModel</name>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="217"/>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="236"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/actions/StarredMessageModel.cpp" line="274"/>
+        <source>%1, %2: %3, %4</source>
+        <translation>%1, %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>StarredPage</name>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="35"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="42"/>
+        <location filename="../../ui/pages/StarredPage.qml" line="80"/>
+        <source>Starred messages</source>
+        <translation>Избранные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="80"/>
+        <source>Starred messages in %1</source>
+        <translation>Избранные сообщения в чате «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/StarredPage.qml" line="109"/>
+        <source>No starred messages. Star a message from its menu to find it here.</source>
+        <translation>Нет избранных сообщений. Добавьте сообщение в избранное через его меню, чтобы найти его здесь.</translation>
     </message>
 </context>
 <context>
@@ -4160,18 +4943,26 @@ SHA-256: %4</translation>
 <context>
     <name>UndoToast</name>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="29"/>
-        <location filename="../../ui/components/UndoToast.qml" line="43"/>
+        <location filename="../../ui/components/UndoToast.qml" line="30"/>
         <source>Message deleted</source>
         <translation>Сообщение удалено</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/components/UndoToast.qml" line="30"/>
+        <source>%n messages deleted</source>
+        <translation>
+            <numerusform>Удалено %n сообщение</numerusform>
+            <numerusform>Удалено %n сообщения</numerusform>
+            <numerusform>Удалено %n сообщений</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="49"/>
+        <location filename="../../ui/components/UndoToast.qml" line="51"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/components/UndoToast.qml" line="50"/>
+        <location filename="../../ui/components/UndoToast.qml" line="52"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
