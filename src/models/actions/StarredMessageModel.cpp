@@ -13,7 +13,7 @@
 namespace Natter {
 
 namespace {
-// Newest star first; a star's place never changes (see StarStore).
+// Newest star first; a star keeps its place, since the history pages stars by (time, id).
 bool before(const Message &a, const Message &b)
 {
     return a.starredAt != b.starredAt ? a.starredAt > b.starredAt : a.id > b.id;
