@@ -276,8 +276,8 @@ private Q_SLOTS:
         QTRY_VERIFY(w.field->hasActiveFocus());
         QVERIFY(w.current() < 1);
         QQuickItem *bubble = nullptr;
-        QTRY_VERIFY(QMetaObject::invokeMethod(w.list, "itemAtIndex",
-                        Q_RETURN_ARG(QQuickItem *, bubble), Q_ARG(int, 0))
+        QTRY_VERIFY(QMetaObject::invokeMethod(
+                        w.list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, bubble), Q_ARG(int, 0))
             && bubble);
         QCOMPARE(bubble->property("body").toString(), u"hello"_s);
         if (QQuickItem *current = w.currentBubble())
