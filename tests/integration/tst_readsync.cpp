@@ -79,6 +79,7 @@ private Q_SLOTS:
     void desktopAwayCatchesUpOnReturn();
     void conversationsStylePublishIsUnderstood();
     void forgedReadPointChangesNothing();
+    void groupReadOnThePhoneIsReadOnTheDesktop();
 
 private:
     // alice befriends name's phone; name's desktop is a second profile of the same account.
@@ -223,6 +224,35 @@ void TestReadSync::forgedReadPointChangesNothing()
     QVERIFY(aliceWrites({ QStringLiteral("after the forgery") }) > 0);
     QTRY_COMPARE_WITH_TIMEOUT(unread(*m_desktop, desktopChat), 2, NetworkMs);
     QCOMPARE(unread(*m_desktop, desktopChat), 2);
+}
+
+// In a group the read point names the room's own stanza-id: a group read on the phone is read on
+// the desktop too, which joined the room through the phone's bookmark.
+void TestReadSync::groupReadOnThePhoneIsReadOnTheDesktop()
+{
+    meet(QStringLiteral("carol"), QStringLiteral("balthasar"));
+    const QString room = TestAccounts::createGroup(*m_alice, { m_phone.get() });
+    QVERIFY(!room.isEmpty());
+    QVERIFY(TestAccounts::isGroupReady(*m_desktop, room));
+    const QStringList bodies { QStringLiteral("to the group"), QStringLiteral("and again") };
+    for (const QString &body : bodies)
+        QVERIFY(!await(m_alice->messaging()->send(room, body)).isEmpty());
+    const qint64 desktopChat = chatWith(*m_desktop, room);
+    const qint64 phoneChat = chatWith(*m_phone, room);
+    QVERIFY(desktopChat > 0 && phoneChat > 0);
+    QVERIFY(stored(*m_desktop, desktopChat, bodies.last()).id != 0);
+    const Message last = stored(*m_phone, phoneChat, bodies.last());
+    QVERIFY(last.id != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(unread(*m_desktop, desktopChat), 2, NetworkMs);
+
+    // As above: the server may learn of the desktop's interest a moment after it signed in.
+    bool heard = false;
+    for (int attempt = 0; attempt < 15 && !heard; ++attempt) {
+        m_phone->messaging()->markDisplayed(last.id);
+        heard = QTest::qWaitFor([&] { return unread(*m_desktop, desktopChat) == 0; }, 2000);
+    }
+    QVERIFY(heard);
+    QCOMPARE(unread(*m_phone, phoneChat), 0);
 }
 
 QTEST_MAIN(TestReadSync)
