@@ -28,24 +28,27 @@ PreparedFiles prepareFiles(
     const QList<Attachment> &files, qsizetype chats, const QString &outgoingDir)
 {
     PreparedFiles prepared;
+    QList<bool> local; // each file hashed once, however many chats it goes to
     for (const Attachment &a : files) {
-        if (ForwardedFile::check(a) == ForwardedFile::Copy::Changed) {
+        const ForwardedFile::Copy copy = ForwardedFile::check(a);
+        if (copy == ForwardedFile::Copy::Changed) {
             prepared.error = Forwarding::tr(
                 "This file changed on disk since it was received; it can't be forwarded.");
             return prepared;
         }
+        local.append(copy == ForwardedFile::Copy::Unchanged);
     }
     for (qsizetype i = 0; i < chats; ++i) {
         QList<Attachment> copies;
-        for (const Attachment &a : files) {
+        for (qsizetype f = 0; f < files.size(); ++f) {
+            const Attachment &a = files.at(f);
             Attachment copy = a;
             copy.id = 0;
             copy.messageId = 0;
             copy.errorText.clear();
             // Each message owns its file: deleting one never takes the other's away.
-            copy.localPath = ForwardedFile::check(a) == ForwardedFile::Copy::Absent
-                ? QString()
-                : ForwardedFile::share(a.localPath, outgoingDir);
+            copy.localPath
+                = local.at(f) ? ForwardedFile::share(a.localPath, outgoingDir) : QString();
             copy.transfer = copy.localPath.isEmpty() ? TransferState::Remote : TransferState::Ready;
             copies.append(copy);
         }
