@@ -5,6 +5,8 @@
 #include "HistoryService.h"
 #include "MessagingService.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace Natter {
@@ -43,12 +45,16 @@ QFuture<bool> ChatActions::removeMessages(qint64 chatId, bool hide)
 {
     return m_history->chats()
         .clearMessages(chatId, hide)
-        .then(this, [this](const std::optional<QStringList> &files) {
-            if (!files)
-                return false;
-            CachedFiles::remove(m_cacheDir, *files);
-            return true;
-        });
+        .then(this,
+            [this](const std::optional<QStringList> &files) {
+                if (!files)
+                    return QtFuture::makeReadyFuture(false);
+                // A chat can take thousands of files with it: they go off the GUI thread.
+                return QtConcurrent::run(CachedFiles::remove, m_cacheDir, *files).then([] {
+                    return true;
+                });
+            })
+        .unwrap();
 }
 
 void ChatActions::markUnread(qint64 chatId)
