@@ -340,21 +340,15 @@ void ConversationModel::jumpTo(qint64 messageId)
     setLoading(true);
     m_reloading = true;
     const quint64 generation = ++m_generation;
-    MessageStore &store = m_session->history()->messages();
-    store.newest(m_chatId, 1).then(this, [=, this, &store](const QList<Message> &newest) {
-        if (generation != m_generation)
-            return;
-        const qint64 lastId = newest.isEmpty() ? 0 : newest.constFirst().id;
-        store.around(messageId, PageSize).then(this, [=, this](const QList<Message> &page) {
+    m_session->history()
+        ->pageAround(m_chatId, messageId, PageSize)
+        .then(this, [=, this](const HistoryService::Page &page) {
             if (generation != m_generation)
                 return;
-            const bool live = std::any_of(
-                page.cbegin(), page.cend(), [&](const Message &m) { return m.id == lastId; });
             m_archiveExhausted = false;
             setAtStart(false);
-            showWindow(page, messageId, live);
+            showWindow(page.messages, messageId, page.atNewest);
         });
-    });
 }
 
 void ConversationModel::jumpToLatest()

@@ -4,6 +4,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace Natter {
 
 HistoryService::HistoryService(const QString &path, QObject *parent)
@@ -70,6 +72,22 @@ void HistoryService::handleOpened(const Database::OpenResult &result)
     }
     m_ready = !m_blocked;
     Q_EMIT readyChanged();
+}
+
+QFuture<HistoryService::Page> HistoryService::pageAround(qint64 chatId, qint64 messageId, int count)
+{
+    return m_messages.newest(chatId, 1)
+        .then(this,
+            [this, messageId, count](const QList<Message> &newest) {
+                const qint64 newestId = newest.isEmpty() ? 0 : newest.constFirst().id;
+                return m_messages.around(messageId, count)
+                    .then(this, [newestId](const QList<Message> &around) {
+                        return Page { around,
+                            std::ranges::any_of(around,
+                                [newestId](const Message &m) { return m.id == newestId; }) };
+                    });
+            })
+        .unwrap();
 }
 
 QFuture<qint64> HistoryService::ensureAccount(const QString &bareJid)

@@ -38,6 +38,16 @@ public:
     // A sentence for the person, empty when there is nothing to say.
     QString notice() const { return m_notice; }
 
+    // A page of a chat around one of its messages (a search hit, a star, a reply's original),
+    // oldest first, and whether it reaches the chat's newest message: a view of it then follows
+    // new messages as they arrive.
+    struct Page
+    {
+        QList<Message> messages;
+        bool atNewest = false;
+    };
+    QFuture<Page> pageAround(qint64 chatId, qint64 messageId, int count);
+
     // Resolves with the account's id, adding the account on first use.
     QFuture<qint64> ensureAccount(const QString &bareJid);
     // Deletes the account with its contacts, chats and messages.
