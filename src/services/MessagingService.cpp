@@ -149,7 +149,7 @@ void MessagingService::sendStored(qint64 messageId)
     });
 }
 
-void MessagingService::transmit(const Message &message)
+void MessagingService::transmit(const Message &message, bool fromOutbox)
 {
     if (m_isGroup && m_isGroup(message.peer)) {
         m_sendToGroup(message);
@@ -168,6 +168,11 @@ void MessagingService::transmit(const Message &message)
     // stale by the time it arrives here.
     if (!uploaded || m_inFlight.contains(message.originId)
         || m_recentlySent.contains(message.originId))
+        return;
+    // While the outbox is being read, a message stored before the read is in its list, behind
+    // older ones still waiting (written while offline): sent now, it would overtake them. The
+    // database runs its work in order, so one stored after the read arrives after the list.
+    if (!fromOutbox && m_outboxReads > 0)
         return;
     // Marked before it goes out: send() may report its outcome before it returns.
     m_inFlight.insert(message.originId, { message.id, message.peer });
@@ -191,12 +196,16 @@ void MessagingService::flushOutbox()
     if (m_accountId == 0)
         return;
     // In order, oldest first; what is still in flight is skipped (see transmit).
+    ++m_outboxReads;
     m_history->messages()
         .outbox(m_accountId, OutboxKind::People)
-        .then(this, [this](const QList<Message> &outbox) {
-            for (const Message &message : outbox)
-                transmit(message);
-        });
+        .then(this,
+            [this](const QList<Message> &outbox) {
+                --m_outboxReads;
+                for (const Message &message : outbox)
+                    transmit(message, true);
+            })
+        .onCanceled(this, [this] { --m_outboxReads; });
 }
 
 void MessagingService::handleAcknowledged(const QString &originId)

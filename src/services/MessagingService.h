@@ -124,7 +124,8 @@ private:
     bool isPrivate(const QString &peer) const { return m_isPrivate && m_isPrivate(peer); }
     void handleConnected();
     void flushOutbox();
-    void transmit(const Message &message);
+    // fromOutbox: the message comes from an outbox read (in order), not straight from the store.
+    void transmit(const Message &message, bool fromOutbox = false);
 
     Session *m_session;
     MessageSync *m_sync;
@@ -141,6 +142,8 @@ private:
     std::function<void(const Message &)> m_sendPrivate;
     int m_incomingStored = 0;
     QHash<QString, Sent> m_inFlight; // origin-id → sent and not yet acknowledged
+    // Outbox reads under way: what is stored meanwhile is in them, and goes out in their order.
+    int m_outboxReads = 0;
     // Acknowledged lately: an error from the peer's server can still come back for these.
     QHash<QString, Sent> m_recentlySent;
     QHash<QString, qint64> m_chatIds; // peer → chat id, for the chats that exist
