@@ -89,23 +89,21 @@ void ChatComposer::loadDraft()
     const quint64 generation = ++m_generation;
     if (!m_session || m_chatId == 0)
         return;
-    m_session->history()->drafts().draft(m_chatId).then(
-        this, [this, generation](const QString &draft) {
-            if (generation != m_generation)
-                return;
-            if (!m_unsaved.isEmpty()) { // typed before the draft arrived: that text wins
-                m_saveTimer.start();
-                return;
-            }
-            m_draft = draft;
-            m_unsaved = draft;
-            Q_EMIT draftLoaded();
-        });
-    m_session->history()->drafts().replyTo(m_chatId).then(
-        this, [this, generation](qint64 replyToId) {
-            if (generation == m_generation && replyToId != 0 && m_reply.id == 0)
-                replyTo(replyToId);
-        });
+    m_session->history()->draft(m_chatId).then(this, [this, generation](const QString &draft) {
+        if (generation != m_generation)
+            return;
+        if (!m_unsaved.isEmpty()) { // typed before the draft arrived: that text wins
+            m_saveTimer.start();
+            return;
+        }
+        m_draft = draft;
+        m_unsaved = draft;
+        Q_EMIT draftLoaded();
+    });
+    m_session->history()->draftReplyTo(m_chatId).then(this, [this, generation](qint64 replyToId) {
+        if (generation == m_generation && replyToId != 0 && m_reply.id == 0)
+            replyTo(replyToId);
+    });
 }
 
 void ChatComposer::replyTo(qint64 messageId)
@@ -113,7 +111,7 @@ void ChatComposer::replyTo(qint64 messageId)
     if (!m_session || messageId <= 0)
         return;
     const quint64 generation = m_generation;
-    m_session->history()->messages().message(messageId).then(
+    m_session->history()->message(messageId).then(
         this, [this, generation](const Message &original) {
             // Only a message of this chat, and only while it is still the open one.
             if (generation != m_generation || original.id == 0 || original.chatId != m_chatId
@@ -320,7 +318,7 @@ void ChatComposer::saveDraftNow()
     if (!m_dirty || !m_session || m_chatId == 0)
         return;
     m_dirty = false;
-    m_session->history()->drafts().saveDraft(m_chatId, trimmedLines(m_unsaved), m_reply.id);
+    m_session->history()->saveDraft(m_chatId, trimmedLines(m_unsaved), m_reply.id);
 }
 
 void ChatComposer::setErrorText(const QString &text)

@@ -162,7 +162,7 @@ void ChatListModel::reload()
         Q_EMIT archivedCountChanged();
         return;
     }
-    m_session->history()->chats().chats(accountId).then(
+    m_session->history()->chatList(accountId).then(
         this, [this, generation](const QList<Chat> &chats) {
             if (generation != m_generation)
                 return;
@@ -194,7 +194,7 @@ void ChatListModel::refreshPending()
     const qint64 accountId = m_session->accountId();
     const QSet<qint64> chatIds = std::exchange(m_refresh, {});
     for (const qint64 chatId : chatIds) {
-        m_session->history()->chats().chat(chatId).then(
+        m_session->history()->chat(chatId).then(
             this, [this, accountId, chatId, generation = m_generation](const Chat &chat) {
                 if (generation != m_generation)
                     return;
@@ -391,13 +391,13 @@ QString ChatListModel::peerNear(const QString &peer, int step) const
 void ChatListModel::setPinned(qint64 chatId, bool pinned)
 {
     if (m_session)
-        m_session->history()->chats().setPinned(chatId, pinned);
+        m_session->history()->setPinned(chatId, pinned);
 }
 
 void ChatListModel::setArchived(qint64 chatId, bool archived)
 {
     if (m_session)
-        m_session->history()->chats().setArchived(chatId, archived);
+        m_session->history()->setArchived(chatId, archived);
 }
 
 int ChatListModel::rowCount(const QModelIndex &parent) const

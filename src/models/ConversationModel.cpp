@@ -165,7 +165,6 @@ void ConversationModel::open()
     m_unreadAtOpen = 0;
     m_isGroup = false;
     m_replies.clear();
-    m_archiveExhausted = false;
     setAtStart(false);
     setAtLiveEnd(true);
     const bool typing
@@ -182,37 +181,32 @@ void ConversationModel::open()
     }
     setLoading(true);
     HistoryService *history = m_session->history();
-    history->chats().ensureChat(m_session->accountId(), m_peer).then(this, [=, this](qint64 id) {
-        if (generation != m_generation)
-            return;
-        m_chatId = id;
-        m_session->chatActions()->opened(id);
-        history->chats().chat(id).then(this, [=, this](const Chat &chat) {
+    history->openChat(m_session->accountId(), m_peer)
+        .then(this, [=, this](const HistoryService::Opened &opened) {
             if (generation != m_generation)
                 return;
+            const Chat &chat = opened.chat;
+            m_chatId = chat.id;
+            m_session->chatActions()->opened(chat.id);
             m_unreadCount = m_unreadAtOpen = chat.unreadCount;
             // A private chat through a room has one author on each side, as a person's has.
             m_isGroup = chat.kind == ChatKind::PrivateGroup || chat.kind == ChatKind::Channel;
             m_replies.setGroup(m_isGroup);
             Q_EMIT unreadCountChanged();
             Q_EMIT chatIdChanged();
-            history->messages().firstUnread(id).then(this, [=, this](qint64 firstUnread) {
+            m_firstUnreadId = opened.firstUnread;
+            const qint64 focus = m_pendingJump ? m_pendingJump : opened.firstUnread;
+            auto page = focus
+                ? history->pageAround(chat.id, focus, PageSize)
+                : history->newestPage(chat.id, PageSize).then([](const QList<Message> &newest) {
+                      return HistoryService::Page { newest, true };
+                  });
+            page.then(this, [=, this](const HistoryService::Page &shown) {
                 if (generation != m_generation)
                     return;
-                m_firstUnreadId = firstUnread;
-                const qint64 focus = m_pendingJump ? m_pendingJump : firstUnread;
-                auto page = focus ? history->messages().around(focus, PageSize)
-                                  : history->messages().newest(id, PageSize);
-                page.then(this, [=, this](const QList<Message> &messages) {
-                    if (generation != m_generation)
-                        return;
-                    const bool live = std::any_of(messages.cbegin(), messages.cend(),
-                        [&](const Message &m) { return m.id == chat.lastMessageId; });
-                    showWindow(messages, focus, live || chat.lastMessageId == 0);
-                });
+                showWindow(shown.messages, focus, shown.atNewest || chat.lastMessageId == 0);
             });
         });
-    });
 }
 
 void ConversationModel::showWindow(
@@ -263,46 +257,16 @@ void ConversationModel::fetchOlder()
         return;
     setLoading(true);
     const quint64 generation = m_generation;
-    const qint64 chatId = m_chatId;
-    const QString peer = m_peer;
-    auto fromArchive = [=, this] {
-        if (m_archiveExhausted) {
-            setAtStart(true);
-            setLoading(false);
-            return;
-        }
-        if (m_session->state() != ConnectionState::Connected) {
-            setLoading(false); // asked again when the person scrolls after reconnecting
-            return;
-        }
-        m_session->archive()->fetchOlder(chatId, peer).then(this, [=, this](int stored) {
+    // The service decides where older messages come from (the store, then the archive).
+    m_session->archive()
+        ->olderPage(m_chatId, m_peer, m_window.isEmpty() ? 0 : m_window.oldest().id, PageSize)
+        .then(this, [=, this](const ArchiveService::OlderPage &page) {
             if (generation != m_generation)
                 return;
-            setLoading(false);
-            if (stored > 0) {
-                fetchOlder(); // the new messages are in the store now
-            } else {
-                m_archiveExhausted = true;
+            appendOlder(page.messages);
+            setLoading(false); // empty and not at the start: offline, asked again on scrolling
+            if (page.atStart)
                 setAtStart(true);
-            }
-        });
-    };
-    if (m_window.isEmpty()) {
-        fromArchive();
-        return;
-    }
-    m_session->history()
-        ->messages()
-        .before(m_window.oldest().id, PageSize)
-        .then(this, [=, this](const QList<Message> &page) {
-            if (generation != m_generation)
-                return;
-            if (page.isEmpty()) {
-                fromArchive();
-                return;
-            }
-            appendOlder(page);
-            setLoading(false);
         });
 }
 
@@ -313,8 +277,7 @@ void ConversationModel::fetchNewer()
     setLoading(true);
     const quint64 generation = m_generation;
     m_session->history()
-        ->messages()
-        .after(m_window.newest().id, PageSize)
+        ->pageAfter(m_window.newest().id, PageSize)
         .then(this, [=, this](const QList<Message> &page) {
             if (generation != m_generation)
                 return;
@@ -345,7 +308,6 @@ void ConversationModel::jumpTo(qint64 messageId)
         .then(this, [=, this](const HistoryService::Page &page) {
             if (generation != m_generation)
                 return;
-            m_archiveExhausted = false;
             setAtStart(false);
             showWindow(page.messages, messageId, page.atNewest);
         });
@@ -364,12 +326,10 @@ void ConversationModel::jumpToLatest()
     m_reloading = true;
     const quint64 generation = ++m_generation;
     m_session->history()
-        ->messages()
-        .newest(m_chatId, PageSize)
+        ->newestPage(m_chatId, PageSize)
         .then(this, [=, this](const QList<Message> &page) {
             if (generation != m_generation)
                 return;
-            m_archiveExhausted = false;
             setAtStart(false);
             showWindow(page, 0, true);
         });

@@ -217,7 +217,6 @@ private:
     QList<Message> m_early; // live messages that arrived while the window was reloading
     bool m_atLiveEnd = true;
     bool m_atStart = false;
-    bool m_archiveExhausted = false;
     int m_unreadCount = 0;
     int m_unreadAtOpen = 0;
     bool m_isGroup = false;

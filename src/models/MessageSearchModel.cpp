@@ -57,8 +57,7 @@ void MessageSearchModel::search()
     }
     setSearching(true);
     m_session->history()
-        ->search()
-        .search(m_query, m_chatId)
+        ->searchMessages(m_query, m_chatId)
         .then(this, [this, generation](const QList<SearchHit> &hits) {
             if (generation != m_generation)
                 return;

@@ -73,17 +73,14 @@ void SharedMediaModel::open()
     if (!m_session || m_peer.isEmpty() || m_session->accountId() == 0)
         return;
     setLoading(true);
-    m_session->history()
-        ->chats()
-        .ensureChat(m_session->accountId(), m_peer)
-        .then(this, [=, this](qint64 id) {
-            if (generation != m_generation)
-                return;
-            m_chatId = id;
-            Q_EMIT chatIdChanged();
-            setLoading(false);
-            fetchMore({});
-        });
+    m_session->history()->chatWith(m_session->accountId(), m_peer).then(this, [=, this](qint64 id) {
+        if (generation != m_generation)
+            return;
+        m_chatId = id;
+        Q_EMIT chatIdChanged();
+        setLoading(false);
+        fetchMore({});
+    });
 }
 
 bool SharedMediaModel::canFetchMore(const QModelIndex &parent) const
@@ -98,8 +95,7 @@ void SharedMediaModel::fetchMore(const QModelIndex &parent)
     setLoading(true);
     const quint64 generation = m_generation;
     m_session->history()
-        ->messages()
-        .mediaMessages(m_chatId, PageSize, m_oldestRead)
+        ->mediaPage(m_chatId, PageSize, m_oldestRead)
         .then(this, [=, this](const QList<Message> &page) {
             if (generation != m_generation)
                 return;

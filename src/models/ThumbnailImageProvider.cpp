@@ -70,8 +70,7 @@ QQuickImageResponse *ThumbnailImageProvider::requestImageResponse(
     // The response lives until QML is done with it; the store answers on its own thread, and the
     // decoding runs in the pool, never on the UI thread.
     m_session->history()
-        ->messages()
-        .attachment(attachmentId)
+        ->attachment(attachmentId)
         .then([response, blur, size](const Attachment &a) {
             QThreadPool::globalInstance()->start([response, blur, size, bytes = a.thumbnail] {
                 const QImage image = decode(bytes, blur, size);

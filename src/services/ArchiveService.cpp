@@ -30,8 +30,11 @@ ArchiveService::ArchiveService(
         if (m_session->resumed())
             return;
         m_caughtUp = false;
+        m_exhausted.clear(); // what failed on the old connection may answer now
         catchUp();
     });
+    connect(history, &HistoryService::chatCleared, this,
+        [this](qint64 chatId) { m_exhausted.remove(chatId); });
 }
 
 void ArchiveService::setAccountId(qint64 accountId)
@@ -216,6 +219,40 @@ QFuture<int> ArchiveService::fetchOlder(qint64 chatId, const QString &peer)
                     promise->finish();
                 });
                 return promise->future();
+            })
+        .unwrap();
+}
+
+QFuture<ArchiveService::OlderPage> ArchiveService::olderPage(
+    qint64 chatId, const QString &peer, qint64 beforeMessageId, int count)
+{
+    auto local = beforeMessageId != 0 ? m_history->pageBefore(beforeMessageId, count)
+                                      : QtFuture::makeReadyFuture(QList<Message>());
+    return local
+        .then(this,
+            [=, this](const QList<Message> &page) {
+                if (!page.isEmpty())
+                    return QtFuture::makeReadyFuture(OlderPage { page, false });
+                if (m_exhausted.contains(chatId))
+                    return QtFuture::makeReadyFuture(OlderPage { {}, true });
+                if (m_session->state() != ConnectionState::Connected)
+                    return QtFuture::makeReadyFuture(OlderPage {});
+                return fetchOlder(chatId, peer)
+                    .then(this,
+                        [=, this](int stored) {
+                            if (stored <= 0) {
+                                m_exhausted.insert(chatId);
+                                return QtFuture::makeReadyFuture(OlderPage { {}, true });
+                            }
+                            // The new messages are in the store now, older than the view's.
+                            if (beforeMessageId != 0)
+                                return olderPage(chatId, peer, beforeMessageId, count);
+                            return m_history->newestPage(chatId, count)
+                                .then(this, [](const QList<Message> &newest) {
+                                    return OlderPage { newest, false };
+                                });
+                        })
+                    .unwrap();
             })
         .unwrap();
 }

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -48,6 +49,17 @@ public:
     // Loads up to one page of older messages of the chat with peer from the archive; resolves
     // with how many were new to the store.
     QFuture<int> fetchOlder(qint64 chatId, const QString &peer);
+    // The page of a chat older than beforeMessageId (0: the chat shows nothing yet), oldest
+    // first: from the store, and from the server's archive once the store has nothing older.
+    // atStart says the archive has nothing older either; an empty page without it means "not
+    // now" (offline), and the view asks again later.
+    struct OlderPage
+    {
+        QList<Message> messages;
+        bool atStart = false;
+    };
+    QFuture<OlderPage> olderPage(
+        qint64 chatId, const QString &peer, qint64 beforeMessageId, int count);
     // Live messages now stored: once caught up, the catch-up point follows their stanza-ids.
     void liveMessagesStored(const QList<Message> &messages);
 
@@ -84,6 +96,8 @@ private:
     std::function<bool(const QString &)> m_isBlocked;
     int m_completedCatchUps = 0;
     QHash<QString, CaughtUpChat> m_news; // by peer, for the catch-up under way
+    // Chats whose archive has nothing older; asked again on the next fresh connection.
+    QSet<qint64> m_exhausted;
 };
 
 } // namespace Natter

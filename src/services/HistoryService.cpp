@@ -90,6 +90,20 @@ QFuture<HistoryService::Page> HistoryService::pageAround(qint64 chatId, qint64 m
         .unwrap();
 }
 
+QFuture<HistoryService::Opened> HistoryService::openChat(qint64 accountId, const QString &peer)
+{
+    return m_chats.ensureChat(accountId, peer)
+        .then(this, [this](qint64 chatId) { return m_chats.chat(chatId); })
+        .unwrap()
+        .then(this,
+            [this](const Chat &chat) {
+                return m_messages.firstUnread(chat.id).then(this, [chat](qint64 firstUnread) {
+                    return Opened { chat, firstUnread };
+                });
+            })
+        .unwrap();
+}
+
 QFuture<qint64> HistoryService::ensureAccount(const QString &bareJid)
 {
     Account account;

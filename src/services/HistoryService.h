@@ -38,6 +38,75 @@ public:
     // A sentence for the person, empty when there is nothing to say.
     QString notice() const { return m_notice; }
 
+    // The questions the models ask. They never hold a store: the service answers, and the
+    // signals below tell them what changed.
+
+    // The account's chats, archived ones included, pinned first, then the most recent.
+    QFuture<QList<Chat>> chatList(qint64 accountId) { return m_chats.chats(accountId); }
+    // The chat, or one with id 0 when it is gone.
+    QFuture<Chat> chat(qint64 chatId) { return m_chats.chat(chatId); }
+    // The chat with peer, created on first use (a conversation or its media being opened).
+    QFuture<qint64> chatWith(qint64 accountId, const QString &peer)
+    {
+        return m_chats.ensureChat(accountId, peer);
+    }
+    QFuture<bool> setPinned(qint64 chatId, bool pinned)
+    {
+        return m_chats.setPinned(chatId, pinned);
+    }
+    QFuture<bool> setArchived(qint64 chatId, bool archived)
+    {
+        return m_chats.setArchived(chatId, archived);
+    }
+
+    // A conversation being opened: its chat (created on first use) and its first unread
+    // message (0: none), from which the view decides where to start.
+    struct Opened
+    {
+        Chat chat;
+        qint64 firstUnread = 0;
+    };
+    QFuture<Opened> openChat(qint64 accountId, const QString &peer);
+
+    // One message, with id 0 when there is none.
+    QFuture<Message> message(qint64 messageId) { return m_messages.message(messageId); }
+    // Pages of a chat, oldest first: its newest, and the ones right after or before a message.
+    QFuture<QList<Message>> newestPage(qint64 chatId, int count)
+    {
+        return m_messages.newest(chatId, count);
+    }
+    QFuture<QList<Message>> pageAfter(qint64 messageId, int count)
+    {
+        return m_messages.after(messageId, count);
+    }
+    QFuture<QList<Message>> pageBefore(qint64 messageId, int count)
+    {
+        return m_messages.before(messageId, count);
+    }
+    // Messages with files, newest first, older than beforeMessageId (0: from the newest).
+    QFuture<QList<Message>> mediaPage(qint64 chatId, int count, qint64 beforeMessageId)
+    {
+        return m_messages.mediaMessages(chatId, count, beforeMessageId);
+    }
+    QFuture<Attachment> attachment(qint64 attachmentId)
+    {
+        return m_messages.attachment(attachmentId);
+    }
+
+    // The unsent text of a chat and the message it replies to (0: none).
+    QFuture<QString> draft(qint64 chatId) { return m_drafts.draft(chatId); }
+    QFuture<qint64> draftReplyTo(qint64 chatId) { return m_drafts.replyTo(chatId); }
+    QFuture<bool> saveDraft(qint64 chatId, const QString &body, qint64 replyToId)
+    {
+        return m_drafts.saveDraft(chatId, body, replyToId);
+    }
+
+    // Messages with every word of text, newest first, in one chat or in all (chatId 0).
+    QFuture<QList<SearchHit>> searchMessages(const QString &text, qint64 chatId)
+    {
+        return m_search.search(text, chatId);
+    }
+
     // A page of a chat around one of its messages (a search hit, a star, a reply's original),
     // oldest first, and whether it reaches the chat's newest message: a view of it then follows
     // new messages as they arrive.

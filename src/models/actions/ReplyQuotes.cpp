@@ -78,8 +78,7 @@ void ReplyQuotes::load(qint64 originalId) const
     // Asked from data(): the answer must come later, never inside the view's binding.
     auto *self = const_cast<ReplyQuotes *>(this);
     m_session->history()
-        ->messages()
-        .message(originalId)
+        ->message(originalId)
         .then(self, [self, originalId, generation = m_generation](const Message &original) {
             if (generation != self->m_generation)
                 return;
@@ -128,7 +127,7 @@ void ReplyQuotes::searchArchive(qint64 replyId, int pagesLeft)
     if (!m_session)
         return;
     // Each page lands in the store, which ties the reply to its original when it comes.
-    m_session->history()->messages().message(replyId).then(
+    m_session->history()->message(replyId).then(
         this, [this, replyId, pagesLeft, generation = m_generation](const Message &reply) {
             if (generation != m_generation || !m_session)
                 return;

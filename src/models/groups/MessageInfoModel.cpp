@@ -93,8 +93,7 @@ void MessageInfoModel::reload()
     if (!m_session || m_messageId == 0)
         return;
     m_session->history()
-        ->messages()
-        .message(m_messageId)
+        ->message(m_messageId)
         .then(this, [this, generation](const Message &message) {
             if (generation != m_generation)
                 return;
