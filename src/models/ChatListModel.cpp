@@ -357,8 +357,12 @@ QString ChatListModel::displayName(const Chat &chat) const
     }
     if (chat.kind != ChatKind::Person)
         return chat.name.isEmpty() ? chat.peer.section(u'@', 0, 0) : chat.name;
-    if (m_session && m_session->contacts())
-        return m_session->contacts()->view(chat.peer).name;
+    if (m_session && m_session->contacts()) {
+        // The chat row carries the roster name too: it stands in until the contacts are loaded,
+        // so a row never shows the address first and the name a moment later.
+        const ContactView view = m_session->contacts()->view(chat.peer);
+        return !view.inRoster && !chat.name.isEmpty() ? chat.name : view.name;
+    }
     return chat.name.isEmpty() ? chat.peer : chat.name;
 }
 
@@ -439,6 +443,8 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
         if (!m_session || !m_session->contacts())
             return {};
         const ContactView view = m_session->contacts()->view(chat.peer);
+        if (role == InitialsRole && !view.inRoster && !chat.name.isEmpty())
+            return Contact::initials(chat.name); // as the name, before the contacts are loaded
         static const QHash<int, int> contactRole = {
             { InitialsRole, ContactListModel::InitialsRole },
             { ColorRole, ContactListModel::ColorRole },

@@ -2,10 +2,13 @@
 // unread count and time; live moves as messages arrive; pinning, archiving and filtering.
 #include "AccountSession.h"
 #include "ChatListModel.h"
+#include "ContactService.h"
+#include "ContactStore.h"
 #include "GroupService.h"
 #include "HistoryService.h"
 #include "ModelTestProfile.h"
 #include "MuteService.h"
+#include "ProfilePaths.h"
 #include "UnreadCounter.h"
 
 #include <QAbstractItemModelTester>
@@ -366,6 +369,47 @@ private Q_SLOTS:
         QCOMPARE(at(f.model, 1, ChatListModel::PeerRole).toString(), Alice);
         QVERIFY(!at(f.model, 1, ChatListModel::IsGroupRole).toBool());
         QCOMPARE(at(f.model, 1, ChatListModel::LastSenderRole).toString(), QString());
+    }
+
+    // A contact's row shows their name from its first paint, though the contacts load after
+    // the chat rows: never the address first and the name a moment later.
+    void aContactsRowNeverFlashesTheAddress()
+    {
+        ModelTestProfile profile;
+        QVERIFY(profile.isValid());
+        {
+            ProfilePaths paths(profile.root());
+            HistoryService history(paths.database());
+            ContactStore contacts(history.database());
+            Contact alice;
+            alice.jid = Alice;
+            alice.name = QStringLiteral("Alice Liddell");
+            alice.subscription = Subscription::Both;
+            QVERIFY(Test::await(contacts.saveRoster(
+                profile.accountId(), { alice }, {}, true, QStringLiteral("v1"))));
+            QCOMPARE(Test::await(history.messages().insertMessage(profile.message(Alice,
+                                     Direction::Incoming, QStringLiteral("hi"),
+                                     QDateTime::currentMSecsSinceEpoch(), QStringLiteral("a1"))))
+                         .size(),
+                1);
+        }
+        AccountSession account { ProfilePaths(profile.root()) };
+        ChatListModel model;
+        QStringList shown; // the name at every change the view would paint
+        auto record = [&] {
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown << at(model, row, ChatListModel::NameRole).toString();
+        };
+        connect(&model, &QAbstractItemModel::modelReset, this, record);
+        connect(&model, &QAbstractItemModel::rowsInserted, this, record);
+        connect(&model, &QAbstractItemModel::dataChanged, this, record);
+        model.setSession(&account);
+        QTRY_VERIFY(model.isLoaded());
+        QTRY_VERIFY(account.contacts()->view(Alice).inRoster);
+        record();
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(shown.filter(QStringLiteral("Alice Liddell")).size(), shown.size());
+        QCOMPARE(at(model, 0, ChatListModel::InitialsRole).toString(), QStringLiteral("AL"));
     }
 };
 
