@@ -7,6 +7,7 @@
 #include "LinkService.h"
 #include "MainWindowHarness.h"
 #include "ProfilePaths.h"
+#include "Translations.h"
 
 #include <QColor>
 #include <QQmlApplicationEngine>
@@ -159,7 +160,57 @@ private Q_SLOTS:
             Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
     }
 
+    void everyLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const Language &language : availableLanguages()) {
+            if (language.code != u"en"_s)
+                QTest::newRow(qPrintable(language.code)) << language.code;
+        }
+    }
+
+    // Each translation in the running window: the settings page, whose labels are the longest
+    // in every language, shows every text whole, and the main page and the settings page are
+    // saved for a person to look at.
+    void everyLanguage()
+    {
+        QFETCH(const QString, code);
+        Test::QmlWarnings::clear();
+        Translations translations;
+        translations.setLanguage(code);
+        QQuickWindow *window = m_fixture.show();
+        QVERIFY(window);
+        QQuickItem *main = nullptr;
+        QTRY_VERIFY((main = findItem(window->contentItem(), u"mainPage"_s)));
+        QTRY_VERIFY(findItem(main, u"chatRow"_s));
+        Test::saveScreenshot(window, u"main-%1"_s.arg(code));
+        auto *item = window->findChild<QObject *>(u"settingsMenuItem"_s);
+        QVERIFY(item && QMetaObject::invokeMethod(item, "triggered"));
+        QQuickItem *page = Test::pushedPage(window, u"settingsPage"_s);
+        QVERIFY(page);
+        const QStringList cut = truncatedTexts(page);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        Test::saveScreenshot(window, u"settingsPage-%1"_s.arg(code));
+        QVERIFY2(
+            Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+    }
+
 private:
+    // The visible texts below root that are elided or cut off at their line limit.
+    static QStringList truncatedTexts(QQuickItem *root)
+    {
+        QStringList found;
+        const QList<QQuickItem *> children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (!child->isVisible())
+                continue;
+            if (child->property("truncated").toBool())
+                found << child->property("text").toString();
+            found += truncatedTexts(child);
+        }
+        return found;
+    }
+
     FocusFixture m_fixture;
 };
 
