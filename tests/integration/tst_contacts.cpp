@@ -161,10 +161,15 @@ void TestContacts::lastSeenAfterDisconnectSurvivesRestart()
     b->signOut();
     QTRY_VERIFY_WITH_TIMEOUT(
         a->contacts()->view(bJid).activityText.startsWith(QStringLiteral("last seen today at")),
-        5000);
+        15000);
+    // The moment the server told A, between B leaving and A showing it, however busy the machine
+    // (a fixed tolerance failed in a loaded full run).
+    const qint64 shownAt = QDateTime::currentMSecsSinceEpoch();
     const qint64 seen = a->contacts()->activity()->activity(bJid).lastSeenMs;
-    QVERIFY2(
-        qAbs(seen - disconnectedAt) <= 2000, qPrintable(QString::number(seen - disconnectedAt)));
+    QVERIFY2(seen >= disconnectedAt && seen <= shownAt,
+        qPrintable(QStringLiteral("%1 ms after sign-out, shown %2 ms after")
+                       .arg(seen - disconnectedAt)
+                       .arg(shownAt - disconnectedAt)));
     const QString shown = a->contacts()->view(bJid).activityText;
 
     // A restarts: the stored last seen shows at once, before any connection.
