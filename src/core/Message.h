@@ -60,6 +60,8 @@ struct Message
     bool fromArchive = false;
     // Starred on this device (ms), 0 when not; local only, as WhatsApp's stars are.
     qint64 starredAt = 0;
+    // Set when stored: this message answers one of ours (XEP-0461), so a mute lets it through.
+    bool repliesToUs = false;
 
     bool mentionsUs() const { return Mentions::mentionsUs(mentions); }
 };

@@ -62,10 +62,15 @@ bool NotificationService::deserves(const Message &message) const
         return false;
     if (m_contacts && m_contacts->isBlocked(message.peer))
         return false;
-    // A mute silences a chat, not the person being called by name in it (WhatsApp).
-    if (m_isMuted && m_isMuted(message.chatId) && !message.mentionsUs())
+    // A mute silences a group, not the person called by name or answered in it (WhatsApp).
+    if (m_isMuted && m_isMuted(message.chatId) && !message.mentionsUs() && !answersUs(message))
         return false;
     return !(m_windowActive && message.peer == m_openChat);
+}
+
+bool NotificationService::answersUs(const Message &message) const
+{
+    return message.repliesToUs && m_groupName && !m_groupName(message.peer).isEmpty();
 }
 
 void NotificationService::handleStored(const QList<Message> &messages)

@@ -54,7 +54,8 @@ public:
         m_groupName = std::move(groupName);
     }
 
-    // Whether a chat is muted: then only a message that mentions us notifies.
+    // Whether a chat is muted: then only a message that mentions us, or in a group answers one
+    // of ours, notifies.
     void setMuteFilter(std::function<bool(qint64 chatId)> isMuted)
     {
         m_isMuted = std::move(isMuted);
@@ -75,6 +76,8 @@ Q_SIGNALS:
 
 private:
     bool deserves(const Message &message) const;
+    // A reply in a group to one of our messages: it gets through a mute, as a mention does.
+    bool answersUs(const Message &message) const;
     void notify(const Message &message);
     // Title, icon and click target for a notification about message's chat.
     Notification about(const Message &message) const;

@@ -21,6 +21,8 @@ bool ReplyLinks::link(Message &m)
             if (m_c.check(s.step()) != SQLITE_DONE)
                 return false;
             m.replyToId = id;
+            if (m.direction == Direction::Incoming && !ours(id, m.repliesToUs))
+                return false;
         }
     }
     return tieWaiting(m);
@@ -30,6 +32,15 @@ qint64 ReplyLinks::original(const Message &reply)
 {
     const qint64 id = MessageRefs::find(m_c, reply.chatId, reply.replyRef);
     return id == reply.id ? 0 : id; // a message cannot answer itself
+}
+
+bool ReplyLinks::ours(qint64 id, bool &mine)
+{
+    Statement s = m_c.prepare("SELECT direction FROM messages WHERE id = ?");
+    s.bind(1, id);
+    const int rc = s.step();
+    mine = rc == SQLITE_ROW && Direction(s.int32(0)) == Direction::Outgoing;
+    return m_c.check(rc) == SQLITE_ROW;
 }
 
 bool ReplyLinks::tieWaiting(const Message &m)

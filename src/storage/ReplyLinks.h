@@ -18,14 +18,16 @@ public:
         : m_c(connection)
     { }
 
-    // message was just stored: sets its replyToId when the original is here, and ties earlier
-    // replies that name message. False on a database error.
+    // message was just stored: sets its replyToId when the original is here (and repliesToUs
+    // when that original is ours), and ties earlier replies that name message. False on a
+    // database error.
     bool link(Message &message);
     // The replies tied by link() to an original that came after them.
     const QList<qint64> &tied() const { return m_tied; }
 
 private:
     qint64 original(const Message &reply);
+    bool ours(qint64 id, bool &mine);
     bool tieWaiting(const Message &original);
 
     Connection &m_c;

@@ -1,6 +1,7 @@
 // Mentions and mute against a real ejabberd: Bob has muted a group and still hears Alice call
-// him by name, and only then; and mentions between Natter and a client that is not ours (the
-// slixmpp bot), with offsets in code points after an emoji, both ways.
+// him by name, and only then; a reply to our message gets through a mute too (from the slixmpp
+// bot, replying as Conversations does); and mentions between Natter and a client that is not ours
+// (the slixmpp bot), with offsets in code points after an emoji, both ways.
 #include "AccountSession.h"
 #include "GroupService.h"
 #include "HistoryService.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
 
     void mutedGroupNotifiesOnlyForAMention();
     void mentionsWithAnotherClient();
+    void mutedGroupNotifiesForAReplyToUs();
 
 private:
     std::unique_ptr<AccountSession> signIn(const QString &name) { return m_accounts.person(name); }
@@ -175,6 +177,60 @@ void TestMentions::mentionsWithAnotherClient()
     QCOMPARE(ref.value(QStringLiteral("text")).toString(), QStringLiteral("Bot"));
     QCOMPARE(
         ref.value(QStringLiteral("uri")).toString(), QStringLiteral("xmpp:%1/Bot").arg(group.room));
+    QVERIFY2(bot.finish(), qPrintable(bot.diagnostics()));
+}
+
+void TestMentions::mutedGroupNotifiesForAReplyToUs()
+{
+    auto erin = signIn(QStringLiteral("erin"));
+    QVERIFY(erin);
+    const QString botJid = m_server.createAccount(QStringLiteral("replier"), Password);
+    const GroupResult created = await(erin->groups()->create(QStringLiteral("Wine"), { botJid }));
+    QVERIFY2(created.chatId != 0, qPrintable(created.error));
+    const Group group = erin->groups()->group(created.chatId);
+    const QStringList args = Test::mucBotArguments(
+        m_server, m_dir.path(), botJid, Password, group.room, QStringLiteral("Bot"));
+    QVERIFY(!args.isEmpty());
+    Test::PythonBot bot(QStringLiteral("muc_bot.py"), args);
+    QVERIFY2(!bot.waitFor(QStringLiteral("ready")).isEmpty(), qPrintable(bot.diagnostics()));
+    RecordingNotifier notifier;
+    erin->notifications()->setNotifier(&notifier);
+    erin->mutes()->mute(created.chatId, MuteService::Duration::Always);
+
+    const QString question = QStringLiteral("who brings wine?");
+    QVERIFY(!await(erin->messaging()->send(group.room, question)).isEmpty());
+    const QJsonObject botHeard = bot.waitFor(QStringLiteral("message"),
+        [&](const QJsonObject &m) { return m.value(QStringLiteral("body")) == question; });
+    QVERIFY2(!botHeard.isEmpty(), qPrintable(bot.diagnostics()));
+    QVERIFY(bot.send({ { QStringLiteral("cmd"), QStringLiteral("say") },
+        { QStringLiteral("body"), QStringLiteral("I have a red") },
+        { QStringLiteral("id"), QStringLiteral("bot-s1") } }));
+    const QJsonObject said = bot.waitFor(QStringLiteral("reflected"));
+    QVERIFY2(!said.isEmpty(), qPrintable(bot.diagnostics()));
+    const auto reply = [&](const QString &id, const QString &body, const QString &quote,
+                           const QJsonObject &original, const QString &author) {
+        return bot.send(
+            { { QStringLiteral("cmd"), QStringLiteral("reply") }, { QStringLiteral("id"), id },
+                { QStringLiteral("body"), body }, { QStringLiteral("quote"), quote },
+                { QStringLiteral("reply_id"), original.value(QStringLiteral("stanza_id")) },
+                { QStringLiteral("reply_to"), QString(group.room + u'/' + author) } });
+    };
+
+    // The bot answers itself: a reply, but not to us, so the mute holds.
+    QVERIFY(reply(QStringLiteral("bot-r1"), QStringLiteral("and a white"),
+        QStringLiteral("> Bot: I have a red\n"), said, QStringLiteral("Bot")));
+    const Message toItself = stored(*erin, group.room, QStringLiteral("and a white"));
+    QVERIFY2(toItself.id != 0, qPrintable(bot.diagnostics()));
+    QVERIFY(toItself.replyToId != 0);
+    // The bot answers Erin's question: that gets through, as a mention would.
+    QVERIFY(reply(QStringLiteral("bot-r2"), QStringLiteral("me!"),
+        QStringLiteral("> %1: %2\n").arg(group.nick, question), botHeard, group.nick));
+    const Message toErin = stored(*erin, group.room, QStringLiteral("me!"));
+    QVERIFY2(toErin.id != 0, qPrintable(bot.diagnostics()));
+    QVERIFY(!toErin.mentionsUs());
+    QTRY_COMPARE_WITH_TIMEOUT(int(notifier.shown.size()), 1, NetworkMs);
+    QCOMPARE(notifier.shown.first().body, QStringLiteral("Bot: me!"));
+    erin->notifications()->setNotifier(nullptr);
     QVERIFY2(bot.finish(), qPrintable(bot.diagnostics()));
 }
 

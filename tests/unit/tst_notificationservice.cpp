@@ -2,6 +2,7 @@
 // desktop's notification service stays behind it.
 #include "AccountSession.h"
 #include "ArchiveService.h"
+#include "Await.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
 #include "MessagingService.h"
@@ -324,6 +325,60 @@ private Q_SLOTS:
         mutes->unmute(42);
         send(Alice, 42, false);
         QCOMPARE(m_notifier.shown.size(), 4);
+    }
+
+    // In a muted group a reply to one of our messages notifies, as a mention does; a reply to
+    // someone else's does not, and neither does a reply in a muted one-to-one chat.
+    void mutedGroupLetsARepliesToUsThrough()
+    {
+        const QString room = u"family@rooms.example.org"_s;
+        m_session->notifications()->setGroupNames(
+            [room](const QString &peer) { return peer == room ? u"Family"_s : QString(); });
+        const auto store = [this](Message m) {
+            m.accountId = m_session->accountId();
+            const QList<Message> stored
+                = Test::await(m_session->history()->messages().insertMessages({ m }));
+            return stored.isEmpty() ? Message {} : stored.first();
+        };
+        const auto replyTo = [](Message m, const QString &ref) {
+            m.replyRef = ref;
+            return m;
+        };
+        Message ours = incoming(room, u"lunch?"_s);
+        ours.direction = Direction::Outgoing;
+        ours.sender = u"me"_s;
+        ours.read = true;
+        ours = store(ours);
+        Message bobs = incoming(room, u"dinner?"_s);
+        bobs.sender = u"Bob"_s;
+        bobs = store(bobs);
+        QVERIFY(ours.id != 0 && bobs.id != 0);
+        m_session->mutes()->mute(ours.chatId, MuteService::Duration::Always);
+
+        const Message toBob = store(replyTo(incoming(room, u"yes"_s), bobs.stanzaId));
+        QCOMPARE(toBob.replyToId, bobs.id);
+        QVERIFY(!toBob.repliesToUs);
+        Q_EMIT m_session->messaging()->messagesStored({ toBob });
+        QCOMPARE(m_notifier.shown.size(), 0);
+
+        const Message toUs = store(replyTo(incoming(room, u"noon is fine"_s), ours.stanzaId));
+        QCOMPARE(toUs.replyToId, ours.id);
+        QVERIFY(toUs.repliesToUs);
+        Q_EMIT m_session->messaging()->messagesStored({ toUs });
+        QCOMPARE(m_notifier.shown.size(), 1);
+        QCOMPARE(m_notifier.shown.first().title, u"Family"_s);
+
+        // One-to-one, a mute silences everything: every message there is to us.
+        Message mine = incoming(Alice, u"coffee?"_s);
+        mine.direction = Direction::Outgoing;
+        mine.read = true;
+        mine = store(mine);
+        QVERIFY(mine.id != 0);
+        m_session->mutes()->mute(mine.chatId, MuteService::Duration::Always);
+        const Message answer = store(replyTo(incoming(Alice, u"sure"_s), mine.stanzaId));
+        QVERIFY(answer.repliesToUs);
+        Q_EMIT m_session->messaging()->messagesStored({ answer });
+        QCOMPARE(m_notifier.shown.size(), 1);
     }
 
     // When the earliest mute ends, the service says so once, so the UI can look again.
