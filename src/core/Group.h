@@ -25,6 +25,18 @@ struct Group
     GroupState state = GroupState::Joined;
     QString exitReason; // the room's words when it put us out, untrusted
     QString archiveId; // the newest room stanza-id stored: catch-up resumes after it
+    QString avatarHash; // SHA-1 of the group's picture in the avatar cache; empty: none known
+};
+
+// A member of a private group as the history keeps them between visits: their bare JID, their
+// affiliation (MucAffiliation's value) and the nickname they last had in the room (or empty).
+struct GroupMember
+{
+    QString jid;
+    int affiliation = 0;
+    QString nick;
+
+    friend bool operator==(const GroupMember &, const GroupMember &) = default;
 };
 
 // A member who has read one of our group messages: their real bare JID, the nickname they have

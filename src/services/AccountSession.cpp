@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ArchiveService.h"
 #include "ArchiveSync.h"
+#include "AwayChanges.h"
 #include "BookmarkSync.h"
 #include "CarbonSync.h"
 #include "ChatActions.h"
@@ -34,6 +35,7 @@
 #include "ReconnectService.h"
 #include "Retractions.h"
 #include "RoomAdminSync.h"
+#include "ServiceLogging.h"
 #include "Session.h"
 #include "Stars.h"
 #include "UnreadCounter.h"
@@ -94,6 +96,19 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
     m_groups->setDefaultNick([this] { return m_nicks->ownNick(); });
     m_groupAdmin = new GroupAdmin(m_session, m_muc, m_mucOwner, new RoomAdminSync(m_session, this),
         m_groups, profile.mediaCache() + QStringLiteral("/avatars"), this);
+    // What changed in a private group's membership while we were away gets its lines on entry.
+    auto *awayChanges = new AwayChanges(m_session, m_muc, m_groups, m_history, this);
+    connect(m_groupAdmin, &GroupAdmin::membersRead, awayChanges, &AwayChanges::take);
+    m_groups->setPictureRoute(
+        [this](const QString &path, QString *error) {
+            return m_groupAdmin->preparePicture(path, error);
+        },
+        [this](qint64 chatId, const QByteArray &png) {
+            m_groupAdmin->publishPicture(chatId, png).then(this, [](const QString &error) {
+                if (!error.isEmpty())
+                    qCInfo(lcServices) << "a new group's picture was not set:" << error;
+            });
+        });
     m_messaging->setGroupTransport([this](const QString &peer) { return m_groups->isGroup(peer); },
         [this](const Message &message) { m_groupMessaging->transmit(message); });
     m_messaging->setGroupMentions([this](const QString &room, const QString &body) {

@@ -4,6 +4,8 @@
 #include "IdCodec.h"
 #include "MessageWriter.h"
 
+#include <QHash>
+
 #include <sqlite3.h>
 
 namespace Natter {
@@ -53,7 +55,8 @@ QFuture<QList<Group>> GroupStore::groups(qint64 accountId)
     return m_db.run([accountId](Connection &c) {
         Statement s = c.prepare(
             "SELECT c.id, c.account_id, c.peer, c.kind, g.name, g.subject, g.nick, g.state, "
-            "g.exit_reason, g.archive_id FROM groups g JOIN chats c ON c.id = g.chat_id "
+            "g.exit_reason, g.archive_id, g.avatar_hash FROM groups g JOIN chats c "
+            "ON c.id = g.chat_id "
             "WHERE c.account_id = ? ORDER BY c.id");
         s.bind(1, accountId);
         QList<Group> list;
@@ -69,6 +72,7 @@ QFuture<QList<Group>> GroupStore::groups(qint64 accountId)
             g.state = GroupState(s.int32(7));
             g.exitReason = s.text(8);
             g.archiveId = IdCodec::read(s, 9);
+            g.avatarHash = s.text(10);
             list.append(g);
         }
         return list;
@@ -82,6 +86,69 @@ QFuture<bool> GroupStore::setArchiveId(qint64 chatId, const QString &archiveId)
         IdCodec::bind(s, 1, archiveId);
         s.bind(2, chatId);
         return c.check(s.step()) == SQLITE_DONE && c.changes() > 0;
+    });
+}
+
+QFuture<bool> GroupStore::setAvatarHash(qint64 chatId, const QString &hash)
+{
+    return m_db.run([=](Connection &c) {
+        Statement s = c.prepare("UPDATE groups SET avatar_hash = ? WHERE chat_id = ?");
+        s.bind(1, hash).bind(2, chatId);
+        return c.check(s.step()) == SQLITE_DONE && c.changes() > 0;
+    });
+}
+
+QFuture<QList<GroupMember>> GroupStore::replaceMembers(
+    qint64 chatId, const QList<GroupMember> &members)
+{
+    return m_db.run([=](Connection &c) {
+        QList<GroupMember> previous;
+        if (!c.begin())
+            return previous;
+        Statement s = c.prepare(
+            "SELECT jid, affiliation, nick FROM group_members WHERE chat_id = ? ORDER BY id");
+        s.bind(1, chatId);
+        QHash<QString, QString> nicks;
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            previous.append({ s.text(0), s.int32(1), s.text(2) });
+            nicks.insert(previous.last().jid, previous.last().nick);
+        }
+        Statement clear = c.prepare("DELETE FROM group_members WHERE chat_id = ?");
+        clear.bind(1, chatId);
+        bool ok = c.check(rc) == SQLITE_DONE && c.check(clear.step()) == SQLITE_DONE;
+        for (qsizetype i = 0; ok && i < members.size(); ++i) {
+            const GroupMember &m = members.at(i);
+            Statement insert = c.prepare("INSERT OR IGNORE INTO group_members (chat_id, jid, "
+                                         "affiliation, nick) VALUES (?, ?, ?, ?)");
+            insert.bind(1, chatId).bind(2, m.jid).bind(3, m.affiliation);
+            insert.bind(4, m.nick.isEmpty() ? nicks.value(m.jid) : m.nick);
+            ok = c.check(insert.step()) == SQLITE_DONE;
+        }
+        if (!ok || !c.commit()) {
+            c.rollback();
+            return QList<GroupMember>();
+        }
+        return previous;
+    });
+}
+
+QFuture<bool> GroupStore::updateMember(qint64 chatId, const GroupMember &member)
+{
+    // MucAffiliation: 0 none, 1 outcast, 2 member and up.
+    constexpr int Member = 2;
+    return m_db.run([=](Connection &c) {
+        Statement s = member.affiliation < Member
+            ? c.prepare("DELETE FROM group_members WHERE chat_id = ?1 AND jid = ?2")
+            : c.prepare("INSERT INTO group_members (chat_id, jid, affiliation, nick) "
+                        "SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM group_members "
+                        "WHERE chat_id = ?1) ON CONFLICT (chat_id, jid) DO UPDATE SET "
+                        "affiliation = excluded.affiliation, nick = CASE excluded.nick WHEN '' "
+                        "THEN nick ELSE excluded.nick END");
+        s.bind(1, chatId).bind(2, member.jid);
+        if (member.affiliation >= Member)
+            s.bind(3, member.affiliation).bind(4, member.nick);
+        return c.check(s.step()) == SQLITE_DONE;
     });
 }
 

@@ -28,6 +28,17 @@ public:
     QFuture<QList<Group>> groups(qint64 accountId);
     // Where the room's archive catch-up resumes; call once the messages up to it are stored.
     QFuture<bool> setArchiveId(qint64 chatId, const QString &archiveId);
+    // The group's picture as cached (its SHA-1), so a restart shows it before any fetch.
+    QFuture<bool> setAvatarHash(qint64 chatId, const QString &hash);
+
+    // Replaces the group's stored member list; a member given without a nickname keeps the
+    // stored one. Resolves with the list it replaced, nicknames kept: empty on the first visit
+    // (and on failure, when nothing can be compared).
+    QFuture<QList<GroupMember>> replaceMembers(qint64 chatId, const QList<GroupMember> &members);
+    // One member's change as the room told it while we were in: an affiliation below member
+    // takes them off the list, a nickname left empty keeps the stored one. Nothing when no list
+    // is stored yet (a part of one would make the next entry's comparison wrong).
+    QFuture<bool> updateMember(qint64 chatId, const GroupMember &member);
 
     // Our messages one marker covers at most, newest first: older ones were covered by the
     // reader's earlier markers, and a marker stays one bounded write however long the group.

@@ -29,7 +29,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
     static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
         &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
         &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16, &migrateTo17,
-        &migrateTo18, &migrateTo19 };
+        &migrateTo18, &migrateTo19, &migrateTo20 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -502,6 +502,25 @@ WHEN new.retracted != 0 AND new.starred_at IS NOT NULL
 BEGIN
     UPDATE messages SET starred_at = NULL WHERE id = new.id;
 END;
+)") == SQLITE_OK;
+}
+
+// A private group's member list as the last visit left it, so the next entry can tell what
+// changed while we were away ("Carol was added"). affiliation: MucAffiliation (2 member, 3 admin,
+// 4 owner); nick: the nickname they last had in the room, empty when never seen there. And the
+// group's picture (the SHA-1 of its cached PNG, '' for none), shown after a restart at once.
+bool Migrations::migrateTo20(Connection &c)
+{
+    return c.exec(R"(
+CREATE TABLE group_members (
+    id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+    jid TEXT NOT NULL,
+    affiliation INTEGER NOT NULL,
+    nick TEXT NOT NULL DEFAULT '',
+    UNIQUE (chat_id, jid)
+);
+ALTER TABLE groups ADD COLUMN avatar_hash TEXT NOT NULL DEFAULT '';
 )") == SQLITE_OK;
 }
 

@@ -2,7 +2,9 @@
 // invited and joins; makes Bob an admin, who then may remove Carol (a plain member may not, and
 // is told why); bans someone; renames the group, changes its description and its picture, which
 // Bob sees; and deletes it, which leaves Bob's copy read-only. A client that is not ours (the
-// slixmpp bot) sees the same changes and the deletion with its reason.
+// slixmpp bot) sees the same changes and the deletion with its reason. A picture chosen in the
+// New group dialog is set right after creation; Bob sees it, and after a restart it shows before
+// anything is fetched; a file that is no image makes no group at all.
 #include "AccountSession.h"
 #include "ChatListModel.h"
 #include "GroupAdmin.h"
@@ -16,6 +18,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void ownerAndAdminsManageMembers();
     void ownerChangesAndDeletesTheGroup();
     void anotherClientSeesTheChanges();
+    void pictureChosenAtCreation();
 
 private:
     std::unique_ptr<AccountSession> signIn(const QString &name) { return m_accounts.person(name); }
@@ -271,6 +275,60 @@ void TestGroupAdmin::anotherClientSeesTheChanges()
     QVERIFY(bot.finish());
     QTRY_COMPARE_WITH_TIMEOUT(
         alice->groups()->groupFor(room).state, GroupState::Destroyed, NetworkMs);
+}
+
+void TestGroupAdmin::pictureChosenAtCreation()
+{
+    auto alice = m_accounts.person(QStringLiteral("pic-alice"));
+    auto bob = m_accounts.person(QStringLiteral("pic-bob"));
+    QVERIFY(alice && bob);
+    QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
+    QSignalSpy created(alice->groups(), &GroupService::createFinished);
+
+    // Not an image: refused before any room is made.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.png"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("not a picture") > 0);
+    file.close();
+    alice->groups()->createGroup(QStringLiteral("Junk"), { bob->jid() }, QUrl::fromLocalFile(junk));
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(created.first().at(0).toLongLong(), 0);
+    QVERIFY(!created.first().at(1).toString().isEmpty());
+    QVERIFY(alice->groups()->groups().isEmpty());
+
+    QImage image(300, 200, QImage::Format_RGB32); // not square: cropped to one
+    image.fill(QColor(0xc0, 0x40, 0x20));
+    const QString chosen = m_dir.filePath(QStringLiteral("new-group.png"));
+    QVERIFY(image.save(chosen));
+    alice->groups()->createGroup(
+        QStringLiteral("Pictured"), { bob->jid() }, QUrl::fromLocalFile(chosen));
+    QVERIFY(created.wait(NetworkMs));
+    const qint64 aliceChat = created.last().at(0).toLongLong();
+    QVERIFY2(aliceChat != 0, qPrintable(created.last().at(1).toString()));
+    const QString room = alice->groups()->group(aliceChat).room;
+    QTRY_VERIFY_WITH_TIMEOUT(!alice->groupAdmin()->avatarPath(aliceChat).isEmpty(), NetworkMs);
+
+    // Bob joins and sees the same picture.
+    QTRY_VERIFY_WITH_TIMEOUT(invitedTo(*bob, room), NetworkMs);
+    QSignalSpy joined(bob->groups(), &GroupService::joinFinished);
+    bob->groups()->acceptInvitation(room);
+    QVERIFY(joined.wait(NetworkMs));
+    const qint64 bobChat = bob->groups()->groupFor(room).chatId;
+    QTRY_VERIFY_WITH_TIMEOUT(!bob->groupAdmin()->avatarPath(bobChat).isEmpty(), NetworkMs);
+    const QString bobsPicture = bob->groupAdmin()->avatarPath(bobChat);
+    QCOMPARE(bobsPicture.section(u'/', -1),
+        alice->groupAdmin()->avatarPath(aliceChat).section(u'/', -1));
+    const QImage seen(bobsPicture);
+    QCOMPARE(seen.width(), seen.height());
+    QCOMPARE(seen.pixelColor(seen.width() / 2, seen.height() / 2), QColor(0xc0, 0x40, 0x20));
+
+    // A restart, not even connected: the picture is there before anything is fetched.
+    const QString bobJid = bob->jid();
+    bob.reset();
+    auto offline = m_accounts.open(QStringLiteral("pic-bob"), bobJid);
+    QVERIFY(offline);
+    QTRY_VERIFY(offline->groups()->groupFor(room).chatId != 0);
+    QCOMPARE(offline->groupAdmin()->avatarPath(bobChat), bobsPicture);
 }
 
 QTEST_MAIN(TestGroupAdmin)

@@ -1,13 +1,17 @@
 // System lines in group timelines against the real ejabberd: Alice (at the XMPP layer) adds
 // Carol to a private group, makes her an admin, changes the subject and the name and removes
 // her; Bob's Natter shows each once, Carol's tells her she was removed, and a restart of Bob's
-// session on the same profile keeps the lines, doubles none and adds none. In a channel, members
+// session on the same profile keeps the lines, doubles none and adds none. What changed while Bob
+// was offline (Natter's Alice adds, removes, promotes and renames) gets its lines when he comes
+// back, once; Alice's own lines say "You ...". In a channel, members
 // who come and go under hundreds of nicknames (ours and a slixmpp bot) cost one collapsed line.
 #include "AccountSession.h"
+#include "GroupAdmin.h"
 #include "GroupMessaging.h"
 #include "GroupService.h"
 #include "HistoryService.h"
 #include "MessageStore.h"
+#include "MessagingService.h"
 #include "MucOwnerSync.h"
 #include "MucSync.h"
 #include "PythonBot.h"
@@ -95,6 +99,7 @@ private Q_SLOTS:
     void adminActionsShowOnceAndSurviveARestart();
     void channelFloodCollapsesIntoOneLine();
     void botFloodCollapsesIntoOneLine();
+    void changesWhileAwayShowOnceOnReturn();
 
 private:
     std::unique_ptr<AccountSession> signIn(const QString &name) { return m_accounts.person(name); }
@@ -317,6 +322,110 @@ void TestSystemLines::botFloodCollapsesIntoOneLine()
     QVERIFY2(rewritten.size() <= 2 + elapsed / 2000, qPrintable(QString::number(rewritten.size())));
     // Not bot.finish(): after a flood the bot's interpreter lingers past its own exit, and the
     // bot is stopped with the test either way.
+}
+
+// The account's private group lists member jid (in the room now, when online): the room's
+// member list has been read, and with it stored.
+bool listsMember(
+    AccountSession &account, const QString &room, const QString &jid, bool online = false)
+{
+    const qint64 chatId = account.groups()->groupFor(room).chatId;
+    const QList<Participant> people = account.groupAdmin()->participants(chatId);
+    return std::any_of(people.cbegin(), people.cend(), [&jid, online](const Participant &p) {
+        return p.jid == jid && p.affiliation == MucAffiliation::Member && (p.online || !online);
+    });
+}
+
+// The lines as stored, one a line, for a failure's message.
+QString told(const QList<SystemEvent> &events)
+{
+    QStringList out;
+    for (const SystemEvent &e : events)
+        out.append(e.encode());
+    return out.join(u'\n');
+}
+
+QList<Type> sortedTypes(const QList<SystemEvent> &events)
+{
+    QList<Type> out = types(events);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void TestSystemLines::changesWhileAwayShowOnceOnReturn()
+{
+    auto alice = signIn(QStringLiteral("away-alice"));
+    auto bob = signIn(QStringLiteral("away-bob"));
+    auto carol = signIn(QStringLiteral("away-carol"));
+    auto dave = signIn(QStringLiteral("away-dave"));
+    QVERIFY(alice && bob && carol && dave);
+    const QString room = Test::TestAccounts::createGroup(
+        *alice, { bob.get(), dave.get() }, QStringLiteral("Away"));
+    QVERIFY(!room.isEmpty());
+    const qint64 aliceChat = alice->groups()->groupFor(room).chatId;
+    const QString daveNick = dave->groups()->groupFor(room).nick;
+    QTRY_VERIFY_WITH_TIMEOUT(listsMember(*bob, room, dave->jid(), true), NetworkMs);
+    // The member list read after Dave came in is the one stored, with his nickname.
+    QSignalSpy read(bob->groupAdmin(), &GroupAdmin::membersRead);
+    (void)read.wait(GroupAdmin::MemberRefreshMs * 2);
+    QVERIFY(lines(*bob, room).isEmpty());
+    const QString bobJid = bob->jid();
+    bob.reset(); // Bob goes offline
+    // Alice's own lines from making the group ("… was added") come before these.
+    const qsizetype before = lines(*alice, room).size();
+    const auto newLines = [&] { return lines(*alice, room).mid(before); };
+
+    // Alice changes the group while Bob is away; her own lines say she did it.
+    QCOMPARE(await(alice->groupAdmin()->addMember(aliceChat, carol->jid())), QString());
+    QCOMPARE(await(alice->groupAdmin()->removeMember(aliceChat, dave->jid())), QString());
+    QCOMPARE(await(alice->groupAdmin()->makeAdmin(aliceChat, bobJid)), QString());
+    QCOMPARE(await(alice->groupAdmin()->rename(aliceChat, QStringLiteral("Back home"))), QString());
+    const QList<Type> expected { Type::Added, Type::Removed, Type::MadeAdmin, Type::Renamed };
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        sortedTypes(newLines()) == expected, qPrintable(told(newLines())), NetworkMs);
+    for (const SystemEvent &e : newLines())
+        QVERIFY2(e.type == Type::Renamed || e.actorIsSelf, qPrintable(e.encode()));
+
+    // Bob comes back: each change is told once, before what is said after his return.
+    bob = signIn(QStringLiteral("away-bob"));
+    QVERIFY(bob);
+    QVERIFY(Test::TestAccounts::isGroupReady(*bob, room));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        sortedTypes(lines(*bob, room)) == expected, qPrintable(told(lines(*bob, room))), NetworkMs);
+    for (const SystemEvent &e : lines(*bob, room)) {
+        if (e.type == Type::Added)
+            QCOMPARE(e.target, carol->jid()); // never in the room: named by address
+        if (e.type == Type::Removed)
+            QCOMPARE(e.target, daveNick); // the nickname Bob saw Dave by
+        if (e.type == Type::MadeAdmin)
+            QVERIFY(e.targetIsSelf); // "You are now an admin"
+        if (e.type == Type::Renamed)
+            QCOMPARE(e.value, QStringLiteral("Back home"));
+        QVERIFY(!e.actorIsSelf);
+    }
+    QVERIFY(
+        !await(alice->messaging()->send(room, QStringLiteral("welcome back, admin"))).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*bob, room, QStringLiteral("welcome back, admin")), NetworkMs);
+    qint64 newestLine = 0;
+    qint64 welcome = 0;
+    for (const Message &m : timeline(*bob, room)) {
+        if (m.kind == MessageKind::System)
+            newestLine = std::max(newestLine, m.timestamp);
+        else if (m.body == QStringLiteral("welcome back, admin"))
+            welcome = m.timestamp;
+    }
+    QVERIFY(newestLine <= welcome);
+    QCOMPARE(sortedTypes(lines(*bob, room)), expected);
+
+    // And again: nothing changed since, so nothing is added.
+    bob.reset();
+    bob = signIn(QStringLiteral("away-bob"));
+    QVERIFY(bob);
+    QVERIFY(Test::TestAccounts::isGroupReady(*bob, room));
+    QTRY_VERIFY_WITH_TIMEOUT(listsMember(*bob, room, carol->jid()), NetworkMs);
+    QVERIFY(!await(alice->messaging()->send(room, QStringLiteral("still here"))).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(hasBody(*bob, room, QStringLiteral("still here")), NetworkMs);
+    QCOMPARE(sortedTypes(lines(*bob, room)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSystemLines)

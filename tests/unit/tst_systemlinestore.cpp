@@ -1,11 +1,14 @@
 // Group timelines' system lines ("Bob added Carol") on disk and in memory: stored as data in
 // order with the messages, never unread, never in the outbox, never found by search, never the
 // chat list's last message; a collapsed line of a channel's joins and leaves rewritten in place;
-// and the collapse that bounds what a presence flood writes.
+// the collapse that bounds what a presence flood writes; and the lines for membership changes
+// made while we were away, from the member list the last visit stored.
 #include "AccountStore.h"
 #include "Await.h"
+#include "AwayChanges.h"
 #include "ChatStore.h"
 #include "Database.h"
+#include "GroupStore.h"
 #include "GroupSystemLines.h"
 #include "JoinLeaveCollapse.h"
 #include "MessageStore.h"
@@ -43,6 +46,8 @@ private Q_SLOTS:
     void systemLineKeepsItsPlaceInTheTimeline();
     void collapsedLineIsRewrittenInPlace();
     void floodOfPresenceCollapsesIntoFewLines();
+    void membersReplacedReturnTheLastVisit();
+    void changesWhileAwayBecomeLines();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -210,6 +215,53 @@ void TestSystemLineStore::floodOfPresenceCollapsesIntoFewLines()
     // A new window is a new line; a clock that goes back never joins an old one.
     QVERIFY(!collapse.fits(Start + JoinLeaveCollapse::WindowMs + 1));
     QVERIFY(!collapse.fits(Start - 1));
+}
+
+void TestSystemLineStore::membersReplacedReturnTheLastVisit()
+{
+    GroupStore groups(*m_db);
+    const QString bob = QStringLiteral("bob@example.org");
+    const QString dave = QStringLiteral("dave@example.org");
+    // A first visit has nothing to compare with.
+    QVERIFY(await(
+        groups.replaceMembers(m_chatId, { { bob, 2, QStringLiteral("Bob") }, { dave, 2, {} } }))
+                .isEmpty());
+    // A nickname not seen this time is kept from the last.
+    const QList<GroupMember> first = await(groups.replaceMembers(m_chatId, { { dave, 3, {} } }));
+    QCOMPARE(first, (QList<GroupMember> { { bob, 2, QStringLiteral("Bob") }, { dave, 2, {} } }));
+    QVERIFY(
+        await(groups.replaceMembers(m_chatId, { { dave, 3, QStringLiteral("D") } })).size() == 1);
+    QCOMPARE(await(groups.replaceMembers(m_chatId, { { dave, 3, {} } })),
+        (QList<GroupMember> { { dave, 3, QStringLiteral("D") } }));
+}
+
+void TestSystemLineStore::changesWhileAwayBecomeLines()
+{
+    using T = SystemEvent::Type;
+    const QString me = QStringLiteral("romeo@example.org");
+    const QString bob = QStringLiteral("bob@example.org");
+    const QString carol = QStringLiteral("carol@example.org");
+    const QString dave = QStringLiteral("dave@example.org");
+    const QList<GroupMember> before { { me, 2, QStringLiteral("Romeo") },
+        { bob, 3, QStringLiteral("Bob") }, { dave, 2, QStringLiteral("Dave") } };
+    const QList<GroupMember> after { { me, 3, {} }, { bob, 2, {} }, { carol, 2, {} } };
+
+    QVERIFY(AwayChanges::changes({}, after, me).isEmpty()); // a first visit
+    QVERIFY(AwayChanges::changes(before, before, me).isEmpty()); // nothing changed
+
+    const QList<SystemEvent> lines = AwayChanges::changes(before, after, me);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0).type, T::MadeAdmin); // "You are now an admin"
+    QVERIFY(lines.at(0).targetIsSelf);
+    QCOMPARE(lines.at(1).type, T::AdminRevoked);
+    QCOMPARE(lines.at(1).target, QStringLiteral("Bob")); // by the nickname last seen
+    QCOMPARE(lines.at(2).type, T::Added);
+    QCOMPARE(lines.at(2).target, carol); // never seen in the room: by address
+    QCOMPARE(lines.at(2).targetJid, carol);
+    QCOMPARE(lines.at(3).type, T::Removed);
+    QCOMPARE(lines.at(3).target, QStringLiteral("Dave"));
+    for (const SystemEvent &e : lines)
+        QVERIFY(!e.actorIsSelf && e.actor.isEmpty()); // the room does not say who did it
 }
 
 QTEST_GUILESS_MAIN(TestSystemLineStore)

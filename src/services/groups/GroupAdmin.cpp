@@ -2,6 +2,7 @@
 
 #include "AvatarCache.h"
 #include "GroupService.h"
+#include "GroupSystemLines.h"
 #include "Jid.h"
 #include "MucOwnerSync.h"
 #include "MucSync.h"
@@ -53,6 +54,14 @@ GroupAdmin::GroupAdmin(Session *session, MucSync *muc, MucOwnerSync *owner, Room
             refreshMembers(room);
         rememberNicks(room);
         Q_EMIT participantsChanged(chatId);
+    });
+    // A room entered before its group was saved (a first join) is read once the group is known.
+    connect(groups, &GroupService::groupsChanged, this, [this] {
+        for (const Group &group : m_groups->groups()) {
+            if (group.state == GroupState::Joined && !m_state.contains(group.room)
+                && m_muc->isJoined(group.room))
+                refresh(group.room);
+        }
     });
     connect(muc, &MucSync::configurationChanged, this, &GroupAdmin::readInfo);
     connect(muc, &MucSync::subjectChanged, this,
@@ -150,7 +159,11 @@ bool GroupAdmin::subjectOpen(qint64 chatId) const
 
 QString GroupAdmin::avatarPath(qint64 chatId) const
 {
-    const QString hash = m_state.value(roomOf(chatId)).avatarHash;
+    const Group group = m_groups->group(chatId);
+    // Until the room is read again, the picture it had last time (cached on disk).
+    const auto it = m_state.constFind(group.room);
+    const QString hash
+        = it != m_state.cend() && !it->avatarHash.isEmpty() ? it->avatarHash : group.avatarHash;
     return hash.isEmpty() ? QString() : m_cache->pathFor(hash);
 }
 
@@ -198,8 +211,15 @@ QFuture<QString> GroupAdmin::affiliate(
         return failed(notInGroup());
     if (jid.isEmpty())
         return failed(tr("This participant's address is hidden, so they cannot be changed."));
+    // Marked before asking: the room tells its occupants before it answers us.
+    m_groups->systemLines()->markOwn(room, jid, affiliation);
     // The room decides; asking lets a member see the room's own refusal.
-    return m_owner->changeAffiliation(room, jid, affiliation);
+    return m_owner->changeAffiliation(room, jid, affiliation)
+        .then(this, [this, room, jid](const QString &error) {
+            if (!error.isEmpty())
+                m_groups->systemLines()->forgetOwn(room, jid);
+            return error;
+        });
 }
 
 QFuture<QString> GroupAdmin::rename(qint64 chatId, const QString &rawName)
@@ -242,10 +262,21 @@ QFuture<QString> GroupAdmin::setPicture(qint64 chatId, const QString &filePath)
     if (room.isEmpty() || !m_muc->isJoined(room))
         return failed(notInGroup());
     QString error;
-    const auto prepared = m_cache->prepareOwn(filePath, &error);
-    if (!prepared)
-        return failed(error);
-    const QByteArray png = prepared->first;
+    const QByteArray png = preparePicture(filePath, &error);
+    return png.isEmpty() ? failed(error) : publishPicture(chatId, png);
+}
+
+QByteArray GroupAdmin::preparePicture(const QString &filePath, QString *error) const
+{
+    const auto prepared = m_cache->prepareOwn(filePath, error);
+    return prepared ? prepared->first : QByteArray();
+}
+
+QFuture<QString> GroupAdmin::publishPicture(qint64 chatId, const QByteArray &png)
+{
+    const QString room = roomOf(chatId);
+    if (room.isEmpty() || !m_muc->isJoined(room))
+        return failed(notInGroup());
     return m_rooms->setAvatar(room, png).then(this, [this, room, png](const QString &e) {
         if (e.isEmpty())
             takeAvatar(room, png);
@@ -308,6 +339,7 @@ void GroupAdmin::refreshMembers(const QString &room)
             RoomState &entry = m_state[room];
             entry.refreshQueued = false;
             entry.members = members;
+            Q_EMIT membersRead(room, members);
             if (const qint64 chatId = chatOf(room))
                 Q_EMIT participantsChanged(chatId);
         });
@@ -346,6 +378,7 @@ void GroupAdmin::takeAvatar(const QString &room, const QByteArray &bytes, const 
         }
     }
     RoomState &state = m_state[room];
+    m_groups->takeAvatarHash(room, hash);
     if (state.avatarHash == hash)
         return;
     state.avatarHash = hash;

@@ -83,11 +83,17 @@ public:
     QFuture<QString> setSubject(qint64 chatId, const QString &subject);
     // From an image file the person chose (a path); scaled and checked like our own avatar.
     QFuture<QString> setPicture(qint64 chatId, const QString &filePath);
+    // That file as the PNG a group's picture is made of; empty, with error set, when unusable.
+    QByteArray preparePicture(const QString &filePath, QString *error) const;
+    // Sets png (from preparePicture) as the group's picture.
+    QFuture<QString> publishPicture(qint64 chatId, const QByteArray &png);
     QFuture<QString> destroy(qint64 chatId, const QString &reason = {});
 
 Q_SIGNALS:
     void participantsChanged(qint64 chatId);
     void avatarChanged(qint64 chatId);
+    // The room gave its member list (on entry, and after changes while we are in).
+    void membersRead(const QString &room, const Natter::MemberList &members);
 
 private:
     struct RoomState

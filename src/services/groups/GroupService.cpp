@@ -325,6 +325,7 @@ QFuture<GroupResult> GroupService::admit(const Group &group, const QString &pass
         const Group previous = m_groups.value(saved.room);
         Group entered = saved;
         entered.archiveId = previous.archiveId;
+        entered.avatarHash = previous.avatarHash;
         m_groups.insert(saved.room, entered);
         m_messaging->roomEntered(entered);
         m_bookmarks->publish({ saved.room, saved.name, saved.nick, password, true });
@@ -364,6 +365,15 @@ void GroupService::takeRoomName(const QString &room, const QString &rawName)
         m_systemLines->record(renamed, line);
     }
     save(renamed);
+}
+
+void GroupService::takeAvatarHash(const QString &room, const QString &hash)
+{
+    const auto it = m_groups.find(room);
+    if (it == m_groups.end() || it->avatarHash == hash)
+        return;
+    it->avatarHash = hash;
+    m_history->groups().setAvatarHash(it->chatId, hash);
 }
 
 void GroupService::save(const Group &group)
@@ -440,9 +450,22 @@ QVariantList GroupService::invitations() const
     return list;
 }
 
-void GroupService::createGroup(const QString &name, const QStringList &members)
+void GroupService::createGroup(const QString &name, const QStringList &members, const QUrl &picture)
 {
-    create(name, members).then(this, [this](const GroupResult &result) {
+    // The picture is checked first: an unusable file leaves no half-made group behind.
+    QByteArray png;
+    if (!picture.isEmpty() && m_preparePicture) {
+        QString error;
+        png = m_preparePicture(
+            picture.isLocalFile() ? picture.toLocalFile() : picture.toString(), &error);
+        if (png.isEmpty()) {
+            Q_EMIT createFinished(0, error);
+            return;
+        }
+    }
+    create(name, members).then(this, [this, png](const GroupResult &result) {
+        if (result.chatId != 0 && !png.isEmpty() && m_publishPicture)
+            m_publishPicture(result.chatId, png);
         Q_EMIT createFinished(result.chatId, result.error);
     });
 }

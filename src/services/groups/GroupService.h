@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 
 #include <functional>
@@ -62,6 +63,15 @@ public:
     {
         m_isBlocked = std::move(isBlocked);
     }
+    // How a new group gets its picture (GroupAdmin): prepare checks and re-encodes the chosen
+    // file before the room exists (empty bytes, with error set, when it is not usable); publish
+    // sets it on the room once it does.
+    void setPictureRoute(std::function<QByteArray(const QString &path, QString *error)> prepare,
+        std::function<void(qint64 chatId, const QByteArray &png)> publish)
+    {
+        m_preparePicture = std::move(prepare);
+        m_publishPicture = std::move(publish);
+    }
 
     // Creates a private group named name on the account's group service, with members (bare
     // JIDs) made members and invited.
@@ -73,6 +83,8 @@ public:
     void leave(qint64 chatId);
     // The room's name as the room says it now (an owner renamed it, here or elsewhere).
     void takeRoomName(const QString &room, const QString &name);
+    // The group's picture is now the cached one with this hash (empty: none); kept for restarts.
+    void takeAvatarHash(const QString &room, const QString &hash);
 
     bool isGroup(const QString &peer) const { return m_groups.contains(peer); }
     Group group(qint64 chatId) const;
@@ -81,7 +93,9 @@ public:
     QList<Occupant> participants(qint64 chatId) const;
     QVariantList invitations() const;
 
-    Q_INVOKABLE void createGroup(const QString &name, const QStringList &members);
+    // picture: an image file the person chose for the group, or empty.
+    Q_INVOKABLE void createGroup(
+        const QString &name, const QStringList &members, const QUrl &picture = {});
     Q_INVOKABLE void joinGroup(
         const QString &address, const QString &nick = {}, const QString &password = {});
     Q_INVOKABLE void acceptInvitation(const QString &room);
@@ -102,6 +116,9 @@ public:
     bool isPrivateChat(const QString &peer) const;
     // "Bob (Family)" for such a peer, plain text; empty for any other.
     Q_INVOKABLE QString privateChatTitle(const QString &peer) const;
+
+    // The groups' timeline lines, for the services that find more of them (AwayChanges).
+    GroupSystemLines *systemLines() const { return m_systemLines; }
 
 Q_SIGNALS:
     void groupsChanged();
@@ -153,6 +170,8 @@ private:
     std::function<QString()> m_defaultNick;
     std::function<bool(const QString &)> m_isContact;
     std::function<bool(const QString &)> m_isBlocked;
+    std::function<QByteArray(const QString &, QString *)> m_preparePicture;
+    std::function<void(qint64, const QByteArray &)> m_publishPicture;
 };
 
 } // namespace Natter

@@ -1,5 +1,6 @@
 #include "GroupSystemLines.h"
 
+#include "AffiliationChange.h"
 #include "HistoryService.h"
 #include "MucSync.h"
 #include "Nickname.h"
@@ -62,15 +63,52 @@ void GroupSystemLines::handleEvent(const QString &room, const SystemEvent &raw)
     if (group.chatId == 0 || group.state != GroupState::Joined)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const SystemEvent event = cleaned(raw);
+    SystemEvent event = cleaned(raw);
     if (event.type == SystemEvent::Type::Presence) {
         // In a private group members come and go all day: only membership is news there.
         if (group.kind == ChatKind::Channel)
             collapsePresence(group, event, now);
         return;
     }
+    claimOwn(room, event);
     if (!seenRecently(room, event, now))
         record(group, event);
+}
+
+void GroupSystemLines::recordAway(const Group &group, const QList<SystemEvent> &events)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (SystemEvent event : events) {
+        event = cleaned(event);
+        claimOwn(group.room, event);
+        if (!seenRecently(group.room, event, now))
+            record(group, event);
+    }
+}
+
+void GroupSystemLines::markOwn(const QString &room, const QString &jid, MucAffiliation affiliation)
+{
+    if (m_own.size() >= MaxRecent)
+        m_own.clear();
+    m_own.insert(room + u'\n' + jid.toLower(), affiliation);
+}
+
+void GroupSystemLines::forgetOwn(const QString &room, const QString &jid)
+{
+    m_own.remove(room + u'\n' + jid.toLower());
+}
+
+void GroupSystemLines::claimOwn(const QString &room, SystemEvent &event)
+{
+    if (event.targetJid.isEmpty() || event.actorIsSelf)
+        return;
+    const QString key = room + u'\n' + event.targetJid.toLower();
+    const auto it = m_own.constFind(key);
+    if (it == m_own.cend() || affiliationAfter(event.type) != *it)
+        return;
+    m_own.erase(it);
+    event.actor.clear();
+    event.actorIsSelf = true;
 }
 
 void GroupSystemLines::record(const Group &group, const SystemEvent &event)

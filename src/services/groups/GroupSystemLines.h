@@ -45,6 +45,13 @@ public:
     void recordExit(const Group &group, RoomExit exit);
     // Writes what the open collapsed lines hold now, without waiting for the timer.
     void flush();
+    // We set jid's affiliation in room to affiliation: the line about it, whether the room tells
+    // it now or the next entry finds it (AwayChanges), says "You ...", as we did it.
+    void markOwn(const QString &room, const QString &jid, MucAffiliation affiliation);
+    // The room refused that change: nothing of ours to tell.
+    void forgetOwn(const QString &room, const QString &jid);
+    // Stores the lines for changes made while we were away (see AwayChanges), each once.
+    void recordAway(const Group &group, const QList<SystemEvent> &events);
 
 private:
     struct Burst
@@ -64,6 +71,8 @@ private:
     // A message or another line came after the open collapsed line: the next join starts anew.
     void closeBurst(qint64 chatId);
     bool seenRecently(const QString &room, const SystemEvent &event, qint64 now);
+    // Marks event as ours when markOwn() announced it.
+    void claimOwn(const QString &room, SystemEvent &event);
 
     HistoryService *m_history;
     std::function<Group(const QString &)> m_groupOf;
@@ -74,6 +83,7 @@ private:
         qint64 at = 0;
     };
     QHash<QString, Recent> m_recent; // the last line about someone, and when it was stored
+    QHash<QString, MucAffiliation> m_own; // room and JID → the affiliation we gave them
     QTimer m_flushTimer;
 };
 

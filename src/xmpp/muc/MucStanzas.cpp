@@ -217,27 +217,6 @@ QString actorNick(const QDomElement &presence)
         .left(MucSync::MaxNickLength);
 }
 
-SystemEvent::Type affiliationChange(MucAffiliation from, MucAffiliation to)
-{
-    using T = SystemEvent::Type;
-    if (from == to)
-        return T::None;
-    switch (to) {
-    case MucAffiliation::Owner:
-        return T::MadeOwner;
-    case MucAffiliation::Admin:
-        return T::MadeAdmin;
-    case MucAffiliation::Member:
-        return from == MucAffiliation::Admin || from == MucAffiliation::Owner ? T::AdminRevoked
-                                                                              : T::Added;
-    case MucAffiliation::Outcast:
-        return T::Banned;
-    case MucAffiliation::None:
-        return from == MucAffiliation::Outcast ? T::None : T::Removed;
-    }
-    return T::None;
-}
-
 SystemEvent presenceEvent(const Occupant &before, const QXmppPresence &presence,
     const QDomElement &stanza, const QString &ownNick)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AffiliationChange.h"
 #include "Attachment.h"
 #include "Enums.h"
 #include "MucTypes.h"
@@ -54,9 +55,7 @@ std::optional<RoomNotice> roomNotice(const QDomElement &message);
 // The nickname in the <actor/> of the presence's muc#user item: who kicked, banned or changed an
 // affiliation, when the room says.
 QString actorNick(const QDomElement &presence);
-// The timeline line for someone's affiliation going from one to another; None when there is none
-// worth a line.
-SystemEvent::Type affiliationChange(MucAffiliation from, MucAffiliation to);
+using Natter::affiliationChange;
 
 // The timeline line for an occupant's presence after we entered (before: what we knew of them,
 // empty when they were not there); None when it is no news.
