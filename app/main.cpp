@@ -11,6 +11,7 @@
 #include "Notifier.h"
 #include "ProfileLock.h"
 #include "ProfilePaths.h"
+#include "RoundImageProvider.h"
 #include "ThumbnailImageProvider.h"
 #include "Translations.h"
 #include "TrayIcon.h"
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("trayAvailable"), Natter::TrayIcon::isAvailable() } });
     engine.addImageProvider(
         QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
+    engine.addImageProvider(QStringLiteral("round"), new Natter::RoundImageProvider);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+313"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -1333,7 +1333,7 @@
         <translation>Gruppeninfo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Change picture</source>
         <translation>Bild ändern</translation>
     </message>
@@ -1366,33 +1366,23 @@
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Leave group</source>
         <translation>Gruppe verlassen</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+86"/>
+        <location line="+82"/>
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <source>Choose the group&apos;s picture</source>
-        <translation>Wähle das Gruppenbild</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-48"/>
         <source>Ban %1?</source>
         <translation>%1 verbannen?</translation>
     </message>
@@ -2651,12 +2641,12 @@
 <context>
     <name>Natter::Forwarding</name>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="+33"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="+35"/>
         <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
         <translation>Diese Datei wurde seit dem Empfang auf der Festplatte geändert; sie kann nicht weitergeleitet werden.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Choose a chat to forward the message to.</source>
         <translation>Wähle einen Chat, an den die Nachricht weitergeleitet werden soll.</translation>
     </message>
@@ -2802,12 +2792,12 @@
 <context>
     <name>Natter::GroupAdmin</name>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="+27"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="+28"/>
         <source>You are not in this group any more.</source>
         <translation>Du bist nicht mehr in dieser Gruppe.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>That is not an address. It looks like name@example.org.</source>
         <translation>Das ist keine Adresse. Sie sieht aus wie name@example.org.</translation>
     </message>
@@ -2817,7 +2807,7 @@
         <translation>Die Adresse dieser Person ist verborgen, daher kann ihre Rolle nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Give the group a name.</source>
         <translation>Gib der Gruppe einen Namen.</translation>
     </message>
@@ -2938,7 +2928,7 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="+38"/>
+        <location filename="../../src/services/HistoryService.cpp" line="+40"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Die Festplatte ist voll. Schaffe dort Platz: Bis dahin warten neue Nachrichten im Arbeitsspeicher und werden gespeichert, sobald Platz ist.</translation>
     </message>
@@ -3383,7 +3373,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>%1 new messages</source>
         <translation>%1 neue Nachrichten</translation>
     </message>
@@ -3861,18 +3851,28 @@ SHA-256: %4</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="+30"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="+33"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
+        <source>Add a group picture</source>
+        <translation>Gruppenbild hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the group picture</source>
+        <translation>Gruppenbild ändern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Group name</source>
         <translation>Gruppenname</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add people: name or address</source>
         <translation>Personen hinzufügen: Name oder Adresse</translation>
     </message>
@@ -3907,7 +3907,7 @@ SHA-256: %4</translation>
         <translation>Gruppe wird erstellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3963,6 +3963,19 @@ SHA-256: %4</translation>
         <location line="+7"/>
         <source>Ban %1…</source>
         <translation>%1 verbannen…</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFileDialog</name>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="+6"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Wähle das Gruppenbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
 </context>
 <context>

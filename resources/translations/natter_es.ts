@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="313"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
@@ -1333,27 +1333,27 @@
         <translation>Info. del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="98"/>
         <source>Change picture</source>
         <translation>Cambiar foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="117"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="108"/>
         <source>Group name</source>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="131"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
         <source>Add a group description</source>
         <translation>Añadir una descripción del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="132"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="123"/>
         <source>Group description</source>
         <translation>Descripción del grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="154"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="145"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -1361,88 +1361,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="162"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="153"/>
         <source>Add participants</source>
         <translation>Añadir participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="186"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="176"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="200"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="194"/>
         <source>Leave group</source>
         <translation>Salir del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="209"/>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="295"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="203"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="285"/>
         <source>Delete group</source>
         <translation>Eliminar grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="220"/>
-        <source>Choose the group&apos;s picture</source>
-        <translation>Elige la foto del grupo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="222"/>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
         <source>Ban %1?</source>
         <translation>¿Vetar a %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
         <source>Remove %1?</source>
         <translation>¿Quitar a %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
         <source>Ban</source>
         <translation>Vetar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="256"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
         <source>%1 will be removed from %2 and cannot join it again.</source>
         <translation>Se quitará a %1 de %2 y no podrá volver a unirse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="257"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
         <source>%1 will be removed from %2.</source>
         <translation>Se quitará a %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="271"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="261"/>
         <source>Leave %1?</source>
         <translation>¿Salir de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="274"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="264"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="276"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="266"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Dejarás de recibir los mensajes de este grupo. Su historial se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="292"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="282"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="297"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="287"/>
         <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
         <translation>%1 terminará para todos sus miembros. Nadie podrá volver a escribir allí. Esta acción no se puede deshacer.</translation>
     </message>
@@ -2207,37 +2197,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="294"/>
+        <location filename="../../src/services/AccountSession.cpp" line="309"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="296"/>
+        <location filename="../../src/services/AccountSession.cpp" line="311"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="305"/>
+        <location filename="../../src/services/AccountSession.cpp" line="320"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="305"/>
+        <location filename="../../src/services/AccountSession.cpp" line="320"/>
         <source>Offline: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="316"/>
+        <location filename="../../src/services/AccountSession.cpp" line="331"/>
         <source>Enter your password.</source>
         <translation>Introduce tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="318"/>
+        <location filename="../../src/services/AccountSession.cpp" line="333"/>
         <source>The port must be 1 to 65535.</source>
         <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="445"/>
+        <location filename="../../src/services/AccountSession.cpp" line="460"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Sin conexión: no confiaste en el certificado del servidor.</translation>
     </message>
@@ -2651,17 +2641,17 @@
 <context>
     <name>Natter::Forwarding</name>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="33"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="35"/>
         <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
         <translation>Este archivo ha cambiado en el disco desde que se recibió; no se puede reenviar.</translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="85"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
         <source>Choose a chat to forward the message to.</source>
         <translation>Elige un chat al que reenviar el mensaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="91"/>
         <source>A message can be forwarded to at most %n chats at once.</source>
         <translation>
             <numerusform>Un mensaje se puede reenviar a %n chat como máximo a la vez.</numerusform>
@@ -2669,17 +2659,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="94"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="97"/>
         <source>This message can&apos;t be forwarded.</source>
         <translation>Este mensaje no se puede reenviar.</translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="103"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
         <source>Choose a message to forward.</source>
         <translation>Elige un mensaje para reenviar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="109"/>
         <source>At most %n messages can be forwarded at once.</source>
         <translation>
             <numerusform>Se puede reenviar %n mensaje como máximo a la vez.</numerusform>
@@ -2687,7 +2677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="148"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="151"/>
         <source>The message could not be forwarded to %n of the chats.</source>
         <translation>
             <numerusform>No se pudo reenviar el mensaje a %n de los chats.</numerusform>
@@ -2802,32 +2792,32 @@
 <context>
     <name>Natter::GroupAdmin</name>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="27"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="28"/>
         <source>You are not in this group any more.</source>
         <translation>Ya no estás en este grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="161"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="174"/>
         <source>That is not an address. It looks like name@example.org.</source>
         <translation>Esa no es una dirección. Tiene la forma nombre@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="200"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="213"/>
         <source>This participant&apos;s address is hidden, so they cannot be changed.</source>
         <translation>La dirección de este participante está oculta, así que no se puede cambiar su rol.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="212"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="232"/>
         <source>Give the group a name.</source>
         <translation>Ponle un nombre al grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="226"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="246"/>
         <source>Replaced by a newer description.</source>
         <translation>Sustituida por una descripción más reciente.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="234"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="254"/>
         <source>The group did not answer. Try again later.</source>
         <translation>El grupo no respondió. Inténtalo de nuevo más tarde.</translation>
     </message>
@@ -2938,22 +2928,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="38"/>
+        <location filename="../../src/services/HistoryService.cpp" line="40"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>El disco está lleno. Libera espacio: mientras tanto, los mensajes nuevos esperan en memoria y se guardan en cuanto haya sitio.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="41"/>
+        <location filename="../../src/services/HistoryService.cpp" line="43"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>El archivo del historial de mensajes está dañado. Reinicia Natter para repararlo; el archivo dañado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="44"/>
+        <location filename="../../src/services/HistoryService.cpp" line="46"/>
         <source>Saving history failed: %1</source>
         <translation>No se pudo guardar el historial: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="57"/>
+        <location filename="../../src/services/HistoryService.cpp" line="59"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>No se pudo leer tu historial de mensajes, así que Natter empezó uno nuevo. El archivo dañado se guardó como %1.</translation>
     </message>
@@ -3383,27 +3373,27 @@
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="115"/>
+        <location filename="../../src/services/NotificationService.cpp" line="120"/>
         <source>%1 new messages</source>
         <translation>%1 mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="117"/>
+        <location filename="../../src/services/NotificationService.cpp" line="122"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="119"/>
+        <location filename="../../src/services/NotificationService.cpp" line="124"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 mensajes nuevos en %2 chats</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="147"/>
+        <location filename="../../src/services/NotificationService.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="148"/>
+        <location filename="../../src/services/NotificationService.cpp" line="153"/>
         <source>New message</source>
         <translation>Nuevo mensaje</translation>
     </message>
@@ -3861,58 +3851,68 @@ SHA-256: %4</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="30"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="33"/>
         <source>New group</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="73"/>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="74"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="83"/>
+        <source>Add a group picture</source>
+        <translation>Añadir una foto del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="84"/>
+        <source>Change the group picture</source>
+        <translation>Cambiar la foto del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="99"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="100"/>
         <source>Group name</source>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="86"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="113"/>
         <source>Add people: name or address</source>
         <translation>Añadir personas: nombre o dirección</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="87"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="114"/>
         <source>Name or address of someone to add</source>
         <translation>Nombre o dirección de alguien para añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="96"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="123"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="97"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="124"/>
         <source>Add %1</source>
         <translation>Añadir a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="118"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="145"/>
         <source>Remove %1</source>
         <translation>Quitar a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="127"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="154"/>
         <source>Contacts to add</source>
         <translation>Contactos para añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="196"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="223"/>
         <source>Creating the group…</source>
         <translation>Creando el grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="212"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="244"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="219"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="251"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -3963,6 +3963,19 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/ParticipantDelegate.qml" line="117"/>
         <source>Ban %1…</source>
         <translation>Vetar a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFileDialog</name>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="6"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Elige la foto del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="8"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
 </context>
 <context>

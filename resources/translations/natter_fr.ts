@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="313"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -1333,27 +1333,27 @@
         <translation>Infos du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="98"/>
         <source>Change picture</source>
         <translation>Changer de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="117"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="108"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="131"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
         <source>Add a group description</source>
         <translation>Ajouter une description du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="132"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="123"/>
         <source>Group description</source>
         <translation>Description du groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="154"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="145"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1361,88 +1361,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="162"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="153"/>
         <source>Add participants</source>
         <translation>Ajouter des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="186"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="176"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="200"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="194"/>
         <source>Leave group</source>
         <translation>Quitter le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="209"/>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="295"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="203"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="285"/>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="220"/>
-        <source>Choose the group&apos;s picture</source>
-        <translation>Choisissez la photo du groupe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="222"/>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
         <source>Ban %1?</source>
         <translation>Bannir %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
         <source>Remove %1?</source>
         <translation>Retirer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
         <source>Ban</source>
         <translation>Bannir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="256"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
         <source>%1 will be removed from %2 and cannot join it again.</source>
         <translation>%1 sera retiré de %2 et ne pourra plus le rejoindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="257"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
         <source>%1 will be removed from %2.</source>
         <translation>%1 sera retiré de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="271"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="261"/>
         <source>Leave %1?</source>
         <translation>Quitter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="274"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="264"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="276"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="266"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Vous ne recevrez plus les messages de ce groupe. Son historique reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="292"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="282"/>
         <source>Delete %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="297"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="287"/>
         <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
         <translation>%1 prendra fin pour tous ses membres. Personne ne pourra plus y écrire. Cette action est irréversible.</translation>
     </message>
@@ -2207,37 +2197,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="294"/>
+        <location filename="../../src/services/AccountSession.cpp" line="309"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="296"/>
+        <location filename="../../src/services/AccountSession.cpp" line="311"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="305"/>
+        <location filename="../../src/services/AccountSession.cpp" line="320"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="305"/>
+        <location filename="../../src/services/AccountSession.cpp" line="320"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="316"/>
+        <location filename="../../src/services/AccountSession.cpp" line="331"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="318"/>
+        <location filename="../../src/services/AccountSession.cpp" line="333"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="445"/>
+        <location filename="../../src/services/AccountSession.cpp" line="460"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -2651,17 +2641,17 @@
 <context>
     <name>Natter::Forwarding</name>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="33"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="35"/>
         <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
         <translation>Ce fichier a été modifié sur le disque depuis sa réception&#xa0;; il ne peut pas être transféré.</translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="85"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
         <source>Choose a chat to forward the message to.</source>
         <translation>Choisissez une discussion à laquelle transférer le message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="91"/>
         <source>A message can be forwarded to at most %n chats at once.</source>
         <translation>
             <numerusform>Un message peut être transféré à %n discussion au maximum à la fois.</numerusform>
@@ -2669,17 +2659,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="94"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="97"/>
         <source>This message can&apos;t be forwarded.</source>
         <translation>Ce message ne peut pas être transféré.</translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="103"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
         <source>Choose a message to forward.</source>
         <translation>Choisissez un message à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="109"/>
         <source>At most %n messages can be forwarded at once.</source>
         <translation>
             <numerusform>Vous pouvez transférer au maximum %n message à la fois.</numerusform>
@@ -2687,7 +2677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="148"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="151"/>
         <source>The message could not be forwarded to %n of the chats.</source>
         <translation>
             <numerusform>Le message n&apos;a pas pu être transféré à %n des discussions.</numerusform>
@@ -2802,32 +2792,32 @@
 <context>
     <name>Natter::GroupAdmin</name>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="27"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="28"/>
         <source>You are not in this group any more.</source>
         <translation>Vous ne faites plus partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="161"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="174"/>
         <source>That is not an address. It looks like name@example.org.</source>
         <translation>Ce n&apos;est pas une adresse. Elle ressemble à nom@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="200"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="213"/>
         <source>This participant&apos;s address is hidden, so they cannot be changed.</source>
         <translation>L&apos;adresse de ce participant est masquée&#xa0;: son rôle ne peut donc pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="212"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="232"/>
         <source>Give the group a name.</source>
         <translation>Donnez un nom au groupe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="226"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="246"/>
         <source>Replaced by a newer description.</source>
         <translation>Remplacée par une description plus récente.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="234"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="254"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Le groupe n&apos;a pas répondu. Réessayez plus tard.</translation>
     </message>
@@ -2938,22 +2928,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="38"/>
+        <location filename="../../src/services/HistoryService.cpp" line="40"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Le disque est plein. Libérez de l’espace&#xa0;: d’ici là, les nouveaux messages attendent en mémoire et sont enregistrés dès qu’il y a de la place.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="41"/>
+        <location filename="../../src/services/HistoryService.cpp" line="43"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>Le fichier de l’historique des messages est endommagé. Redémarrez Natter pour le réparer&#xa0;; le fichier endommagé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="44"/>
+        <location filename="../../src/services/HistoryService.cpp" line="46"/>
         <source>Saving history failed: %1</source>
         <translation>Échec de l&apos;enregistrement de l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="57"/>
+        <location filename="../../src/services/HistoryService.cpp" line="59"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Impossible de lire votre historique de messages&#xa0;: Natter en a commencé un nouveau. Le fichier endommagé a été conservé sous %1.</translation>
     </message>
@@ -3383,27 +3373,27 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="115"/>
+        <location filename="../../src/services/NotificationService.cpp" line="120"/>
         <source>%1 new messages</source>
         <translation>%1 nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="117"/>
+        <location filename="../../src/services/NotificationService.cpp" line="122"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="119"/>
+        <location filename="../../src/services/NotificationService.cpp" line="124"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 nouveaux messages dans %2 discussions</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="147"/>
+        <location filename="../../src/services/NotificationService.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="148"/>
+        <location filename="../../src/services/NotificationService.cpp" line="153"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
@@ -3861,58 +3851,68 @@ SHA-256&#xa0;: %4</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="30"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="33"/>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="73"/>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="74"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="83"/>
+        <source>Add a group picture</source>
+        <translation>Ajouter une photo de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="84"/>
+        <source>Change the group picture</source>
+        <translation>Changer la photo du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="99"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="100"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="86"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="113"/>
         <source>Add people: name or address</source>
         <translation>Ajouter des personnes : nom ou adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="87"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="114"/>
         <source>Name or address of someone to add</source>
         <translation>Nom ou adresse d’une personne à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="96"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="123"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="97"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="124"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="118"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="145"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="127"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="154"/>
         <source>Contacts to add</source>
         <translation>Contacts à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="196"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="223"/>
         <source>Creating the group…</source>
         <translation>Création du groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="212"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="244"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="219"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="251"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -3963,6 +3963,19 @@ SHA-256&#xa0;: %4</translation>
         <location filename="../../ui/components/ParticipantDelegate.qml" line="117"/>
         <source>Ban %1…</source>
         <translation>Bannir %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFileDialog</name>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="6"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Choisissez la photo du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="8"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="313"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
@@ -1333,27 +1333,27 @@
         <translation>Dados do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="98"/>
         <source>Change picture</source>
         <translation>Alterar foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="117"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="108"/>
         <source>Group name</source>
         <translation>Nome do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="131"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
         <source>Add a group description</source>
         <translation>Adicionar uma descrição do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="132"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="123"/>
         <source>Group description</source>
         <translation>Descrição do grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="154"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="145"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -1361,88 +1361,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="162"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="153"/>
         <source>Add participants</source>
         <translation>Adicionar participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="186"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="176"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="200"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="194"/>
         <source>Leave group</source>
         <translation>Sair do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="209"/>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="295"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="203"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="285"/>
         <source>Delete group</source>
         <translation>Apagar grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="220"/>
-        <source>Choose the group&apos;s picture</source>
-        <translation>Escolha a foto do grupo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="222"/>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
         <source>Ban %1?</source>
         <translation>Banir %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
         <source>Remove %1?</source>
         <translation>Remover %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
         <source>Ban</source>
         <translation>Banir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="256"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
         <source>%1 will be removed from %2 and cannot join it again.</source>
         <translation>%1 será removido de %2 e não poderá entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="257"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
         <source>%1 will be removed from %2.</source>
         <translation>%1 será removido de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="271"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="261"/>
         <source>Leave %1?</source>
         <translation>Sair de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="274"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="264"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="276"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="266"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Você não vai mais receber as mensagens deste grupo. O histórico fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="292"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="282"/>
         <source>Delete %1?</source>
         <translation>Apagar %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="297"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="287"/>
         <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
         <translation>%1 será encerrado para todos os participantes. Ninguém poderá escrever lá de novo. Isso não pode ser desfeito.</translation>
     </message>
@@ -2207,37 +2197,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="294"/>
+        <location filename="../../src/services/AccountSession.cpp" line="309"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="296"/>
+        <location filename="../../src/services/AccountSession.cpp" line="311"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="305"/>
+        <location filename="../../src/services/AccountSession.cpp" line="320"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="305"/>
+        <location filename="../../src/services/AccountSession.cpp" line="320"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="316"/>
+        <location filename="../../src/services/AccountSession.cpp" line="331"/>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="318"/>
+        <location filename="../../src/services/AccountSession.cpp" line="333"/>
         <source>The port must be 1 to 65535.</source>
         <translation>A porta deve estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="445"/>
+        <location filename="../../src/services/AccountSession.cpp" line="460"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Não conectado: você não confiou no certificado do servidor.</translation>
     </message>
@@ -2651,17 +2641,17 @@
 <context>
     <name>Natter::Forwarding</name>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="33"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="35"/>
         <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
         <translation>Este arquivo foi alterado no disco desde que foi recebido; não é possível encaminhá-lo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="85"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
         <source>Choose a chat to forward the message to.</source>
         <translation>Escolha uma conversa para encaminhar a mensagem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="91"/>
         <source>A message can be forwarded to at most %n chats at once.</source>
         <translation>
             <numerusform>Uma mensagem pode ser encaminhada para no máximo %n conversa por vez.</numerusform>
@@ -2669,17 +2659,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="94"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="97"/>
         <source>This message can&apos;t be forwarded.</source>
         <translation>Não é possível encaminhar esta mensagem.</translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="103"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
         <source>Choose a message to forward.</source>
         <translation>Escolha uma mensagem para encaminhar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="109"/>
         <source>At most %n messages can be forwarded at once.</source>
         <translation>
             <numerusform>No máximo %n mensagem pode ser encaminhada por vez.</numerusform>
@@ -2687,7 +2677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="148"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="151"/>
         <source>The message could not be forwarded to %n of the chats.</source>
         <translation>
             <numerusform>Não foi possível encaminhar a mensagem para %n das conversas.</numerusform>
@@ -2802,32 +2792,32 @@
 <context>
     <name>Natter::GroupAdmin</name>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="27"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="28"/>
         <source>You are not in this group any more.</source>
         <translation>Você não está mais neste grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="161"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="174"/>
         <source>That is not an address. It looks like name@example.org.</source>
         <translation>Isso não é um endereço. Ele tem a forma nome@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="200"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="213"/>
         <source>This participant&apos;s address is hidden, so they cannot be changed.</source>
         <translation>O endereço deste participante está oculto, então não é possível alterar a função dele.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="212"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="232"/>
         <source>Give the group a name.</source>
         <translation>Dê um nome ao grupo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="226"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="246"/>
         <source>Replaced by a newer description.</source>
         <translation>Substituída por uma descrição mais recente.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="234"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="254"/>
         <source>The group did not answer. Try again later.</source>
         <translation>O grupo não respondeu. Tente novamente mais tarde.</translation>
     </message>
@@ -2938,22 +2928,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="38"/>
+        <location filename="../../src/services/HistoryService.cpp" line="40"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>O disco está cheio. Libere espaço nele: até lá, as mensagens novas esperam na memória e são salvas assim que houver espaço.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="41"/>
+        <location filename="../../src/services/HistoryService.cpp" line="43"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>O arquivo do histórico de mensagens está danificado. Reinicie o Natter para repará-lo; o arquivo danificado é mantido.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="44"/>
+        <location filename="../../src/services/HistoryService.cpp" line="46"/>
         <source>Saving history failed: %1</source>
         <translation>Não foi possível salvar o histórico: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="57"/>
+        <location filename="../../src/services/HistoryService.cpp" line="59"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Não foi possível ler seu histórico de mensagens, então o Natter iniciou um novo. O arquivo danificado foi mantido como %1.</translation>
     </message>
@@ -3383,27 +3373,27 @@
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="115"/>
+        <location filename="../../src/services/NotificationService.cpp" line="120"/>
         <source>%1 new messages</source>
         <translation>%1 novas mensagens</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="117"/>
+        <location filename="../../src/services/NotificationService.cpp" line="122"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="119"/>
+        <location filename="../../src/services/NotificationService.cpp" line="124"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 novas mensagens em %2 conversas</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="147"/>
+        <location filename="../../src/services/NotificationService.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="148"/>
+        <location filename="../../src/services/NotificationService.cpp" line="153"/>
         <source>New message</source>
         <translation>Nova mensagem</translation>
     </message>
@@ -3861,58 +3851,68 @@ SHA-256: %4</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="30"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="33"/>
         <source>New group</source>
         <translation>Novo grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="73"/>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="74"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="83"/>
+        <source>Add a group picture</source>
+        <translation>Adicionar uma foto do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="84"/>
+        <source>Change the group picture</source>
+        <translation>Alterar a foto do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="99"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="100"/>
         <source>Group name</source>
         <translation>Nome do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="86"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="113"/>
         <source>Add people: name or address</source>
         <translation>Adicionar pessoas: nome ou endereço</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="87"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="114"/>
         <source>Name or address of someone to add</source>
         <translation>Nome ou endereço de alguém para adicionar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="96"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="123"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="97"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="124"/>
         <source>Add %1</source>
         <translation>Adicionar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="118"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="145"/>
         <source>Remove %1</source>
         <translation>Remover %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="127"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="154"/>
         <source>Contacts to add</source>
         <translation>Contatos para adicionar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="196"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="223"/>
         <source>Creating the group…</source>
         <translation>Criando o grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="212"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="244"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="219"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="251"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
@@ -3963,6 +3963,19 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/ParticipantDelegate.qml" line="117"/>
         <source>Ban %1…</source>
         <translation>Banir %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFileDialog</name>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="6"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Escolha a foto do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="8"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
 </context>
 <context>

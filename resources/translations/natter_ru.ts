@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="298"/>
+        <location filename="../../src/services/AccountSession.cpp" line="313"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -1337,27 +1337,27 @@
         <translation>Данные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="98"/>
         <source>Change picture</source>
         <translation>Сменить фото</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="117"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="108"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="131"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
         <source>Add a group description</source>
         <translation>Добавить описание группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="132"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="123"/>
         <source>Group description</source>
         <translation>Описание группы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="154"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="145"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -1366,88 +1366,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="162"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="153"/>
         <source>Add participants</source>
         <translation>Добавить участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="186"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="176"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="200"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="194"/>
         <source>Leave group</source>
         <translation>Покинуть группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="209"/>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="295"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="203"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="285"/>
         <source>Delete group</source>
         <translation>Удалить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="220"/>
-        <source>Choose the group&apos;s picture</source>
-        <translation>Выберите фото группы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="222"/>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
         <source>Ban %1?</source>
         <translation>Заблокировать %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
         <source>Remove %1?</source>
         <translation>Удалить %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
         <source>Ban</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="251"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="256"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
         <source>%1 will be removed from %2 and cannot join it again.</source>
         <translation>%1 будет удалён из «%2» и не сможет вернуться.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="257"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
         <source>%1 will be removed from %2.</source>
         <translation>%1 будет удалён из «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="271"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="261"/>
         <source>Leave %1?</source>
         <translation>Покинуть «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="274"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="264"/>
         <source>Leave</source>
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="276"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="266"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Вы больше не будете получать сообщения этой группы. Её история останется на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="292"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="282"/>
         <source>Delete %1?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="297"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="287"/>
         <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
         <translation>«%1» закроется для всех участников. Писать туда больше никто не сможет. Это действие нельзя отменить.</translation>
     </message>
@@ -2212,37 +2202,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="294"/>
+        <location filename="../../src/services/AccountSession.cpp" line="309"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="296"/>
+        <location filename="../../src/services/AccountSession.cpp" line="311"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="305"/>
+        <location filename="../../src/services/AccountSession.cpp" line="320"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="305"/>
+        <location filename="../../src/services/AccountSession.cpp" line="320"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="316"/>
+        <location filename="../../src/services/AccountSession.cpp" line="331"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="318"/>
+        <location filename="../../src/services/AccountSession.cpp" line="333"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="445"/>
+        <location filename="../../src/services/AccountSession.cpp" line="460"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -2658,17 +2648,17 @@
 <context>
     <name>Natter::Forwarding</name>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="33"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="35"/>
         <source>This file changed on disk since it was received; it can&apos;t be forwarded.</source>
         <translation>Этот файл изменился на диске после получения; его нельзя переслать.</translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="85"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
         <source>Choose a chat to forward the message to.</source>
         <translation>Выберите чат, в который нужно переслать сообщение.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="88"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="91"/>
         <source>A message can be forwarded to at most %n chats at once.</source>
         <translation>
             <numerusform>Сообщение можно переслать не более чем в %n чат за раз.</numerusform>
@@ -2677,17 +2667,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="94"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="97"/>
         <source>This message can&apos;t be forwarded.</source>
         <translation>Это сообщение нельзя переслать.</translation>
     </message>
     <message>
-        <location filename="../../src/services/actions/Forwarding.cpp" line="103"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
         <source>Choose a message to forward.</source>
         <translation>Выберите сообщение для пересылки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="106"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="109"/>
         <source>At most %n messages can be forwarded at once.</source>
         <translation>
             <numerusform>За раз можно переслать не более %n сообщения.</numerusform>
@@ -2696,7 +2686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/services/actions/Forwarding.cpp" line="148"/>
+        <location filename="../../src/services/actions/Forwarding.cpp" line="151"/>
         <source>The message could not be forwarded to %n of the chats.</source>
         <translation>
             <numerusform>Не удалось переслать сообщение в %n чат из выбранных.</numerusform>
@@ -2812,32 +2802,32 @@
 <context>
     <name>Natter::GroupAdmin</name>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="27"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="28"/>
         <source>You are not in this group any more.</source>
         <translation>Вы больше не состоите в этой группе.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="161"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="174"/>
         <source>That is not an address. It looks like name@example.org.</source>
         <translation>Это не адрес. Он выглядит как name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="200"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="213"/>
         <source>This participant&apos;s address is hidden, so they cannot be changed.</source>
         <translation>Адрес этого участника скрыт, поэтому его роль нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="212"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="232"/>
         <source>Give the group a name.</source>
         <translation>Дайте группе название.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="226"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="246"/>
         <source>Replaced by a newer description.</source>
         <translation>Заменено более новым описанием.</translation>
     </message>
     <message>
-        <location filename="../../src/services/groups/GroupAdmin.cpp" line="234"/>
+        <location filename="../../src/services/groups/GroupAdmin.cpp" line="254"/>
         <source>The group did not answer. Try again later.</source>
         <translation>Группа не ответила. Попробуйте позже.</translation>
     </message>
@@ -2949,22 +2939,22 @@
 <context>
     <name>Natter::HistoryService</name>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="38"/>
+        <location filename="../../src/services/HistoryService.cpp" line="40"/>
         <source>The disk is full. Free some space on it: until then, new messages wait in memory, and they are saved as soon as there is room.</source>
         <translation>Диск заполнен. Освободите место: до тех пор новые сообщения ждут в памяти и будут сохранены, как только появится место.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="41"/>
+        <location filename="../../src/services/HistoryService.cpp" line="43"/>
         <source>The message history file is damaged. Restart Natter to repair it; the damaged file is kept.</source>
         <translation>Файл истории сообщений повреждён. Перезапустите Natter, чтобы восстановить его; повреждённый файл сохранится.</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="44"/>
+        <location filename="../../src/services/HistoryService.cpp" line="46"/>
         <source>Saving history failed: %1</source>
         <translation>Не удалось сохранить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/HistoryService.cpp" line="57"/>
+        <location filename="../../src/services/HistoryService.cpp" line="59"/>
         <source>Your message history could not be read, so Natter started a new one. The damaged file was kept as %1.</source>
         <translation>Не удалось прочитать историю сообщений, поэтому Natter начал новую. Повреждённый файл сохранён как %1.</translation>
     </message>
@@ -3395,27 +3385,27 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="115"/>
+        <location filename="../../src/services/NotificationService.cpp" line="120"/>
         <source>%1 new messages</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="117"/>
+        <location filename="../../src/services/NotificationService.cpp" line="122"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="119"/>
+        <location filename="../../src/services/NotificationService.cpp" line="124"/>
         <source>%1 new messages in %2 chats</source>
         <translation>Новых сообщений: %1, чатов: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="147"/>
+        <location filename="../../src/services/NotificationService.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="148"/>
+        <location filename="../../src/services/NotificationService.cpp" line="153"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
@@ -3874,58 +3864,68 @@ SHA-256: %4</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="30"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="33"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="73"/>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="74"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="83"/>
+        <source>Add a group picture</source>
+        <translation>Добавить фото группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="84"/>
+        <source>Change the group picture</source>
+        <translation>Изменить фото группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="99"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="100"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="86"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="113"/>
         <source>Add people: name or address</source>
         <translation>Добавить людей: имя или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="87"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="114"/>
         <source>Name or address of someone to add</source>
         <translation>Имя или адрес человека, которого нужно добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="96"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="123"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="97"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="124"/>
         <source>Add %1</source>
         <translation>Добавить %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="118"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="145"/>
         <source>Remove %1</source>
         <translation>Убрать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="127"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="154"/>
         <source>Contacts to add</source>
         <translation>Контакты для добавления</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="196"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="223"/>
         <source>Creating the group…</source>
         <translation>Создание группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="212"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="244"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/components/NewGroupDialog.qml" line="219"/>
+        <location filename="../../ui/components/NewGroupDialog.qml" line="251"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
@@ -3976,6 +3976,19 @@ SHA-256: %4</translation>
         <location filename="../../ui/components/ParticipantDelegate.qml" line="117"/>
         <source>Ban %1…</source>
         <translation>Заблокировать %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PictureFileDialog</name>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="6"/>
+        <source>Choose the group&apos;s picture</source>
+        <translation>Выберите фото группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/PictureFileDialog.qml" line="8"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
 </context>
 <context>

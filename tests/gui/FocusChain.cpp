@@ -198,6 +198,24 @@ QQuickItem *pushedPage(QQuickWindow *window, const QString &objectName)
     return page;
 }
 
+QQuickItem *openGroupInfo(QQuickWindow *window, QQuickItem *main)
+{
+    QQuickItem *header = nullptr;
+    if (!QTest::qWaitFor([&] {
+            header = findItem(main, u"conversationHeader"_s);
+            return header && header->isVisible() && header->width() > 0;
+        }))
+        return nullptr;
+    click(window, header);
+    QQuickItem *page = pushedPage(window, u"groupInfoPage"_s);
+    // Pushed and settled: what the test sees is the page, not the transition.
+    if (!page || !QTest::qWaitFor([page] {
+            return page->parentItem() && !page->parentItem()->property("busy").toBool();
+        }))
+        return nullptr;
+    return page;
+}
+
 FocusFixture::FocusFixture() = default;
 FocusFixture::~FocusFixture() = default;
 

@@ -34,6 +34,9 @@ bool tabTo(QQuickWindow *window, QQuickItem *item);
 
 // The page named objectName once the window's page stack shows it and stands still, or nullptr.
 QQuickItem *pushedPage(QQuickWindow *window, const QString &objectName);
+// The group info page, opened as a person does with a click on the open group's header, once it
+// has settled; nullptr when it does not come.
+QQuickItem *openGroupInfo(QQuickWindow *window, QQuickItem *main);
 
 // What the focus tests start from: a profile signed in as me@example.org with Juliet and Romeo
 // in its roster, where Juliet's newest message is ours and failed (its bubble offers Retry).

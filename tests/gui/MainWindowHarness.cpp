@@ -5,6 +5,7 @@
 #include "EmojiFallback.h"
 #include "HistoryService.h"
 #include "ProfilePaths.h"
+#include "RoundImageProvider.h"
 #include "ThumbnailImageProvider.h"
 
 #include <QAbstractItemModel>
@@ -61,6 +62,7 @@ QQuickWindow *loadMainWindow(
     engine.setInitialProperties(properties);
     engine.addImageProvider(
         QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
+    engine.addImageProvider(QStringLiteral("round"), new Natter::RoundImageProvider);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (window && !QTest::qWaitForWindowExposed(window))

@@ -96,14 +96,8 @@ private Q_SLOTS:
         QQuickItem *main = nullptr;
         QTRY_VERIFY((main = Test::findItem(window->contentItem(), u"mainPage"_s)));
         QVERIFY(QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, room), Q_ARG(int, 0)));
-        QQuickItem *header = nullptr;
-        QTRY_VERIFY((header = Test::findItem(main, u"conversationHeader"_s)) && header->isVisible()
-            && header->width() > 0);
-        Test::click(window, header);
-        QQuickItem *page = Test::pushedPage(window, u"groupInfoPage"_s);
+        QQuickItem *page = Test::openGroupInfo(window, main);
         QVERIFY(page);
-        // Pushed and settled: the picture below is of the page, not of the transition.
-        QTRY_VERIFY(page->parentItem() && !page->parentItem()->property("busy").toBool());
 
         // You first, then the owner's others: Bob present, Carol away.
         // Carol's goodbye may come after the panel opened: wait until she is shown away.

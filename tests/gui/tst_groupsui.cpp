@@ -10,11 +10,14 @@
 #include "MainWindowHarness.h"
 #include "MentionCompletionModel.h"
 #include "MucSync.h"
+#include "ParticipantModel.h"
 #include "ProfilePaths.h"
 #include "SystemEvent.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QFile>
+#include <QPainter>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -111,6 +114,38 @@ bool seedGroups(const QString &dir, qint64 accountId)
         && history.messages().insertMessages(messages).result().size() == messages.size();
 }
 
+// A picture to choose for a new group: a warm gradient, square-ish but not square.
+QString writePicture(const QString &dir)
+{
+    QImage image(320, 240, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, 320, 240);
+    gradient.setColorAt(0, QColor(0xff, 0xb3, 0x47));
+    gradient.setColorAt(1, QColor(0xd9, 0x4f, 0x70));
+    painter.fillRect(image.rect(), gradient);
+    painter.setBrush(QColor(0xff, 0xf1, 0xc1));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QPointF(160, 130), 60, 60);
+    painter.end();
+    const QString path = dir + u"/group-picture.png"_s;
+    return image.save(path) ? path : QString();
+}
+
+// The avatar shows its picture cut round: its corner is the background around it, its middle
+// the picture.
+bool isRound(QQuickWindow *window, QQuickItem *avatar)
+{
+    const QImage shot = window->grabWindow();
+    const qreal ratio = window->effectiveDevicePixelRatio();
+    const QPointF topLeft = avatar->mapToScene(QPointF(0, 0)) * ratio;
+    const QPointF centre
+        = avatar->mapToScene(QPointF(avatar->width(), avatar->height()) / 2) * ratio;
+    const QColor corner = shot.pixelColor((topLeft + QPointF(1, 1)).toPoint());
+    const QColor outside = shot.pixelColor((topLeft - QPointF(2, -avatar->height() / 2)).toPoint());
+    const QColor middle = shot.pixelColor(centre.toPoint());
+    return corner == outside && middle != outside && middle.red() > 0xc0;
+}
+
 bool openChat(QQuickItem *main, const QString &peer)
 {
     return QMetaObject::invokeMethod(main, "openChat", Q_ARG(QString, peer), Q_ARG(int, 0));
@@ -133,6 +168,7 @@ private Q_SLOTS:
 
     void mentionsAndMute_data() { groupsInTheWindow_data(); }
     void mentionsAndMute();
+    void participantListIsVirtualised();
 
     void groupsInTheWindow()
     {
@@ -241,11 +277,28 @@ private Q_SLOTS:
             QMetaObject::invokeMethod(dialog, "toggle", Q_ARG(QString, u"alice@example.org"_s)));
         QTRY_VERIFY(!rows.at(0)->property("checked").toBool());
         QCOMPARE(dialog->property("members").toStringList(), QStringList { u"bob@example.org"_s });
-        Test::saveScreenshot(window, u"new-group-%1"_s.arg(theme));
+        // A picture, as the file dialog gives it: shown round, as it will be in the chat list.
+        QQuickItem *picture = Test::findItem(window->contentItem(), u"newGroupPictureAvatar"_s);
+        QVERIFY(picture);
+        QVERIFY(dialog->setProperty("picture", QUrl::fromLocalFile(writePicture(dir.path()))));
+        QQuickItem *image = Test::findItem(picture, u"avatarPicture"_s);
+        QTRY_COMPARE(image->property("status").toInt(), 1); // Image.Ready
+        QTRY_VERIFY(isRound(window, picture));
+        Test::saveScreenshot(window, u"group-new-%1"_s.arg(theme));
+        // A file that is no picture: said at once, and no group is made.
+        const QString junk = dir.filePath(u"junk.png"_s);
+        QFile junkFile(junk);
+        QVERIFY(junkFile.open(QIODevice::WriteOnly) && junkFile.write("junk") == 4);
+        junkFile.close();
+        QVERIFY(dialog->setProperty("picture", QUrl::fromLocalFile(junk)));
         QVERIFY(QMetaObject::invokeMethod(dialog, "create"));
         QQuickItem *error = Test::findItem(window->contentItem(), u"newGroupError"_s);
         QTRY_VERIFY(error && error->isVisible());
-        QVERIFY(error->property("text").toString().contains(u"offline"_s));
+        QVERIFY(!error->property("text").toString().contains(u"offline"_s));
+        QVERIFY(!dialog->property("busy").toBool());
+        QVERIFY(dialog->setProperty("picture", QUrl::fromLocalFile(writePicture(dir.path()))));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "create"));
+        QTRY_VERIFY(error->property("text").toString().contains(u"offline"_s));
         QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
         QTRY_VERIFY(!dialog->property("visible").toBool());
 
@@ -368,6 +421,58 @@ void TestGroupsUi::mentionsAndMute()
     QTest::keyClick(window, Qt::Key_Tab);
     QTRY_COMPARE(field->property("text").toString(), u"hi @Bob @Carol "_s);
 
+    QVERIFY2(Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
+}
+
+// A channel of 5,000 on the group info page: the list makes only the rows in view (and a few
+// around them), with the group's details above it and its buttons below.
+void TestGroupsUi::participantListIsVirtualised()
+{
+    Test::QmlWarnings::clear();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const qint64 accountId = Test::prepareProfile(dir.path(), {});
+    QVERIFY(accountId > 0);
+    QVERIFY(seedGroups(dir.path(), accountId));
+    AccountSession session { ProfilePaths(dir.path()) };
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = Test::loadMainWindow(engine, session);
+    QVERIFY(window);
+    QQuickItem *main = nullptr;
+    QTRY_VERIFY((main = Test::findItem(window->contentItem(), u"mainPage"_s)));
+    QVERIFY(openChat(main, Family));
+    QQuickItem *page = Test::openGroupInfo(window, main);
+    QVERIFY(page);
+    auto *model = page->findChild<ParticipantModel *>(u"participantModel"_s);
+    QVERIFY(model);
+
+    QList<Participant> crowd;
+    constexpr int Crowd = 5000;
+    for (int i = 0; i < Crowd; ++i)
+        crowd.append({ u"guest%1"_s.arg(i, 4, 10, QChar(u'0')), {}, MucAffiliation::None,
+            MucRole::Participant, true, false });
+    model->setParticipants(crowd, MucAffiliation::Member, MucRole::Participant, false);
+    QQuickItem *list = Test::findItem(page, u"participantList"_s);
+    QVERIFY(list);
+    QTRY_COMPARE(list->property("count").toInt(), Crowd);
+    QTRY_VERIFY(!findItems(page, u"participantRow"_s).isEmpty());
+    // What exists: the rows that fit in the window, and the list's small cache around them.
+    const auto made = findItems(page, u"participantRow"_s).size();
+    QVERIFY2(made < 100, qPrintable(QString::number(made)));
+    QVERIFY(Test::findItem(page, u"participantCount"_s)->isVisible());
+    QCOMPARE(Test::findItem(page, u"participantCount"_s)->property("text").toString(),
+        u"5000 participants"_s);
+
+    // Scrolled to the end: the last guest, still few rows, the buttons under the list.
+    QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtEnd"));
+    const auto showsLast = [page] {
+        const auto rows = findItems(page, u"participantRow"_s);
+        return std::any_of(rows.cbegin(), rows.cend(),
+            [](QQuickItem *row) { return row->property("nick").toString() == u"guest4999"_s; });
+    };
+    QTRY_VERIFY(showsLast());
+    QVERIFY(findItems(page, u"participantRow"_s).size() < 100);
+    QTRY_VERIFY(Test::findItem(page, u"leaveGroupButton"_s)->isVisible());
     QVERIFY2(Test::QmlWarnings::all().isEmpty(), qPrintable(Test::QmlWarnings::all().join(u'\n')));
 }
 

@@ -32,8 +32,10 @@ Item {
     }
 
     Image {
+        objectName: "avatarPicture"
         anchors.fill: parent
-        source: avatar.source
+        // Round like the initials: image://round cuts the circle off the UI thread.
+        source: avatar.source.toString() === "" ? "" : "image://round/" + encodeURIComponent(avatar.source.toString())
         visible: avatar.source.toString() !== ""
         fillMode: Image.PreserveAspectCrop
         sourceSize.width: width

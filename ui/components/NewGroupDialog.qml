@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
 
-// "New group": a name and the people in it, picked from the contacts or typed as addresses.
+// "New group": a name, an optional picture and the people in it, picked from the contacts or
+// typed as addresses. The picture is checked before the group is made, and set right after.
 Dialog {
     id: dialog
     objectName: "newGroupDialog"
@@ -13,6 +14,8 @@ Dialog {
     required property AccountSession session
     // Bare JIDs of the people chosen, in the order they were added.
     property var members: []
+    // The image file chosen as the group's picture; empty for none.
+    property url picture
     property bool busy: false
     property string errorText: ""
 
@@ -24,7 +27,7 @@ Dialog {
     function create() {
         errorText = ""
         busy = true
-        session.groups.createGroup(groupName.text, members)
+        session.groups.createGroup(groupName.text, members, picture)
     }
 
     title: qsTr("New group")
@@ -36,6 +39,7 @@ Dialog {
         groupName.text = ""
         memberField.text = ""
         members = []
+        picture = ""
         errorText = ""
         groupName.forceActiveFocus()
     }
@@ -67,16 +71,39 @@ Dialog {
         spacing: Theme.spacing / 2
         enabled: !dialog.busy
 
-        TextField {
-            id: groupName
-            objectName: "newGroupName"
-            placeholderText: qsTr("Group name")
-            Accessible.name: qsTr("Group name")
-            maximumLength: 100 // GroupService::MaxNameLength
-            selectByMouse: true
+        RowLayout {
+            spacing: Theme.spacing
             Layout.fillWidth: true
-            Keys.onDownPressed: memberField.forceActiveFocus()
-            onAccepted: if (createButton.enabled) dialog.create()
+            // The picture, round as it will show; a click chooses (or changes) it.
+            AbstractButton {
+                id: pictureButton
+                objectName: "newGroupPicture"
+                implicitWidth: 56
+                implicitHeight: 56
+                Accessible.name: dialog.picture.toString() === "" ? qsTr("Add a group picture")
+                                                                  : qsTr("Change the group picture")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: pictureDialog.open()
+                contentItem: ContactAvatar {
+                    objectName: "newGroupPictureAvatar"
+                    source: dialog.picture
+                    initials: "+"
+                    tint: Theme.accent
+                    group: true
+                }
+            }
+            TextField {
+                id: groupName
+                objectName: "newGroupName"
+                placeholderText: qsTr("Group name")
+                Accessible.name: qsTr("Group name")
+                maximumLength: 100 // GroupService::MaxNameLength
+                selectByMouse: true
+                Layout.fillWidth: true
+                Keys.onDownPressed: memberField.forceActiveFocus()
+                onAccepted: if (createButton.enabled) dialog.create()
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -205,6 +232,11 @@ Dialog {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+    }
+
+    PictureFileDialog {
+        id: pictureDialog
+        onAccepted: dialog.picture = selectedFile
     }
 
     footer: DialogButtonBox {

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Natter.Models
 import Natter.Ui
@@ -77,149 +76,139 @@ Page {
         }
     }
 
-    Flickable {
-        id: scroller
+    ColumnLayout {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.spacing
-        clip: true
-        ScrollBar.vertical: ScrollBar {}
-
-        ColumnLayout {
-            id: column
-            x: Theme.spacing
-            y: Theme.spacing
-            width: scroller.width - 2 * Theme.spacing
-            spacing: Theme.spacing / 2
-            ContactAvatar {
-                objectName: "groupInfoAvatar"
-                source: participants.avatar
-                initials: details.initials
-                tint: details.color
-                group: true
-                implicitWidth: 120
-                implicitHeight: 120
-                Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: Theme.spacing
-            }
-            Button {
-                objectName: "changePictureButton"
-                visible: participants.canSetPicture
-                text: qsTr("Change picture")
-                flat: true
-                enabled: !participants.busy
-                Layout.alignment: Qt.AlignHCenter
-                onClicked: pictureDialog.open()
-            }
-            EditableLine {
-                objectName: "groupNameLine"
-                action: "rename"
-                text: details.name
-                label: qsTr("Group name")
-                editable: participants.canRename
-                busy: participants.busy
-                pixelSize: 22
-                bold: true
-                maximumLength: 100 // GroupService::MaxNameLength
-                Layout.fillWidth: true
-                finishedBy: page
-                onSaveRequested: text => participants.rename(text)
-            }
-            EditableLine {
-                objectName: "groupSubjectLine"
-                action: "subject"
-                text: details.subject
-                placeholder: participants.canSetSubject ? qsTr("Add a group description") : ""
-                label: qsTr("Group description")
-                editable: participants.canSetSubject
-                busy: participants.busy
-                secondary: true
-                maximumLength: 1024 // GroupService::MaxSubjectLength
-                Layout.fillWidth: true
-                finishedBy: page
-                onSaveRequested: text => participants.setSubject(text)
-            }
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing / 2
+        ContactAvatar {
+            objectName: "groupInfoAvatar"
+            source: participants.avatar
+            initials: details.initials
+            tint: details.color
+            group: true
+            implicitWidth: 120
+            implicitHeight: 120
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacing
+        }
+        Button {
+            objectName: "changePictureButton"
+            visible: participants.canSetPicture
+            text: qsTr("Change picture")
+            flat: true
+            enabled: !participants.busy
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: pictureDialog.open()
+        }
+        EditableLine {
+            objectName: "groupNameLine"
+            action: "rename"
+            text: details.name
+            label: qsTr("Group name")
+            editable: participants.canRename
+            busy: participants.busy
+            pixelSize: 22
+            bold: true
+            maximumLength: 100 // GroupService::MaxNameLength
+            Layout.fillWidth: true
+            finishedBy: page
+            onSaveRequested: text => participants.rename(text)
+        }
+        EditableLine {
+            objectName: "groupSubjectLine"
+            action: "subject"
+            text: details.subject
+            placeholder: participants.canSetSubject ? qsTr("Add a group description") : ""
+            label: qsTr("Group description")
+            editable: participants.canSetSubject
+            busy: participants.busy
+            secondary: true
+            maximumLength: 1024 // GroupService::MaxSubjectLength
+            Layout.fillWidth: true
+            finishedBy: page
+            onSaveRequested: text => participants.setSubject(text)
+        }
+        Label {
+            objectName: "groupInfoState"
+            visible: details.readOnly
+            text: details.stateText
+            color: Theme.danger
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
             Label {
-                objectName: "groupInfoState"
-                visible: details.readOnly
-                text: details.stateText
-                color: Theme.danger
-                horizontalAlignment: Text.AlignHCenter
+                objectName: "participantCount"
+                text: qsTr("%n participants", "", participants.count)
+                font.bold: true
+                color: Theme.secondaryText(page.dark)
                 Layout.fillWidth: true
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                Label {
-                    objectName: "participantCount"
-                    text: qsTr("%n participants", "", participants.count)
-                    font.bold: true
-                    color: Theme.secondaryText(page.dark)
-                    Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "addParticipantsButton"
-                    visible: participants.canAdd && !details.readOnly
-                    text: qsTr("Add participants")
-                    flat: true
-                    onClicked: addDialog.open()
-                }
-            }
-            Label {
-                objectName: "groupActionError"
-                visible: page.actionError !== ""
-                text: page.actionError
-                color: Theme.danger
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            ListView {
-                id: list
-                objectName: "participantList"
-                model: participants
-                // Inside the page's scroll: as tall as its rows, the page scrolls.
-                interactive: false
-                implicitHeight: contentHeight
-                Layout.fillWidth: true
-                Layout.preferredHeight: contentHeight
-                keyNavigationEnabled: true
-                activeFocusOnTab: count > 0
-                Accessible.name: qsTr("Participants")
-                onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
-                // Enter or the menu key on a row opens what may be done to that person.
-                Keys.onReturnPressed: if (currentItem) currentItem.clicked()
-                Keys.onMenuPressed: if (currentItem) currentItem.clicked()
-                delegate: ParticipantDelegate {
-                    dark: page.dark
-                    highlighted: ListView.isCurrentItem && list.activeFocus
-                    onActionRequested: (action, row, nick) => page.request(action, row, nick)
-                }
             }
             Button {
-                objectName: "leaveGroupButton"
-                visible: details.isGroup && !details.readOnly
-                text: qsTr("Leave group")
+                objectName: "addParticipantsButton"
+                visible: participants.canAdd && !details.readOnly
+                text: qsTr("Add participants")
                 flat: true
-                Material.foreground: Theme.danger
-                Layout.topMargin: Theme.spacing
-                onClicked: leaveDialog.open()
+                onClicked: addDialog.open()
             }
-            Button {
-                objectName: "deleteGroupButton"
-                visible: participants.canDestroy && !details.readOnly
-                text: qsTr("Delete group")
-                flat: true
-                enabled: !participants.busy
-                Material.foreground: Theme.danger
-                onClicked: deleteDialog.open()
+        }
+        Label {
+            objectName: "groupActionError"
+            visible: page.actionError !== ""
+            text: page.actionError
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        // Virtualised: only the rows in view exist, so a channel of thousands stays light. The
+        // group's details stay above it (a ListView header is not ready in time in Qt 6.4 when
+        // the page is pushed).
+        ListView {
+            id: list
+            objectName: "participantList"
+            clip: true
+            model: participants
+            keyNavigationEnabled: true
+            activeFocusOnTab: count > 0
+            Accessible.name: qsTr("Participants")
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 120
+            ScrollBar.vertical: ScrollBar {}
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0) currentIndex = 0
+            // Enter or the menu key on a row opens what may be done to that person.
+            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+            Keys.onMenuPressed: if (currentItem) currentItem.clicked()
+            delegate: ParticipantDelegate {
+                dark: page.dark
+                highlighted: ListView.isCurrentItem && list.activeFocus
+                onActionRequested: (action, row, nick) => page.request(action, row, nick)
             }
+        }
+        Button {
+            objectName: "leaveGroupButton"
+            visible: details.isGroup && !details.readOnly
+            text: qsTr("Leave group")
+            flat: true
+            Material.foreground: Theme.danger
+            Layout.topMargin: Theme.spacing
+            onClicked: leaveDialog.open()
+        }
+        Button {
+            objectName: "deleteGroupButton"
+            visible: participants.canDestroy && !details.readOnly
+            text: qsTr("Delete group")
+            flat: true
+            enabled: !participants.busy
+            Material.foreground: Theme.danger
+            onClicked: deleteDialog.open()
         }
     }
 
-    FileDialog {
+    PictureFileDialog {
         id: pictureDialog
-        title: qsTr("Choose the group's picture")
-        fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.webp *.gif)")]
         onAccepted: participants.setPicture(selectedFile)
     }
 
