@@ -1,7 +1,8 @@
 // Last message correction (XEP-0308) against a real ejabberd: Natter to Natter one-to-one
 // (with a second device of the author's, which hears it as a carbon) and in a group; the
 // slixmpp bot, a client that is not ours, both ways; forgeries that change nothing; a
-// correction that came before its original; an edit made offline that goes out once.
+// correction that came before its original; an edit made offline that goes out once; and
+// someone under the nickname of an occupant who left, who may neither correct nor retract.
 #include "AccountSession.h"
 #include "ArchiveService.h"
 #include "ContactService.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void groupBetweenNatters();
     void withAnotherClientInAGroup();
     void withAnotherClientOneToOne();
+    void sameNicknameIsNotTheSameOccupant();
 
 private:
     bool reconnect(AccountSession &account)
@@ -331,6 +333,49 @@ void TestCorrections::withAnotherClientOneToOne()
     QVERIFY2(!fixed.isEmpty(), qPrintable(bot->diagnostics()));
     QCOMPARE(fixed.value(QStringLiteral("replace")).toString(), sent.first().originId);
     QVERIFY2(bot->finish(), qPrintable(bot->diagnostics()));
+}
+
+// Someone who takes the nickname of an occupant who left is not that occupant: their correction
+// and their retraction of the first one's message change nothing (the occupant id, or the real
+// JID in a private group, tells them apart).
+void TestCorrections::sameNicknameIsNotTheSameOccupant()
+{
+    auto erin = m_accounts.person(QStringLiteral("erin"));
+    QVERIFY(erin);
+    const QString first = m_server.createAccount(QStringLiteral("nickbot1"), Password);
+    const QString second = m_server.createAccount(QStringLiteral("nickbot2"), Password);
+    const GroupResult created
+        = await(erin->groups()->create(QStringLiteral("Nicks"), { first, second }));
+    QVERIFY2(created.chatId != 0, qPrintable(created.error));
+    const QString room = erin->groups()->group(created.chatId).room;
+    auto bot = startBot(first, room);
+    QVERIFY(bot);
+    QVERIFY(bot->send(command({ { "cmd", QStringLiteral("say") },
+        { "body", QStringLiteral("I was here first") }, { "id", QStringLiteral("n-1") } })));
+    const QString stanzaId
+        = bot->waitFor(QStringLiteral("reflected")).value(QStringLiteral("stanza_id")).toString();
+    QVERIFY2(!stanzaId.isEmpty(), qPrintable(bot->diagnostics()));
+    const Message theirs = withBody(*erin, room, QStringLiteral("I was here first"));
+    QVERIFY(theirs.id != 0);
+    QVERIFY(!theirs.senderId.isEmpty());
+    QVERIFY2(bot->finish(), qPrintable(bot->diagnostics()));
+    QTRY_VERIFY_WITH_TIMEOUT(erin->groups()->participants(created.chatId).isEmpty(), NetworkMs);
+
+    auto impostor = startBot(second, room); // as "Bot" too
+    QVERIFY(impostor);
+    QVERIFY(impostor->send(command(
+        { { "cmd", QStringLiteral("edit") }, { "body", QStringLiteral("I was here second") },
+            { "id", QStringLiteral("n-2") }, { "replace", QStringLiteral("n-1") } })));
+    QVERIFY(impostor->send(
+        command({ { "cmd", QStringLiteral("delete-retract") }, { "id", stanzaId } })));
+    QVERIFY(impostor->send(command({ { "cmd", QStringLiteral("say") },
+        { "body", QStringLiteral("impostor's sentinel") }, { "id", QStringLiteral("n-3") } })));
+    QVERIFY(withBody(*erin, room, QStringLiteral("impostor's sentinel")).id != 0);
+    const Message still = await(erin->history()->messages().message(theirs.id));
+    QCOMPARE(still.body, QStringLiteral("I was here first"));
+    QVERIFY(!still.edited);
+    QVERIFY(!still.retracted);
+    QVERIFY2(impostor->finish(), qPrintable(impostor->diagnostics()));
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)
