@@ -23,8 +23,11 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX
 cmake --build "$build"
 
 # The linters we configured, after the build (qmllint reads the generated type information):
-# qmllint on every QML file (.qmllint.ini). A finding fails the run.
+# qmllint on every QML file (.qmllint.ini), clang-tidy on the sources that the latest commits
+# changed (.clang-tidy; see tests/lint/clang-tidy-changed.sh for what "changed" means). A finding
+# fails the run. NATTER_TIDY=all checks every source, NATTER_TIDY=off none.
 tests/lint/qmllint.sh "$build"
+tests/lint/clang-tidy-changed.sh "$build"
 
 cd "$build"
 exec ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
