@@ -95,12 +95,16 @@ Rectangle {
         standardButtons: Dialog.Cancel | Dialog.Ok
         // The safe answer has the focus: Enter or Space alone must not block anyone.
         onOpened: standardButton(Dialog.Cancel).forceActiveFocus(Qt.TabFocusReason)
-        Label {
-            objectName: "messageRequestDialogText"
-            width: confirm.availableWidth
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
-            text: !confirm.report ? qsTr("%1 will not be able to message you. The request leaves your list.").arg(banner.peer) : banner.requests.reportsSupported ? qsTr("%1 is reported to your server as spam and blocked.").arg(banner.peer) : qsTr("Your server does not take spam reports: %1 will only be blocked.").arg(banner.peer)
+        // Laid out as ChatActionDialog is: a label sized by the dialog made a binding loop.
+        ColumnLayout {
+            width: parent.width
+            Label {
+                objectName: "messageRequestDialogText"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                text: !confirm.report ? qsTr("%1 will not be able to message you. The request leaves your list.").arg(banner.peer) : banner.requests.reportsSupported ? qsTr("%1 is reported to your server as spam and blocked.").arg(banner.peer) : qsTr("Your server does not take spam reports: %1 will only be blocked.").arg(banner.peer)
+            }
         }
         onAccepted: {
             if (banner.requests.block(banner.peer, confirm.report))
