@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Natter and runs every test: format check, unit,
-# integration (against a private ejabberd) and GUI. Extra arguments go to ctest, e.g. -L unit.
+# Installs what is missing, builds Natter and runs every test: format check, qmllint and
+# clang-tidy, unit, integration (against a private ejabberd) and GUI. Extra arguments go to
+# ctest, e.g. -L unit.
 set -euo pipefail
 cd "$(dirname "$0")"
 build=${NATTER_BUILD_DIR:-build}
@@ -20,5 +21,13 @@ rm -f /tmp/natter-format.$$
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$prefix" \
     -DBUILD_TESTING=ON -UQXmppQt6_DIR >/dev/null
 cmake --build "$build"
+
+# The linters we configured, after the build (qmllint reads the generated type information):
+# qmllint on every QML file (.qmllint.ini), clang-tidy on the sources that the latest commits
+# changed (.clang-tidy; see tests/lint/clang-tidy-changed.sh for what "changed" means). A finding
+# fails the run. NATTER_TIDY=all checks every source, NATTER_TIDY=off none.
+tests/lint/qmllint.sh "$build"
+tests/lint/clang-tidy-changed.sh "$build"
+
 cd "$build"
 exec ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"

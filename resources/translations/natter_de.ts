@@ -458,7 +458,7 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="+59"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="+63"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -466,6 +466,11 @@
         <location line="+3"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message requests</source>
+        <translation>Nachrichtenanfragen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -511,6 +516,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Message requests (%1)</source>
+        <translation>Nachrichtenanfragen (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Archived (%1)</source>
         <translation>Archiviert (%1)</translation>
     </message>
@@ -528,6 +538,11 @@
         <location line="+0"/>
         <source>No chats yet</source>
         <translation>Noch keine Chats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No message requests</source>
+        <translation>Keine Nachrichtenanfragen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -931,7 +946,7 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="+99"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="+101"/>
         <source>Back to chats</source>
         <translation>Zurück zu den Chats</translation>
     </message>
@@ -1046,7 +1061,7 @@
         <translation>Wähle einen Chat, um zu schreiben</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Drop files to send them to %1</source>
         <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
     </message>
@@ -1954,6 +1969,64 @@
     </message>
 </context>
 <context>
+    <name>MessageRequestBanner</name>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="+34"/>
+        <source>%1 is not in your contacts</source>
+        <translation>%1 ist nicht in deinen Kontakten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They don&apos;t know that you have seen their messages. Replying accepts the request.</source>
+        <translation>Diese Person erfährt nicht, dass du ihre Nachrichten gesehen hast. Mit einer Antwort nimmst du die Anfrage an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add to contacts</source>
+        <translation>Zu Kontakten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add %1 to your contacts</source>
+        <translation>%1 zu deinen Kontakten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report spam</source>
+        <translation>Als Spam melden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Report spam and block?</source>
+        <translation>Als Spam melden und blockieren?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block?</source>
+        <translation>Blockieren?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 will not be able to message you. The request leaves your list.</source>
+        <translation>%1 kann dir dann keine Nachrichten mehr schicken. Die Anfrage verschwindet aus deiner Liste.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is reported to your server as spam and blocked.</source>
+        <translation>%1 wird deinem Server als Spam gemeldet und blockiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your server does not take spam reports: %1 will only be blocked.</source>
+        <translation>Dein Server nimmt keine Spam-Meldungen an: %1 wird nur blockiert.</translation>
+    </message>
+</context>
+<context>
     <name>MuteMenu</name>
     <message>
         <location filename="../../ui/components/MuteMenu.qml" line="+14"/>
@@ -2356,12 +2429,12 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="+50"/>
+        <location filename="../../src/services/ContactService.cpp" line="+52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Your picture could not be published: %1</source>
         <translation>Dein Bild konnte nicht veröffentlicht werden: %1</translation>
     </message>
@@ -2516,7 +2589,7 @@
 <context>
     <name>Natter::DownloadService</name>
     <message>
-        <location filename="../../src/services/DownloadService.cpp" line="+86"/>
+        <location filename="../../src/services/DownloadService.cpp" line="+87"/>
         <source>The file is larger than Natter downloads (max 100 MB).</source>
         <translation>Die Datei ist größer, als Natter herunterlädt (max. 100 MB).</translation>
     </message>
@@ -3333,7 +3406,7 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="+44"/>
+        <location filename="../../src/services/NotificationService.cpp" line="+45"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>

@@ -458,104 +458,119 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="59"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="63"/>
         <source>Back to chats</source>
         <translation>Volver a los chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="62"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="66"/>
         <source>Archived</source>
         <translation>Archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="74"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="66"/>
+        <source>Message requests</source>
+        <translation>Solicitudes de mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="78"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="81"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="85"/>
         <source>Account menu</source>
         <translation>Menú de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="92"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="97"/>
         <source>Starred messages</source>
         <translation>Mensajes destacados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="102"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="103"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="107"/>
         <source>Sign out…</source>
         <translation>Cerrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="108"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="112"/>
         <source>Remove account…</source>
         <translation>Eliminar cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="149"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="150"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="154"/>
         <source>Search chats and messages</source>
         <translation>Buscar chats y mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="160"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="164"/>
+        <source>Message requests (%1)</source>
+        <translation>Solicitudes de mensajes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="173"/>
         <source>Archived (%1)</source>
         <translation>Archivados (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="169"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="182"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
         <source>No archived chats</source>
         <translation>No hay chats archivados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
         <source>No chats yet</source>
         <translation>Aún no hay chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
+        <source>No message requests</source>
+        <translation>No hay solicitudes de mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>No messages found</source>
         <translation>No se encontraron mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="240"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="253"/>
         <source>Messages found</source>
         <translation>Mensajes encontrados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="315"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="328"/>
         <source>Remove account?</source>
         <translation>¿Eliminar la cuenta?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="320"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="333"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Se cerrará la sesión de %1 y se borrarán sus mensajes y archivos de este ordenador. La cuenta en el servidor se conserva.</translation>
     </message>
@@ -931,122 +946,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="99"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="101"/>
         <source>Back to chats</source>
         <translation>Volver a los chats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>Contact info for %1</source>
         <translation>Info. del contacto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>%1, private message through %2</source>
         <translation>%1, mensaje privado a través de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>Group info for %1, %2</source>
         <translation>Info. del grupo %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="148"/>
         <source>typing…</source>
         <translation>escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="148"/>
         <source>Private message through %1</source>
         <translation>Mensaje privado a través de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Group menu</source>
         <translation>Menú del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Chat menu</source>
         <translation>Menú del chat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="169"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
         <source>Find in chat</source>
         <translation>Buscar en el chat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="176"/>
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="176"/>
         <source>Mark as unread</source>
         <translation>Marcar como no leído</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
         <source>Unmute notifications</source>
         <translation>Dejar de silenciar notificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="201"/>
         <source>Group info</source>
         <translation>Info. del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="201"/>
         <source>Contact info</source>
         <translation>Info. del contacto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="204"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
         <source>Clear messages…</source>
         <translation>Vaciar chat…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="211"/>
         <source>Delete group…</source>
         <translation>Eliminar grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="211"/>
         <source>Delete chat…</source>
         <translation>Eliminar chat…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="214"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="216"/>
         <source>Starred messages</source>
         <translation>Mensajes destacados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="221"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="223"/>
         <source>Leave group…</source>
         <translation>Salir del grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="236"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="238"/>
         <source>Leave %1?</source>
         <translation>¿Salir de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="240"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="244"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Dejarás de recibir los mensajes de este grupo. Su historial se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="266"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="268"/>
         <source>Choose a chat to start messaging</source>
         <translation>Elige un chat para empezar a escribir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="395"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="405"/>
         <source>Drop files to send them to %1</source>
         <translation>Suelta archivos para enviarlos a %1</translation>
     </message>
@@ -1954,6 +1969,64 @@
     </message>
 </context>
 <context>
+    <name>MessageRequestBanner</name>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="34"/>
+        <source>%1 is not in your contacts</source>
+        <translation>%1 no está en tus contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="42"/>
+        <source>They don&apos;t know that you have seen their messages. Replying accepts the request.</source>
+        <translation>No sabrá que has visto sus mensajes. Si respondes, aceptas la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="53"/>
+        <source>Add to contacts</source>
+        <translation>Añadir a contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="55"/>
+        <source>Add %1 to your contacts</source>
+        <translation>Añadir a %1 a tus contactos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="60"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="66"/>
+        <source>Report spam</source>
+        <translation>Denunciar spam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="94"/>
+        <source>Report spam and block?</source>
+        <translation>¿Denunciar spam y bloquear?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="94"/>
+        <source>Block?</source>
+        <translation>¿Bloquear?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>%1 will not be able to message you. The request leaves your list.</source>
+        <translation>%1 no podrá enviarte mensajes. La solicitud sale de tu lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>%1 is reported to your server as spam and blocked.</source>
+        <translation>%1 se denuncia como spam a tu servidor y se bloquea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>Your server does not take spam reports: %1 will only be blocked.</source>
+        <translation>Tu servidor no acepta denuncias de spam: %1 solo se bloqueará.</translation>
+    </message>
+</context>
+<context>
     <name>MuteMenu</name>
     <message>
         <location filename="../../ui/components/MuteMenu.qml" line="14"/>
@@ -2356,17 +2429,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="50"/>
+        <location filename="../../src/services/ContactService.cpp" line="52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="76"/>
+        <location filename="../../src/services/ContactService.cpp" line="80"/>
         <source>Your picture could not be published: %1</source>
         <translation>No se pudo publicar tu foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="256"/>
+        <location filename="../../src/services/ContactService.cpp" line="260"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Sin conexión. Vuelve a intentarlo cuando Natter esté en línea.</translation>
     </message>
@@ -2516,7 +2589,7 @@
 <context>
     <name>Natter::DownloadService</name>
     <message>
-        <location filename="../../src/services/DownloadService.cpp" line="86"/>
+        <location filename="../../src/services/DownloadService.cpp" line="87"/>
         <source>The file is larger than Natter downloads (max 100 MB).</source>
         <translation>El archivo supera lo que Natter descarga (máx. 100 MB).</translation>
     </message>
@@ -3333,42 +3406,42 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="44"/>
+        <location filename="../../src/services/NotificationService.cpp" line="45"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="46"/>
+        <location filename="../../src/services/NotificationService.cpp" line="47"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>🎵 %1</source>
         <translation>🎵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <location filename="../../src/services/NotificationService.cpp" line="51"/>
         <source>🎤 Voice message (%1)</source>
         <translation>🎤 Mensaje de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="51"/>
+        <location filename="../../src/services/NotificationService.cpp" line="52"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="55"/>
+        <location filename="../../src/services/NotificationService.cpp" line="56"/>
         <source>📄 %1</source>
         <translation>📄 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="55"/>
+        <location filename="../../src/services/NotificationService.cpp" line="56"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>

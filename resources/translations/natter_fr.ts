@@ -458,104 +458,119 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="59"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="63"/>
         <source>Back to chats</source>
         <translation>Retour aux discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="62"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="66"/>
         <source>Archived</source>
         <translation>Archivées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="74"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="66"/>
+        <source>Message requests</source>
+        <translation>Demandes de messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="78"/>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="81"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="85"/>
         <source>Account menu</source>
         <translation>Menu du compte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="92"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="97"/>
         <source>Starred messages</source>
         <translation>Messages importants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="102"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="103"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="107"/>
         <source>Sign out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="108"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="112"/>
         <source>Remove account…</source>
         <translation>Supprimer le compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="149"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="150"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="154"/>
         <source>Search chats and messages</source>
         <translation>Rechercher des discussions et des messages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="160"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="164"/>
+        <source>Message requests (%1)</source>
+        <translation>Demandes de messages (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="173"/>
         <source>Archived (%1)</source>
         <translation>Archivées (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="169"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="182"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
         <source>No archived chats</source>
         <translation>Aucune discussion archivée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
         <source>No chats yet</source>
         <translation>Aucune discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
+        <source>No message requests</source>
+        <translation>Aucune demande de message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>No messages found</source>
         <translation>Aucun message trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="240"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="253"/>
         <source>Messages found</source>
         <translation>Messages trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="315"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="328"/>
         <source>Remove account?</source>
         <translation>Supprimer le compte&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="320"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="333"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Vous serez déconnecté de %1, et ses messages et médias seront supprimés de cet ordinateur. Le compte sur le serveur est conservé.</translation>
     </message>
@@ -931,122 +946,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="99"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="101"/>
         <source>Back to chats</source>
         <translation>Retour aux discussions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>Contact info for %1</source>
         <translation>Infos du contact %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>%1, private message through %2</source>
         <translation>%1, message privé via %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>Group info for %1, %2</source>
         <translation>Infos du groupe %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="148"/>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="148"/>
         <source>Private message through %1</source>
         <translation>Message privé via %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Group menu</source>
         <translation>Menu du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Chat menu</source>
         <translation>Menu de la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="169"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
         <source>Find in chat</source>
         <translation>Rechercher dans la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="176"/>
         <source>Mark as read</source>
         <translation>Marquer comme lue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="176"/>
         <source>Mark as unread</source>
         <translation>Marquer comme non lue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
         <source>Unmute notifications</source>
         <translation>Réactiver les notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="201"/>
         <source>Group info</source>
         <translation>Infos du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="201"/>
         <source>Contact info</source>
         <translation>Infos du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="204"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
         <source>Clear messages…</source>
         <translation>Effacer les messages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="211"/>
         <source>Delete group…</source>
         <translation>Supprimer le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="211"/>
         <source>Delete chat…</source>
         <translation>Supprimer la discussion…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="214"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="216"/>
         <source>Starred messages</source>
         <translation>Messages importants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="221"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="223"/>
         <source>Leave group…</source>
         <translation>Quitter le groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="236"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="238"/>
         <source>Leave %1?</source>
         <translation>Quitter %1 ?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="240"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="244"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Vous ne recevrez plus les messages de ce groupe. Son historique reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="266"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="268"/>
         <source>Choose a chat to start messaging</source>
         <translation>Choisissez une discussion pour écrire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="395"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="405"/>
         <source>Drop files to send them to %1</source>
         <translation>Déposez des fichiers pour les envoyer à %1</translation>
     </message>
@@ -1954,6 +1969,64 @@
     </message>
 </context>
 <context>
+    <name>MessageRequestBanner</name>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="34"/>
+        <source>%1 is not in your contacts</source>
+        <translation>%1 ne fait pas partie de vos contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="42"/>
+        <source>They don&apos;t know that you have seen their messages. Replying accepts the request.</source>
+        <translation>Cette personne ne sait pas que vous avez vu ses messages. Répondre accepte la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="53"/>
+        <source>Add to contacts</source>
+        <translation>Ajouter aux contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="55"/>
+        <source>Add %1 to your contacts</source>
+        <translation>Ajouter %1 à vos contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="60"/>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="66"/>
+        <source>Report spam</source>
+        <translation>Signaler comme spam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="94"/>
+        <source>Report spam and block?</source>
+        <translation>Signaler comme spam et bloquer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="94"/>
+        <source>Block?</source>
+        <translation>Bloquer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>%1 will not be able to message you. The request leaves your list.</source>
+        <translation>%1 ne pourra plus vous écrire. La demande quitte votre liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>%1 is reported to your server as spam and blocked.</source>
+        <translation>%1 est signalé comme spam à votre serveur et bloqué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>Your server does not take spam reports: %1 will only be blocked.</source>
+        <translation>Votre serveur n’accepte pas les signalements de spam : %1 sera seulement bloqué.</translation>
+    </message>
+</context>
+<context>
     <name>MuteMenu</name>
     <message>
         <location filename="../../ui/components/MuteMenu.qml" line="14"/>
@@ -2356,17 +2429,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="50"/>
+        <location filename="../../src/services/ContactService.cpp" line="52"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="76"/>
+        <location filename="../../src/services/ContactService.cpp" line="80"/>
         <source>Your picture could not be published: %1</source>
         <translation>Impossible de publier votre photo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="256"/>
+        <location filename="../../src/services/ContactService.cpp" line="260"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Non connecté. Réessayez quand Natter sera en ligne.</translation>
     </message>
@@ -2516,7 +2589,7 @@
 <context>
     <name>Natter::DownloadService</name>
     <message>
-        <location filename="../../src/services/DownloadService.cpp" line="86"/>
+        <location filename="../../src/services/DownloadService.cpp" line="87"/>
         <source>The file is larger than Natter downloads (max 100 MB).</source>
         <translation>Le fichier dépasse la taille que Natter télécharge (100 Mo max.).</translation>
     </message>
@@ -3333,42 +3406,42 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="44"/>
+        <location filename="../../src/services/NotificationService.cpp" line="45"/>
         <source>📷 Photo</source>
         <translation>📷 Photo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="46"/>
+        <location filename="../../src/services/NotificationService.cpp" line="47"/>
         <source>🎥 Video</source>
         <translation>🎥 Vidéo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>🎵 %1</source>
         <translation>🎵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <location filename="../../src/services/NotificationService.cpp" line="51"/>
         <source>🎤 Voice message (%1)</source>
         <translation>🎤 Message vocal (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="51"/>
+        <location filename="../../src/services/NotificationService.cpp" line="52"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Message vocal</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="55"/>
+        <location filename="../../src/services/NotificationService.cpp" line="56"/>
         <source>📄 %1</source>
         <translation>📄 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="55"/>
+        <location filename="../../src/services/NotificationService.cpp" line="56"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>

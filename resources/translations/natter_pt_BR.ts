@@ -458,104 +458,119 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="59"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="63"/>
         <source>Back to chats</source>
         <translation>Voltar às conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="62"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="66"/>
         <source>Archived</source>
         <translation>Arquivadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="74"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="66"/>
+        <source>Message requests</source>
+        <translation>Solicitações de mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="78"/>
         <source>New chat</source>
         <translation>Nova conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="81"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="85"/>
         <source>Account menu</source>
         <translation>Menu da conta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="92"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="97"/>
         <source>Starred messages</source>
         <translation>Mensagens favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="102"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="103"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="107"/>
         <source>Sign out…</source>
         <translation>Sair…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="108"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="112"/>
         <source>Remove account…</source>
         <translation>Remover conta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="149"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="150"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="154"/>
         <source>Search chats and messages</source>
         <translation>Pesquisar conversas e mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="160"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="164"/>
+        <source>Message requests (%1)</source>
+        <translation>Solicitações de mensagem (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="173"/>
         <source>Archived (%1)</source>
         <translation>Arquivadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="169"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="182"/>
         <source>Chats</source>
         <translation>Conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
         <source>No archived chats</source>
         <translation>Nenhuma conversa arquivada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
         <source>No chats yet</source>
         <translation>Nenhuma conversa ainda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
+        <source>No message requests</source>
+        <translation>Nenhuma solicitação de mensagem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>No messages found</source>
         <translation>Nenhuma mensagem encontrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="240"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="253"/>
         <source>Messages found</source>
         <translation>Mensagens encontradas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="315"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="328"/>
         <source>Remove account?</source>
         <translation>Remover a conta?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="320"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="333"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Você sairá de %1 e as mensagens e mídias dessa conta serão apagadas deste computador. A conta no servidor continua existindo.</translation>
     </message>
@@ -931,122 +946,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="99"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="101"/>
         <source>Back to chats</source>
         <translation>Voltar às conversas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>Contact info for %1</source>
         <translation>Dados do contato %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>%1, private message through %2</source>
         <translation>%1, mensagem privada por meio de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>Group info for %1, %2</source>
         <translation>Dados do grupo %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="148"/>
         <source>typing…</source>
         <translation>digitando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="148"/>
         <source>Private message through %1</source>
         <translation>Mensagem privada por meio de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Group menu</source>
         <translation>Menu do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Chat menu</source>
         <translation>Menu da conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="169"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
         <source>Find in chat</source>
         <translation>Pesquisar na conversa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="176"/>
         <source>Mark as read</source>
         <translation>Marcar como lida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="176"/>
         <source>Mark as unread</source>
         <translation>Marcar como não lida</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
         <source>Unmute notifications</source>
         <translation>Reativar notificações</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="201"/>
         <source>Group info</source>
         <translation>Dados do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="201"/>
         <source>Contact info</source>
         <translation>Dados do contato</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="204"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
         <source>Clear messages…</source>
         <translation>Limpar conversa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="211"/>
         <source>Delete group…</source>
         <translation>Apagar grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="211"/>
         <source>Delete chat…</source>
         <translation>Apagar conversa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="214"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="216"/>
         <source>Starred messages</source>
         <translation>Mensagens favoritas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="221"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="223"/>
         <source>Leave group…</source>
         <translation>Sair do grupo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="236"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="238"/>
         <source>Leave %1?</source>
         <translation>Sair de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="240"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="244"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Você não vai mais receber as mensagens deste grupo. O histórico fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="266"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="268"/>
         <source>Choose a chat to start messaging</source>
         <translation>Escolha uma conversa para começar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="395"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="405"/>
         <source>Drop files to send them to %1</source>
         <translation>Solte arquivos para enviá-los a %1</translation>
     </message>
@@ -1954,6 +1969,64 @@
     </message>
 </context>
 <context>
+    <name>MessageRequestBanner</name>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="34"/>
+        <source>%1 is not in your contacts</source>
+        <translation>%1 não está nos seus contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="42"/>
+        <source>They don&apos;t know that you have seen their messages. Replying accepts the request.</source>
+        <translation>Essa pessoa não sabe que você viu as mensagens dela. Responder aceita a solicitação.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="53"/>
+        <source>Add to contacts</source>
+        <translation>Adicionar aos contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="55"/>
+        <source>Add %1 to your contacts</source>
+        <translation>Adicionar %1 aos seus contatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="60"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="66"/>
+        <source>Report spam</source>
+        <translation>Denunciar spam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="94"/>
+        <source>Report spam and block?</source>
+        <translation>Denunciar spam e bloquear?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="94"/>
+        <source>Block?</source>
+        <translation>Bloquear?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>%1 will not be able to message you. The request leaves your list.</source>
+        <translation>%1 não poderá mais enviar mensagens para você. A solicitação sai da sua lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>%1 is reported to your server as spam and blocked.</source>
+        <translation>%1 será denunciado como spam ao seu servidor e bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>Your server does not take spam reports: %1 will only be blocked.</source>
+        <translation>Seu servidor não aceita denúncias de spam: %1 será apenas bloqueado.</translation>
+    </message>
+</context>
+<context>
     <name>MuteMenu</name>
     <message>
         <location filename="../../ui/components/MuteMenu.qml" line="14"/>
@@ -2356,17 +2429,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="50"/>
+        <location filename="../../src/services/ContactService.cpp" line="52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="76"/>
+        <location filename="../../src/services/ContactService.cpp" line="80"/>
         <source>Your picture could not be published: %1</source>
         <translation>Não foi possível publicar sua foto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="256"/>
+        <location filename="../../src/services/ContactService.cpp" line="260"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Sem conexão. Tente de novo quando o Natter estiver online.</translation>
     </message>
@@ -2516,7 +2589,7 @@
 <context>
     <name>Natter::DownloadService</name>
     <message>
-        <location filename="../../src/services/DownloadService.cpp" line="86"/>
+        <location filename="../../src/services/DownloadService.cpp" line="87"/>
         <source>The file is larger than Natter downloads (max 100 MB).</source>
         <translation>O arquivo é maior do que o Natter baixa (máx. 100 MB).</translation>
     </message>
@@ -3333,42 +3406,42 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="44"/>
+        <location filename="../../src/services/NotificationService.cpp" line="45"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="46"/>
+        <location filename="../../src/services/NotificationService.cpp" line="47"/>
         <source>🎥 Video</source>
         <translation>🎥 Vídeo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>🎵 %1</source>
         <translation>🎵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <location filename="../../src/services/NotificationService.cpp" line="51"/>
         <source>🎤 Voice message (%1)</source>
         <translation>🎤 Mensagem de voz (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="51"/>
+        <location filename="../../src/services/NotificationService.cpp" line="52"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="55"/>
+        <location filename="../../src/services/NotificationService.cpp" line="56"/>
         <source>📄 %1</source>
         <translation>📄 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="55"/>
+        <location filename="../../src/services/NotificationService.cpp" line="56"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>

@@ -460,104 +460,119 @@
 <context>
     <name>ChatListPage</name>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="59"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="63"/>
         <source>Back to chats</source>
         <translation>Назад к чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="62"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="66"/>
         <source>Archived</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="72"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="74"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="66"/>
+        <source>Message requests</source>
+        <translation>Запросы на переписку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="76"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="78"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="81"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="85"/>
         <source>Account menu</source>
         <translation>Меню аккаунта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="88"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="92"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="93"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="97"/>
         <source>Starred messages</source>
         <translation>Избранные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="98"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="102"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="103"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="107"/>
         <source>Sign out…</source>
         <translation>Выйти…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="108"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="112"/>
         <source>Remove account…</source>
         <translation>Удалить аккаунт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="149"/>
-        <location filename="../../ui/pages/ChatListPage.qml" line="150"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="153"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="154"/>
         <source>Search chats and messages</source>
         <translation>Поиск по чатам и сообщениям</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="160"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="164"/>
+        <source>Message requests (%1)</source>
+        <translation>Запросы на переписку (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="173"/>
         <source>Archived (%1)</source>
         <translation>Архив (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="169"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="182"/>
         <source>Chats</source>
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
         <source>No archived chats</source>
         <translation>Нет чатов в архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="217"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
         <source>No chats yet</source>
         <translation>Чатов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="230"/>
+        <source>No message requests</source>
+        <translation>Нет запросов на переписку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="228"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="241"/>
         <source>No messages found</source>
         <translation>Сообщения не найдены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="240"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="253"/>
         <source>Messages found</source>
         <translation>Найденные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="315"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="328"/>
         <source>Remove account?</source>
         <translation>Удалить аккаунт?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ChatListPage.qml" line="320"/>
+        <location filename="../../ui/pages/ChatListPage.qml" line="333"/>
         <source>This signs you out of %1 and deletes its messages and media from this computer. The account on the server stays.</source>
         <translation>Вы выйдете из %1, а его сообщения и медиафайлы будут удалены с этого компьютера. Аккаунт на сервере сохранится.</translation>
     </message>
@@ -933,122 +948,122 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="99"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="101"/>
         <source>Back to chats</source>
         <translation>Назад к чатам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>Contact info for %1</source>
         <translation>Данные контакта %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>%1, private message through %2</source>
         <translation>%1, личное сообщение через %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="112"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="114"/>
         <source>Group info for %1, %2</source>
         <translation>Данные группы %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="148"/>
         <source>typing…</source>
         <translation>печатает…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="146"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="148"/>
         <source>Private message through %1</source>
         <translation>Личное сообщение через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Group menu</source>
         <translation>Меню группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="162"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="164"/>
         <source>Chat menu</source>
         <translation>Меню чата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="169"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="171"/>
         <source>Find in chat</source>
         <translation>Поиск в чате</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="176"/>
         <source>Mark as read</source>
         <translation>Отметить как прочитанный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="174"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="176"/>
         <source>Mark as unread</source>
         <translation>Отметить как непрочитанный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="191"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="193"/>
         <source>Unmute notifications</source>
         <translation>Включить звук уведомлений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="201"/>
         <source>Group info</source>
         <translation>Данные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="199"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="201"/>
         <source>Contact info</source>
         <translation>Данные контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="204"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="206"/>
         <source>Clear messages…</source>
         <translation>Очистить историю…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="211"/>
         <source>Delete group…</source>
         <translation>Удалить группу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="209"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="211"/>
         <source>Delete chat…</source>
         <translation>Удалить чат…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="214"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="216"/>
         <source>Starred messages</source>
         <translation>Избранные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="221"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="223"/>
         <source>Leave group…</source>
         <translation>Покинуть группу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="236"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="238"/>
         <source>Leave %1?</source>
         <translation>Покинуть «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="240"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
         <source>Leave</source>
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="242"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="244"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Вы больше не будете получать сообщения этой группы. Её история останется на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="266"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="268"/>
         <source>Choose a chat to start messaging</source>
         <translation>Выберите чат, чтобы начать переписку</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ConversationPage.qml" line="395"/>
+        <location filename="../../ui/pages/ConversationPage.qml" line="405"/>
         <source>Drop files to send them to %1</source>
         <translation>Перетащите файлы, чтобы отправить их %1</translation>
     </message>
@@ -1959,6 +1974,64 @@
     </message>
 </context>
 <context>
+    <name>MessageRequestBanner</name>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="34"/>
+        <source>%1 is not in your contacts</source>
+        <translation>%1 нет в ваших контактах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="42"/>
+        <source>They don&apos;t know that you have seen their messages. Replying accepts the request.</source>
+        <translation>Собеседник не узнает, что вы видели его сообщения. Ответ принимает запрос.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="53"/>
+        <source>Add to contacts</source>
+        <translation>Добавить в контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="55"/>
+        <source>Add %1 to your contacts</source>
+        <translation>Добавить %1 в контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="60"/>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="66"/>
+        <source>Report spam</source>
+        <translation>Сообщить о спаме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="94"/>
+        <source>Report spam and block?</source>
+        <translation>Сообщить о спаме и заблокировать?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="94"/>
+        <source>Block?</source>
+        <translation>Заблокировать?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>%1 will not be able to message you. The request leaves your list.</source>
+        <translation>%1 не сможет писать вам. Запрос исчезнет из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>%1 is reported to your server as spam and blocked.</source>
+        <translation>%1 будет отмечен на вашем сервере как спам и заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <source>Your server does not take spam reports: %1 will only be blocked.</source>
+        <translation>Ваш сервер не принимает жалобы на спам: %1 будет только заблокирован.</translation>
+    </message>
+</context>
+<context>
     <name>MuteMenu</name>
     <message>
         <location filename="../../ui/components/MuteMenu.qml" line="14"/>
@@ -2362,17 +2435,17 @@
 <context>
     <name>Natter::ContactService</name>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="50"/>
+        <location filename="../../src/services/ContactService.cpp" line="52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="76"/>
+        <location filename="../../src/services/ContactService.cpp" line="80"/>
         <source>Your picture could not be published: %1</source>
         <translation>Не удалось опубликовать ваше фото: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/ContactService.cpp" line="256"/>
+        <location filename="../../src/services/ContactService.cpp" line="260"/>
         <source>Not connected. Try again when Natter is online.</source>
         <translation>Нет подключения. Повторите, когда Natter будет в сети.</translation>
     </message>
@@ -2522,7 +2595,7 @@
 <context>
     <name>Natter::DownloadService</name>
     <message>
-        <location filename="../../src/services/DownloadService.cpp" line="86"/>
+        <location filename="../../src/services/DownloadService.cpp" line="87"/>
         <source>The file is larger than Natter downloads (max 100 MB).</source>
         <translation>Файл больше, чем Natter загружает (макс. 100 МБ).</translation>
     </message>
@@ -3345,42 +3418,42 @@
 <context>
     <name>Natter::NotificationService</name>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="44"/>
+        <location filename="../../src/services/NotificationService.cpp" line="45"/>
         <source>📷 Photo</source>
         <translation>📷 Фото</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="46"/>
+        <location filename="../../src/services/NotificationService.cpp" line="47"/>
         <source>🎥 Video</source>
         <translation>🎥 Видео</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>🎵 %1</source>
         <translation>🎵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="49"/>
+        <location filename="../../src/services/NotificationService.cpp" line="50"/>
         <source>Audio</source>
         <translation>Аудио</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="50"/>
+        <location filename="../../src/services/NotificationService.cpp" line="51"/>
         <source>🎤 Voice message (%1)</source>
         <translation>🎤 Голосовое сообщение (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="51"/>
+        <location filename="../../src/services/NotificationService.cpp" line="52"/>
         <source>🎤 Voice message</source>
         <translation>🎤 Голосовое сообщение</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="55"/>
+        <location filename="../../src/services/NotificationService.cpp" line="56"/>
         <source>📄 %1</source>
         <translation>📄 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="55"/>
+        <location filename="../../src/services/NotificationService.cpp" line="56"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>

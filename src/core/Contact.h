@@ -31,7 +31,7 @@ struct Contact
     // The roster name (the person's own choice), else their nick, else the JID's local part.
     QString displayName() const
     {
-        const QString trimmed = name.trimmed();
+        QString trimmed = name.trimmed();
         if (!trimmed.isEmpty())
             return trimmed;
         return nick.isEmpty() ? jid.section(u'@', 0, 0) : nick;

@@ -18,7 +18,7 @@
 namespace Natter::MessageMarkup {
 
 // Longest body shown, in UTF-16 code units; a longer one is cut and ends in "…".
-inline constexpr qsizetype MaxShownLength = 64 * 1024;
+inline constexpr qsizetype MaxShownLength = qsizetype { 64 } * 1024;
 // Combining marks kept on one character; a longer stack ("Zalgo" text) would paint over the
 // bubbles around it and is cut. Real scripts and emoji sequences need far fewer.
 inline constexpr int MaxMarksPerCharacter = 16;

@@ -25,7 +25,7 @@ class VoiceRecorder : public QObject
 
 public:
     // Longer notes are stopped and sent as they are, so one note stays a reasonable upload.
-    static constexpr qint64 MaxDurationMs = 15 * 60 * 1000;
+    static constexpr qint64 MaxDurationMs = qint64 { 15 } * 60 * 1000;
     // Qt 6.4.2's FFmpeg audio input learns its format on its own thread after construction; an
     // encoder started before that sizes its buffer as 0 bytes, and the input thread then spins
     // forever (and its destructor waits forever). Recording waits until the input is this old.

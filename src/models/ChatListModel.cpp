@@ -11,6 +11,7 @@
 #include "GroupService.h"
 #include "HistoryService.h"
 #include "MessageCard.h"
+#include "MessageRequests.h"
 #include "MuteService.h"
 #include "PrivatePeer.h"
 
@@ -80,6 +81,7 @@ void ChatListModel::setSession(AccountSession *session)
         disconnect(m_session->groups(), nullptr, this, nullptr);
         disconnect(m_session->mutes(), nullptr, this, nullptr);
         disconnect(m_session->groupAdmin(), nullptr, this, nullptr);
+        disconnect(m_session->contacts()->messageRequests(), nullptr, this, nullptr);
     }
     m_session = session;
     if (m_session) {
@@ -100,6 +102,11 @@ void ChatListModel::setSession(AccountSession *session)
             &ChatListModel::applyContacts);
         connect(m_session->contacts(), &ContactService::contactsReset, this,
             [this] { applyContacts({}); });
+        // A request opened, accepted or blocked moves between the lists.
+        connect(m_session->contacts()->messageRequests(), &MessageRequests::changed, this,
+            &ChatListModel::resetVisible);
+        connect(m_session->contacts(), &ContactService::blockedChanged, this,
+            &ChatListModel::resetVisible);
         // A group's name or state changes in its own row, not in the chat's.
         connect(m_session->groups(), &GroupService::groupChanged, this,
             &ChatListModel::scheduleRefresh);
@@ -136,11 +143,35 @@ void ChatListModel::setShowArchived(bool show)
     if (m_showArchived == show)
         return;
     m_showArchived = show;
+    resetVisible();
+    Q_EMIT showArchivedChanged();
+}
+
+void ChatListModel::setShowRequests(bool show)
+{
+    if (m_showRequests == show)
+        return;
+    m_showRequests = show;
+    resetVisible();
+    Q_EMIT showRequestsChanged();
+}
+
+int ChatListModel::requestCount() const
+{
+    return m_requestCount;
+}
+
+void ChatListModel::resetVisible()
+{
     beginResetModel();
     rebuildVisible();
     endResetModel();
-    Q_EMIT showArchivedChanged();
     Q_EMIT countChanged();
+}
+
+bool ChatListModel::isRequest(const Chat &chat) const
+{
+    return m_session && m_session->contacts()->messageRequests()->isRequestChat(chat.id);
 }
 
 int ChatListModel::archivedCount() const
@@ -265,6 +296,7 @@ void ChatListModel::apply(const Chat &chat)
     }
     if (archivedCount() != archivedBefore)
         Q_EMIT archivedCountChanged();
+    countRequests();
 }
 
 void ChatListModel::applyMessageChange(const Message &message)
@@ -333,11 +365,26 @@ void ChatListModel::rebuildVisible()
         if (accepts(m_chats.at(i)))
             m_visible.append(i);
     }
+    countRequests();
+}
+
+void ChatListModel::countRequests()
+{
+    const int requests = int(std::count_if(m_chats.cbegin(), m_chats.cend(), [this](const Chat &c) {
+        return isRequest(c) && !c.hidden && !m_session->contacts()->isBlocked(c.peer);
+    }));
+    if (std::exchange(m_requestCount, requests) != requests)
+        Q_EMIT requestCountChanged();
 }
 
 bool ChatListModel::accepts(const Chat &chat) const
 {
     if (chat.hidden) // deleted here, until its next message
+        return false;
+    // Requests only in their own list, and neither found by a search nor blocked.
+    if (isRequest(chat))
+        return m_showRequests && m_filter.isEmpty() && !m_session->contacts()->isBlocked(chat.peer);
+    if (m_showRequests)
         return false;
     if (!m_filter.isEmpty()) // a search looks through archived chats too
         return displayName(chat).contains(m_filter, Qt::CaseInsensitive)
@@ -357,6 +404,9 @@ QString ChatListModel::displayName(const Chat &chat) const
     }
     if (chat.kind != ChatKind::Person)
         return chat.name.isEmpty() ? chat.peer.section(u'@', 0, 0) : chat.name;
+    // A stranger is their address: a nickname they chose could pass for anyone.
+    if (isRequest(chat))
+        return chat.peer;
     if (m_session && m_session->contacts()) {
         // The chat row carries the roster name too: it stands in until the contacts are loaded,
         // so a row never shows the address first and the name a moment later.

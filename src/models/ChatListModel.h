@@ -16,7 +16,8 @@ struct Message;
 
 // The chat list: one row per chat with avatar, name, a one-line preview of the last message,
 // its time, ticks for our own, the unread count and a live "typing…". Pinned chats stay on
-// top; archived chats are listed on their own. Rows follow the store as messages arrive.
+// top; archived chats and message requests (chats strangers opened) are listed on their own.
+// Rows follow the store as messages arrive.
 class ChatListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ class ChatListModel : public QAbstractListModel
     Q_PROPERTY(bool showArchived READ showArchived WRITE setShowArchived NOTIFY showArchivedChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int archivedCount READ archivedCount NOTIFY archivedCountChanged)
+    // The message requests instead of the chats; a blocked stranger's request is listed nowhere.
+    Q_PROPERTY(bool showRequests READ showRequests WRITE setShowRequests NOTIFY showRequestsChanged)
+    Q_PROPERTY(int requestCount READ requestCount NOTIFY requestCountChanged)
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
 
 public:
@@ -66,6 +70,9 @@ public:
     bool showArchived() const { return m_showArchived; }
     void setShowArchived(bool show);
     int archivedCount() const;
+    bool showRequests() const { return m_showRequests; }
+    void setShowRequests(bool show);
+    int requestCount() const;
     bool isLoaded() const { return m_loaded; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -89,6 +96,8 @@ Q_SIGNALS:
     void showArchivedChanged();
     void countChanged();
     void archivedCountChanged();
+    void showRequestsChanged();
+    void requestCountChanged();
     void loadedChanged();
 
 private:
@@ -102,6 +111,10 @@ private:
     void applyContacts(const QStringList &jids);
     void rebuildVisible();
     bool accepts(const Chat &chat) const;
+    bool isRequest(const Chat &chat) const;
+    // Rows again from scratch: the filter, the view or the requests changed.
+    void resetVisible();
+    void countRequests();
     QString displayName(const Chat &chat) const;
     // Learns who wrote a group's last message, for its "Alice: …" preview.
     int indexOfChat(qint64 chatId) const;
@@ -114,6 +127,8 @@ private:
     QTimer m_refreshTimer;
     QString m_filter;
     bool m_showArchived = false;
+    bool m_showRequests = false;
+    int m_requestCount = 0;
     bool m_loaded = false;
     quint64 m_generation = 0; // drops answers to a reload that was replaced
 };

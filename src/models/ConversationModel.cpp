@@ -59,7 +59,7 @@ ConversationModel::ConversationModel(QObject *parent)
             if (m.direction == Direction::Outgoing)
                 return tr("You");
             if (!m_isGroup && m_session && m_session->contacts()) {
-                const QString name = m_session->contacts()->view(m.sender).name;
+                QString name = m_session->contacts()->view(m.sender).name;
                 if (!name.isEmpty())
                     return name;
             }

@@ -14,7 +14,7 @@ class MessageWindow
 {
 public:
     // Messages further apart than this start a new group even from the same sender.
-    static constexpr qint64 GroupGapMs = 5 * 60 * 1000;
+    static constexpr qint64 GroupGapMs = qint64 { 5 } * 60 * 1000;
 
     // History order: by timestamp, then by id for messages of the same millisecond.
     static bool keyBefore(const Message &a, const Message &b);

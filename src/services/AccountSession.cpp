@@ -23,6 +23,7 @@
 #include "LinkService.h"
 #include "MdsSync.h"
 #include "MediaService.h"
+#include "MessageRequests.h"
 #include "MessageSync.h"
 #include "MessagingService.h"
 #include "MucOwnerSync.h"
@@ -187,6 +188,18 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         return jid == m_jid || m_contacts->sharesPresenceWith(jid);
     };
     m_messaging->setContactFilter(isContact);
+    // A stranger's message opens a request, which counts in no badge until it is accepted.
+    MessageRequests *requests = m_contacts->messageRequests();
+    // A room, or someone in it, is the group's business.
+    auto isStranger = [this, requests](const QString &jid) {
+        return !jid.contains(u'/') && !m_groups->isGroup(jid) && requests->isStranger(jid);
+    };
+    auto openRequests = [requests](const QStringList &peers) { return requests->open(peers); };
+    m_messaging->setRequests(isStranger, openRequests);
+    m_archive->setRequests(isStranger, openRequests);
+    m_unread->setRequestFilter(
+        [requests](qint64 chatId) { return requests->isRequestChat(chatId); });
+    connect(requests, &MessageRequests::changed, m_unread, &UnreadCounter::recount);
     m_chatStates->setContactFilter(isContact);
     m_groups->setContactFilter(isContact);
     // Live stanza-ids move the archive catch-up point, once their messages are stored.
@@ -216,6 +229,7 @@ AccountSession::AccountSession(const ProfilePaths &profile, QObject *parent)
         m_archive->setAccountId(m_accountId);
         m_unread->setAccountId(m_accountId);
         m_mutes->setAccountId(m_accountId);
+        m_contacts->messageRequests()->setAccount(m_accountId, m_jid);
         m_groups->setAccountId(m_accountId);
         m_groupPrivate->setAccountId(m_accountId);
         m_readSync->setAccount(m_accountId, m_jid);

@@ -138,16 +138,27 @@ void ArchiveService::storePage(const ArchivePage &page, bool markRead, const Cat
         message.read = markRead || message.direction == Direction::Outgoing;
     }
     // The point moves in the transaction that stores the page, so a crash never skips a message.
-    m_history->messages()
-        .insertMessages(messages, point)
-        .then(this,
-            [this, markRead, requests = page.receiptRequests, done](const QList<Message> &stored) {
+    auto store = [this, messages, markRead, point, requests = page.receiptRequests, done] {
+        m_history->messages()
+            .insertMessages(messages, point)
+            .then(this, [this, markRead, requests, done](const QList<Message> &stored) {
                 if (!markRead) {
                     noteNews(stored);
                     oweReceipts(stored, requests);
                 }
                 done(int(stored.size()));
             });
+    };
+    // A stranger without a chat here opens a request, as live (RequestStore keeps other chats).
+    QStringList strangers;
+    for (const Message &m : std::as_const(messages)) {
+        if (m.direction == Direction::Incoming && m_isStranger && !strangers.contains(m.peer)
+            && m_isStranger(m.peer))
+            strangers.append(m.peer);
+    }
+    if (strangers.isEmpty() || !m_openRequests)
+        return store();
+    m_openRequests(strangers).then(this, store);
 }
 
 void ArchiveService::liveMessagesStored(const QList<Message> &messages)

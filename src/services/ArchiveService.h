@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 
 #include <functional>
 
@@ -42,6 +43,13 @@ public:
     void setBlockedFilter(std::function<bool(const QString &)> isBlocked)
     {
         m_isBlocked = std::move(isBlocked);
+    }
+    // As MessagingService::setRequests: a stranger's archived message opens a message request.
+    void setRequests(std::function<bool(const QString &)> isStranger,
+        std::function<QFuture<void>(const QStringList &)> open)
+    {
+        m_isStranger = std::move(isStranger);
+        m_openRequests = std::move(open);
     }
     bool isCatchingUp() const { return m_catchingUp; }
     // How many catch-ups have finished since start; one per fresh connection.
@@ -94,6 +102,8 @@ private:
     // Live stanza-ids may move the point only when nothing before them is missing any more.
     bool m_caughtUp = false;
     std::function<bool(const QString &)> m_isBlocked;
+    std::function<bool(const QString &)> m_isStranger;
+    std::function<QFuture<void>(const QStringList &)> m_openRequests;
     int m_completedCatchUps = 0;
     QHash<QString, CaughtUpChat> m_news; // by peer, for the catch-up under way
     // Chats whose archive has nothing older; asked again on the next fresh connection.

@@ -12,6 +12,8 @@ BlockingService::BlockingService(Session *session, ContactStore *store,
     , m_store(store)
     , m_accountId(accountId)
 {
+    connect(m_sync, &BlockingSync::reportsSupportedChanged, this,
+        &BlockingService::reportsSupportedChanged);
     connect(m_sync, &BlockingSync::blocklistReceived, this, &BlockingService::replace);
     connect(m_sync, &BlockingSync::blocked, this,
         [this](const QStringList &jids) { change(jids, true); });
@@ -43,9 +45,14 @@ void BlockingService::load()
     });
 }
 
-bool BlockingService::block(const QString &jid)
+bool BlockingService::reportsSupported() const
 {
-    if (!m_sync->block(jid))
+    return m_sync->reportsSupported();
+}
+
+bool BlockingService::block(const QString &jid, bool reportSpam)
+{
+    if (!m_sync->block(jid, reportSpam))
         return false;
     // Filter at once; the server's push confirms it.
     change({ jid }, true);

@@ -27,13 +27,16 @@ public:
     // Reads the stored list (once the account's id is known).
     void load();
 
-    // False when offline.
-    bool block(const QString &jid);
+    // False when offline. reportSpam also reports the JID as spam where the server takes
+    // reports (reportsSupported); elsewhere it only blocks.
+    bool block(const QString &jid, bool reportSpam = false);
+    bool reportsSupported() const;
     bool unblock(const QString &jid);
 
 Q_SIGNALS:
     // jids were blocked or unblocked (the whole list when it was replaced).
     void blockedChanged(const QStringList &jids);
+    void reportsSupportedChanged();
 
 private:
     void replace(const QStringList &jids);

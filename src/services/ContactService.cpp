@@ -10,6 +10,7 @@
 #include "ContactStore.h"
 #include "HistoryService.h"
 #include "LastSeenFormatter.h"
+#include "MessageRequests.h"
 #include "NickService.h"
 #include "RosterSync.h"
 #include "ServiceLogging.h"
@@ -28,6 +29,7 @@ ContactService::ContactService(AccountSession *account)
     , m_activity(new ActivityService(
           account->session(), ProfilePaths(account->profileDir()).settings(), this))
     , m_requests(new SubscriptionRequests(this))
+    , m_messageRequests(new MessageRequests(account->history(), this, this))
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(250);
@@ -51,6 +53,8 @@ ContactService::ContactService(AccountSession *account)
         });
     connect(m_requests, &SubscriptionRequests::changed, this, &ContactService::requestsChanged);
     connect(m_blocking, &BlockingService::blockedChanged, this, &ContactService::handleBlocked);
+    connect(m_blocking, &BlockingService::reportsSupportedChanged, this,
+        &ContactService::reportsSupportedChanged);
     connect(m_activity, &ActivityService::activityChanged, this, &ContactService::markChanged);
     connect(
         m_activity, &ActivityService::lastSeenLearned, this, [this](const QString &jid, qint64 ms) {
@@ -310,9 +314,14 @@ bool ContactService::decline(const QString &jid)
     return true;
 }
 
-bool ContactService::block(const QString &jid)
+bool ContactService::reportsSupported() const
 {
-    if (!checkConnected(m_blocking->block(jid)))
+    return m_blocking->reportsSupported();
+}
+
+bool ContactService::block(const QString &jid, bool reportSpam)
+{
+    if (!checkConnected(m_blocking->block(jid, reportSpam)))
         return false;
     if (m_requests->contains(jid)) {
         m_roster->refuseSubscription(jid);

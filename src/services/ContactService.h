@@ -17,6 +17,7 @@ class AccountSession;
 class ActivityService;
 class AvatarService;
 class BlockingService;
+class MessageRequests;
 class ContactStore;
 class RosterSync;
 
@@ -47,6 +48,8 @@ class ContactService : public QObject
     Q_PROPERTY(
         bool shareLastSeen READ shareLastSeen WRITE setShareLastSeen NOTIFY shareLastSeenChanged)
     Q_PROPERTY(QString ownAvatarPath READ ownAvatarPath NOTIFY ownAvatarChanged)
+    Q_PROPERTY(Natter::MessageRequests *messageRequests READ messageRequests CONSTANT)
+    Q_MOC_INCLUDE("MessageRequests.h")
 
 public:
     explicit ContactService(AccountSession *account);
@@ -67,6 +70,8 @@ public:
     void setShareLastSeen(bool share);
     QString ownAvatarPath() const;
     ActivityService *activity() const { return m_activity; }
+    // Chats that strangers' messages opened.
+    MessageRequests *messageRequests() const { return m_messageRequests; }
 
     // Accepts a JID or an xmpp: link; false with errorText set when it is not usable.
     Q_INVOKABLE bool addContact(const QString &address, const QString &name = {});
@@ -74,7 +79,11 @@ public:
     Q_INVOKABLE bool remove(const QString &jid);
     Q_INVOKABLE bool accept(const QString &jid);
     Q_INVOKABLE bool decline(const QString &jid);
-    Q_INVOKABLE bool block(const QString &jid);
+    // reportSpam: also report the JID as spam where the server takes reports (XEP-0377).
+    Q_INVOKABLE bool block(const QString &jid, bool reportSpam = false);
+    bool reportsSupported() const;
+    // Whether jid has a roster entry (whatever its subscription).
+    bool isInRoster(const QString &jid) const { return m_contacts.contains(jid); }
     Q_INVOKABLE bool unblock(const QString &jid);
     // Sets our avatar from an image file (a path or a file: URL).
     Q_INVOKABLE bool setOwnAvatar(const QUrl &file);
@@ -87,6 +96,7 @@ Q_SIGNALS:
     void contactsChanged(const QStringList &jids);
     void requestsChanged();
     void blockedChanged();
+    void reportsSupportedChanged();
     void errorTextChanged();
     void shareLastSeenChanged();
     void ownAvatarChanged();
@@ -115,6 +125,7 @@ private:
     AvatarService *m_avatars;
     ActivityService *m_activity;
     SubscriptionRequests *m_requests;
+    MessageRequests *m_messageRequests;
     QHash<QString, Contact> m_contacts;
     QString m_errorText;
     QSet<QString> m_dirty;

@@ -7,6 +7,7 @@
 #include "HistoryService.h"
 #include "MediaClassifier.h"
 #include "MediaLimits.h"
+#include "MessageRequests.h"
 #include "ServiceLogging.h"
 #include "TransferProgress.h"
 #include "UploadSync.h"
@@ -150,7 +151,9 @@ void DownloadService::autoDownload(const QList<Message> &messages)
     if (limit <= 0)
         return;
     for (const Message &m : messages) {
-        if (m.direction != Direction::Incoming)
+        // A stranger's files wait for a click, until the person accepts the request.
+        if (m.direction != Direction::Incoming
+            || (m_contacts && m_contacts->messageRequests()->isRequestChat(m.chatId)))
             continue;
         for (const Attachment &a : m.attachments) {
             // Only pictures of a declared, small size; anything else waits for a click.

@@ -326,6 +326,23 @@ void MessagingService::flushIncoming()
         return; // setAccountId() flushes once the account is known
     m_lastFlush.start();
     QList<PendingIncoming> batch = std::exchange(m_incoming, {});
+    // A stranger's first message opens a request; a chat that exists (one we started, or an
+    // accepted request) stays what it is. Through a room, the occupant is the group's business.
+    QStringList strangers;
+    for (const PendingIncoming &pending : std::as_const(batch)) {
+        const Message &m = pending.message;
+        if (m.direction == Direction::Incoming && m_isStranger && !m_chatIds.contains(m.peer)
+            && !isPrivate(m.peer) && !strangers.contains(m.peer) && m_isStranger(m.peer))
+            strangers.append(m.peer);
+    }
+    if (strangers.isEmpty() || !m_openRequests)
+        return storeIncoming(batch);
+    m_openRequests(strangers).then(this, [this, batch] { storeIncoming(batch); });
+}
+
+void MessagingService::storeIncoming(const QList<PendingIncoming> &pendingBatch)
+{
+    QList<PendingIncoming> batch = pendingBatch;
     QList<Message> messages;
     messages.reserve(batch.size());
     for (PendingIncoming &pending : batch) {

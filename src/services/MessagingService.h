@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -61,6 +62,15 @@ public:
     void setContactFilter(std::function<bool(const QString &)> isContact)
     {
         m_isContact = std::move(isContact);
+    }
+
+    // A message from a JID isStranger names, with no chat yet, opens a message request: open
+    // makes those chats (see MessageRequests) before the messages are stored.
+    void setRequests(std::function<bool(const QString &)> isStranger,
+        std::function<QFuture<void>(const QStringList &)> open)
+    {
+        m_isStranger = std::move(isStranger);
+        m_openRequests = std::move(open);
     }
 
     // Group chats: a message of ours to a peer isGroup names goes out through send (the group's
@@ -134,6 +144,8 @@ private:
     bool m_readReceipts = true;
     std::function<bool(const QString &)> m_isBlocked;
     std::function<bool(const QString &)> m_isContact;
+    std::function<bool(const QString &)> m_isStranger;
+    std::function<QFuture<void>(const QStringList &)> m_openRequests;
     std::function<bool(const QString &)> m_isGroup;
     std::function<void(const Message &)> m_sendToGroup;
     std::function<QList<Mention>(const QString &, const QString &)> m_groupMentions;
@@ -154,6 +166,7 @@ private:
         bool wantsReceipt = false;
     };
     QList<PendingIncoming> m_incoming;
+    void storeIncoming(const QList<PendingIncoming> &batch);
     QTimer m_flushTimer;
     QElapsedTimer m_lastFlush; // when the last batch went to the store, to tell a burst
     QList<std::pair<QString, QString>> m_receipts; // full JID, message id: stored, not yet sent

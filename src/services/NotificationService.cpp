@@ -2,6 +2,7 @@
 
 #include "ContactService.h"
 #include "MessageCard.h"
+#include "MessageRequests.h"
 #include "MessagingService.h"
 #include "Notifier.h"
 
@@ -61,6 +62,10 @@ bool NotificationService::deserves(const Message &message) const
         || (message.body.isEmpty() && message.attachments.isEmpty()))
         return false;
     if (m_contacts && m_contacts->isBlocked(message.peer))
+        return false;
+    // A message request waits quietly in its own list: one notification per stranger would let
+    // a spammer with many addresses flood the desktop, and the list's count tells the person.
+    if (m_contacts && m_contacts->messageRequests()->isRequestChat(message.chatId))
         return false;
     // A mute silences a group, not the person called by name or answered in it (WhatsApp).
     if (m_isMuted && m_isMuted(message.chatId) && !message.mentionsUs() && !answersUs(message))

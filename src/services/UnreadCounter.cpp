@@ -61,7 +61,7 @@ void UnreadCounter::applyChat(const Chat &chat)
     if (wasMarked == chat.markedUnread)
         return apply(chat.id, chat.unreadCount);
     // The mark changes what the chat counts: take its old share out, put the new one in.
-    const bool muted = m_isMuted && m_isMuted(chat.id);
+    const bool muted = leftOut(chat.id);
     const int before = counted(chat.id, m_unread.value(chat.id));
     if (chat.markedUnread)
         m_marked.insert(chat.id);
@@ -75,6 +75,11 @@ void UnreadCounter::applyChat(const Chat &chat)
     Q_EMIT unreadCountChanged();
 }
 
+bool UnreadCounter::leftOut(qint64 chatId) const
+{
+    return (m_isMuted && m_isMuted(chatId)) || (m_isRequest && m_isRequest(chatId));
+}
+
 int UnreadCounter::counted(qint64 chatId, int count) const
 {
     return count == 0 && m_marked.contains(chatId) ? 1 : count;
@@ -85,7 +90,7 @@ void UnreadCounter::apply(qint64 chatId, int count)
     const int before = counted(chatId, m_unread.value(chatId));
     m_unread.insert(chatId, count);
     const int after = counted(chatId, count);
-    if (after == before || (m_isMuted && m_isMuted(chatId)))
+    if (after == before || leftOut(chatId))
         return;
     m_total += after - before;
     Q_EMIT unreadCountChanged();
@@ -95,7 +100,7 @@ void UnreadCounter::recount()
 {
     int total = 0;
     for (auto it = m_unread.cbegin(); it != m_unread.cend(); ++it) {
-        if (!m_isMuted || !m_isMuted(it.key()))
+        if (!leftOut(it.key()))
             total += counted(it.key(), it.value());
     }
     if (std::exchange(m_total, total) != total)

@@ -13,7 +13,7 @@ struct Chat;
 
 // The unread messages over all chats of the account, for the tray icon's badge. A muted chat
 // keeps its count in the chat list but leaves this total (WhatsApp). A chat marked unread
-// counts as one until it is opened.
+// counts as one until it is opened. A message request counts nothing until it is accepted.
 class UnreadCounter : public QObject
 {
     Q_OBJECT
@@ -27,6 +27,10 @@ public:
     void setMuteFilter(std::function<bool(qint64 chatId)> isMuted)
     {
         m_isMuted = std::move(isMuted);
+    }
+    void setRequestFilter(std::function<bool(qint64 chatId)> isRequest)
+    {
+        m_isRequest = std::move(isRequest);
     }
     // Sums the counts again, after a chat was muted or unmuted or a mute ended.
     void recount();
@@ -43,6 +47,8 @@ private:
     HistoryService *m_history;
     qint64 m_accountId = 0;
     std::function<bool(qint64)> m_isMuted;
+    std::function<bool(qint64)> m_isRequest;
+    bool leftOut(qint64 chatId) const;
     QHash<qint64, int> m_unread; // chat id → unread messages
     QSet<qint64> m_marked; // chats marked unread
     int m_total = 0;

@@ -171,10 +171,10 @@ bool MessageWriter::resolveChat(Message &m)
         if (!m.chatId)
             return false;
     }
-    auto it = m_chats.constFind(m.chatId);
-    if (it == m_chats.cend()) {
+    auto it = m_chats.find(m.chatId);
+    if (it == m_chats.end()) {
         Statement s = m_c.prepare("SELECT c.account_id, c.peer, a.jid, c.kind, c.cleared_at, "
-                                  "c.cleared_stanza_id FROM chats c "
+                                  "c.cleared_stanza_id, c.request FROM chats c "
                                   "JOIN accounts a ON a.id = c.account_id WHERE c.id = ?");
         s.bind(1, m.chatId);
         if (s.step() != SQLITE_ROW) {
@@ -183,8 +183,19 @@ bool MessageWriter::resolveChat(Message &m)
         }
         const auto kind = ChatKind(s.int32(3));
         const bool group = kind == ChatKind::PrivateGroup || kind == ChatKind::Channel;
-        it = m_chats.insert(
-            m.chatId, { s.int64(0), s.text(1), s.text(2), group, s.int64(4), IdCodec::read(s, 5) });
+        it = m_chats.insert(m.chatId,
+            { s.int64(0), s.text(1), s.text(2), group, s.int64(4), IdCodec::read(s, 5),
+                s.int32(6) != 0 });
+    }
+    // What we write accepts a message request (in the table, the messages_chat_accept trigger).
+    if (m.direction == Direction::Outgoing && m.kind == MessageKind::Chat)
+        it->request = false;
+    // A stranger's pictures are not kept until the person accepts them: no thumbnail is stored.
+    if (it->request) {
+        for (Attachment &a : m.attachments) {
+            a.thumbnail.clear();
+            a.thumbnailMimeType.clear();
+        }
     }
     m.accountId = it->accountId;
     m.peer = it->peer;

@@ -59,6 +59,7 @@ private:
         // The chat was cleared up to here (ms, archive id); 0 and empty when it never was.
         qint64 clearedAt = 0;
         QString clearedStanzaId;
+        bool request = false; // a message request (chats.request)
     };
 
     bool resolveChat(Message &message);

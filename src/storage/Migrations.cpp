@@ -29,7 +29,7 @@ bool Migrations::migrate(Connection &connection, int target, QString *error)
     static constexpr Step steps[] = { &migrateTo1, &migrateTo2, &migrateTo3, &migrateTo4,
         &migrateTo5, &migrateTo6, &migrateTo7, &migrateTo8, &migrateTo9, &migrateTo10, &migrateTo11,
         &migrateTo12, &migrateTo13, &migrateTo14, &migrateTo15, &migrateTo16, &migrateTo17,
-        &migrateTo18, &migrateTo19, &migrateTo20 };
+        &migrateTo18, &migrateTo19, &migrateTo20, &migrateTo21 };
     static_assert(std::size(steps) == LatestVersion);
 
     for (int version = schemaVersion(connection); version < target; ++version) {
@@ -505,11 +505,27 @@ END;
 )") == SQLITE_OK;
 }
 
+// Message requests: request is 1 while a chat a stranger's message opened waits for the person
+// (Add, Block, Report as spam). Anything we write in the chat accepts it, on this device or,
+// through a carbon, on another. The small partial index lists an account's requests.
+bool Migrations::migrateTo20(Connection &c)
+{
+    return c.exec(R"(
+ALTER TABLE chats ADD COLUMN request INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX chats_requests ON chats (account_id) WHERE request = 1;
+CREATE TRIGGER messages_chat_accept AFTER INSERT ON messages
+WHEN new.direction = 1 AND new.kind = 0
+BEGIN
+    UPDATE chats SET request = 0 WHERE id = new.chat_id AND request = 1;
+END;
+)") == SQLITE_OK;
+}
+
 // A private group's member list as the last visit left it, so the next entry can tell what
 // changed while we were away ("Carol was added"). affiliation: MucAffiliation (2 member, 3 admin,
 // 4 owner); nick: the nickname they last had in the room, empty when never seen there. And the
 // group's picture (the SHA-1 of its cached PNG, '' for none), shown after a restart at once.
-bool Migrations::migrateTo20(Connection &c)
+bool Migrations::migrateTo21(Connection &c)
 {
     return c.exec(R"(
 CREATE TABLE group_members (

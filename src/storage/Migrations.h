@@ -11,7 +11,7 @@ class Connection;
 class Migrations
 {
 public:
-    static constexpr int LatestVersion = 20;
+    static constexpr int LatestVersion = 21;
 
     // PRAGMA user_version, or -1 when the file is not a readable SQLite database.
     static int schemaVersion(Connection &connection);
@@ -39,6 +39,7 @@ private:
     static bool migrateTo18(Connection &connection);
     static bool migrateTo19(Connection &connection);
     static bool migrateTo20(Connection &connection);
+    static bool migrateTo21(Connection &connection);
 };
 
 } // namespace Natter

@@ -103,7 +103,7 @@ QString SearchStore::matchExpression(const QString &text, bool prefixLast)
 
 QString SearchStore::bodyMatchExpression(Connection &c, const QString &text)
 {
-    const QString match = matchExpression(text);
+    QString match = matchExpression(text);
     const qsizetype lastWord = match.lastIndexOf(u'"', match.size() - 3);
     if (match.isEmpty() || lastWord < 0)
         return match;

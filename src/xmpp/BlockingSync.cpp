@@ -1,12 +1,14 @@
 #include "BlockingSync.h"
 
 #include "Session.h"
+#include "SpamReportIq.h"
 #include "StanzaFilterExtension.h"
 #include "XmppLogging.h"
 
 #include <QDomElement>
 #include <QXmppBlockingManager.h>
 #include <QXmppClient.h>
+#include <QXmppDiscoveryManager.h>
 #include <QXmppTask.h>
 #include <QXmppUtils.h>
 
@@ -26,7 +28,11 @@ BlockingSync::BlockingSync(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_manager(session->client()->findExtension<QXmppBlockingManager>())
+    , m_disco(session->client()->findExtension<QXmppDiscoveryManager>())
 {
+    if (!m_disco)
+        m_disco = session->client()->addNewExtension<QXmppDiscoveryManager>();
+    connect(session, &Session::connected, this, &BlockingSync::discoverReporting);
     if (!m_manager)
         m_manager = session->client()->addNewExtension<QXmppBlockingManager>();
     // First in line, before every other extension.
@@ -83,12 +89,37 @@ void BlockingSync::fetch()
     });
 }
 
-bool BlockingSync::block(const QString &jid)
+void BlockingSync::discoverReporting()
+{
+    m_disco->requestDiscoInfo(m_session->settings().jid.domain())
+        .then(this, [this](QXmppDiscoveryManager::InfoResult &&r) {
+            const auto *info = std::get_if<QXmppDiscoveryIq>(&r);
+            setReportsSupported(
+                info && info->features().contains(QString::fromLatin1(SpamReportIq::ReportingNs)));
+        });
+}
+
+void BlockingSync::setReportsSupported(bool supported)
+{
+    if (m_reportsSupported == supported)
+        return;
+    m_reportsSupported = supported;
+    Q_EMIT reportsSupportedChanged();
+}
+
+bool BlockingSync::block(const QString &jid, bool reportSpam)
 {
     if (m_session->state() != ConnectionState::Connected)
         return false;
     // Filtered at once: the server may take a moment to apply the change.
     m_filtered.insert(jid);
+    if (reportSpam && m_reportsSupported) {
+        m_session->client()->sendIq(SpamReportIq(jid)).then(this, [this, jid](auto &&r) {
+            if (const auto *error = std::get_if<QXmppError>(&r))
+                Q_EMIT requestFailed(jid, error->description);
+        });
+        return true;
+    }
     m_manager->block(jid).then(this, [this, jid](QXmppBlockingManager::Result &&r) {
         if (const auto *error = std::get_if<QXmppError>(&r))
             Q_EMIT requestFailed(jid, error->description);

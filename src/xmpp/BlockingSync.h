@@ -7,6 +7,7 @@
 
 class QDomElement;
 class QXmppBlockingManager;
+class QXmppDiscoveryManager;
 
 namespace Natter {
 
@@ -28,11 +29,16 @@ public:
     // Drops stanzas from these bare JIDs from now on (the stored list, before connecting).
     void setFiltered(const QStringList &jids);
 
-    // Return false when the session cannot send right now.
-    bool block(const QString &jid);
+    // Return false when the session cannot send right now. reportSpam adds a spam report
+    // (XEP-0377) to the block, for a server that takes reports (see reportsSupported).
+    bool block(const QString &jid, bool reportSpam = false);
     bool unblock(const QString &jid);
 
+    // The server advertises urn:xmpp:reporting:1 in its disco#info (learnt at each connect).
+    bool reportsSupported() const { return m_reportsSupported; }
+
 Q_SIGNALS:
+    void reportsSupportedChanged();
     void blocklistReceived(const QStringList &jids);
     void blocked(const QStringList &jids);
     void unblocked(const QStringList &jids);
@@ -40,10 +46,14 @@ Q_SIGNALS:
 
 private:
     void fetch();
+    void discoverReporting();
+    void setReportsSupported(bool supported);
     bool isFiltered(const QDomElement &stanza) const;
 
     Session *m_session;
     QXmppBlockingManager *m_manager;
+    QXmppDiscoveryManager *m_disco;
+    bool m_reportsSupported = false;
     QPointer<StanzaFilterExtension> m_filter;
     QSet<QString> m_filtered;
 };

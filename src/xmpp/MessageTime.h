@@ -18,7 +18,7 @@ class MessageTime
 {
 public:
     // Our clock and the server's may differ this much; offline storage stamps by the server's.
-    static constexpr qint64 ClockSkewMs = 5 * 60 * 1000;
+    static constexpr qint64 ClockSkewMs = qint64 { 5 } * 60 * 1000;
     // Longer than offline storage normally holds a message; a stamp further back would bury the
     // message deep in old history, where nobody looks.
     static constexpr qint64 MaxWaitMs = qint64(30) * 24 * 60 * 60 * 1000;

@@ -13,6 +13,7 @@
 #include "MessagingService.h"
 #include "RawStanza.h"
 #include "Session.h"
+#include "TestAccounts.h"
 #include "TestAudioServer.h"
 #include "TestServer.h"
 #include "VoiceRecorder.h"
@@ -179,6 +180,8 @@ private Q_SLOTS:
         bob->appSettings()->setAutoDownloadImagesMb(0); // so the thumbnail is all B has at first
         QVERIFY(signIn(*alice, a));
         QVERIFY(signIn(*bob, b));
+        // A stranger's picture keeps no thumbnail (a message request): they are contacts.
+        QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
         QCOMPARE(alice->media()->sizeLimit(), 100 * 1024 * 1024);
 
         const QString photo = writePhoto(m_root.filePath(QStringLiteral("balcony.jpg")));
@@ -231,6 +234,8 @@ private Q_SLOTS:
         bob->appSettings()->setAutoDownloadImagesMb(1);
         QVERIFY(signIn(*alice, a));
         QVERIFY(signIn(*bob, b));
+        // A stranger's pictures wait for a click (a message request): they are contacts.
+        QVERIFY(Test::TestAccounts::befriend(*alice, *bob));
         QImage small(320, 240, QImage::Format_RGB32);
         small.fill(Qt::darkCyan);
         const QString smallPath = m_root.filePath(QStringLiteral("small.png"));

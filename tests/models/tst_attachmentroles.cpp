@@ -57,7 +57,7 @@ private:
             video.thumbnail.clear();
             video.transfer = TransferState::Uploading;
             messages[3].attachments = { video };
-            const QList<Message> stored
+            QList<Message> stored
                 = Test::await(account.history()->messages().insertMessages(messages));
             model.setSession(&account);
             model.setPeer(Alice);

@@ -6,6 +6,7 @@
 #include "ContactStore.h"
 #include "GroupService.h"
 #include "HistoryService.h"
+#include "MessageRequests.h"
 #include "ModelTestProfile.h"
 #include "MuteService.h"
 #include "ProfilePaths.h"
@@ -23,6 +24,7 @@ namespace {
 const QString Alice = QStringLiteral("alice@example.org");
 const QString Bob = QStringLiteral("bob@example.org");
 const QString Carol = QStringLiteral("carol@example.org");
+const QString Spammer = QStringLiteral("spam@example.org");
 } // namespace
 
 class TestChatListModel : public QObject
@@ -203,6 +205,54 @@ private Q_SLOTS:
         QCOMPARE(again.rowCount(), 2);
         QCOMPARE(at(again, 0, ChatListModel::PeerRole).toString(), Carol);
         QCOMPARE(again.archivedCount(), 1);
+    }
+
+    // A stranger's chat is listed apart, by its address, and counts in no badge; an answer
+    // makes it a normal chat.
+    void messageRequestsAreListedApartUntilAnswered()
+    {
+        Fixture f;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(fill(f, now));
+        f.model.setSession(&f.account);
+        QTRY_COMPARE(f.model.rowCount(), 3);
+        QTRY_COMPARE(f.account.unreadCounter()->unreadCount(), 2);
+        MessageRequests *requests = f.account.contacts()->messageRequests();
+        QVERIFY(requests->isStranger(Spammer));
+        QVERIFY(!requests->isStranger(ModelTestProfile::Me));
+        QVERIFY(!requests->isStranger(QStringLiteral("example.org")));
+
+        QSignalSpy requestCount(&f.model, &ChatListModel::requestCountChanged);
+        Test::await(requests->open({ Spammer }));
+        f.account.history()->messages().insertMessage(f.profile.message(Spammer,
+            Direction::Incoming, QStringLiteral("cheap watches"), now, QStringLiteral("s1")));
+        QTRY_COMPARE(f.model.requestCount(), 1);
+        QVERIFY(requestCount.count() >= 1);
+        QCOMPARE(f.model.rowCount(), 3);
+        QCOMPARE(f.account.unreadCounter()->unreadCount(), 2);
+        // Not found by a search either.
+        f.model.setFilter(QStringLiteral("spam"));
+        QCOMPARE(f.model.rowCount(), 0);
+        f.model.setFilter({});
+
+        f.model.setShowRequests(true);
+        QCOMPARE(f.model.rowCount(), 1);
+        QCOMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Spammer);
+        QCOMPARE(at(f.model, 0, ChatListModel::NameRole).toString(), Spammer);
+        QCOMPARE(
+            at(f.model, 0, ChatListModel::PreviewRole).toString(), QStringLiteral("cheap watches"));
+        QCOMPARE(at(f.model, 0, ChatListModel::UnreadRole).toInt(), 1);
+
+        // Our answer accepts it: back with the chats, and its unread message counts.
+        Message answer = f.profile.message(
+            Spammer, Direction::Outgoing, QStringLiteral("who?"), now + 10, QStringLiteral("o1"));
+        f.account.history()->messages().insertMessage(answer);
+        QTRY_COMPARE(f.model.requestCount(), 0);
+        QTRY_COMPARE(f.model.rowCount(), 0);
+        f.model.setShowRequests(false);
+        QTRY_COMPARE(f.model.rowCount(), 4);
+        QCOMPARE(at(f.model, 0, ChatListModel::PeerRole).toString(), Spammer);
+        QTRY_COMPARE(f.account.unreadCounter()->unreadCount(), 3);
     }
 
     // A file without text previews as its kind or, for a document, its name; text wins.

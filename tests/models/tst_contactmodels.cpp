@@ -59,7 +59,7 @@ private Q_SLOTS:
                 contact(QStringLiteral("amy@example.org"), QStringLiteral("amy lee"),
                     Subscription::To) },
             {}, true, QStringLiteral("v1"))));
-        m_lastSeen = QDateTime::currentMSecsSinceEpoch() - 5 * 60 * 1000;
+        m_lastSeen = QDateTime::currentMSecsSinceEpoch() - qint64 { 5 } * 60 * 1000;
         QVERIFY(await(store.setLastSeen(id, QStringLiteral("zoe@example.org"), m_lastSeen)));
         QVERIFY(await(store.saveBlockedJids(id, { QStringLiteral("spam@example.net") })));
         QCOMPARE(await(store.rosterVersion(id)), QStringLiteral("v1"));

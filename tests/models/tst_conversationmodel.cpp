@@ -35,7 +35,7 @@ private:
 
         // count messages with Alice, a minute apart, alternating direction; the last unread
         // ones are incoming and unread. Resolves with the stored messages, oldest first.
-        QList<Message> fill(int count, int unread, qint64 newest)
+        QList<Message> fill(int count, int unread, qint64 newest) const
         {
             if (!QTest::qWaitFor([&] { return account.accountId() > 0; }))
                 return {};

@@ -56,7 +56,7 @@ private Q_SLOTS:
         details.leave();
         QTRY_VERIFY(details.readOnly());
         QCOMPARE(details.stateText(), QStringLiteral("You left this group."));
-        QVERIFY(changed.size() > 0);
+        QVERIFY(!changed.isEmpty());
     }
 
     void destroyedGroupSaysWhyWithTheRoomsReason()

@@ -94,7 +94,7 @@ private Q_SLOTS:
         Q_EMIT account.groupReceipts()->readersChanged(messageId);
         QTRY_COMPARE(model.readCount(), 1);
         QCOMPARE(names(model), QStringList { QStringLiteral("carol") });
-        QVERIFY(changed.size() > 0);
+        QVERIFY(!changed.isEmpty());
 
         QVERIFY(!await(account.history()->groups().recordRead(
                            chatId, QStringLiteral("room-1"), Bob, now - 1000))
@@ -178,7 +178,7 @@ private Q_SLOTS:
         const QDateTime now(QDate(2026, 3, 12), QTime(18, 0), Qt::UTC);
         const qint64 today
             = QDateTime(QDate(2026, 3, 12), QTime(14, 32), Qt::UTC).toMSecsSinceEpoch();
-        const qint64 yesterday = today - 24 * 3600 * 1000;
+        const qint64 yesterday = today - qint64 { 24 } * 3600 * 1000;
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(MessageInfoModel::whenText(today, now), QStringLiteral("Today 14:32"));
         QCOMPARE(MessageInfoModel::whenSpoken(today, now), QStringLiteral("today at 14:32"));

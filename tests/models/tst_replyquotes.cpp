@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <utility>
+
 using namespace Natter;
 using Natter::Test::ModelTestProfile;
 
@@ -33,19 +35,19 @@ private:
             QAbstractItemModelTester::FailureReportingMode::QtTest };
         qint64 now = QDateTime::currentMSecsSinceEpoch();
 
-        bool ready()
+        bool ready() const
         {
             return QTest::qWaitFor([&] { return account.accountId() > 0; });
         }
 
-        Message store(Message m)
+        Message store(Message m) const
         {
             const QList<Message> stored
-                = Test::await(account.history()->messages().insertMessages({ m }));
+                = Test::await(account.history()->messages().insertMessages({ std::move(m) }));
             return stored.isEmpty() ? Message() : stored.first();
         }
 
-        Message incoming(const QString &body, const QString &id, int minutesAgo)
+        Message incoming(const QString &body, const QString &id, int minutesAgo) const
         {
             return profile.message(Alice, Direction::Incoming, body, now - minutesAgo * Minute, id);
         }

@@ -32,7 +32,7 @@ private:
 
         // count messages with Alice a second apart, oldest first: every third is text only,
         // the others alternate photo and PDF. One file goes to Bob, who is not this chat.
-        QList<Message> fill(int count)
+        QList<Message> fill(int count) const
         {
             if (!QTest::qWaitFor([&] { return account.accountId() > 0; }))
                 return {};
@@ -40,7 +40,7 @@ private:
             QList<Message> messages;
             for (int i = 0; i < count; ++i) {
                 Message m = profile.message(Alice, Direction::Incoming, {},
-                    now - (count - i) * 1000, QStringLiteral("m%1").arg(i));
+                    now - qint64 { count - i } * 1000, QStringLiteral("m%1").arg(i));
                 if (i % 3 == 0)
                     m.body = QStringLiteral("text %1").arg(i);
                 else if (i % 2 == 0)

@@ -144,7 +144,8 @@ void TestChatStore::pinnedChatsComeFirstLatestPinFirst()
     for (const char *peer : { "a@example.org", "b@example.org", "c@example.org", "d@example.org" })
         ids.append(await(chats.ensureChat(1, QString::fromLatin1(peer))));
     for (int i = 0; i < ids.size(); ++i)
-        await(messages.insertMessage(message(ids[i], QStringLiteral("m"), 100 * (i + 1))));
+        await(
+            messages.insertMessage(message(ids[i], QStringLiteral("m"), qint64 { 100 } * (i + 1))));
     auto order = [&chats]() {
         QList<qint64> list;
         for (const Chat &chat : await(chats.chats(1)))

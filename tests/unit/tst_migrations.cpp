@@ -8,6 +8,7 @@
 #include "MessageStore.h"
 #include "Migrations.h"
 #include "ReactionStore.h"
+#include "RequestStore.h"
 #include "RetractionStore.h"
 #include "StarStore.h"
 
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void version16MessagesAreNotForwarded();
     void version16ChatsAreShownUnmarkedAndNeverCleared();
     void version16MessagesAreNotStarredAndCanBe();
+    void version19ChatsAreNoRequestsAndAnswersAcceptRequests();
 
 private:
     QTemporaryDir m_dir;
@@ -594,6 +596,69 @@ void TestMigrations::version16MessagesAreNotStarredAndCanBe()
     const QList<Message> left = await(stars.starred(1, 0, {}, 10));
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().id, 2);
+}
+
+// A history from before message requests: its chats are none. After the step to version 20 a
+// stranger's chat opens as one, keeps no thumbnail, and our answer (its trigger) accepts it.
+void TestMigrations::version19ChatsAreNoRequestsAndAnswersAcceptRequests()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v19-requests.db"));
+    {
+        Connection c;
+        QCOMPARE(c.open(path), 0);
+        QString error;
+        QVERIFY2(Migrations::migrate(c, 19, &error), qPrintable(error));
+        QCOMPARE(c.exec("INSERT INTO accounts (jid) VALUES ('romeo@example.org');"
+                        "INSERT INTO chats (account_id, peer) VALUES (1, 'juliet@example.org');"
+                        "INSERT INTO messages (chat_id, timestamp, direction, state, read, body) "
+                        "VALUES (1, 1000, 0, 2, 0, 'from version 19')"),
+            0);
+    }
+    Database db;
+    QCOMPARE(await(db.open(path)).status, Database::OpenStatus::Opened);
+    RequestStore requests(db);
+    QVERIFY(await(requests.requests(1)).isEmpty());
+    // An existing chat stays what it is; a stranger without one opens a request.
+    const auto opened = await(requests.open(
+        1, { QStringLiteral("juliet@example.org"), QStringLiteral("spam@example.org") }));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.cbegin().value(), QStringLiteral("spam@example.org"));
+    const qint64 spamChat = opened.cbegin().key();
+    QCOMPARE(await(requests.requests(1)).keys(), QList<qint64> { spamChat });
+
+    MessageStore messages(db);
+    Message picture;
+    picture.chatId = spamChat;
+    picture.body = QStringLiteral("https://example.org/a.jpg");
+    picture.timestamp = 2000;
+    picture.stanzaId = QStringLiteral("p1");
+    Attachment file;
+    file.url = picture.body;
+    file.mimeType = QStringLiteral("image/jpeg");
+    file.thumbnail = QByteArray("thumbnail bytes");
+    file.thumbnailMimeType = QStringLiteral("image/png");
+    picture.attachments = { file };
+    const QList<Message> stored = await(messages.insertMessages({ picture }));
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(await(messages.message(stored.first().id)).attachments.value(0).thumbnail.isEmpty());
+
+    Message answer;
+    answer.chatId = spamChat;
+    answer.direction = Direction::Outgoing;
+    answer.body = QStringLiteral("who are you?");
+    answer.timestamp = 3000;
+    answer.originId = QStringLiteral("o1");
+    QCOMPARE(await(messages.insertMessage(answer)).size(), 1);
+    QVERIFY(await(requests.requests(1)).isEmpty());
+    QVERIFY(!await(requests.accept(1, QStringLiteral("spam@example.org"))));
+
+    // Accepted, the next picture keeps its thumbnail.
+    picture.stanzaId = QStringLiteral("p2");
+    picture.timestamp = 4000;
+    const QList<Message> later = await(messages.insertMessages({ picture }));
+    QCOMPARE(later.size(), 1);
+    QCOMPARE(await(messages.message(later.first().id)).attachments.value(0).thumbnail,
+        QByteArray("thumbnail bytes"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

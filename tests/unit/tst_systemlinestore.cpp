@@ -201,7 +201,7 @@ void TestSystemLineStore::floodOfPresenceCollapsesIntoFewLines()
     constexpr int Events = 5000;
     constexpr qint64 Start = 1'000'000;
     for (int i = 0; i < Events; ++i) {
-        const qint64 now = Start + i * 12; // 5,000 in a minute
+        const qint64 now = Start + qint64 { i } * 12; // 5,000 in a minute
         if (!collapse.fits(now)) {
             collapse.open(now);
             ++lines;

@@ -14,7 +14,8 @@ Dialog {
     objectName: "messageInfoDialog"
 
     required property AccountSession session
-    property alias messageId: info.messageId
+    // A double, not an alias: Qt 6.4's qmllint cannot type an alias to a qint64; ids fit in 2^53.
+    property double messageId: 0
     readonly property bool dark: Material.theme === Material.Dark
 
     parent: Overlay.overlay
@@ -29,6 +30,7 @@ Dialog {
         id: info
         objectName: "messageInfoModel"
         session: dialog.session
+        messageId: dialog.messageId
     }
 
     ColumnLayout {

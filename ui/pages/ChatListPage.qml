@@ -7,7 +7,7 @@ import Natter.Models
 import Natter.Ui
 
 // The chat list: search over chat names and message text, pinned chats on top, archived chats
-// one row away, and a "new chat" action.
+// and message requests (chats strangers opened) one row away, and a "new chat" action.
 Page {
     id: page
     objectName: "chatListPage"
@@ -52,14 +52,18 @@ Page {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
             ToolButton {
-                visible: chats.showArchived
+                objectName: "chatListBackButton"
+                visible: chats.showArchived || chats.showRequests
                 text: "‹"
                 font.pixelSize: 22
-                onClicked: chats.showArchived = false
+                onClicked: {
+                    chats.showArchived = false
+                    chats.showRequests = false
+                }
                 Accessible.name: qsTr("Back to chats")
             }
             Label {
-                text: chats.showArchived ? qsTr("Archived") : page.session.appSettings.profileName || page.session.jid
+                text: chats.showRequests ? qsTr("Message requests") : chats.showArchived ? qsTr("Archived") : page.session.appSettings.profileName || page.session.jid
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -155,8 +159,17 @@ Page {
         }
 
         ItemDelegate {
+            objectName: "requestsRow"
+            visible: !chats.showArchived && !chats.showRequests && chats.requestCount > 0 && searchField.text === ""
+            text: qsTr("Message requests (%1)").arg(chats.requestCount)
+            focusPolicy: Qt.StrongFocus
+            Layout.fillWidth: true
+            onClicked: chats.showRequests = true
+        }
+
+        ItemDelegate {
             objectName: "archivedRow"
-            visible: !chats.showArchived && chats.archivedCount > 0 && searchField.text === ""
+            visible: !chats.showArchived && !chats.showRequests && chats.archivedCount > 0 && searchField.text === ""
             text: qsTr("Archived (%1)").arg(chats.archivedCount)
             focusPolicy: Qt.StrongFocus
             Layout.fillWidth: true
@@ -214,7 +227,7 @@ Page {
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
                 visible: chats.loaded && list.count === 0 && !page.searching
-                text: chats.showArchived ? qsTr("No archived chats") : qsTr("No chats yet")
+                text: chats.showRequests ? qsTr("No message requests") : chats.showArchived ? qsTr("No archived chats") : qsTr("No chats yet")
                 color: palette.placeholderText
                 font.pixelSize: 16
                 wrapMode: Text.Wrap

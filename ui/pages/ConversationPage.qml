@@ -82,7 +82,9 @@ Page {
     }
     // A group, or someone in a group's room written to privately: no contact's page or picture.
     readonly property bool roomChat: groupInfo.isGroup || groupInfo.privateChat
-    readonly property string shownName: roomChat ? groupInfo.name : contact.name
+    // A stranger (a message request) is their address: a nickname could pass for anyone.
+    readonly property bool request: page.session.contacts.messageRequests.peers.indexOf(page.peer) >= 0
+    readonly property string shownName: roomChat ? groupInfo.name : request ? page.peer : contact.name
 
     header: ToolBar {
         visible: page.peer !== ""
@@ -291,6 +293,14 @@ Page {
             session: page.session
             wanted: page.narrow
             Layout.fillWidth: true
+        }
+
+        MessageRequestBanner {
+            session: page.session
+            peer: page.peer
+            dark: page.dark
+            Layout.fillWidth: true
+            onBlocked: page.chatDeleted()
         }
 
         ChatFindBar {

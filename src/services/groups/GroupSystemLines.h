@@ -32,7 +32,7 @@ public:
     static constexpr int FlushIntervalMs = 2000;
     // The same event again within this time is the same event, told twice (as presence and as a
     // room notice, or replayed): it is stored once.
-    static constexpr qint64 DedupeWindowMs = 30 * 1000;
+    static constexpr qint64 DedupeWindowMs = qint64 { 30 } * 1000;
     // Recent events remembered for that, at most.
     static constexpr int MaxRecent = 256;
 

@@ -13,7 +13,7 @@ class JoinLeaveCollapse
 {
 public:
     // One line covers this long; the next join or leave after it starts a new line.
-    static constexpr qint64 WindowMs = 60 * 1000;
+    static constexpr qint64 WindowMs = qint64 { 60 } * 1000;
 
     // Whether a join or leave at nowMs belongs to the open line.
     bool fits(qint64 nowMs) const

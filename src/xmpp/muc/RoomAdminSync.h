@@ -17,7 +17,7 @@ class RoomAdminSync : public QObject
 
 public:
     // A room's picture, in bytes, at most: what AvatarCache::MaxBytes takes from a contact.
-    static constexpr qint64 MaxAvatarBytes = 1024 * 1024;
+    static constexpr qint64 MaxAvatarBytes = qint64 { 1024 } * 1024;
     // What we send as a room's name or description, at most (ejabberd's own limits are larger).
     static constexpr int MaxNameLength = 100;
     static constexpr int MaxDescriptionLength = 1024;
