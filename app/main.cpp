@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "DesktopNotifier.h"
 #include "EmojiFallback.h"
+#include "ImageProviders.h"
 #include "InstanceService.h"
 #include "LinkService.h"
 #include "MediaBackend.h"
@@ -11,8 +12,6 @@
 #include "Notifier.h"
 #include "ProfileLock.h"
 #include "ProfilePaths.h"
-#include "RoundImageProvider.h"
-#include "ThumbnailImageProvider.h"
 #include "Translations.h"
 #include "TrayIcon.h"
 #include "UnreadCounter.h"
@@ -95,9 +94,7 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) },
         { QStringLiteral("trayAvailable"), Natter::TrayIcon::isAvailable() } });
-    engine.addImageProvider(
-        QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
-    engine.addImageProvider(QStringLiteral("round"), new Natter::RoundImageProvider);
+    Natter::addImageProviders(engine, &session);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

@@ -1,8 +1,8 @@
 #include "BenchWindow.h"
 
 #include "EmojiFallback.h"
+#include "ImageProviders.h"
 #include "ProfilePaths.h"
-#include "ThumbnailImageProvider.h"
 
 #include <QAbstractItemModel>
 #include <QEventLoop>
@@ -28,7 +28,7 @@ bool BenchWindow::showChatList()
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine.setInitialProperties(
         { { QStringLiteral("session"), QVariant::fromValue(&m_session) } });
-    m_engine.addImageProvider(QStringLiteral("thumbnail"), new ThumbnailImageProvider(&m_session));
+    addImageProviders(m_engine, &m_session);
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
     m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0));
     if (!m_window)

@@ -4,9 +4,8 @@
 #include "ContactStore.h"
 #include "EmojiFallback.h"
 #include "HistoryService.h"
+#include "ImageProviders.h"
 #include "ProfilePaths.h"
-#include "RoundImageProvider.h"
-#include "ThumbnailImageProvider.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -60,9 +59,7 @@ QQuickWindow *loadMainWindow(
     QVariantMap properties = extra;
     properties.insert(QStringLiteral("session"), QVariant::fromValue(&session));
     engine.setInitialProperties(properties);
-    engine.addImageProvider(
-        QStringLiteral("thumbnail"), new Natter::ThumbnailImageProvider(&session));
-    engine.addImageProvider(QStringLiteral("round"), new Natter::RoundImageProvider);
+    Natter::addImageProviders(engine, &session);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Natter/Ui/Main.qml")));
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (window && !QTest::qWaitForWindowExposed(window))
