@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="+313"/>
+        <location filename="../../src/services/AccountSession.cpp" line="+327"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Neuer Versuch in %n s…</numerusform>
@@ -1338,7 +1338,7 @@
 <context>
     <name>GroupInfoPage</name>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="+70"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="+69"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1824,12 +1824,12 @@
 <context>
     <name>MessageInfoDialog</name>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="+22"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="+23"/>
         <source>Message info</source>
         <translation>Nachrichteninfo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sent %1</source>
         <translation>Gesendet: %1</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>Blockieren?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 will not be able to message you. The request leaves your list.</source>
         <translation>%1 kann dir dann keine Nachrichten mehr schicken. Die Anfrage verschwindet aus deiner Liste.</translation>
     </message>
@@ -2388,7 +2388,7 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="+146"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="+144"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
@@ -3210,7 +3210,7 @@
 <context>
     <name>Natter::MessageInfoModel</name>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="+123"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="+122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3446,7 +3446,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%1 new messages</source>
         <translation>%1 neue Nachrichten</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="313"/>
+        <location filename="../../src/services/AccountSession.cpp" line="327"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Sin conexión: %1 Reintentando en %n s…</numerusform>
@@ -1338,37 +1338,37 @@
 <context>
     <name>GroupInfoPage</name>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="70"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="69"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="73"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="72"/>
         <source>Group info</source>
         <translation>Info. del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="98"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="97"/>
         <source>Change picture</source>
         <translation>Cambiar foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="108"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
         <source>Group name</source>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="121"/>
         <source>Add a group description</source>
         <translation>Añadir una descripción del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="123"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
         <source>Group description</source>
         <translation>Descripción del grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="145"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="144"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -1376,78 +1376,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="153"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="152"/>
         <source>Add participants</source>
         <translation>Añadir participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="176"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="175"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="194"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="193"/>
         <source>Leave group</source>
         <translation>Salir del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="203"/>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="285"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="202"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="284"/>
         <source>Delete group</source>
         <translation>Eliminar grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="236"/>
         <source>Ban %1?</source>
         <translation>¿Vetar a %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="236"/>
         <source>Remove %1?</source>
         <translation>¿Quitar a %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="240"/>
         <source>Ban</source>
         <translation>Vetar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="240"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="245"/>
         <source>%1 will be removed from %2 and cannot join it again.</source>
         <translation>Se quitará a %1 de %2 y no podrá volver a unirse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
         <source>%1 will be removed from %2.</source>
         <translation>Se quitará a %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="261"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="260"/>
         <source>Leave %1?</source>
         <translation>¿Salir de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="264"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="263"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="266"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="265"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Dejarás de recibir los mensajes de este grupo. Su historial se queda en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="282"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="281"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="287"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="286"/>
         <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
         <translation>%1 terminará para todos sus miembros. Nadie podrá volver a escribir allí. Esta acción no se puede deshacer.</translation>
     </message>
@@ -1824,17 +1824,17 @@
 <context>
     <name>MessageInfoDialog</name>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="22"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="23"/>
         <source>Message info</source>
         <translation>Info. del mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="51"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="53"/>
         <source>Sent %1</source>
         <translation>Enviado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="68"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="70"/>
         <source>Edited. Earlier versions:</source>
         <translation>Editado. Versiones anteriores:</translation>
     </message>
@@ -2011,17 +2011,17 @@
         <translation>¿Bloquear?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>%1 will not be able to message you. The request leaves your list.</source>
         <translation>%1 no podrá enviarte mensajes. La solicitud sale de tu lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>%1 is reported to your server as spam and blocked.</source>
         <translation>%1 se denuncia como spam a tu servidor y se bloquea.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>Your server does not take spam reports: %1 will only be blocked.</source>
         <translation>Tu servidor no acepta denuncias de spam: %1 solo se bloqueará.</translation>
     </message>
@@ -2270,37 +2270,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="309"/>
+        <location filename="../../src/services/AccountSession.cpp" line="323"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="311"/>
+        <location filename="../../src/services/AccountSession.cpp" line="325"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="320"/>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="320"/>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
         <source>Offline: %1</source>
         <translation>Sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="331"/>
+        <location filename="../../src/services/AccountSession.cpp" line="345"/>
         <source>Enter your password.</source>
         <translation>Introduce tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="333"/>
+        <location filename="../../src/services/AccountSession.cpp" line="347"/>
         <source>The port must be 1 to 65535.</source>
         <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="460"/>
+        <location filename="../../src/services/AccountSession.cpp" line="474"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Sin conexión: no confiaste en el certificado del servidor.</translation>
     </message>
@@ -2388,27 +2388,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="146"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="144"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="164"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="162"/>
         <source>This message can no longer be edited.</source>
         <translation>Este mensaje ya no se puede editar.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="174"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="172"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>Tu historial aún no está abierto; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="217"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
         <source>“%1” could not be sent.</source>
         <translation>No se pudo enviar «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="230"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="228"/>
         <source>This message could not be sent.</source>
         <translation>No se pudo enviar este mensaje.</translation>
     </message>
@@ -3210,42 +3210,42 @@
 <context>
     <name>Natter::MessageInfoModel</name>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="217"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="216"/>
         <source>Not sent yet</source>
         <translation>Aún no enviado</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
         <source>Sent, not delivered yet</source>
         <translation>Enviado, aún no entregado</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="221"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="220"/>
         <source>Delivered, not read yet</source>
         <translation>Entregado, aún no leído</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="223"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="222"/>
         <source>Read</source>
         <translation>Leído</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="224"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="226"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="241"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Leído por %n persona</numerusform>
@@ -3253,48 +3253,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="243"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
         <source>Read by %1 of %2</source>
         <translation>Leído por %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="277"/>
         <source>Read by</source>
         <translation>Leído por</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="277"/>
         <source>Not read yet</source>
         <translation>Aún no leído</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="279"/>
         <source>%1, not read yet</source>
         <translation>%1, aún no leído</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
         <source>%1, read %2</source>
         <translation>%1, leído %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="305"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="304"/>
         <source>%1 %2</source>
         <comment>a day, then a time: Today 14:32</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="315"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="314"/>
         <source>today at %1</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="317"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="316"/>
         <source>yesterday at %1</source>
         <translation>ayer a las %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="319"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="318"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
@@ -3446,27 +3446,27 @@
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="120"/>
+        <location filename="../../src/services/NotificationService.cpp" line="125"/>
         <source>%1 new messages</source>
         <translation>%1 mensajes nuevos</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="122"/>
+        <location filename="../../src/services/NotificationService.cpp" line="127"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="124"/>
+        <location filename="../../src/services/NotificationService.cpp" line="129"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 mensajes nuevos en %2 chats</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="152"/>
+        <location filename="../../src/services/NotificationService.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="153"/>
+        <location filename="../../src/services/NotificationService.cpp" line="158"/>
         <source>New message</source>
         <translation>Nuevo mensaje</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="313"/>
+        <location filename="../../src/services/AccountSession.cpp" line="327"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Hors ligne&#xa0;: %1 Nouvel essai dans %n s…</numerusform>
@@ -1338,37 +1338,37 @@
 <context>
     <name>GroupInfoPage</name>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="70"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="69"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="73"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="72"/>
         <source>Group info</source>
         <translation>Infos du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="98"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="97"/>
         <source>Change picture</source>
         <translation>Changer de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="108"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="121"/>
         <source>Add a group description</source>
         <translation>Ajouter une description du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="123"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
         <source>Group description</source>
         <translation>Description du groupe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="145"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="144"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1376,78 +1376,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="153"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="152"/>
         <source>Add participants</source>
         <translation>Ajouter des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="176"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="175"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="194"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="193"/>
         <source>Leave group</source>
         <translation>Quitter le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="203"/>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="285"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="202"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="284"/>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="236"/>
         <source>Ban %1?</source>
         <translation>Bannir %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="236"/>
         <source>Remove %1?</source>
         <translation>Retirer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="240"/>
         <source>Ban</source>
         <translation>Bannir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="240"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="245"/>
         <source>%1 will be removed from %2 and cannot join it again.</source>
         <translation>%1 sera retiré de %2 et ne pourra plus le rejoindre.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
         <source>%1 will be removed from %2.</source>
         <translation>%1 sera retiré de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="261"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="260"/>
         <source>Leave %1?</source>
         <translation>Quitter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="264"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="263"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="266"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="265"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Vous ne recevrez plus les messages de ce groupe. Son historique reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="282"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="281"/>
         <source>Delete %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="287"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="286"/>
         <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
         <translation>%1 prendra fin pour tous ses membres. Personne ne pourra plus y écrire. Cette action est irréversible.</translation>
     </message>
@@ -1824,17 +1824,17 @@
 <context>
     <name>MessageInfoDialog</name>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="22"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="23"/>
         <source>Message info</source>
         <translation>Infos du message</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="51"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="53"/>
         <source>Sent %1</source>
         <translation>Envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="68"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="70"/>
         <source>Edited. Earlier versions:</source>
         <translation>Modifié. Versions précédentes :</translation>
     </message>
@@ -2011,17 +2011,17 @@
         <translation>Bloquer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>%1 will not be able to message you. The request leaves your list.</source>
         <translation>%1 ne pourra plus vous écrire. La demande quitte votre liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>%1 is reported to your server as spam and blocked.</source>
         <translation>%1 est signalé comme spam à votre serveur et bloqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>Your server does not take spam reports: %1 will only be blocked.</source>
         <translation>Votre serveur n’accepte pas les signalements de spam : %1 sera seulement bloqué.</translation>
     </message>
@@ -2270,37 +2270,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="309"/>
+        <location filename="../../src/services/AccountSession.cpp" line="323"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="311"/>
+        <location filename="../../src/services/AccountSession.cpp" line="325"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="320"/>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="320"/>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
         <source>Offline: %1</source>
         <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="331"/>
+        <location filename="../../src/services/AccountSession.cpp" line="345"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="333"/>
+        <location filename="../../src/services/AccountSession.cpp" line="347"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="460"/>
+        <location filename="../../src/services/AccountSession.cpp" line="474"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Non connecté&#xa0;: vous n&apos;avez pas fait confiance au certificat du serveur.</translation>
     </message>
@@ -2388,27 +2388,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="146"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="144"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="164"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="162"/>
         <source>This message can no longer be edited.</source>
         <translation>Ce message ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="174"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="172"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>Votre historique n&apos;est pas encore ouvert&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="217"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
         <source>“%1” could not be sent.</source>
         <translation>Impossible d&apos;envoyer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="230"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="228"/>
         <source>This message could not be sent.</source>
         <translation>Impossible d&apos;envoyer ce message.</translation>
     </message>
@@ -3210,42 +3210,42 @@
 <context>
     <name>Natter::MessageInfoModel</name>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="217"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="216"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
         <source>Sent, not delivered yet</source>
         <translation>Envoyé, pas encore distribué</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="221"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="220"/>
         <source>Delivered, not read yet</source>
         <translation>Distribué, pas encore lu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="223"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="222"/>
         <source>Read</source>
         <translation>Lu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="224"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="226"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="241"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Lu par %n personne</numerusform>
@@ -3253,48 +3253,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="243"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
         <source>Read by %1 of %2</source>
         <translation>Lu par %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="277"/>
         <source>Read by</source>
         <translation>Lu par</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="277"/>
         <source>Not read yet</source>
         <translation>Pas encore lu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="279"/>
         <source>%1, not read yet</source>
         <translation>%1, pas encore lu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
         <source>%1, read %2</source>
         <translation>%1, lu %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="305"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="304"/>
         <source>%1 %2</source>
         <comment>a day, then a time: Today 14:32</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="315"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="314"/>
         <source>today at %1</source>
         <translation>aujourd&apos;hui à %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="317"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="316"/>
         <source>yesterday at %1</source>
         <translation>hier à %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="319"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="318"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -3446,27 +3446,27 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="120"/>
+        <location filename="../../src/services/NotificationService.cpp" line="125"/>
         <source>%1 new messages</source>
         <translation>%1 nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="122"/>
+        <location filename="../../src/services/NotificationService.cpp" line="127"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="124"/>
+        <location filename="../../src/services/NotificationService.cpp" line="129"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 nouveaux messages dans %2 discussions</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="152"/>
+        <location filename="../../src/services/NotificationService.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="153"/>
+        <location filename="../../src/services/NotificationService.cpp" line="158"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="313"/>
+        <location filename="../../src/services/AccountSession.cpp" line="327"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Offline: %1 Tentando de novo em %n s…</numerusform>
@@ -1338,37 +1338,37 @@
 <context>
     <name>GroupInfoPage</name>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="70"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="69"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="73"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="72"/>
         <source>Group info</source>
         <translation>Dados do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="98"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="97"/>
         <source>Change picture</source>
         <translation>Alterar foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="108"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
         <source>Group name</source>
         <translation>Nome do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="121"/>
         <source>Add a group description</source>
         <translation>Adicionar uma descrição do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="123"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
         <source>Group description</source>
         <translation>Descrição do grupo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="145"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="144"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -1376,78 +1376,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="153"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="152"/>
         <source>Add participants</source>
         <translation>Adicionar participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="176"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="175"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="194"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="193"/>
         <source>Leave group</source>
         <translation>Sair do grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="203"/>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="285"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="202"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="284"/>
         <source>Delete group</source>
         <translation>Apagar grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="236"/>
         <source>Ban %1?</source>
         <translation>Banir %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="236"/>
         <source>Remove %1?</source>
         <translation>Remover %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="240"/>
         <source>Ban</source>
         <translation>Banir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="240"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="245"/>
         <source>%1 will be removed from %2 and cannot join it again.</source>
         <translation>%1 será removido de %2 e não poderá entrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
         <source>%1 will be removed from %2.</source>
         <translation>%1 será removido de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="261"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="260"/>
         <source>Leave %1?</source>
         <translation>Sair de %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="264"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="263"/>
         <source>Leave</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="266"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="265"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Você não vai mais receber as mensagens deste grupo. O histórico fica neste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="282"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="281"/>
         <source>Delete %1?</source>
         <translation>Apagar %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="287"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="286"/>
         <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
         <translation>%1 será encerrado para todos os participantes. Ninguém poderá escrever lá de novo. Isso não pode ser desfeito.</translation>
     </message>
@@ -1824,17 +1824,17 @@
 <context>
     <name>MessageInfoDialog</name>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="22"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="23"/>
         <source>Message info</source>
         <translation>Dados da mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="51"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="53"/>
         <source>Sent %1</source>
         <translation>Enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="68"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="70"/>
         <source>Edited. Earlier versions:</source>
         <translation>Editada. Versões anteriores:</translation>
     </message>
@@ -2011,17 +2011,17 @@
         <translation>Bloquear?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>%1 will not be able to message you. The request leaves your list.</source>
         <translation>%1 não poderá mais enviar mensagens para você. A solicitação sai da sua lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>%1 is reported to your server as spam and blocked.</source>
         <translation>%1 será denunciado como spam ao seu servidor e bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>Your server does not take spam reports: %1 will only be blocked.</source>
         <translation>Seu servidor não aceita denúncias de spam: %1 será apenas bloqueado.</translation>
     </message>
@@ -2270,37 +2270,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="309"/>
+        <location filename="../../src/services/AccountSession.cpp" line="323"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="311"/>
+        <location filename="../../src/services/AccountSession.cpp" line="325"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="320"/>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="320"/>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="331"/>
+        <location filename="../../src/services/AccountSession.cpp" line="345"/>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="333"/>
+        <location filename="../../src/services/AccountSession.cpp" line="347"/>
         <source>The port must be 1 to 65535.</source>
         <translation>A porta deve estar entre 1 e 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="460"/>
+        <location filename="../../src/services/AccountSession.cpp" line="474"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Não conectado: você não confiou no certificado do servidor.</translation>
     </message>
@@ -2388,27 +2388,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="146"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="144"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="164"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="162"/>
         <source>This message can no longer be edited.</source>
         <translation>Esta mensagem não pode mais ser editada.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="174"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="172"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>Seu histórico ainda não está aberto; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="217"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
         <source>“%1” could not be sent.</source>
         <translation>Não foi possível enviar “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="230"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="228"/>
         <source>This message could not be sent.</source>
         <translation>Não foi possível enviar esta mensagem.</translation>
     </message>
@@ -3210,42 +3210,42 @@
 <context>
     <name>Natter::MessageInfoModel</name>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="217"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="216"/>
         <source>Not sent yet</source>
         <translation>Ainda não enviada</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
         <source>Sent, not delivered yet</source>
         <translation>Enviada, ainda não entregue</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="221"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="220"/>
         <source>Delivered, not read yet</source>
         <translation>Entregue, ainda não lida</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="223"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="222"/>
         <source>Read</source>
         <translation>Lida</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="224"/>
         <source>Not sent</source>
         <translation>Não enviada</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="226"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="241"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Lida por %n pessoa</numerusform>
@@ -3253,48 +3253,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="243"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
         <source>Read by %1 of %2</source>
         <translation>Lida por %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="277"/>
         <source>Read by</source>
         <translation>Lida por</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="277"/>
         <source>Not read yet</source>
         <translation>Ainda não lida</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="279"/>
         <source>%1, not read yet</source>
         <translation>%1, ainda não leu</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
         <source>%1, read %2</source>
         <translation>%1, leu %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="305"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="304"/>
         <source>%1 %2</source>
         <comment>a day, then a time: Today 14:32</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="315"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="314"/>
         <source>today at %1</source>
         <translation>hoje às %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="317"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="316"/>
         <source>yesterday at %1</source>
         <translation>ontem às %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="319"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="318"/>
         <source>%1 at %2</source>
         <translation>%1 às %2</translation>
     </message>
@@ -3446,27 +3446,27 @@
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="120"/>
+        <location filename="../../src/services/NotificationService.cpp" line="125"/>
         <source>%1 new messages</source>
         <translation>%1 novas mensagens</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="122"/>
+        <location filename="../../src/services/NotificationService.cpp" line="127"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="124"/>
+        <location filename="../../src/services/NotificationService.cpp" line="129"/>
         <source>%1 new messages in %2 chats</source>
         <translation>%1 novas mensagens em %2 conversas</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="152"/>
+        <location filename="../../src/services/NotificationService.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="153"/>
+        <location filename="../../src/services/NotificationService.cpp" line="158"/>
         <source>New message</source>
         <translation>Nova mensagem</translation>
     </message>

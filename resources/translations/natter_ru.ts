@@ -4,7 +4,7 @@
 <context>
     <name>AccountSession</name>
     <message numerus="yes">
-        <location filename="../../src/services/AccountSession.cpp" line="313"/>
+        <location filename="../../src/services/AccountSession.cpp" line="327"/>
         <source>Offline: %1 Retrying in %n s…</source>
         <translation>
             <numerusform>Нет сети: %1 Повтор через %n с…</numerusform>
@@ -1342,37 +1342,37 @@
 <context>
     <name>GroupInfoPage</name>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="70"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="69"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="73"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="72"/>
         <source>Group info</source>
         <translation>Данные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="98"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="97"/>
         <source>Change picture</source>
         <translation>Сменить фото</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="108"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="107"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="121"/>
         <source>Add a group description</source>
         <translation>Добавить описание группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="123"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="122"/>
         <source>Group description</source>
         <translation>Описание группы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="145"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="144"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -1381,78 +1381,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="153"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="152"/>
         <source>Add participants</source>
         <translation>Добавить участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="176"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="175"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="194"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="193"/>
         <source>Leave group</source>
         <translation>Покинуть группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="203"/>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="285"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="202"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="284"/>
         <source>Delete group</source>
         <translation>Удалить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="236"/>
         <source>Ban %1?</source>
         <translation>Заблокировать %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="237"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="236"/>
         <source>Remove %1?</source>
         <translation>Удалить %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="240"/>
         <source>Ban</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="241"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="240"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="245"/>
         <source>%1 will be removed from %2 and cannot join it again.</source>
         <translation>%1 будет удалён из «%2» и не сможет вернуться.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="247"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="246"/>
         <source>%1 will be removed from %2.</source>
         <translation>%1 будет удалён из «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="261"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="260"/>
         <source>Leave %1?</source>
         <translation>Покинуть «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="264"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="263"/>
         <source>Leave</source>
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="266"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="265"/>
         <source>You will no longer receive this group&apos;s messages. Its history stays on this computer.</source>
         <translation>Вы больше не будете получать сообщения этой группы. Её история останется на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="282"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="281"/>
         <source>Delete %1?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/GroupInfoPage.qml" line="287"/>
+        <location filename="../../ui/pages/GroupInfoPage.qml" line="286"/>
         <source>%1 ends for everyone in it. Nobody can write there again. This cannot be undone.</source>
         <translation>«%1» закроется для всех участников. Писать туда больше никто не сможет. Это действие нельзя отменить.</translation>
     </message>
@@ -1829,17 +1829,17 @@
 <context>
     <name>MessageInfoDialog</name>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="22"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="23"/>
         <source>Message info</source>
         <translation>Данные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="51"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="53"/>
         <source>Sent %1</source>
         <translation>Отправлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageInfoDialog.qml" line="68"/>
+        <location filename="../../ui/components/MessageInfoDialog.qml" line="70"/>
         <source>Edited. Earlier versions:</source>
         <translation>Изменено. Прежние версии:</translation>
     </message>
@@ -2016,17 +2016,17 @@
         <translation>Заблокировать?</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>%1 will not be able to message you. The request leaves your list.</source>
         <translation>%1 не сможет писать вам. Запрос исчезнет из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>%1 is reported to your server as spam and blocked.</source>
         <translation>%1 будет отмечен на вашем сервере как спам и заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/components/MessageRequestBanner.qml" line="103"/>
+        <location filename="../../ui/components/MessageRequestBanner.qml" line="106"/>
         <source>Your server does not take spam reports: %1 will only be blocked.</source>
         <translation>Ваш сервер не принимает жалобы на спам: %1 будет только заблокирован.</translation>
     </message>
@@ -2275,37 +2275,37 @@
 <context>
     <name>Natter::AccountSession</name>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="309"/>
+        <location filename="../../src/services/AccountSession.cpp" line="323"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="311"/>
+        <location filename="../../src/services/AccountSession.cpp" line="325"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="320"/>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="320"/>
+        <location filename="../../src/services/AccountSession.cpp" line="334"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="331"/>
+        <location filename="../../src/services/AccountSession.cpp" line="345"/>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="333"/>
+        <location filename="../../src/services/AccountSession.cpp" line="347"/>
         <source>The port must be 1 to 65535.</source>
         <translation>Порт должен быть от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/services/AccountSession.cpp" line="460"/>
+        <location filename="../../src/services/AccountSession.cpp" line="474"/>
         <source>Not connected: you did not trust the server&apos;s certificate.</source>
         <translation>Нет подключения: вы не доверились сертификату сервера.</translation>
     </message>
@@ -2394,27 +2394,27 @@
 <context>
     <name>Natter::ChatComposer</name>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="146"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="144"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="164"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="162"/>
         <source>This message can no longer be edited.</source>
         <translation>Это сообщение больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="174"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="172"/>
         <source>Your history is not open yet; try again in a moment.</source>
         <translation>История ещё не открыта; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="217"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="215"/>
         <source>“%1” could not be sent.</source>
         <translation>Не удалось отправить «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/models/ChatComposer.cpp" line="230"/>
+        <location filename="../../src/models/ChatComposer.cpp" line="228"/>
         <source>This message could not be sent.</source>
         <translation>Не удалось отправить сообщение.</translation>
     </message>
@@ -3221,42 +3221,42 @@
 <context>
     <name>Natter::MessageInfoModel</name>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="123"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="217"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="216"/>
         <source>Not sent yet</source>
         <translation>Ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="219"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="218"/>
         <source>Sent, not delivered yet</source>
         <translation>Отправлено, ещё не доставлено</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="221"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="220"/>
         <source>Delivered, not read yet</source>
         <translation>Доставлено, ещё не прочитано</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="223"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="222"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="224"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="226"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="225"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="241"/>
         <source>Read by %n</source>
         <translation>
             <numerusform>Прочитал %n человек</numerusform>
@@ -3265,48 +3265,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="243"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="242"/>
         <source>Read by %1 of %2</source>
         <translation>Прочитали: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="277"/>
         <source>Read by</source>
         <translation>Прочитали</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="278"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="277"/>
         <source>Not read yet</source>
         <translation>Ещё не прочитали</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="279"/>
         <source>%1, not read yet</source>
         <translation>%1, ещё не прочитано</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="281"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="280"/>
         <source>%1, read %2</source>
         <translation>%1, прочитано %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="305"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="304"/>
         <source>%1 %2</source>
         <comment>a day, then a time: Today 14:32</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="315"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="314"/>
         <source>today at %1</source>
         <translation>сегодня в %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="317"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="316"/>
         <source>yesterday at %1</source>
         <translation>вчера в %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="319"/>
+        <location filename="../../src/models/groups/MessageInfoModel.cpp" line="318"/>
         <source>%1 at %2</source>
         <translation>%1 в %2</translation>
     </message>
@@ -3458,27 +3458,27 @@
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="120"/>
+        <location filename="../../src/services/NotificationService.cpp" line="125"/>
         <source>%1 new messages</source>
         <translation>Новых сообщений: %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="122"/>
+        <location filename="../../src/services/NotificationService.cpp" line="127"/>
         <source>Natter</source>
         <translation>Natter</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="124"/>
+        <location filename="../../src/services/NotificationService.cpp" line="129"/>
         <source>%1 new messages in %2 chats</source>
         <translation>Новых сообщений: %1, чатов: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="152"/>
+        <location filename="../../src/services/NotificationService.cpp" line="157"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/services/NotificationService.cpp" line="153"/>
+        <location filename="../../src/services/NotificationService.cpp" line="158"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
