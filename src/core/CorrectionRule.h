@@ -24,7 +24,7 @@ public:
     // Whether we may still edit a message of ours sent at sentMs, at nowMs.
     static bool mayEdit(const Message &original, qint64 nowMs);
     // How long after sending a message of ours can still be edited.
-    static constexpr qint64 EditWindowMs = 15 * 60 * 1000;
+    static constexpr qint64 EditWindowMs = qint64 { 15 } * 60 * 1000;
 };
 
 } // namespace Natter

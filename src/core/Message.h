@@ -58,10 +58,10 @@ struct Message
     // Read from the server's archive (XEP-0313), not received live: a cleared chat never takes
     // such a message back from before it was cleared.
     bool fromArchive = false;
-    // Starred on this device (ms), 0 when not; local only, as WhatsApp's stars are.
-    qint64 starredAt = 0;
     // Set when stored: this message answers one of ours (XEP-0461), so a mute lets it through.
     bool repliesToUs = false;
+    // Starred on this device (ms), 0 when not; local only, as WhatsApp's stars are.
+    qint64 starredAt = 0;
 
     bool mentionsUs() const { return Mentions::mentionsUs(mentions); }
 };

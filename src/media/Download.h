@@ -37,7 +37,7 @@ class Download : public QObject
 
 public:
     // The cap when the message declared no size.
-    static constexpr qint64 DefaultMaxSize = 100 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxSize = qint64 { 100 } * 1024 * 1024;
     static constexpr int MaxRedirects = 5;
     // More copies of one name than this means a hostile or broken directory, not a user's.
     static constexpr int MaxNameAttempts = 100;

@@ -47,7 +47,7 @@ int msUntilTomorrow()
 {
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
-    return int(std::clamp<qint64>(now.msecsTo(midnight) + 1000, 1000, 24 * 3600 * 1000));
+    return int(std::clamp<qint64>(now.msecsTo(midnight) + 1000, 1000, qint64 { 24 } * 3600 * 1000));
 }
 } // namespace
 

@@ -15,7 +15,7 @@ constexpr int PageSize = 250;
 constexpr int FreshInstallPages = 4;
 // Restarting by time when the archive lost our place: start this much before the last stored
 // message, since the clocks on both ends blur the edge; dedupe drops what comes twice.
-constexpr qint64 RestartOverlapMs = 10 * 60 * 1000;
+constexpr qint64 RestartOverlapMs = qint64 { 10 } * 60 * 1000;
 } // namespace
 
 ArchiveService::ArchiveService(
@@ -118,7 +118,7 @@ void ArchiveService::continueBefore(const QString &beforeId, int pagesLeft, int 
 }
 
 void ArchiveService::storePage(const ArchivePage &page, bool markRead, const CatchUpPoint &point,
-    std::function<void(int)> done)
+    const std::function<void(int)> &done)
 {
     if (!page.error.isEmpty())
         qCWarning(lcServices) << "archive query failed:" << page.error;

@@ -85,7 +85,7 @@ Q_SIGNALS:
 private:
     void catchUp();
     void storePage(const ArchivePage &page, bool markRead, const CatchUpPoint &point,
-        std::function<void(int)> done);
+        const std::function<void(int)> &done);
     void continueAfter(const CatchUpPoint &from, int stored, bool mayRestart);
     void restartByTime(const CatchUpPoint &from, int stored);
     void storeForward(const ArchivePage &page, const CatchUpPoint &from, int stored);

@@ -18,11 +18,11 @@ class AvatarCache : public QObject
 
 public:
     // Bytes we accept at all, the largest declared side we decode, and the side we keep.
-    static constexpr qint64 MaxBytes = 1024 * 1024;
+    static constexpr qint64 MaxBytes = qint64 { 1024 } * 1024;
     static constexpr int MaxDeclaredSide = 1024;
     static constexpr int StoredSide = 256;
     // Own pictures come from the person's disk: larger, but still bounded.
-    static constexpr qint64 MaxOwnFileBytes = 32 * 1024 * 1024;
+    static constexpr qint64 MaxOwnFileBytes = qint64 { 32 } * 1024 * 1024;
     static constexpr int MaxOwnDeclaredSide = 12000;
 
     explicit AvatarCache(const QString &cacheDir, QObject *parent = nullptr);

@@ -23,7 +23,7 @@ class UploadSync : public QObject
 
 public:
     // Natter's own limit (issue 9); a server limit below it wins.
-    static constexpr qint64 MaxFileSize = 100 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = qint64 { 100 } * 1024 * 1024;
 
     explicit UploadSync(Session *session, QObject *parent = nullptr);
     ~UploadSync() override;

@@ -25,7 +25,7 @@ bool inheritsAny(const QObject *object, std::initializer_list<const char *> clas
 // A TapHandler or MouseArea that reacts to the left button makes its item clickable.
 bool clickable(const QQuickItem *item)
 {
-    const QObjectList children = item->children();
+    const QObjectList &children = item->children();
     return std::any_of(children.cbegin(), children.cend(), [](const QObject *child) {
         if (!inheritsAny(child, { "QQuickTapHandler", "QQuickMouseArea" })
             || !child->property("enabled").toBool())
@@ -164,7 +164,7 @@ QString popupFocusProblems(QQuickWindow *window, QObject *popup, QQuickItem *foc
     if (!focused || !(focused == item || item->isAncestorOf(focused)))
         return u"The open popup has no focus; it is on %1"_s.arg(
             focused ? describe(focused) : u"nothing"_s);
-    const QString problems = focusChainProblems(window, item);
+    QString problems = focusChainProblems(window, item);
     if (!problems.isEmpty())
         return problems;
     QTest::keyClick(window, Qt::Key_Escape);

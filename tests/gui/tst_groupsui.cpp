@@ -84,7 +84,7 @@ bool seedGroups(const QString &dir, qint64 accountId)
         m.sender = nick;
         m.direction = nick == u"me"_s ? Direction::Outgoing : Direction::Incoming;
         m.body = body;
-        m.timestamp = now - (std::size(lines) - messages.size()) * 60'000;
+        m.timestamp = now - qint64(std::size(lines) - messages.size()) * 60'000;
         m.stanzaId = m.messageId = u"s%1"_s.arg(messages.size());
         m.deliveryState = DeliveryState::Read;
         m.read = true;

@@ -185,7 +185,7 @@ void GroupService::enterAll()
 void GroupService::enter(const Group &group)
 {
     m_muc->join(group.room, group.nick, m_passwords.value(group.room))
-        .then(this, [this, room = group.room](JoinResult joined) {
+        .then(this, [this, room = group.room](const JoinResult &joined) {
             const auto it = m_groups.constFind(room);
             if (it == m_groups.cend() || it->state != GroupState::Joined)
                 return;
@@ -504,7 +504,7 @@ QString GroupService::defaultNick() const
 
 QFuture<qint64> GroupService::privateChat(qint64 chatId, const QString &nick)
 {
-    const QString peer = PrivatePeer::make(group(chatId).room, nick.left(MucSync::MaxNickLength));
+    QString peer = PrivatePeer::make(group(chatId).room, nick.left(MucSync::MaxNickLength));
     if (peer.isEmpty() || m_accountId == 0)
         return QtFuture::makeReadyFuture(qint64(0));
     return m_history->chats().ensureChat(m_accountId, peer, ChatKind::GroupPrivate);

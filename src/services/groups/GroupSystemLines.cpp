@@ -16,7 +16,7 @@ namespace {
 SystemEvent cleaned(SystemEvent event)
 {
     event.actor = Nickname::sanitized(event.actor, MucSync::MaxNickLength);
-    event.target = Nickname::sanitized(event.target, MucSync::MaxNickLength * 2);
+    event.target = Nickname::sanitized(event.target, qsizetype { MucSync::MaxNickLength } * 2);
     event.value = Nickname::sanitized(event.value, MucSync::MaxSubjectLength);
     for (QString &name : event.joined)
         name = Nickname::sanitized(name, MucSync::MaxNickLength);
