@@ -15,8 +15,8 @@ namespace Natter {
 
 namespace {
 // Bounds what Qt buffers ahead of us; a hostile server cannot fill memory faster than we write.
-constexpr qint64 ReadBufferSize = 1024 * 1024;
-constexpr qint64 ChunkSize = 256 * 1024;
+constexpr qint64 ReadBufferSize = qint64 { 1024 } * 1024;
+constexpr qint64 ChunkSize = qint64 { 256 } * 1024;
 
 // Errors before any HTTP answer, after which the host's next address may still work.
 bool isUnreachable(QNetworkReply::NetworkError error)

@@ -116,7 +116,7 @@ QString AvatarCache::store(const QString &hash, const QByteArray &bytes, QString
         return {};
     }
     // Re-encoded, so what we keep and show is exactly the checked image.
-    const QString path = m_dir + u'/' + hash + QStringLiteral(".png");
+    QString path = m_dir + u'/' + hash + QStringLiteral(".png");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toPng(image)) < 0 || !file.commit()) {
         *error = tr("The avatar could not be saved: %1").arg(file.errorString());

@@ -206,7 +206,7 @@ void TestContacts::idleResourceShowsIdleTime()
     QVERIFY(a && b);
     QVERIFY(befriend(*a, *b));
 
-    const qint64 idleSince = QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000;
+    const qint64 idleSince = QDateTime::currentMSecsSinceEpoch() - qint64 { 10 } * 60 * 1000;
     b->contacts()->activity()->idleMonitor()->reportIdleSince(idleSince);
     QTRY_VERIFY_WITH_TIMEOUT(a->contacts()->activity()->activity(bJid).idleSinceMs != 0, 10000);
     const Activity seen = a->contacts()->activity()->activity(bJid);
@@ -245,7 +245,7 @@ void TestContacts::sharingOffRevealsNothingNewer()
     b->contacts()->setShareLastSeen(false);
     QVERIFY(!b->contacts()->shareLastSeen());
     b->contacts()->activity()->idleMonitor()->reportIdleSince(
-        QDateTime::currentMSecsSinceEpoch() - 30 * 60 * 1000);
+        QDateTime::currentMSecsSinceEpoch() - qint64 { 30 } * 60 * 1000);
     // The refused query is answered after B's presence went out, so it is also a barrier.
     QVERIFY(probe.query(bFull));
     QVERIFY(refused.wait(10000));

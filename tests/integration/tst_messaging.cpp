@@ -670,7 +670,7 @@ private Q_SLOTS:
         auto bob = open(profile(QStringLiteral("b12")));
         QVERIFY(signIn(*alice, a));
         QVERIFY(signIn(*bob, b));
-        const QString huge = QString(1024 * 1024, u'x');
+        const QString huge = QString(qsizetype { 1024 } * 1024, u'x');
         await(alice->messaging()->send(b, huge));
         await(alice->messaging()->send(b, QStringLiteral("after the big one")));
         QTRY_COMPARE_WITH_TIMEOUT(conversation(*bob, a).size(), 2, 30000);
@@ -693,7 +693,7 @@ private Q_SLOTS:
         QSignalSpy up(&mallory, &Session::connected);
         mallory.connectToServer(m_server.settingsFor(c, Password));
         QVERIFY(up.wait(15000));
-        const QString to = a;
+        const QString &to = a;
         QVERIFY(Test::sendRawStanza(mallory,
             QStringLiteral("<message type='chat' to='%1'><received xmlns='urn:xmpp:receipts' "
                            "id='%2'/></message>")

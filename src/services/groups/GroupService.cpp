@@ -512,7 +512,7 @@ QFuture<qint64> GroupService::privateChat(qint64 chatId, const QString &nick)
 
 QString GroupService::openPrivateChat(qint64 chatId, const QString &nick)
 {
-    const QString peer = PrivatePeer::make(group(chatId).room, nick.left(MucSync::MaxNickLength));
+    QString peer = PrivatePeer::make(group(chatId).room, nick.left(MucSync::MaxNickLength));
     if (peer.isEmpty() || m_accountId == 0)
         return {};
     // The history runs its work in order: the conversation's own look-up finds this chat.
