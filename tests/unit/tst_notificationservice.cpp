@@ -319,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(m_notifier.shown.size(), 3);
 
         mutes->mute(42, MuteService::Duration::Always);
-        m_now += 10 * 365 * 24 * 3600 * 1000LL;
+        m_now += qint64 { 10 } * 365 * 24 * 3600 * 1000;
         send(Alice, 42, false);
         QCOMPARE(m_notifier.shown.size(), 3);
         mutes->unmute(42);
